@@ -1,0 +1,170 @@
+"""The answering engine: message in, structured answer out. No Discord here.
+
+The terminal harness, the Discord cogs and the tests all call `Engine.answer`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.engine.compose import Composer, Reply
+from bot.engine.normalise import MAX_CHARS, Normaliser
+from bot.engine.understand import ANSWER_AT, SUGGEST_AT, Matcher, Reading
+from bot.knowledge import DEFAULT_DIR, Knowledge, load
+
+# Where one message may hold several questions.
+_CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
+_CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e"})
+MAX_QUESTIONS = 3
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the engine says to one message, and why."""
+
+    question: str
+    text: str
+    declined: bool
+    intents: tuple[str, ...]
+    confidence: float
+    sources: tuple[str, ...]
+    suggestions: tuple[str, ...] = ()
+    as_of: dt.date | None = None
+
+    @property
+    def intent(self) -> str | None:
+        return self.intents[0] if self.intents else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["intent"] = self.intent
+        data["intents"] = list(self.intents)
+        data["sources"] = list(self.sources)
+        data["suggestions"] = list(self.suggestions)
+        data["as_of"] = self.as_of.isoformat() if self.as_of else None
+        return data
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The outcome for one question within a message."""
+
+    reading: Reading
+    text: str
+    sources: tuple[str, ...] = ()
+    as_of: dt.date | None = None
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return self.reading.answered
+
+
+class Engine:
+    """Answers questions about the show from a validated fact base."""
+
+    def __init__(self, knowledge: Knowledge, language: str = "en") -> None:
+        self.knowledge = knowledge
+        vocabulary = knowledge.vocabulary
+        self._normaliser = Normaliser(vocabulary.cardinals, vocabulary.ordinals, vocabulary.last)
+        self._matcher = Matcher(knowledge)
+        self._composer = Composer(knowledge, knowledge.languages[language])
+        missing = {i.name for i in knowledge.intents if i.answerable} - self._composer.intents
+        if missing:
+            raise ValueError(f"intents without a composer: {sorted(missing)}")
+
+    @classmethod
+    def from_directory(cls, directory: Path | str = DEFAULT_DIR) -> Engine:
+        return cls(load(directory))
+
+    @property
+    def composer(self) -> Composer:
+        return self._composer
+
+    def credit(self, answer: Answer) -> str:
+        """Where an answer comes from, for a footer: source labels and the "as of" date."""
+        labels = "; ".join(self.knowledge.sources[source].label for source in answer.sources)
+        if answer.as_of and labels:
+            return f"{labels} · as of {self._composer.month_year(answer.as_of)}"
+        return labels
+
+    def answer(self, message: str) -> Answer:
+        parts = self._parts(message[:MAX_CHARS])
+        if any(part.answered for part in parts):
+            parts = [p for p in parts if p.answered or _declines_a_topic(p.reading)]
+        parts = _unique(parts)[:MAX_QUESTIONS] or [self._respond(Reading(None, 0.0))]
+        answered = [part for part in parts if part.answered]
+        if answered:
+            confidence = min(part.reading.confidence for part in answered)
+        else:
+            confidence = max(part.reading.confidence for part in parts)
+        suggestions = tuple(s for part in parts for s in part.suggestions)[:MAX_SUGGESTIONS]
+        return Answer(
+            question=message,
+            text="\n".join(part.text for part in parts),
+            declined=not answered,
+            intents=tuple(
+                part.reading.intent.name for part in parts if part.reading.intent is not None
+            ),
+            confidence=confidence,
+            sources=tuple(dict.fromkeys(s for part in parts for s in part.sources)),
+            suggestions=suggestions,
+            as_of=next((part.as_of for part in parts if part.as_of), None),
+        )
+
+    def _parts(self, message: str) -> list[_Part]:
+        parts: list[_Part] = []
+        for clause in _CLAUSE_BREAK.split(message):
+            tokens = self._normaliser.tokens(clause)
+            if tokens:
+                parts.extend(self._split(tokens))
+        return parts
+
+    def _split(self, tokens: list[str]) -> list[_Part]:
+        """Read the tokens as one question, or as two joined by "and" if both parts answer."""
+        whole = self._respond(self._matcher.read(tokens))
+        for index, token in enumerate(tokens):
+            if token not in _CONJUNCTIONS or index in (0, len(tokens) - 1):
+                continue
+            left = self._respond(self._matcher.read(tokens[:index]))
+            if not left.answered:
+                continue
+            right = self._split(tokens[index + 1 :])
+            if all(part.answered for part in right) and all(
+                part.reading.key != left.reading.key for part in right
+            ):
+                return [left, *right]
+        return [whole]
+
+    def _respond(self, reading: Reading) -> _Part:
+        if reading.answered:
+            reply: Reply = self._composer.answer(reading)
+            return _Part(reading, reply.text, reply.sources, reply.as_of)
+        if reading.intent is not None and not reading.intent.answerable:
+            return _Part(reading, self._composer.decline(reading))
+        if reading.intent is not None and reading.confidence >= SUGGEST_AT:
+            names = [i.name for i in reading.ranked if i.answerable][:MAX_SUGGESTIONS]
+            suggestions = tuple(
+                dict.fromkeys(self._composer.example_for(reading, name) for name in names)
+            )
+            return _Part(reading, self._composer.suggest(list(suggestions)), (), None, suggestions)
+        return _Part(reading, self._composer.decline(Reading(None, 0.0)))
+
+
+def _declines_a_topic(reading: Reading) -> bool:
+    return reading.intent is not None and not reading.intent.answerable
+
+
+def _unique(parts: list[_Part]) -> list[_Part]:
+    seen: dict[tuple[object, ...], _Part] = {}
+    for part in parts:
+        seen.setdefault(part.reading.key, part)
+    return list(seen.values())
+
+
+__all__ = ["ANSWER_AT", "Answer", "Engine"]

@@ -1,0 +1,448 @@
+"""Write the reply for a reading, from the facts and one language's templates.
+
+Every reply is built from fact values; the templates only hold the wording
+around them. Each composer returns the source ids it drew on and the "as of"
+date of any time-sensitive fact it used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.engine.understand import PersonMatch, Reading
+from bot.knowledge import CastMember, Knowledge, Language, Person
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    sources: tuple[str, ...]
+    as_of: dt.date | None = None
+
+
+class Composer:
+    def __init__(self, knowledge: Knowledge, language: Language) -> None:
+        self._k = knowledge
+        self._lang = language
+        self._facts = knowledge.facts
+        self._handlers: Mapping[str, Callable[[Reading], Reply]] = {
+            "episode": self._episode,
+            "episode_list": self._episode_list,
+            "episode_count": self._episode_count,
+            "person": self._person,
+            "cast_list": self._cast_list,
+            "stars": self._stars,
+            "untrained": self._untrained,
+            "performances": self._performances,
+            "creators": self._creators,
+            "writers": self._writers,
+            "director": self._director,
+            "cinematography": self._cinematography,
+            "release": self._release,
+            "watch": self._watch,
+            "renewal": self._renewal,
+            "renewal_when": self._renewal,
+            "renewal_plot": self._renewal,
+            "blog_post": self._blog_post,
+            "source_article": self._source_article,
+            "story": self._story,
+            "review": self._review,
+            "review_enjoy": self._review,
+            "review_recommend": self._review,
+            "review_strengths": self._review,
+            "review_weaknesses": self._review,
+            "content_warning": self._review,
+            "review_author": self._review,
+            "bot_sources": self._bot_sources,
+            "help": self._help,
+            "about": self._about,
+        }
+
+    @property
+    def intents(self) -> frozenset[str]:
+        return frozenset(self._handlers)
+
+    def answer(self, reading: Reading) -> Reply:
+        assert reading.intent is not None
+        reply = self._handlers[reading.intent.name](reading)
+        return Reply(tidy(reply.text), reply.sources, reply.as_of)
+
+    # --- wording helpers -------------------------------------------------
+
+    def fill(self, key: str, section: Mapping[str, str] | None = None, **values: Any) -> str:
+        template = (self._lang.replies if section is None else section)[key]
+        return template.format(show=self._facts["show"]["title"], **values)
+
+    def join(self, items: Iterable[str]) -> str:
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        separator = self._lang.settings["list_separator"]
+        return f"{separator.join(items[:-1])} {self._lang.settings['and']} {items[-1]}"
+
+    def date(self, value: dt.date) -> str:
+        months = self._lang.settings["months"]
+        return self._lang.settings["date"].format(
+            day=value.day, month=months[value.month - 1], year=value.year
+        )
+
+    def month_year(self, value: dt.date) -> str:
+        months = self._lang.settings["months"]
+        return self._lang.settings["month_year"].format(
+            month=months[value.month - 1], year=value.year
+        )
+
+    def number(self, value: int) -> str:
+        names = self._lang.settings["number_words"]
+        return names[value] if 0 <= value < len(names) else str(value)
+
+    def _named(self, person: Person) -> str:
+        if person.title:
+            return self._lang.settings["titled_name"].format(title=person.title, name=person.name)
+        return person.name
+
+    def _credited(self, credit: str) -> list[Person]:
+        return [person for person in self._k.people if credit in person.credits]
+
+    def _sources(self, *groups: Iterable[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(source for group in groups for source in group))
+
+    def _show_values(self) -> dict[str, Any]:
+        show, release = self._facts["show"], self._facts["release"]
+        return {
+            "platform": show["platform"],
+            "format": show["format"],
+            "episode_count": self.number(show["episode_count"]),
+            "season_count": self.number(show["season_count"]),
+            "release_date": self.date(release["date"]),
+        }
+
+    # --- episodes ----------------------------------------------------------
+
+    def _episode(self, reading: Reading) -> Reply:
+        lines = []
+        for episode in reading.episodes:
+            key = "episode_by_title" if reading.episode_by_title else "episode_by_number"
+            count = self.number(self._facts["show"]["episode_count"])
+            line = self.fill(key, number=episode.number, title=episode.title, episode_count=count)
+            lines.append(f"{line} {episode.note}" if episode.note else line)
+        sources = self._sources(*(episode.sources for episode in reading.episodes))
+        return Reply(" ".join(lines), sources)
+
+    def _episode_list(self, reading: Reading) -> Reply:
+        items = [
+            self.fill("episode_list_item", number=episode.number, title=episode.title)
+            for episode in self._k.episodes
+        ]
+        values = self._show_values()
+        text = self.fill(
+            "episode_list",
+            episodes="; ".join(items),
+            episode_count=values["episode_count"],
+            release_date=values["release_date"],
+        )
+        return Reply(text, self._k.sources_of("show", "release"))
+
+    def _episode_count(self, reading: Reading) -> Reply:
+        text = self.fill("episode_count", **self._show_values())
+        return Reply(text, self._k.sources_of("show", "release"))
+
+    def _release(self, reading: Reading) -> Reply:
+        text = self.fill("release", **self._show_values())
+        return Reply(text, self._k.sources_of("release", "show"))
+
+    def _watch(self, reading: Reading) -> Reply:
+        values = self._show_values()
+        text = self.fill(
+            "watch",
+            episode_count=values["episode_count"],
+            platform=self._facts["watch"]["platform"],
+        )
+        return Reply(text, self._k.sources_of("watch"))
+
+    # --- people --------------------------------------------------------------
+
+    def _person(self, reading: Reading) -> Reply:
+        lines: list[str] = []
+        sources: list[Iterable[str]] = []
+        for match in reading.people:
+            lines.append(self._describe(match))
+            sources.append(match.who.sources)
+        return Reply(" ".join(lines), self._sources(*sources))
+
+    def _describe(self, match: PersonMatch) -> str:
+        who = match.who
+        if isinstance(who, Person):
+            credits = [self.fill(c, self._lang.credits) for c in who.credits]
+            return self.fill("crew", name=self._named(who), credits=self.join(credits))
+        parts = []
+        if match.role == "character" and who.character:
+            parts.append(self.fill("character", character=who.character, actor=who.actor))
+            if who.description:
+                parts.append(
+                    self.fill(
+                        "character_description",
+                        character=who.character,
+                        description=who.description,
+                    )
+                )
+        elif who.character:
+            parts.append(self.fill("actor", actor=who.actor, character=who.character))
+        else:
+            parts.append(
+                self.fill("actor_unnamed_role", actor=who.actor, description=who.description)
+            )
+        if who.performance:
+            parts.append(
+                self.fill("actor_performance", actor=who.actor, performance=who.performance)
+            )
+        return " ".join(parts)
+
+    def _role(self, member: CastMember) -> str:
+        return member.character or member.description or ""
+
+    def _cast_list(self, reading: Reading) -> Reply:
+        items = [
+            self.fill("cast_list_item", actor=member.actor, role=self._role(member))
+            for member in self._k.cast
+        ]
+        text = self.fill(
+            "cast_list", cast=self.join(items), untrained=self._facts["cast_notes"]["untrained"]
+        )
+        sources = self._sources(*(member.sources for member in self._k.cast))
+        return Reply(text, self._sources(sources, self._k.sources_of("cast_notes")))
+
+    def _stars(self, reading: Reading) -> Reply:
+        stars = [member for member in self._k.cast if member.star]
+        text = self.fill(
+            "stars",
+            stars=self.join(f"{m.actor} ({self._role(m)})" for m in stars),
+        )
+        return Reply(text, self._sources(*(member.sources for member in stars)))
+
+    def _untrained(self, reading: Reading) -> Reply:
+        notes = self._facts["cast_notes"]
+        text = self.fill("untrained", untrained=notes["untrained"], verdict=notes["verdict"])
+        return Reply(_capital(text), self._k.sources_of("cast_notes"))
+
+    def _performances(self, reading: Reading) -> Reply:
+        notes = self._facts["cast_notes"]
+        rated = [member for member in self._k.cast if member.performance]
+        items = [
+            self.fill(
+                "performance_item",
+                actor=member.actor,
+                performance=member.performance,
+                role=self._role(member),
+            )
+            for member in rated
+        ]
+        text = self.fill(
+            "performances",
+            untrained=notes["untrained"],
+            verdict=notes["verdict"],
+            notes=self.join(items),
+        )
+        return Reply(text, self._k.sources_of("cast_notes"))
+
+    def _creators(self, reading: Reading) -> Reply:
+        creators = self._credited("creator")
+        cowriters = [p for p in self._credited("writer") if p not in creators]
+        text = self.fill(
+            "creators",
+            creators=self.join(self._named(p) for p in creators),
+            cowriters=self.join(self._named(p) for p in cowriters),
+        )
+        return Reply(text, self._sources(*(p.sources for p in creators + cowriters)))
+
+    def _writers(self, reading: Reading) -> Reply:
+        writers = self._credited("writer")
+        text = self.fill("writers", writers=self.join(self._named(p) for p in writers))
+        return Reply(text, self._sources(*(p.sources for p in writers)))
+
+    def _director(self, reading: Reading) -> Reply:
+        directors = self._credited("director")
+        lines = [self.fill("director", directors=self.join(p.name for p in directors))]
+        lines += [self._describe(PersonMatch(p, "crew")) for p in directors]
+        return Reply(" ".join(lines), self._sources(*(p.sources for p in directors)))
+
+    def _cinematography(self, reading: Reading) -> Reply:
+        people = self._credited("cinematographer")
+        text = self.fill(
+            "cinematography",
+            cinematographers=self.join(p.name for p in people),
+            verdict=self._facts["cinematography"]["verdict"],
+        )
+        sources = self._sources(*(p.sources for p in people))
+        return Reply(text, self._sources(sources, self._k.sources_of("cinematography")))
+
+    # --- season 2 ------------------------------------------------------------
+
+    def _renewal(self, reading: Reading) -> Reply:
+        assert reading.intent is not None
+        renewal = self._facts["renewal"]
+        text = self.fill(
+            reading.intent.name,
+            as_of=self.month_year(renewal["as_of"]),
+            platform=self._facts["show"]["platform"],
+            status=renewal["status"],
+            reason=renewal["reason"],
+            earliest_return=renewal["earliest_return"],
+        )
+        return Reply(text, self._k.sources_of("renewal"), renewal["as_of"])
+
+    # --- origin and story ------------------------------------------------------
+
+    def _fictionalised(self) -> str:
+        return self.fill("fictionalised") if self._facts["story"]["names_fictionalised"] else ""
+
+    def _blog_post(self, reading: Reading) -> Reply:
+        post = self._facts["blog_post"]
+        text = self.fill(
+            "blog_post", date=self.date(post["date"]), author=post["author"], summary=post["summary"]
+        )
+        return Reply(text, self._k.sources_of("blog_post"))
+
+    def _source_article(self, reading: Reading) -> Reply:
+        article = self._facts["source_article"]
+        text = self.fill(
+            "source_article",
+            author=article["author"],
+            year=article["year"],
+            publisher=article["publisher"],
+            title=article["title"],
+            story_year=self._facts["story"]["year"],
+            fictionalised=self._fictionalised(),
+        )
+        return Reply(text, self._k.sources_of("source_article", "story"))
+
+    def _story(self, reading: Reading) -> Reply:
+        story = self._facts["story"]
+        text = self.fill(
+            "story",
+            summary=story["summary"],
+            focus=story["focus"],
+            fictionalised=self._fictionalised(),
+        )
+        return Reply(text, self._k.sources_of("story"))
+
+    def _about(self, reading: Reading) -> Reply:
+        article = self._facts["source_article"]
+        values = self._show_values()
+        text = self.fill(
+            "about",
+            platform=values["platform"],
+            format=values["format"],
+            episode_count=values["episode_count"],
+            release_date=values["release_date"],
+            creators=self.join(p.name for p in self._credited("creator")),
+            summary=self._facts["story"]["summary"],
+            author=article["author"],
+            year=article["year"],
+            publisher=article["publisher"],
+            title=article["title"],
+        )
+        sources = self._k.sources_of("show", "release", "story", "source_article")
+        return Reply(text, sources)
+
+    # --- the review ------------------------------------------------------------
+
+    def _review(self, reading: Reading) -> Reply:
+        assert reading.intent is not None
+        review = self._facts["review"]
+        text = self.fill(
+            reading.intent.name,
+            author=review["author"],
+            headline=review["headline"],
+            enjoyed=review["enjoyed"],
+            audience=review["audience"],
+            content_warning=review["content_warning"],
+            final_episode=review["final_episode"],
+            strengths=self.join(review["strengths"]),
+            weaknesses=self.join(review["weaknesses"]),
+        )
+        return Reply(text, self._k.sources_of("review"))
+
+    # --- about the bot ----------------------------------------------------------
+
+    def _bot_sources(self, reading: Reading) -> Reply:
+        items = []
+        for source in self._k.sources.values():
+            by = self.fill("source_by", author=source.author) if source.author else ""
+            as_of = self.fill("source_as_of", as_of=self.month_year(source.as_of)) if source.as_of else ""
+            items.append(self.fill("source_item", title=source.title, by=by, as_of=as_of))
+        return Reply(self.fill("bot_sources", sources=self.join(items)), tuple(self._k.sources))
+
+    def _help(self, reading: Reading) -> Reply:
+        values = self._show_values()
+        text = self.fill(
+            "help",
+            platform=values["platform"],
+            format=values["format"],
+            topics=self.fill("topics"),
+            examples=" · ".join(self.examples()),
+        )
+        return Reply(text, ())
+
+    def examples(self, count: int = 3) -> list[str]:
+        """A few real questions the bot can answer, for help and declines."""
+        first_cast = next(member for member in self._k.cast if member.character)
+        episode = self._k.episodes[len(self._k.episodes) // 2]
+        picks = [
+            self.fill("character", self._lang.examples, character=first_cast.character),
+            self.fill("episode", self._lang.examples, number=episode.number),
+            self.fill("renewal", self._lang.examples),
+            self.fill("review_recommend", self._lang.examples),
+        ]
+        return picks[:count]
+
+    def example_for(self, reading: Reading, intent_name: str) -> str:
+        """The example question for one interpretation, naming its episode or person."""
+        examples = self._lang.examples
+        if intent_name == "episode" and reading.episodes:
+            return self.fill("episode", examples, number=reading.episodes[0].number)
+        if intent_name == "person" and reading.people:
+            match = reading.people[0]
+            who = match.who
+            if isinstance(who, Person):
+                return self.fill("person", examples, name=who.name)
+            if match.role == "character":
+                return self.fill("character", examples, character=who.character)
+            return self.fill("actor", examples, actor=who.actor)
+        return self.fill(intent_name, examples)
+
+    def decline(self, reading: Reading) -> str:
+        if reading.intent is not None and not reading.intent.answerable:
+            topic = self.fill(
+                reading.intent.name,
+                self._lang.decline_topics,
+                number=reading.missing_number,
+                episode_count=self.number(self._facts["show"]["episode_count"]),
+            )
+            return tidy(self.fill("topic", self._lang.declines, topic=topic))
+        return tidy(self.fill(
+            "general",
+            self._lang.declines,
+            topics=self.fill("topics"),
+            examples=" · ".join(self.examples()),
+        ))
+
+    def suggest(self, suggestions: list[str]) -> str:
+        joined = f" {self._lang.declines['or']} ".join(suggestions)
+        return tidy(self.fill("suggest", self._lang.declines, suggestions=joined))
+
+
+def tidy(text: str) -> str:
+    """Collapse the doubled full stop after a title that ends in one ("Somos..") and spaces."""
+    return _DOUBLE_STOP.sub(".", " ".join(text.split()))
+
+
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

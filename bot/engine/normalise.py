@@ -1,0 +1,78 @@
+"""Turn a raw chat message into plain lower-case tokens the matcher can look up.
+
+Fans write "Ep3", "s1e3", "3rd episode", "el tercer capítulo", with emoji,
+Discord mention markup and accents or without them: all of that becomes the
+same few tokens here. Numbers come out as "3"; ordinals as "#3"; "last" as
+"#last", so that "episode 3", "3rd episode" and "the last episode" can be told
+apart from "3 episodes" (a count).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+# Questions are short; anything past this is not read, which bounds the work
+# any one message can cost.
+MAX_CHARS = 600
+
+_DISCORD_MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|<t:-?\d+(?::\w)?>|https?://\S+")
+_SEASON_EPISODE = re.compile(r"\bs\s?0*(\d{1,3})\s?e\s?0*(\d{1,3})\b")
+_EPISODE_SHORT = re.compile(r"\b(?:ep|eps|epi|e|cap)\.?\s?#?0*(\d{1,3})\b")
+_SEASON_SHORT = re.compile(r"\bs0*(\d{1,2})\b")
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|ro|do|to|vo|no|mo|er|ra|da|ta|o|a)\b")
+_HASH_NUMBER = re.compile(r"#\s*(\d{1,3})\b")
+_NOT_WORD = re.compile(r"[^a-z0-9#]+")
+_APOSTROPHE_S = re.compile(r"['’`´]s\b")
+_APOSTROPHE = re.compile(r"['’`´]")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and strip accents and other combining marks (zalgo too)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Split folded text into word tokens, for data such as aliases and titles."""
+    return _NOT_WORD.sub(" ", fold(text).replace("#", " ")).split()
+
+
+class Normaliser:
+    """Tokenises messages; built once from the vocabulary's number words."""
+
+    def __init__(
+        self,
+        cardinals: Iterable[Iterable[str]],
+        ordinals: Iterable[Iterable[str]],
+        last: Iterable[str],
+    ) -> None:
+        numbers: dict[str, str] = {}
+        for value, group in enumerate(cardinals, start=1):
+            numbers.update({fold(word): str(value) for word in group})
+        for value, group in enumerate(ordinals, start=1):
+            numbers.update({fold(word): f"#{value}" for word in group})
+        numbers.update({fold(word): "#last" for word in last})
+        self._numbers: Mapping[str, str] = numbers
+
+    def tokens(self, message: str) -> list[str]:
+        text = _DISCORD_MARKUP.sub(" ", message[:MAX_CHARS])
+        text = fold(text)
+        text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
+        text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
+        text = _EPISODE_SHORT.sub(r" episode \1 ", text)
+        text = _SEASON_SHORT.sub(r" season \1 ", text)
+        text = _ORDINAL.sub(r" #\1 ", text)
+        text = _HASH_NUMBER.sub(r" #\1 ", text)
+        tokens = []
+        for token in _NOT_WORD.sub(" ", text).split():
+            if token.startswith("#") and not is_number(token):
+                token = token.strip("#")
+            if token:
+                tokens.append(self._numbers.get(token, token))
+        return tokens
+
+
+def is_number(token: str) -> bool:
+    return token.lstrip("#").isdigit() or token == "#last"

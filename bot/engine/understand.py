@@ -1,0 +1,270 @@
+"""Work out what a tokenised question asks and about which episode or person.
+
+Everything that can be looked up is indexed once, when the engine is built: a
+phrase table (concept words, names, titles, fillers) for exact matches, and a
+word list for rapidfuzz to correct typos against. Per question the work is a
+few dictionary look-ups plus one fuzzy search per unknown word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.normalise import is_number, words
+from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person
+
+# Below these scores a fuzzy match is not trusted (rapidfuzz ratio, 0-100).
+TYPO_CUTOFF_SHORT = 80  # words of 4-5 letters: one slip
+TYPO_CUTOFF_LONG = 84  # longer words
+# Confidence needed to answer outright, and to offer "did you mean".
+ANSWER_AT = 0.7
+SUGGEST_AT = 0.4
+UNKNOWN_WORD_PENALTY = 0.15
+
+Role = Literal["character", "actor", "crew"]
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    """A person found in a question, and whether the name was the character's."""
+
+    who: CastMember | Person
+    role: Role
+
+
+@dataclass(frozen=True)
+class _Tag:
+    kind: Literal["concept", "person", "title", "filler"]
+    value: str | int | PersonMatch
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One interpretation of a question (or of one part of a two-part question)."""
+
+    intent: Intent | None
+    confidence: float
+    ranked: tuple[Intent, ...] = ()
+    episodes: tuple[Episode, ...] = ()
+    episode_by_title: bool = False
+    people: tuple[PersonMatch, ...] = ()
+    missing_number: int | None = None
+    unknown: tuple[str, ...] = ()
+    concepts: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def answered(self) -> bool:
+        return (
+            self.intent is not None and self.intent.answerable and self.confidence >= ANSWER_AT
+        )
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """What the reading would answer; two readings with one key give one reply."""
+        name = self.intent.name if self.intent else None
+        return (name, self.episodes, self.people, self.missing_number)
+
+
+class Matcher:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
+        self._intents = knowledge.intents
+        self._weak = knowledge.vocabulary.weak
+        self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
+        vocabulary = knowledge.vocabulary
+        for concept, phrases in vocabulary.concepts.items():
+            for phrase in phrases:
+                self._add(phrase, _Tag("concept", concept))
+        for phrase in vocabulary.fillers:
+            self._add(phrase, _Tag("filler", phrase))
+        for episode in knowledge.episodes:
+            for phrase in (episode.title, *episode.aliases):
+                self._add(phrase, _Tag("title", episode.number))
+        self._show_words = tuple(words(knowledge.facts["show"]["title"]))
+        for match, phrases in _person_names(knowledge):
+            for phrase in phrases:
+                self._add(phrase, _Tag("person", match))
+        self._longest = max(len(phrase) for phrase in self._phrases)
+        # Typos are corrected towards meaningful words only: correcting an unknown
+        # word into a filler would hide that the question asks something unknown.
+        meaningful = {
+            phrase for phrase, tags in self._phrases.items() if any(t.kind != "filler" for t in tags)
+        }
+        self._known = {word for phrase in self._phrases for word in phrase}
+        self._spellable = sorted({word for phrase in meaningful for word in phrase if len(word) >= 4})
+        self._episodes = {episode.number: episode for episode in knowledge.episodes}
+
+    def _add(self, phrase: str, tag: _Tag) -> None:
+        key = tuple(words(phrase))
+        if key:
+            tags = self._phrases.setdefault(key, [])
+            if tag not in tags:
+                tags.append(tag)
+
+    def read(self, tokens: Sequence[str]) -> Reading:
+        tokens = [self._correct(token) for token in tokens]
+        quality = min((score for _, score in tokens), default=100.0) / 100
+        spans, unknown = self._tag([token for token, _ in tokens])
+        concepts = {tag.value for tag in spans if tag.kind == "concept"}
+        flat = [token for token, _ in tokens]
+        episodes, by_title, missing_episode = self._find_episodes(flat, spans, concepts)
+        season, missing_season = self._find_season(flat)
+        people = tuple(
+            dict.fromkeys(tag.value for tag in spans if isinstance(tag.value, PersonMatch))
+        )
+        present = set(concepts)
+        if episodes:
+            present.add("@episode")
+        if missing_episode is not None:
+            present.add("@episode_other")
+        if season is not None:
+            present.add(f"@season{season}")
+        if missing_season is not None:
+            present.add("@season_other")
+        if people:
+            present.add("@person")
+        ranked = self._rank(present)
+        if not ranked:
+            return Reading(None, 0.0, unknown=tuple(unknown), concepts=frozenset(present))
+        best, specificity = ranked[0]
+        confidence = min(1.0, 0.6 + 0.2 * specificity) * quality
+        confidence -= UNKNOWN_WORD_PENALTY * len(unknown)
+        if best.strict and unknown:
+            confidence = min(confidence, ANSWER_AT - 0.1)
+        return Reading(
+            intent=best,
+            confidence=round(max(confidence, 0.0), 3),
+            ranked=tuple(intent for intent, _ in ranked),
+            episodes=episodes,
+            episode_by_title=by_title,
+            people=people,
+            missing_number=missing_season if missing_season is not None else missing_episode,
+            unknown=tuple(unknown),
+            concepts=frozenset(present),
+        )
+
+    def _correct(self, token: str) -> tuple[str, float]:
+        """The token itself if known, else the closest known word if close enough."""
+        if token in self._known or len(token) < 4 or is_number(token):
+            return token, 100.0
+        cutoff = TYPO_CUTOFF_SHORT if len(token) <= 5 else TYPO_CUTOFF_LONG
+        found = process.extractOne(token, self._spellable, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if found is None:
+            return token, 100.0
+        return found[0], found[1]
+
+    def _tag(self, tokens: list[str]) -> tuple[list[_Tag], list[str]]:
+        """Greedy longest-phrase tagging; returns the tags and the words left unexplained."""
+        tags: list[_Tag] = []
+        unknown: list[str] = []
+        index = 0
+        while index < len(tokens):
+            for size in range(min(self._longest, len(tokens) - index), 0, -1):
+                found = self._phrases.get(tuple(tokens[index : index + size]))
+                if found:
+                    tags.extend(found)
+                    index += size
+                    break
+            else:
+                if not is_number(tokens[index]):
+                    unknown.append(tokens[index])
+                index += 1
+        return tags, unknown
+
+    def _find_episodes(
+        self, tokens: list[str], tags: list[_Tag], concepts: set[str]
+    ) -> tuple[tuple[Episode, ...], bool, int | None]:
+        numbers = _numbers_beside(tokens, self._knowledge.vocabulary.concepts["episode"])
+        last = max(self._episodes)
+        found: list[Episode] = []
+        for number in numbers:
+            value = last if number == "#last" else int(number.lstrip("#"))
+            if value not in self._episodes:
+                return (), False, value
+            found.append(self._episodes[value])
+        if found:
+            return tuple(dict.fromkeys(found)), False, None
+        titles = [tag.value for tag in tags if tag.kind == "title"]
+        for number in titles:
+            episode = self._episodes[int(number)]
+            names_show = tuple(words(episode.title)) == self._show_words
+            if names_show and "episode" not in concepts:
+                continue
+            found.append(episode)
+        return tuple(dict.fromkeys(found)), bool(found), None
+
+    def _find_season(self, tokens: list[str]) -> tuple[int | None, int | None]:
+        numbers = _numbers_beside(tokens, self._knowledge.vocabulary.concepts["season"])
+        if not numbers:
+            return None, None
+        value = 1 if numbers[0] == "#last" else int(numbers[0].lstrip("#"))
+        if value in (1, 2):
+            return value, None
+        return None, value
+
+    def _rank(self, present: set[str]) -> list[tuple[Intent, float]]:
+        """Intents whose cues are all present, most specific first, file order on ties."""
+        scored = []
+        for order, intent in enumerate(self._intents):
+            if intent.unless & present:
+                continue
+            best = max(
+                (self._specificity(cue) for cue in intent.cues if cue <= present), default=0.0
+            )
+            if best > 0:
+                scored.append((-best, order, intent))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [(intent, -negative) for negative, _, intent in scored]
+
+    def _specificity(self, cue: frozenset[str]) -> float:
+        return sum(0.5 if concept in self._weak else 1.0 for concept in cue)
+
+
+def _numbers_beside(tokens: list[str], nouns: Iterable[str]) -> list[str]:
+    """Numbers that index a noun: "episode 3", "episode #3", "3rd episode", "last episode".
+
+    A plain number before the noun ("6 episodes") is a count, not an index.
+    """
+    noun_words = {tuple(words(noun)) for noun in nouns}
+    single = {noun[0] for noun in noun_words if len(noun) == 1}
+    found = []
+    for index, token in enumerate(tokens):
+        if token not in single:
+            continue
+        after = tokens[index + 1 : index + 3]
+        if after[:1] in (["number"], ["no"], ["numero"]):
+            after = after[1:]
+        if after and is_number(after[0]):
+            found.append(after[0])
+        elif index > 0 and tokens[index - 1].startswith("#"):
+            found.append(tokens[index - 1])
+    return found
+
+
+def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
+    """Every way each person may be named: full names, data aliases, unique name parts."""
+    entries: list[tuple[PersonMatch, list[str]]] = []
+    for member in knowledge.cast:
+        if member.character:
+            entries.append(
+                (PersonMatch(member, "character"), [member.character, *member.aliases])
+            )
+        entries.append((PersonMatch(member, "actor"), [member.actor]))
+    for person in knowledge.people:
+        entries.append((PersonMatch(person, "crew"), [person.name, *person.aliases]))
+    taken = {word for phrases in knowledge.vocabulary.concepts.values() for p in phrases for word in words(p)}
+    taken |= {word for phrase in knowledge.vocabulary.fillers for word in words(phrase)}
+    part_owners: dict[str, set[int]] = {}
+    for index, (match, _) in enumerate(entries):
+        if match.role == "actor":
+            assert isinstance(match.who, CastMember)
+            for part in words(match.who.actor):
+                part_owners.setdefault(part, set()).add(index)
+    for part, owners in part_owners.items():
+        if len(owners) == 1 and len(part) >= 4 and part not in taken:
+            entries[next(iter(owners))][1].append(part)
+    return entries

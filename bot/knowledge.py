@@ -1,0 +1,516 @@
+"""Load and validate the fact base in knowledge/ into frozen, typed objects.
+
+The files are meant to be edited by fans, so every mistake is reported with the
+file and the field it is in, and nothing is half-loaded: either every file is
+valid or loading stops with a KnowledgeError.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+
+# The fact tables of show.toml and review.toml, and the fields each must have.
+SHOW_TABLES: dict[str, dict[str, type]] = {
+    "show": {
+        "title": str,
+        "platform": str,
+        "format": str,
+        "season_count": int,
+        "episode_count": int,
+    },
+    "release": {"date": dt.date, "all_episodes_at_once": bool},
+    "watch": {"platform": str},
+    "story": {
+        "summary": str,
+        "focus": str,
+        "names_fictionalised": bool,
+        "place": str,
+        "year": int,
+        "cartel": str,
+    },
+    "source_article": {"title": str, "author": str, "publisher": str, "year": int},
+    "blog_post": {"date": dt.date, "author": str, "summary": str, "quote": str},
+    "cast_notes": {"untrained": str, "verdict": str},
+    "renewal": {
+        "status": str,
+        "likely": bool,
+        "reason": str,
+        "earliest_return": int,
+        "plot_known": bool,
+        "as_of": dt.date,
+    },
+    "cinematography": {"verdict": str},
+}
+REVIEW_FIELDS: dict[str, type] = {
+    "author": str,
+    "headline": str,
+    "enjoyed": str,
+    "recommends": str,
+    "audience": str,
+    "strengths": list,
+    "weaknesses": list,
+    "content_warning": str,
+    "final_episode": str,
+}
+ENTITY_CONCEPTS = frozenset(
+    {"@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other"}
+)
+
+
+class KnowledgeError(Exception):
+    """A fact file is missing, malformed or inconsistent; says which file and field."""
+
+    def __init__(self, file: str, where: str, problem: str) -> None:
+        self.file = file
+        self.where = where
+        self.problem = problem
+        location = f"{file}: {where}" if where else file
+        super().__init__(f"{location}: {problem}")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    label: str
+    title: str
+    kind: str
+    author: str | None
+    as_of: dt.date | None
+    errata: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A group of facts stated by the same sources, valid as of an optional date."""
+
+    values: Mapping[str, Any]
+    sources: tuple[str, ...]
+    as_of: dt.date | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+
+@dataclass(frozen=True)
+class Episode:
+    number: int
+    title: str
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CastMember:
+    actor: str
+    character: str | None
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+    description: str | None = None
+    performance: str | None = None
+    star: bool = False
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone behind the show or its sources, with what they did (credit ids)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    credits: tuple[str, ...]
+    sources: tuple[str, ...]
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    cues: tuple[frozenset[str], ...]
+    unless: frozenset[str] = frozenset()
+    strict: bool = False
+    answerable: bool = True
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    concepts: Mapping[str, tuple[str, ...]]
+    weak: frozenset[str]
+    fillers: tuple[str, ...]
+    cardinals: tuple[tuple[str, ...], ...]
+    ordinals: tuple[tuple[str, ...], ...]
+    last: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The wording of one reply language: format rules, templates, declines, examples."""
+
+    code: str
+    settings: Mapping[str, Any]
+    replies: Mapping[str, str]
+    credits: Mapping[str, str]
+    declines: Mapping[str, str]
+    decline_topics: Mapping[str, str]
+    examples: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    sources: Mapping[str, Source]
+    facts: Mapping[str, Fact]
+    episodes: tuple[Episode, ...]
+    cast: tuple[CastMember, ...]
+    people: tuple[Person, ...]
+    intents: tuple[Intent, ...]
+    vocabulary: Vocabulary
+    languages: Mapping[str, Language]
+    directory: Path = field(compare=False)
+
+    def sources_of(self, *names: str) -> tuple[str, ...]:
+        """The source ids behind the named fact tables, in first-seen order."""
+        seen: dict[str, None] = {}
+        for name in names:
+            seen.update(dict.fromkeys(self.facts[name].sources))
+        return tuple(seen)
+
+
+class _File:
+    """One TOML file being read, so that every error can name it and the field."""
+
+    def __init__(self, directory: Path, name: str) -> None:
+        self.name = f"knowledge/{name}"
+        path = directory / name
+        try:
+            with path.open("rb") as handle:
+                self.data: dict[str, Any] = tomllib.load(handle)
+        except FileNotFoundError:
+            raise KnowledgeError(self.name, "", "file is missing") from None
+        except tomllib.TOMLDecodeError as error:
+            raise KnowledgeError(self.name, "", f"not valid TOML ({error})") from None
+
+    def fail(self, where: str, problem: str) -> KnowledgeError:
+        return KnowledgeError(self.name, where, problem)
+
+    def table(self, where: str, parent: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        value = (self.data if parent is None else parent).get(where.rsplit(".", 1)[-1])
+        if not isinstance(value, dict):
+            raise self.fail(where, "missing table" if value is None else "must be a table")
+        return value
+
+    def tables(self, key: str) -> list[dict[str, Any]]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.fail(key, f"needs at least one [[{key}]] entry")
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{key}[{index + 1}]", "must be a table")
+        return value
+
+    def get(
+        self, table: Mapping[str, Any], where: str, key: str, kind: type, required: bool = True
+    ) -> Any:
+        value = table.get(key)
+        path = f"{where}.{key}" if where else key
+        if value is None:
+            if required:
+                raise self.fail(path, "missing required field")
+            return None
+        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+            raise self.fail(path, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
+        if kind is dt.date and isinstance(value, dt.datetime):
+            raise self.fail(path, "must be a date such as 2021-06-30, without a time")
+        if kind is str and not value.strip():
+            raise self.fail(path, "must not be empty")
+        if kind is list:
+            for index, item in enumerate(value):
+                if not isinstance(item, str) or not item.strip():
+                    raise self.fail(f"{path}[{index + 1}]", "must be a non-empty string")
+        return value
+
+    def strings(self, table: Mapping[str, Any], where: str, key: str) -> tuple[str, ...]:
+        value = self.get(table, where, key, list, required=False)
+        return tuple(value or ())
+
+    def source_ids(
+        self, table: Mapping[str, Any], where: str, known: Mapping[str, Source]
+    ) -> tuple[str, ...]:
+        ids = self.strings(table, where, "sources")
+        if not ids:
+            raise self.fail(f"{where}.sources", "every fact must name at least one source")
+        for source_id in ids:
+            if source_id not in known:
+                raise self.fail(
+                    f"{where}.sources",
+                    f"unknown source id {source_id!r} (known: {', '.join(sorted(known))})",
+                )
+        return ids
+
+
+_KIND_NAMES = {
+    str: "a string",
+    int: "a whole number",
+    bool: "true or false",
+    list: "a list of strings",
+    dict: "a table",
+    dt.date: "a date such as 2021-06-30",
+}
+
+
+def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
+    """Read and check every file in `directory`; raise KnowledgeError on the first problem."""
+    directory = Path(directory)
+    sources = _load_sources(_File(directory, "sources.toml"))
+    facts = _load_facts(_File(directory, "show.toml"), SHOW_TABLES, sources)
+    facts.update(_load_facts(_File(directory, "review.toml"), {"review": REVIEW_FIELDS}, sources))
+    episodes = _load_episodes(_File(directory, "episodes.toml"), sources, facts)
+    cast = _load_cast(_File(directory, "cast.toml"), sources)
+    people = _load_people(_File(directory, "people.toml"), sources)
+    vocabulary = _load_vocabulary(_File(directory, "vocabulary.toml"))
+    intents = _load_intents(_File(directory, "intents.toml"), vocabulary)
+    languages = _load_languages(directory, intents, people)
+    return Knowledge(
+        sources=sources,
+        facts=facts,
+        episodes=episodes,
+        cast=cast,
+        people=people,
+        intents=intents,
+        vocabulary=vocabulary,
+        languages=languages,
+        directory=directory,
+    )
+
+
+def _load_sources(file: _File) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    for index, table in enumerate(file.tables("source"), start=1):
+        where = f"source[{index}]"
+        source_id = file.get(table, where, "id", str)
+        if source_id in sources:
+            raise file.fail(f"{where}.id", f"duplicate source id {source_id!r}")
+        errata = []
+        for number, erratum in enumerate(table.get("errata", []), start=1):
+            place = f"{where}.errata[{number}]"
+            if not isinstance(erratum, dict):
+                raise file.fail(place, "must be a table")
+            errata.append((file.get(erratum, place, "wrong", str), file.get(erratum, place, "right", str)))
+        sources[source_id] = Source(
+            id=source_id,
+            label=file.get(table, where, "label", str),
+            title=file.get(table, where, "title", str),
+            kind=file.get(table, where, "kind", str),
+            author=file.get(table, where, "author", str, required=False),
+            as_of=file.get(table, where, "as_of", dt.date, required=False),
+            errata=tuple(errata),
+        )
+    return sources
+
+
+def _load_facts(
+    file: _File, schema: Mapping[str, Mapping[str, type]], sources: Mapping[str, Source]
+) -> dict[str, Fact]:
+    facts = {}
+    for name, fields in schema.items():
+        table = file.table(name)
+        values = {key: file.get(table, name, key, kind) for key, kind in fields.items()}
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+        facts[name] = Fact(
+            values=values,
+            sources=file.source_ids(table, name, sources),
+            as_of=values.get("as_of"),
+        )
+    return facts
+
+
+def _load_episodes(
+    file: _File, sources: Mapping[str, Source], facts: Mapping[str, Fact]
+) -> tuple[Episode, ...]:
+    episodes: list[Episode] = []
+    for index, table in enumerate(file.tables("episode"), start=1):
+        where = f"episode[{index}]"
+        number = file.get(table, where, "number", int)
+        if number < 1:
+            raise file.fail(f"{where}.number", "must be 1 or more")
+        if any(episode.number == number for episode in episodes):
+            raise file.fail(f"{where}.number", f"duplicate episode number {number}")
+        episodes.append(
+            Episode(
+                number=number,
+                title=file.get(table, where, "title", str),
+                aliases=file.strings(table, where, "aliases"),
+                sources=file.source_ids(table, where, sources),
+                note=file.get(table, where, "note", str, required=False),
+            )
+        )
+    expected = facts["show"]["episode_count"]
+    if len(episodes) != expected:
+        raise file.fail("episode", f"lists {len(episodes)} episodes but show.toml says {expected}")
+    return tuple(sorted(episodes, key=lambda episode: episode.number))
+
+
+def _load_cast(file: _File, sources: Mapping[str, Source]) -> tuple[CastMember, ...]:
+    cast = []
+    for index, table in enumerate(file.tables("cast"), start=1):
+        where = f"cast[{index}]"
+        member = CastMember(
+            actor=file.get(table, where, "actor", str),
+            character=file.get(table, where, "character", str, required=False),
+            aliases=file.strings(table, where, "aliases"),
+            sources=file.source_ids(table, where, sources),
+            description=file.get(table, where, "description", str, required=False),
+            performance=file.get(table, where, "performance", str, required=False),
+            star=bool(file.get(table, where, "star", bool, required=False)),
+        )
+        if member.character is None and member.description is None:
+            raise file.fail(where, "needs a character or a description of the role")
+        cast.append(member)
+    return tuple(cast)
+
+
+def _load_people(file: _File, sources: Mapping[str, Source]) -> tuple[Person, ...]:
+    people = []
+    for index, table in enumerate(file.tables("person"), start=1):
+        where = f"person[{index}]"
+        people.append(
+            Person(
+                name=file.get(table, where, "name", str),
+                aliases=file.strings(table, where, "aliases"),
+                credits=file.strings(table, where, "credits"),
+                sources=file.source_ids(table, where, sources),
+                title=file.get(table, where, "title", str, required=False),
+            )
+        )
+    return tuple(people)
+
+
+def _load_vocabulary(file: _File) -> Vocabulary:
+    concepts_table = file.table("concepts")
+    concepts: dict[str, tuple[str, ...]] = {}
+    weak = set()
+    for name, table in concepts_table.items():
+        where = f"concepts.{name}"
+        if not isinstance(table, dict):
+            raise file.fail(where, "must be a table with `words`")
+        words = file.strings(table, where, "words")
+        if not words:
+            raise file.fail(f"{where}.words", "needs at least one word")
+        concepts[name] = words
+        if file.get(table, where, "weak", bool, required=False):
+            weak.add(name)
+    fillers = file.strings(file.table("fillers"), "fillers", "words")
+    numbers = file.table("numbers")
+    return Vocabulary(
+        concepts=concepts,
+        weak=frozenset(weak),
+        fillers=fillers,
+        cardinals=_word_groups(file, numbers, "numbers.cardinals"),
+        ordinals=_word_groups(file, numbers, "numbers.ordinals"),
+        last=file.strings(numbers, "numbers", "last"),
+    )
+
+
+def _word_groups(file: _File, table: Mapping[str, Any], where: str) -> tuple[tuple[str, ...], ...]:
+    groups = table.get(where.rsplit(".", 1)[-1])
+    if not isinstance(groups, list) or not groups:
+        raise file.fail(where, "needs a list of word lists, one per number from 1")
+    for index, group in enumerate(groups, start=1):
+        if not isinstance(group, list) or not all(isinstance(w, str) and w for w in group):
+            raise file.fail(f"{where}[{index}]", "must be a list of non-empty strings")
+    return tuple(tuple(group) for group in groups)
+
+
+def _load_intents(file: _File, vocabulary: Vocabulary) -> tuple[Intent, ...]:
+    known = set(vocabulary.concepts) | ENTITY_CONCEPTS
+    intents: list[Intent] = []
+    for index, table in enumerate(file.tables("intent"), start=1):
+        where = f"intent[{index}]"
+        name = file.get(table, where, "name", str)
+        if any(intent.name == name for intent in intents):
+            raise file.fail(f"{where}.name", f"duplicate intent name {name!r}")
+        cues = table.get("cues")
+        if not isinstance(cues, list) or not cues:
+            raise file.fail(f"{where}.cues", "needs at least one list of concepts")
+        for number, cue in enumerate(cues, start=1):
+            _check_concepts(file, f"{where}.cues[{number}]", cue, known)
+        unless = file.strings(table, where, "unless")
+        _check_concepts(file, f"{where}.unless", list(unless), known)
+        answerable = file.get(table, where, "answerable", bool, required=False)
+        intents.append(
+            Intent(
+                name=name,
+                cues=tuple(frozenset(cue) for cue in cues),
+                unless=frozenset(unless),
+                strict=bool(file.get(table, where, "strict", bool, required=False)),
+                answerable=answerable is not False,
+            )
+        )
+    return tuple(intents)
+
+
+def _check_concepts(file: _File, where: str, names: Any, known: set[str]) -> None:
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise file.fail(where, "must be a list of concept names")
+    for name in names:
+        if name not in known:
+            raise file.fail(where, f"unknown concept {name!r} (not in vocabulary.toml)")
+
+
+def _load_languages(
+    directory: Path, intents: tuple[Intent, ...], people: tuple[Person, ...]
+) -> dict[str, Language]:
+    paths = sorted((directory / "replies").glob("*.toml"))
+    if not paths:
+        raise KnowledgeError("knowledge/replies", "", "no reply language files (*.toml)")
+    languages = {}
+    for path in paths:
+        language = _load_language(_File(directory, f"replies/{path.name}"), intents, people)
+        languages[language.code] = language
+    if "en" not in languages:
+        raise KnowledgeError("knowledge/replies/en.toml", "", "file is missing")
+    return languages
+
+
+def _load_language(
+    file: _File, intents: tuple[Intent, ...], people: tuple[Person, ...]
+) -> Language:
+    settings = file.table("language")
+    for key in ("code", "and", "list_separator", "date", "month_year", "titled_name"):
+        file.get(settings, "language", key, str)
+    for key, size in (("months", 12), ("number_words", 11)):
+        words = file.get(settings, "language", key, list)
+        if len(words) != size:
+            raise file.fail(f"language.{key}", f"needs exactly {size} entries")
+    declines = file.table("declines")
+    topics = file.table("declines.topics", declines)
+    for key in ("general", "topic", "suggest", "or"):
+        file.get(declines, "declines", key, str)
+    examples = file.table("examples")
+    replies = file.table("replies")
+    credits = file.table("credits")
+    for intent in intents:
+        needed = (topics, "declines.topics") if not intent.answerable else (examples, "examples")
+        file.get(needed[0], needed[1], intent.name, str)
+    for person in people:
+        for credit in person.credits:
+            file.get(credits, "credits", credit, str)
+    return Language(
+        code=settings["code"],
+        settings=settings,
+        replies=_strings(file, replies, "replies"),
+        credits=_strings(file, credits, "credits"),
+        declines={k: v for k, v in declines.items() if isinstance(v, str)},
+        decline_topics=_strings(file, topics, "declines.topics"),
+        examples=_strings(file, examples, "examples"),
+    )
+
+
+def _strings(file: _File, table: Mapping[str, Any], where: str) -> dict[str, str]:
+    return {key: file.get(table, where, key, str) for key in table}
+
