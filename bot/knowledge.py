@@ -47,6 +47,7 @@ SHOW_TABLES: dict[str, dict[str, type]] = {
         "as_of": dt.date,
     },
     "cinematography": {"verdict": str},
+    "reception": {"verdict": str},
 }
 REVIEW_FIELDS: dict[str, type] = {
     "author": str,
@@ -57,6 +58,8 @@ REVIEW_FIELDS: dict[str, type] = {
     "strengths": list,
     "weaknesses": list,
     "content_warning": str,
+    "genre": str,
+    "comparison": str,
     "final_episode": str,
 }
 ENTITY_CONCEPTS = frozenset(
@@ -146,6 +149,7 @@ class Vocabulary:
     cardinals: tuple[tuple[str, ...], ...]
     ordinals: tuple[tuple[str, ...], ...]
     last: tuple[str, ...]
+    rewrites: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -413,6 +417,10 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         cardinals=_word_groups(file, numbers, "numbers.cardinals"),
         ordinals=_word_groups(file, numbers, "numbers.ordinals"),
         last=file.strings(numbers, "numbers", "last"),
+        rewrites={
+            phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
+            for phrase in file.table("rewrites")
+        },
     )
 
 

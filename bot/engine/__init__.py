@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.engine.compose import Composer, Reply
-from bot.engine.normalise import MAX_CHARS, Normaliser
+from bot.engine.normalise import MAX_CHARS, tokens
 from bot.engine.understand import ANSWER_AT, SUGGEST_AT, Matcher, Reading
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 
@@ -70,8 +70,6 @@ class Engine:
 
     def __init__(self, knowledge: Knowledge, language: str = "en") -> None:
         self.knowledge = knowledge
-        vocabulary = knowledge.vocabulary
-        self._normaliser = Normaliser(vocabulary.cardinals, vocabulary.ordinals, vocabulary.last)
         self._matcher = Matcher(knowledge)
         self._composer = Composer(knowledge, knowledge.languages[language])
         missing = {i.name for i in knowledge.intents if i.answerable} - self._composer.intents
@@ -120,9 +118,9 @@ class Engine:
     def _parts(self, message: str) -> list[_Part]:
         parts: list[_Part] = []
         for clause in _CLAUSE_BREAK.split(message):
-            tokens = self._normaliser.tokens(clause)
-            if tokens:
-                parts.extend(self._split(tokens))
+            words = tokens(clause)
+            if words:
+                parts.extend(self._split(words))
         return parts
 
     def _split(self, tokens: list[str]) -> list[_Part]:

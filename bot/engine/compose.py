@@ -57,6 +57,9 @@ class Composer:
             "review_weaknesses": self._review,
             "content_warning": self._review,
             "review_author": self._review,
+            "genre": self._review,
+            "comparison": self._review,
+            "reception": self._reception,
             "bot_sources": self._bot_sources,
             "help": self._help,
             "about": self._about,
@@ -177,7 +180,14 @@ class Composer:
     def _describe(self, match: PersonMatch) -> str:
         who = match.who
         if isinstance(who, Person):
-            credits = [self.fill(c, self._lang.credits) for c in who.credits]
+            credits = [
+                self.fill(
+                    credit,
+                    self._lang.credits,
+                    others=self.join(self._named(p) for p in self._credited(credit) if p != who),
+                )
+                for credit in who.credits
+            ]
             return self.fill("crew", name=self._named(who), credits=self.join(credits))
         parts = []
         if match.role == "character" and who.character:
@@ -316,6 +326,7 @@ class Composer:
             publisher=article["publisher"],
             title=article["title"],
             story_year=self._facts["story"]["year"],
+            cartel=self._facts["story"]["cartel"],
             fictionalised=self._fictionalised(),
         )
         return Reply(text, self._k.sources_of("source_article", "story"))
@@ -363,9 +374,15 @@ class Composer:
             content_warning=review["content_warning"],
             final_episode=review["final_episode"],
             strengths=self.join(review["strengths"]),
+            genre=review["genre"],
+            comparison=review["comparison"],
             weaknesses=self.join(review["weaknesses"]),
         )
         return Reply(text, self._k.sources_of("review"))
+
+    def _reception(self, reading: Reading) -> Reply:
+        text = self.fill("reception", verdict=self._facts["reception"]["verdict"])
+        return Reply(text, self._k.sources_of("reception"))
 
     # --- about the bot ----------------------------------------------------------
 

@@ -2,16 +2,14 @@
 
 Fans write "Ep3", "s1e3", "3rd episode", "el tercer capítulo", with emoji,
 Discord mention markup and accents or without them: all of that becomes the
-same few tokens here. Numbers come out as "3"; ordinals as "#3"; "last" as
-"#last", so that "episode 3", "3rd episode" and "the last episode" can be told
-apart from "3 episodes" (a count).
+same few tokens here. Digits come out as "3" and "3rd" as "#3"; number words
+are mapped later, after typo correction, by the matcher.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
 
 # Questions are short; anything past this is not read, which bounds the work
 # any one message can cost.
@@ -39,39 +37,23 @@ def words(text: str) -> list[str]:
     return _NOT_WORD.sub(" ", fold(text).replace("#", " ")).split()
 
 
-class Normaliser:
-    """Tokenises messages; built once from the vocabulary's number words."""
-
-    def __init__(
-        self,
-        cardinals: Iterable[Iterable[str]],
-        ordinals: Iterable[Iterable[str]],
-        last: Iterable[str],
-    ) -> None:
-        numbers: dict[str, str] = {}
-        for value, group in enumerate(cardinals, start=1):
-            numbers.update({fold(word): str(value) for word in group})
-        for value, group in enumerate(ordinals, start=1):
-            numbers.update({fold(word): f"#{value}" for word in group})
-        numbers.update({fold(word): "#last" for word in last})
-        self._numbers: Mapping[str, str] = numbers
-
-    def tokens(self, message: str) -> list[str]:
-        text = _DISCORD_MARKUP.sub(" ", message[:MAX_CHARS])
-        text = fold(text)
-        text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
-        text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
-        text = _EPISODE_SHORT.sub(r" episode \1 ", text)
-        text = _SEASON_SHORT.sub(r" season \1 ", text)
-        text = _ORDINAL.sub(r" #\1 ", text)
-        text = _HASH_NUMBER.sub(r" #\1 ", text)
-        tokens = []
-        for token in _NOT_WORD.sub(" ", text).split():
-            if token.startswith("#") and not is_number(token):
-                token = token.strip("#")
-            if token:
-                tokens.append(self._numbers.get(token, token))
-        return tokens
+def tokens(message: str) -> list[str]:
+    """The message as folded word tokens, digits kept apart: "Ep3?" -> ["episode", "3"]."""
+    text = _DISCORD_MARKUP.sub(" ", message[:MAX_CHARS])
+    text = fold(text)
+    text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
+    text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
+    text = _EPISODE_SHORT.sub(r" episode \1 ", text)
+    text = _SEASON_SHORT.sub(r" season \1 ", text)
+    text = _ORDINAL.sub(r" #\1 ", text)
+    text = _HASH_NUMBER.sub(r" #\1 ", text)
+    found = []
+    for token in _NOT_WORD.sub(" ", text).split():
+        if token.startswith("#") and not is_number(token):
+            token = token.strip("#")
+        if token:
+            found.append(token)
+    return found
 
 
 def is_number(token: str) -> bool:

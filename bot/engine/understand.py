@@ -12,18 +12,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
-from bot.engine.normalise import is_number, words
-from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person
+from bot.engine.normalise import fold, is_number, words
+from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
 
-# Below these scores a fuzzy match is not trusted (rapidfuzz ratio, 0-100).
-TYPO_CUTOFF_SHORT = 80  # words of 4-5 letters: one slip
-TYPO_CUTOFF_LONG = 84  # longer words
+# Typo correction: edits allowed (a swap of two letters is one edit), and the
+# share of confidence each edit costs.
+MIN_TYPO_LENGTH = 4
+LONG_WORD = 8
+TYPO_COST = 0.08
 # Confidence needed to answer outright, and to offer "did you mean".
 ANSWER_AT = 0.7
 SUGGEST_AT = 0.4
-UNKNOWN_WORD_PENALTY = 0.15
+UNKNOWN_WORD_PENALTY = 0.1
 
 Role = Literal["character", "actor", "crew"]
 
@@ -76,6 +79,16 @@ class Matcher:
         self._weak = knowledge.vocabulary.weak
         self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
         vocabulary = knowledge.vocabulary
+        self._numbers = number_words(vocabulary)
+        self._rewrites = {
+            tuple(words(phrase)): tuple(words(replacement))
+            for phrase, replacement in vocabulary.rewrites.items()
+        }
+        self._longest_rewrite = max(map(len, self._rewrites), default=0)
+        for phrase in self._rewrites:
+            self._add(" ".join(phrase), _Tag("filler", " ".join(phrase)))
+        for word in self._numbers:
+            self._add(word, _Tag("filler", word))
         for concept, phrases in vocabulary.concepts.items():
             for phrase in phrases:
                 self._add(phrase, _Tag("concept", concept))
@@ -92,10 +105,15 @@ class Matcher:
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.
         meaningful = {
-            phrase for phrase, tags in self._phrases.items() if any(t.kind != "filler" for t in tags)
+            phrase
+            for phrase, tags in self._phrases.items()
+            if any(t.kind != "filler" for t in tags) or phrase[0] in self._numbers
         }
         self._known = {word for phrase in self._phrases for word in phrase}
-        self._spellable = sorted({word for phrase in meaningful for word in phrase if len(word) >= 4})
+        self._spellable: dict[str, list[str]] = {}
+        for word in sorted({word for phrase in meaningful for word in phrase}):
+            if len(word) >= MIN_TYPO_LENGTH - 1:
+                self._spellable.setdefault(word[0], []).append(word)
         self._episodes = {episode.number: episode for episode in knowledge.episodes}
 
     def _add(self, phrase: str, tag: _Tag) -> None:
@@ -107,7 +125,8 @@ class Matcher:
 
     def read(self, tokens: Sequence[str]) -> Reading:
         tokens = [self._correct(token) for token in tokens]
-        quality = min((score for _, score in tokens), default=100.0) / 100
+        quality = min((score for _, score in tokens), default=1.0)
+        tokens = [(self._numbers.get(token, token), score) for token, score in self._rewrite(tokens)]
         spans, unknown = self._tag([token for token, _ in tokens])
         concepts = {tag.value for tag in spans if tag.kind == "concept"}
         flat = [token for token, _ in tokens]
@@ -130,15 +149,16 @@ class Matcher:
         ranked = self._rank(present)
         if not ranked:
             return Reading(None, 0.0, unknown=tuple(unknown), concepts=frozenset(present))
-        best, specificity = ranked[0]
+        best, specificity, cue = ranked[0]
         confidence = min(1.0, 0.6 + 0.2 * specificity) * quality
         confidence -= UNKNOWN_WORD_PENALTY * len(unknown)
-        if best.strict and unknown:
+        only_hints = cue <= self._weak
+        if (best.strict or only_hints) and unknown:
             confidence = min(confidence, ANSWER_AT - 0.1)
         return Reading(
             intent=best,
             confidence=round(max(confidence, 0.0), 3),
-            ranked=tuple(intent for intent, _ in ranked),
+            ranked=tuple(intent for intent, _, _ in ranked),
             episodes=episodes,
             episode_by_title=by_title,
             people=people,
@@ -148,14 +168,33 @@ class Matcher:
         )
 
     def _correct(self, token: str) -> tuple[str, float]:
-        """The token itself if known, else the closest known word if close enough."""
-        if token in self._known or len(token) < 4 or is_number(token):
-            return token, 100.0
-        cutoff = TYPO_CUTOFF_SHORT if len(token) <= 5 else TYPO_CUTOFF_LONG
-        found = process.extractOne(token, self._spellable, scorer=fuzz.ratio, score_cutoff=cutoff)
+        """The token itself if known, else the closest known word with the same first letter."""
+        if token in self._known or len(token) < MIN_TYPO_LENGTH or is_number(token):
+            return token, 1.0
+        edits = 1 if len(token) < LONG_WORD else 2
+        choices = self._spellable.get(token[0], ())
+        found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
-            return token, 100.0
-        return found[0], found[1]
+            return token, 1.0
+        return found[0], 1.0 - TYPO_COST * found[1]
+
+    def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""
+        out: list[tuple[str, float]] = []
+        index = 0
+        while index < len(tokens):
+            for size in range(min(self._longest_rewrite, len(tokens) - index), 0, -1):
+                phrase = tuple(token for token, _ in tokens[index : index + size])
+                replacement = self._rewrites.get(phrase)
+                if replacement:
+                    score = min(s for _, s in tokens[index : index + size])
+                    out.extend((word, score) for word in replacement)
+                    index += size
+                    break
+            else:
+                out.append(tokens[index])
+                index += 1
+        return out
 
     def _tag(self, tokens: list[str]) -> tuple[list[_Tag], list[str]]:
         """Greedy longest-phrase tagging; returns the tags and the words left unexplained."""
@@ -188,14 +227,24 @@ class Matcher:
             found.append(self._episodes[value])
         if found:
             return tuple(dict.fromkeys(found)), False, None
-        titles = [tag.value for tag in tags if tag.kind == "title"]
-        for number in titles:
-            episode = self._episodes[int(number)]
-            names_show = tuple(words(episode.title)) == self._show_words
-            if names_show and "episode" not in concepts:
+        for tag in tags:
+            if tag.kind != "title":
+                continue
+            episode = self._episodes[int(tag.value)]
+            if tuple(words(episode.title)) == self._show_words and not self._named_as_episode(
+                tokens
+            ):
                 continue
             found.append(episode)
         return tuple(dict.fromkeys(found)), bool(found), None
+
+    def _named_as_episode(self, tokens: list[str]) -> bool:
+        """Whether the show's own name follows an episode word: "the episode (called) Somos"."""
+        nouns = {word for phrase in self._knowledge.vocabulary.concepts["episode"] for word in words(phrase)}
+        for index, token in enumerate(tokens):
+            if token == self._show_words[0] and any(t in nouns for t in tokens[max(0, index - 3) : index]):
+                return True
+        return False
 
     def _find_season(self, tokens: list[str]) -> tuple[int | None, int | None]:
         numbers = _numbers_beside(tokens, self._knowledge.vocabulary.concepts["season"])
@@ -206,22 +255,43 @@ class Matcher:
             return value, None
         return None, value
 
-    def _rank(self, present: set[str]) -> list[tuple[Intent, float]]:
-        """Intents whose cues are all present, most specific first, file order on ties."""
-        scored = []
+    def _rank(self, present: set[str]) -> list[tuple[Intent, float, frozenset[str]]]:
+        """Intents whose cues are all present, most specific first, file order on ties.
+
+        A topic the sources do not cover outranks every answer whose cue does not
+        mention that topic itself: "runtime of episode 1" is about the runtime.
+        """
+        matched = []
         for order, intent in enumerate(self._intents):
             if intent.unless & present:
                 continue
-            best = max(
-                (self._specificity(cue) for cue in intent.cues if cue <= present), default=0.0
-            )
-            if best > 0:
-                scored.append((-best, order, intent))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [(intent, -negative) for negative, _, intent in scored]
+            cues = [cue for cue in intent.cues if cue <= present]
+            if cues:
+                cue = max(cues, key=self._specificity)
+                matched.append((intent, cue, self._specificity(cue), order))
+        unknown_topics = {c for intent, cue, _, _ in matched if not intent.answerable for c in cue}
+
+        def priority(item: tuple[Intent, frozenset[str], float, int]) -> tuple[int, float, int]:
+            intent, cue, specificity, order = item
+            overruled = unknown_topics and intent.answerable and not cue & unknown_topics
+            return (1 if overruled else 0, -specificity, order)
+
+        matched.sort(key=priority)
+        return [(intent, specificity, cue) for intent, cue, specificity, _ in matched]
 
     def _specificity(self, cue: frozenset[str]) -> float:
         return sum(0.5 if concept in self._weak else 1.0 for concept in cue)
+
+
+def number_words(vocabulary: Vocabulary) -> dict[str, str]:
+    """Number words to the tokens the matcher uses: "three" -> "3", "third" -> "#3"."""
+    numbers: dict[str, str] = {}
+    for value, group in enumerate(vocabulary.cardinals, start=1):
+        numbers.update({fold(word): str(value) for word in group})
+    for value, group in enumerate(vocabulary.ordinals, start=1):
+        numbers.update({fold(word): f"#{value}" for word in group})
+    numbers.update({fold(word): "#last" for word in vocabulary.last})
+    return numbers
 
 
 def _numbers_beside(tokens: list[str], nouns: Iterable[str]) -> list[str]:
@@ -253,7 +323,8 @@ def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
             entries.append(
                 (PersonMatch(member, "character"), [member.character, *member.aliases])
             )
-        entries.append((PersonMatch(member, "actor"), [member.actor]))
+        actor_names = [member.actor] if member.character else [member.actor, *member.aliases]
+        entries.append((PersonMatch(member, "actor"), actor_names))
     for person in knowledge.people:
         entries.append((PersonMatch(person, "crew"), [person.name, *person.aliases]))
     taken = {word for phrases in knowledge.vocabulary.concepts.values() for p in phrases for word in words(p)}
