@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -61,7 +62,9 @@ def _ask(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     question = " ".join(args.question).strip()
     if not question:
-        print('somos-bot ask: give a question, e.g. somos-bot ask "who plays Irene?"', file=sys.stderr)
+        print(
+            'somos-bot ask: give a question, e.g. somos-bot ask "who plays Irene?"', file=sys.stderr
+        )
         return EXIT_USAGE
     answer = engine.answer(question)
     print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else render(engine, answer))
@@ -88,7 +91,9 @@ def chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
     interactive = stdin.isatty() and stdout.isatty()
     if interactive:
         _enable_history()
-        print("Ask me about the Netflix series Somos. (/quit to leave, /help for ideas)", file=stdout)
+        print(
+            "Ask me about the Netflix series Somos. (/quit to leave, /help for ideas)", file=stdout
+        )
     while True:
         try:
             line = input("you> ") if interactive else stdin.readline()
@@ -109,10 +114,10 @@ def chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def _enable_history() -> None:
-    try:
-        import readline  # noqa: F401  (importing it gives input() editing and history)
-    except ImportError:  # not on every platform; the prompt still works without it
-        pass
+    # Importing readline gives input() line editing and history; it is missing on
+    # some platforms, where the prompt still works without it.
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401
 
 
 if __name__ == "__main__":

@@ -226,7 +226,7 @@ class _File:
             if required:
                 raise self.fail(path, "missing required field")
             return None
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
             raise self.fail(path, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
         if kind is dt.date and isinstance(value, dt.datetime):
             raise self.fail(path, "must be a date such as 2021-06-30, without a time")
@@ -304,7 +304,9 @@ def _load_sources(file: _File) -> dict[str, Source]:
             place = f"{where}.errata[{number}]"
             if not isinstance(erratum, dict):
                 raise file.fail(place, "must be a table")
-            errata.append((file.get(erratum, place, "wrong", str), file.get(erratum, place, "right", str)))
+            errata.append(
+                (file.get(erratum, place, "wrong", str), file.get(erratum, place, "right", str))
+            )
         sources[source_id] = Source(
             id=source_id,
             label=file.get(table, where, "label", str),
@@ -521,4 +523,3 @@ def _load_language(
 
 def _strings(file: _File, table: Mapping[str, Any], where: str) -> dict[str, str]:
     return {key: file.get(table, where, key, str) for key in table}
-

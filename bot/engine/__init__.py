@@ -64,6 +64,11 @@ class _Part:
     def answered(self) -> bool:
         return self.reading.answered
 
+    @property
+    def settled(self) -> bool:
+        """Answered, or declined because it names a topic the sources do not cover."""
+        return self.answered or _declines_a_topic(self.reading)
+
 
 class Engine:
     """Answers questions about the show from a validated fact base."""
@@ -124,20 +129,20 @@ class Engine:
         return parts
 
     def _split(self, tokens: list[str]) -> list[_Part]:
-        """Read the tokens as one question, or as two joined by "and" if both parts answer."""
-        whole = self._respond(self._matcher.read(tokens))
+        """Read the tokens as one question, or as several joined by "and" when each part
+        stands on its own (an answer, or a topic the sources do not cover) and one answers.
+        """
         for index, token in enumerate(tokens):
             if token not in _CONJUNCTIONS or index in (0, len(tokens) - 1):
                 continue
             left = self._respond(self._matcher.read(tokens[:index]))
-            if not left.answered:
+            if not left.settled:
                 continue
-            right = self._split(tokens[index + 1 :])
-            if all(part.answered for part in right) and all(
-                part.reading.key != left.reading.key for part in right
-            ):
-                return [left, *right]
-        return [whole]
+            parts = [left, *self._split(tokens[index + 1 :])]
+            keys = {part.reading.key for part in parts}
+            if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:
+                return parts
+        return [self._respond(self._matcher.read(tokens))]
 
     def _respond(self, reading: Reading) -> _Part:
         if reading.answered:

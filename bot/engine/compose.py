@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.engine.understand import PersonMatch, Reading
-from bot.knowledge import CastMember, Knowledge, Language, Person
+from bot.knowledge import CastMember, Knowledge, KnowledgeError, Language, Person
+
+# Templates the composers use besides one per intent; checked when a Composer is built.
+TEMPLATES = frozenset(
+    {
+        "episode_by_number", "episode_by_title", "character", "character_description", "actor",
+        "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
+        "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,14 @@ class Composer:
             "help": self._help,
             "about": self._about,
         }
+
+        needed = TEMPLATES | (self._handlers.keys() - {"episode", "person"})
+        for key in sorted(needed - language.replies.keys()):
+            raise KnowledgeError(
+                f"knowledge/replies/{language.code}.toml",
+                f"replies.{key}",
+                "missing required field",
+            )
 
     @property
     def intents(self) -> frozenset[str]:
@@ -313,7 +330,10 @@ class Composer:
     def _blog_post(self, reading: Reading) -> Reply:
         post = self._facts["blog_post"]
         text = self.fill(
-            "blog_post", date=self.date(post["date"]), author=post["author"], summary=post["summary"]
+            "blog_post",
+            date=self.date(post["date"]),
+            author=post["author"],
+            summary=post["summary"],
         )
         return Reply(text, self._k.sources_of("blog_post"))
 
@@ -390,7 +410,11 @@ class Composer:
         items = []
         for source in self._k.sources.values():
             by = self.fill("source_by", author=source.author) if source.author else ""
-            as_of = self.fill("source_as_of", as_of=self.month_year(source.as_of)) if source.as_of else ""
+            as_of = (
+                self.fill("source_as_of", as_of=self.month_year(source.as_of))
+                if source.as_of
+                else ""
+            )
             items.append(self.fill("source_item", title=source.title, by=by, as_of=as_of))
         return Reply(self.fill("bot_sources", sources=self.join(items)), tuple(self._k.sources))
 
@@ -441,12 +465,14 @@ class Composer:
                 episode_count=self.number(self._facts["show"]["episode_count"]),
             )
             return tidy(self.fill("topic", self._lang.declines, topic=topic))
-        return tidy(self.fill(
-            "general",
-            self._lang.declines,
-            topics=self.fill("topics"),
-            examples=" · ".join(self.examples()),
-        ))
+        return tidy(
+            self.fill(
+                "general",
+                self._lang.declines,
+                topics=self.fill("topics"),
+                examples=" · ".join(self.examples()),
+            )
+        )
 
     def suggest(self, suggestions: list[str]) -> str:
         joined = f" {self._lang.declines['or']} ".join(suggestions)

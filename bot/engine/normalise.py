@@ -22,8 +22,9 @@ _SEASON_SHORT = re.compile(r"\bs0*(\d{1,2})\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|ro|do|to|vo|no|mo|er|ra|da|ta|o|a)\b")
 _HASH_NUMBER = re.compile(r"#\s*(\d{1,3})\b")
 _NOT_WORD = re.compile(r"[^a-z0-9#]+")
-_APOSTROPHE_S = re.compile(r"['’`´]s\b")
-_APOSTROPHE = re.compile(r"['’`´]")
+# Apostrophes as typed on phones and keyboards: ' \u2019 ` \u00b4
+_APOSTROPHE_S = re.compile("['\u2019`\u00b4]s\\b")
+_APOSTROPHE = re.compile("['\u2019`\u00b4]")
 
 
 def fold(text: str) -> str:
@@ -40,8 +41,7 @@ def words(text: str) -> list[str]:
 def tokens(message: str) -> list[str]:
     """The message as folded word tokens, digits kept apart: "Ep3?" -> ["episode", "3"]."""
     text = _DISCORD_MARKUP.sub(" ", message[:MAX_CHARS])
-    text = fold(text)
-    text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
+    text = fold(_APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text)))
     text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
     text = _EPISODE_SHORT.sub(r" episode \1 ", text)
     text = _SEASON_SHORT.sub(r" season \1 ", text)

@@ -61,9 +61,7 @@ class Reading:
 
     @property
     def answered(self) -> bool:
-        return (
-            self.intent is not None and self.intent.answerable and self.confidence >= ANSWER_AT
-        )
+        return self.intent is not None and self.intent.answerable and self.confidence >= ANSWER_AT
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -126,7 +124,9 @@ class Matcher:
     def read(self, tokens: Sequence[str]) -> Reading:
         tokens = [self._correct(token) for token in tokens]
         quality = min((score for _, score in tokens), default=1.0)
-        tokens = [(self._numbers.get(token, token), score) for token, score in self._rewrite(tokens)]
+        tokens = [
+            (self._numbers.get(token, token), score) for token, score in self._rewrite(tokens)
+        ]
         spans, unknown = self._tag([token for token, _ in tokens])
         concepts = {tag.value for tag in spans if tag.kind == "concept"}
         flat = [token for token, _ in tokens]
@@ -240,9 +240,15 @@ class Matcher:
 
     def _named_as_episode(self, tokens: list[str]) -> bool:
         """Whether the show's own name follows an episode word: "the episode (called) Somos"."""
-        nouns = {word for phrase in self._knowledge.vocabulary.concepts["episode"] for word in words(phrase)}
+        nouns = {
+            word
+            for phrase in self._knowledge.vocabulary.concepts["episode"]
+            for word in words(phrase)
+        }
         for index, token in enumerate(tokens):
-            if token == self._show_words[0] and any(t in nouns for t in tokens[max(0, index - 3) : index]):
+            if token == self._show_words[0] and any(
+                t in nouns for t in tokens[max(0, index - 3) : index]
+            ):
                 return True
         return False
 
@@ -320,14 +326,17 @@ def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
     entries: list[tuple[PersonMatch, list[str]]] = []
     for member in knowledge.cast:
         if member.character:
-            entries.append(
-                (PersonMatch(member, "character"), [member.character, *member.aliases])
-            )
+            entries.append((PersonMatch(member, "character"), [member.character, *member.aliases]))
         actor_names = [member.actor] if member.character else [member.actor, *member.aliases]
         entries.append((PersonMatch(member, "actor"), actor_names))
     for person in knowledge.people:
         entries.append((PersonMatch(person, "crew"), [person.name, *person.aliases]))
-    taken = {word for phrases in knowledge.vocabulary.concepts.values() for p in phrases for word in words(p)}
+    taken = {
+        word
+        for phrases in knowledge.vocabulary.concepts.values()
+        for p in phrases
+        for word in words(p)
+    }
     taken |= {word for phrase in knowledge.vocabulary.fillers for word in words(phrase)}
     part_owners: dict[str, set[int]] = {}
     for index, (match, _) in enumerate(entries):

@@ -1,0 +1,256 @@
+"""Table-driven checks of every kind of fact, built from the fact base itself.
+
+The questions are phrased here; the expected values come from knowledge/, so a
+fan correcting a fact file does not have to edit the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.normalise import fold
+from bot.knowledge import Knowledge, load
+
+KNOWLEDGE = load()
+EPISODES = KNOWLEDGE.episodes
+NAMED_CAST = [member for member in KNOWLEDGE.cast if member.character]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+
+
+def said(answer_text: str, fact: str) -> bool:
+    return fold(fact) in fold(answer_text)
+
+
+def answered(engine: Engine, question: str, *facts: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.declined, f"{question!r} was declined: {answer.text}"
+    for fact in facts:
+        assert said(answer.text, fact), f"{question!r}: {fact!r} not in {answer.text!r}"
+    assert answer.sources, f"{question!r}: answer names no source"
+
+
+@pytest.mark.parametrize("episode", EPISODES, ids=lambda e: f"ep{e.number}")
+@pytest.mark.parametrize(
+    "form",
+    ["what is episode {n} called", "ep{n}?", "Episode {word} title", "s1e{n}", "{ord} episode"],
+)
+def test_episode_by_number(engine: Engine, episode, form: str) -> None:
+    words = ["one", "two", "three", "four", "five", "six"]
+    question = form.format(
+        n=episode.number, word=words[episode.number - 1], ord=ORDINALS[episode.number - 1]
+    )
+    answered(engine, question, episode.title)
+
+
+@pytest.mark.parametrize("episode", EPISODES, ids=lambda e: f"ep{e.number}")
+def test_episode_by_title(engine: Engine, episode) -> None:
+    question = f"which episode is {episode.title.lower().rstrip('.')}"
+    if episode.title.rstrip(".") == "Somos":
+        question = "which number is the episode called Somos"
+    answer = engine.answer(question)
+    assert not answer.declined
+    assert f"episode {episode.number}" in answer.text.lower()
+
+
+def test_last_episode_is_the_highest_number(engine: Engine) -> None:
+    answered(engine, "what's the last episode called?", EPISODES[-1].title)
+    answered(engine, "the finale", EPISODES[-1].title)
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_who_plays_character(engine: Engine, member) -> None:
+    answered(engine, f"who plays {member.character}?", member.actor)
+    answered(engine, f"quién hace de {member.character}", member.actor)
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_who_does_actor_play(engine: Engine, member) -> None:
+    answered(engine, f"who does {member.actor} play?", member.character)
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_names_without_accents_and_in_odd_case(engine: Engine, member) -> None:
+    plain = fold(member.character).upper()
+    answered(engine, f"WHO PLAYS {plain}", member.actor)
+
+
+def test_unnamed_role_is_described_not_invented(engine: Engine) -> None:
+    silva = next(member for member in KNOWLEDGE.cast if member.character is None)
+    answer = engine.answer(f"who does {silva.actor} play")
+    assert silva.description and silva.description in answer.text
+    assert "don't name" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("when did somos come out", ["30 June 2021", "Netflix"]),
+        ("release date?", ["2021"]),
+        ("where can i stream it", ["Netflix"]),
+        ("how many episodes are there", ["six"]),
+        ("how many seasons does it have", ["one season"]),
+        ("is there going to be a season 2", ["June 2022", "neither renewed nor cancelled", "2023"]),
+        ("has it been cancelled?", ["neither renewed nor cancelled"]),
+        ("what will season 2 be about", ["plot"]),
+        ("who created the show", ["James Schamus"]),
+        ("who wrote it", ["Monika Revilla", "Fernanda Melchor"]),
+        ("who directed somos", ["James Schamus"]),
+        ("who did the cinematography", ["Ignacio Prieto"]),
+        ("what is it based on", ["Ginger Thompson", "ProPublica", "2017"]),
+        ("is it a true story", ["How the U.S. Triggered a Massacre in Mexico"]),
+        ("what's the plot", ["Allende", "2011", "Los Zetas", "DEA"]),
+        ("did the reviewer enjoy it", ["gripping"]),
+        ("would you recommend it", ["not to everybody", "crime drama"]),
+        ("what are the weaknesses", ["manipulative", "repetitive"]),
+        ("what did the review praise", ["residents"]),
+        ("is it violent", ["trigger"]),
+        ("how's the acting", ["untrained", "Armando Silva"]),
+        ("who stars in it", ["Mercedes Hernández", "Jero Medina"]),
+        ("who wrote the review", ["Rony Patra"]),
+        ("what did schamus say in his blog post", ["25 May 2021"]),
+        ("what are your sources", ["Rony Patra", "June 2022"]),
+    ],
+)
+def test_each_kind_of_fact(engine: Engine, question: str, facts: list[str]) -> None:
+    answered(engine, question, *facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("who plyas irene", "Iliana Donatlán"),
+        ("epsiode 4", "A Walk with Wolves"),
+        ("was it renwed", "neither renewed"),
+        ("who is shamus", "James Schamus"),
+        ("cinematograpy?", "Ignacio Prieto"),
+        ("will there be a secnod season", "2023"),
+    ],
+)
+def test_typos(engine: Engine, question: str, fact: str) -> None:
+    answered(engine, question, fact)
+
+
+def test_two_questions_in_one_message(engine: Engine) -> None:
+    answer = engine.answer("who plays irene and who plays chema?")
+    assert said(answer.text, "Iliana Donatlán") and said(answer.text, "Everardo Arzate")
+    assert answer.intents == ("person", "person")
+    answer = engine.answer("When did it come out? Is there a season 2?")
+    assert said(answer.text, "30 June 2021") and said(answer.text, "2023")
+    assert set(answer.intents) == {"release", "renewal"}
+
+
+def test_one_answerable_and_one_unknown_question(engine: Engine) -> None:
+    answer = engine.answer("who plays irene, and where was it filmed?")
+    assert not answer.declined
+    assert said(answer.text, "Iliana Donatlán") and "filmed" in answer.text
+
+
+OUT_OF_SCOPE = [
+    "where was it filmed",
+    "filming locations?",
+    "what's the imdb rating",
+    "rotten tomatoes score",
+    "how long is each episode",
+    "what's the runtime of episode 2",
+    "is there a season 3",
+    "when is season 4 coming",
+    "what's the weather in allende today",
+    "what's the weather like",
+    "who composed the music",
+    "what song plays at the end of episode 6",
+    "how much did it cost to make",
+    "did it win any emmys",
+    "how old is mercedes hernandez",
+    "what is the age rating",
+    "is it dubbed in english",
+    "who dies at the end",
+    "how does it end",
+    "who produced it",
+    "what does somos mean",
+    "is there a trailer",
+    "who plays the mayor",
+    "what happens in episode 3",
+    "what's episode 9 called",
+    "who won the world cup",
+    "how do i bake bread",
+    "what is the capital of france",
+    "tell me a joke",
+    "what other shows has jero medina been in",
+    "is jero medina married",
+    "how many people watched it",
+    "will there be a somos movie",
+    "asdfghjkl",
+    "🙂🙂🙂",
+]
+
+
+@pytest.mark.parametrize("question", OUT_OF_SCOPE)
+def test_out_of_scope_is_declined(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert answer.declined, f"{question!r} answered: {answer.text}"
+    assert not answer.sources
+
+
+def test_decline_says_what_it_can_answer(engine: Engine) -> None:
+    answer = engine.answer("what is the capital of france")
+    assert "episodes" in answer.text and "cast" in answer.text
+    assert "Try:" in answer.text
+
+
+def test_near_miss_offers_suggestions(engine: Engine) -> None:
+    answer = engine.answer("who plays the dea agent")
+    assert answer.declined
+    assert 1 <= len(answer.suggestions) <= 3
+    assert all(s in answer.text for s in answer.suggestions)
+
+
+def test_never_repeats_the_sources_errors(engine: Engine, knowledge: Knowledge) -> None:
+    wrong = [wrong for source in knowledge.sources.values() for wrong, _ in source.errata]
+    questions = [
+        "how many seasons",
+        "how many episodes in total",
+        "what is episode 1 called",
+        "list the episodes",
+        "who plays dona chayo",
+        "what is it based on",
+        "will it be renewed",
+    ]
+    for question in questions:
+        text = engine.answer(question).text
+        assert "six seasons" not in text.lower()
+        assert "Álvaro" not in text
+        for phrase in wrong:
+            assert phrase not in text, f"{question!r} repeats {phrase!r}"
+
+
+def test_time_sensitive_answer_carries_its_date(engine: Engine) -> None:
+    answer = engine.answer("season 2?")
+    assert answer.as_of is not None and answer.as_of.year == 2022
+    assert "As of June 2022" in answer.text
+    assert "as of June 2022" in engine.credit(answer)
+
+
+def test_result_is_structured(engine: Engine) -> None:
+    data = engine.answer("who plays irene").to_dict()
+    assert data["intent"] == "person"
+    assert data["declined"] is False
+    assert 0.7 <= data["confidence"] <= 1.0
+    assert data["sources"] == ["article"]
+    assert set(data) >= {"question", "text", "declined", "intent", "confidence", "sources"}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<@123456789> who plays irene",
+        "<@!123> who plays irene",
+        "who plays irene <:wave:123>",
+        "**who plays irene**",
+        "||who plays irene||",
+        "who plays irene 🤔🤔",
+        "Who plays IRENE???",
+    ],
+)
+def test_markup_emoji_and_mentions_are_ignored(engine: Engine, markup: str) -> None:
+    answered(engine, markup, "Iliana Donatlán")

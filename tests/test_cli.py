@@ -1,0 +1,83 @@
+"""The terminal harness: `somos-bot ask`, `ask --json`, `ask --batch` and `chat`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+BATCH_FIELDS = {"question", "text", "declined", "intent", "confidence", "sources"}
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The installed command, as a user runs it (a real process, real stdin)."""
+    command = [sys.executable, "-m", "bot.cli", *args]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_ask_prints_the_answer_and_its_source(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "who plays Irene?"]) == 0
+    out = capsys.readouterr().out
+    assert "Iliana Donatlán" in out
+    assert "source:" in out
+
+
+def test_ask_json_is_the_structured_result(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "is", "there", "a", "season", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= BATCH_FIELDS
+    assert data["intent"] == "renewal" and data["declined"] is False
+    assert data["as_of"] == "2022-06-01"
+
+
+def test_ask_without_a_question_explains_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask"]) == 2
+    assert "somos-bot ask" in capsys.readouterr().err
+
+
+def test_batch_answers_every_line_in_one_process() -> None:
+    questions = ["who plays chema", "", "where was it filmed", "ep 2", "¿cuántos capítulos tiene?"]
+    result = run("ask", "--batch", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["question"] for row in rows] == [q for q in questions if q]
+    for row in rows:
+        assert set(row) >= BATCH_FIELDS
+        assert isinstance(row["declined"], bool) and isinstance(row["sources"], list)
+    assert rows[0]["declined"] is False and "Everardo Arzate" in rows[0]["text"]
+    assert rows[1]["declined"] is True
+    assert "A Mouth Full of Flies" in rows[2]["text"]
+
+
+def test_chat_answers_until_quit_when_piped() -> None:
+    result = run("chat", stdin="who plays irene\n\n/quit\nwho plays chema\n")
+    assert result.returncode == 0, result.stderr
+    assert "Iliana Donatlán" in result.stdout
+    assert "Everardo Arzate" not in result.stdout
+
+
+def test_chat_stops_at_end_of_input() -> None:
+    result = run("chat", stdin="ep 1")
+    assert result.returncode == 0
+    assert "The Lazy Herd" in result.stdout
+
+
+def test_no_command_starts_the_chat() -> None:
+    result = run(stdin="who directed it\n")
+    assert result.returncode == 0
+    assert "James Schamus" in result.stdout
+
+
+def test_broken_fact_base_is_reported_without_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "sources.toml").write_text("[[source]]\nid = 1\n", encoding="utf-8")
+    result = run("--knowledge", str(tmp_path), "ask", "hi")
+    assert result.returncode == 2
+    assert "knowledge/sources.toml: source[1].id: must be a string" in result.stderr
+    assert "Traceback" not in result.stderr

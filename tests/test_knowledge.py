@@ -1,0 +1,135 @@
+"""The fact files: what they hold, and what a fan's mistake in them produces."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIR, target)
+    return target
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_real_fact_base_loads(knowledge: Knowledge) -> None:
+    assert [e.number for e in knowledge.episodes] == [1, 2, 3, 4, 5, 6]
+    assert knowledge.facts["show"]["season_count"] == 1
+    assert knowledge.facts["renewal"].as_of is not None
+    assert len(knowledge.cast) == 9
+
+
+def test_every_fact_names_a_known_source(knowledge: Knowledge) -> None:
+    groups = [*knowledge.facts.values(), *knowledge.episodes, *knowledge.cast, *knowledge.people]
+    for group in groups:
+        assert group.sources
+        assert set(group.sources) <= set(knowledge.sources)
+
+
+def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowledge) -> None:
+    assert knowledge.episodes[0].title == "The Lazy Herd"
+    chayo = next(m for m in knowledge.cast if m.actor.startswith("Mercedes"))
+    assert chayo.character == "Doña Chayo" and chayo.actor == "Mercedes Hernández"
+    assert knowledge.facts["source_article"]["publisher"] == "ProPublica"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "where", "problem"),
+    [
+        (
+            "episodes.toml",
+            'title = "The Lazy Herd"',
+            'title = "The Lazy Herd',
+            "",
+            "not valid TOML",
+        ),
+        ("episodes.toml", 'title = "The Lazy Herd"\n', "", "episode[1].title", "missing required"),
+        ("episodes.toml", "number = 2\n", "number = 1\n", "episode[2].number", "duplicate episode"),
+        (
+            "episodes.toml",
+            "number = 3\n",
+            'number = "three"\n',
+            "episode[3].number",
+            "whole number",
+        ),
+        (
+            "cast.toml",
+            'sources = ["article"]',
+            'sources = ["wikipedia"]',
+            "cast[1].sources",
+            "unknown source id 'wikipedia'",
+        ),
+        (
+            "cast.toml",
+            'sources = ["article"]',
+            "sources = []",
+            "cast[1].sources",
+            "at least one source",
+        ),
+        (
+            "cast.toml",
+            'aliases = ["benjamin", "benja"]',
+            'aliases = ["benjamin", ""]',
+            "cast[1].aliases[2]",
+            "non-empty string",
+        ),
+        ("show.toml", "date = 2021-06-30", 'date = "June 30"', "release.date", "a date"),
+        ("show.toml", "[renewal]", "[renewals]", "renewal", "missing table"),
+        ("review.toml", 'author = "Rony Patra"\n', "", "review.author", "missing required"),
+        (
+            "intents.toml",
+            'cues = [["filming"]]',
+            'cues = [["filmin"]]',
+            "intent[3].cues[1]",
+            "unknown concept 'filmin'",
+        ),
+        ("replies/en.toml", 'release = "All', 'released = "All', "replies.release", "missing"),
+        ("vocabulary.toml", "[numbers]", "[number]", "numbers", "missing table"),
+        ("sources.toml", 'id = "article"', 'id = "review"', "source[2].id", "duplicate source id"),
+        (
+            "people.toml",
+            'credits = ["reviewer"]',
+            'credits = ["critic"]',
+            "credits.critic",
+            "missing required",
+        ),
+    ],
+)
+def test_malformed_file_names_file_and_field(
+    copy: Path, file: str, old: str, new: str, where: str, problem: str
+) -> None:
+    replace(copy / file, old, new)
+    with pytest.raises(KnowledgeError) as caught:
+        Engine.from_directory(copy)
+    error = caught.value
+    # A credit id used in people.toml must be worded in every reply language.
+    expected_file = (
+        "knowledge/replies/en.toml" if where.startswith("credits") else f"knowledge/{file}"
+    )
+    assert error.file == expected_file, str(error)
+    assert error.where == where, str(error)
+    assert problem in error.problem, str(error)
+
+
+def test_missing_file_is_named(copy: Path) -> None:
+    (copy / "cast.toml").unlink()
+    with pytest.raises(KnowledgeError, match=r"knowledge/cast\.toml: file is missing"):
+        load(copy)
+
+
+def test_episode_count_must_match_the_show(copy: Path) -> None:
+    replace(copy / "show.toml", "episode_count = 6", "episode_count = 7")
+    with pytest.raises(KnowledgeError, match=r"lists 6 episodes but show\.toml says 7"):
+        load(copy)
