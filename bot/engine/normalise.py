@@ -23,7 +23,7 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|ro|do|to|vo|no|mo|er|ra|da|ta|
 _HASH_NUMBER = re.compile(r"#\s*(\d{1,3})\b")
 _NOT_WORD = re.compile(r"[^a-z0-9#]+")
 # Apostrophes as typed on phones and keyboards: ' \u2019 ` \u00b4
-_APOSTROPHE_S = re.compile("['\u2019`\u00b4]s\\b")
+_APOSTROPHE_S = re.compile("['\u2019`\u00b4]s\\b", re.IGNORECASE)
 _APOSTROPHE = re.compile("['\u2019`\u00b4]")
 
 
