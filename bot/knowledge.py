@@ -63,8 +63,11 @@ REVIEW_FIELDS: dict[str, type] = {
     "final_episode": str,
 }
 ENTITY_CONCEPTS = frozenset(
-    {"@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other"}
-)
+    {
+        "@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other",
+        "@unknown", "@relation",
+    }
+)  # fmt: skip
 
 
 class KnowledgeError(Exception):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bot.engine.compose import Composer, Reply
 from bot.engine.normalise import MAX_CHARS, tokens
-from bot.engine.understand import ANSWER_AT, SUGGEST_AT, Matcher, Reading
+from bot.engine.understand import ANSWER_AT, SUGGEST_AT, UNKNOWN_WORD_PENALTY, Matcher, Reading
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 
 # Where one message may hold several questions.
@@ -145,6 +145,7 @@ class Engine:
         return [self._respond(self._matcher.read(tokens))]
 
     def _respond(self, reading: Reading) -> _Part:
+        reading = self._credit_fact_words(reading)
         if reading.answered:
             reply: Reply = self._composer.answer(reading)
             return _Part(reading, reply.text, reply.sources, reply.as_of)
@@ -157,6 +158,26 @@ class Engine:
             )
             return _Part(reading, self._composer.suggest(list(suggestions)), (), None, suggestions)
         return _Part(reading, self._composer.decline(Reading(None, 0.0)))
+
+    def _credit_fact_words(self, reading: Reading) -> Reading:
+        """Count a near miss's unknown words that its own answer uses as evidence for it.
+
+        "What did he take as a challenge in the blog post?" quotes the post: words
+        from the facts the answer would give are not noise.
+        """
+        if reading.answered or reading.intent is None or not reading.intent.answerable:
+            return reading
+        if reading.confidence < SUGGEST_AT or not reading.unknown:
+            return reading
+        used = set(tokens(self._composer.answer(reading).text))
+        explained = [word for word in reading.unknown if word in used]
+        if not explained:
+            return reading
+        unknown = tuple(word for word in reading.unknown if word not in used)
+        confidence = reading.confidence + UNKNOWN_WORD_PENALTY * len(explained)
+        if unknown and (reading.intent.strict or reading.hints_only):
+            confidence = min(confidence, ANSWER_AT - 0.1)
+        return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
 def _declines_a_topic(reading: Reading) -> bool:

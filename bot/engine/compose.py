@@ -146,7 +146,7 @@ class Composer:
     def _episode(self, reading: Reading) -> Reply:
         lines = []
         for episode in reading.episodes:
-            key = "episode_by_title" if reading.episode_by_title else "episode_by_number"
+            key = "episode_by_title" if episode.number in reading.titled else "episode_by_number"
             count = self.number(self._facts["show"]["episode_count"])
             line = self.fill(key, number=episode.number, title=episode.title, episode_count=count)
             lines.append(f"{line} {episode.note}" if episode.note else line)
@@ -334,6 +334,7 @@ class Composer:
             date=self.date(post["date"]),
             author=post["author"],
             summary=post["summary"],
+            quote=post["quote"],
         )
         return Reply(text, self._k.sources_of("blog_post"))
 

@@ -27,6 +27,9 @@ TYPO_COST = 0.08
 ANSWER_AT = 0.7
 SUGGEST_AT = 0.4
 UNKNOWN_WORD_PENALTY = 0.1
+SPECIFIC = 2.5  # specificity of a match that chatter around it cannot sink
+CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
+POSSESSIVE = "s"  # the token "Irene's" leaves after the name
 
 Role = Literal["character", "actor", "crew"]
 
@@ -53,10 +56,11 @@ class Reading:
     confidence: float
     ranked: tuple[Intent, ...] = ()
     episodes: tuple[Episode, ...] = ()
-    episode_by_title: bool = False
+    titled: frozenset[int] = frozenset()  # episode numbers the question gave by title
     people: tuple[PersonMatch, ...] = ()
     missing_number: int | None = None
     unknown: tuple[str, ...] = ()
+    hints_only: bool = False  # matched on weak concepts alone
     concepts: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -96,6 +100,7 @@ class Matcher:
             for phrase in (episode.title, *episode.aliases):
                 self._add(phrase, _Tag("title", episode.number))
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
+        self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
         for match, phrases in _person_names(knowledge):
             for phrase in phrases:
                 self._add(phrase, _Tag("person", match))
@@ -110,7 +115,7 @@ class Matcher:
         self._known = {word for phrase in self._phrases for word in phrase}
         self._spellable: dict[str, list[str]] = {}
         for word in sorted({word for phrase in meaningful for word in phrase}):
-            if len(word) >= MIN_TYPO_LENGTH - 1:
+            if len(word) >= MIN_TYPO_LENGTH:
                 self._spellable.setdefault(word[0], []).append(word)
         self._episodes = {episode.number: episode for episode in knowledge.episodes}
 
@@ -122,50 +127,63 @@ class Matcher:
                 tags.append(tag)
 
     def read(self, tokens: Sequence[str]) -> Reading:
-        tokens = [self._correct(token) for token in tokens]
-        quality = min((score for _, score in tokens), default=1.0)
-        tokens = [
-            (self._numbers.get(token, token), score) for token, score in self._rewrite(tokens)
-        ]
-        spans, unknown = self._tag([token for token, _ in tokens])
-        concepts = {tag.value for tag in spans if tag.kind == "concept"}
-        flat = [token for token, _ in tokens]
-        episodes, by_title, missing_episode = self._find_episodes(flat, spans, concepts)
+        corrected = [self._correct(token) for token in tokens]
+        quality = min((score for _, score in corrected), default=1.0)
+        flat = [self._numbers.get(token, token) for token, _ in self._rewrite(corrected)]
+        tags, unknown = self._tag(flat)
+        concepts = {tag.value for _, tag in tags if tag.kind == "concept"}
+        episodes, titled, missing_episode = self._find_episodes(flat, tags)
         season, missing_season = self._find_season(flat)
-        people = tuple(
-            dict.fromkeys(tag.value for tag in spans if isinstance(tag.value, PersonMatch))
-        )
+        people = tuple(dict.fromkeys(t.value for _, t in tags if isinstance(t.value, PersonMatch)))
         present = set(concepts)
-        if episodes:
-            present.add("@episode")
-        if missing_episode is not None:
-            present.add("@episode_other")
-        if season is not None:
-            present.add(f"@season{season}")
-        if missing_season is not None:
-            present.add("@season_other")
-        if people:
-            present.add("@person")
+        for concept, found in (
+            ("@episode", episodes),
+            ("@episode_other", missing_episode is not None),
+            (f"@season{season}", season is not None),
+            ("@season_other", missing_season is not None),
+            ("@person", people),
+            ("@unknown", unknown),
+            ("@relation", self._asks_a_relation(flat, tags, unknown)),
+        ):
+            if found:
+                present.add(concept)
         ranked = self._rank(present)
         if not ranked:
             return Reading(None, 0.0, unknown=tuple(unknown), concepts=frozenset(present))
         best, specificity, cue = ranked[0]
         confidence = min(1.0, 0.6 + 0.2 * specificity) * quality
-        confidence -= UNKNOWN_WORD_PENALTY * len(unknown)
-        only_hints = cue <= self._weak
-        if (best.strict or only_hints) and unknown:
+        # A very specific match survives chatter around it ("hey so I wanted to know
+        # what the second episode is called, thanks in advance").
+        counted = min(len(unknown), CHATTER_ALLOWANCE) if specificity >= SPECIFIC else len(unknown)
+        confidence -= UNKNOWN_WORD_PENALTY * counted
+        if (best.strict or cue <= self._weak) and unknown:
             confidence = min(confidence, ANSWER_AT - 0.1)
         return Reading(
             intent=best,
             confidence=round(max(confidence, 0.0), 3),
             ranked=tuple(intent for intent, _, _ in ranked),
             episodes=episodes,
-            episode_by_title=by_title,
+            titled=titled,
             people=people,
             missing_number=missing_season if missing_season is not None else missing_episode,
             unknown=tuple(unknown),
+            hints_only=cue <= self._weak,
             concepts=frozenset(present),
         )
+
+    def _asks_a_relation(
+        self, tokens: list[str], tags: list[tuple[int, _Tag]], unknown: list[str]
+    ) -> bool:
+        """A person's name, a possessive and an unknown word: "Benjamín's brother"."""
+        for end, tag in tags:
+            if (
+                tag.kind == "person"
+                and tokens[end : end + 1] == [POSSESSIVE]
+                and end + 1 < len(tokens)
+                and tokens[end + 1] in unknown
+            ):
+                return True
+        return False
 
     def _correct(self, token: str) -> tuple[str, float]:
         """The token itself if known, else the closest known word with the same first letter."""
@@ -196,17 +214,21 @@ class Matcher:
                 index += 1
         return out
 
-    def _tag(self, tokens: list[str]) -> tuple[list[_Tag], list[str]]:
-        """Greedy longest-phrase tagging; returns the tags and the words left unexplained."""
-        tags: list[_Tag] = []
+    def _tag(self, tokens: list[str]) -> tuple[list[tuple[int, _Tag]], list[str]]:
+        """Greedy longest-phrase tagging.
+
+        Returns each tag with the index just past its phrase, and the words left
+        unexplained (numbers are never unexplained).
+        """
+        tags: list[tuple[int, _Tag]] = []
         unknown: list[str] = []
         index = 0
         while index < len(tokens):
             for size in range(min(self._longest, len(tokens) - index), 0, -1):
                 found = self._phrases.get(tuple(tokens[index : index + size]))
                 if found:
-                    tags.extend(found)
                     index += size
+                    tags.extend((index, tag) for tag in found)
                     break
             else:
                 if not is_number(tokens[index]):
@@ -215,28 +237,28 @@ class Matcher:
         return tags, unknown
 
     def _find_episodes(
-        self, tokens: list[str], tags: list[_Tag], concepts: set[str]
-    ) -> tuple[tuple[Episode, ...], bool, int | None]:
+        self, tokens: list[str], tags: list[tuple[int, _Tag]]
+    ) -> tuple[tuple[Episode, ...], frozenset[int], int | None]:
+        """Episodes named by number or by title, the numbers named by title, and a missing one."""
         numbers = _numbers_beside(tokens, self._knowledge.vocabulary.concepts["episode"])
         last = max(self._episodes)
         found: list[Episode] = []
         for number in numbers:
             value = last if number == "#last" else int(number.lstrip("#"))
             if value not in self._episodes:
-                return (), False, value
+                return (), frozenset(), value
             found.append(self._episodes[value])
-        if found:
-            return tuple(dict.fromkeys(found)), False, None
-        for tag in tags:
+        titled = set()
+        for _, tag in tags:
             if tag.kind != "title":
                 continue
             episode = self._episodes[int(tag.value)]
-            if tuple(words(episode.title)) == self._show_words and not self._named_as_episode(
-                tokens
-            ):
+            names_show = tuple(words(episode.title)) == self._show_words
+            if names_show and not self._named_as_episode(tokens):
                 continue
+            titled.add(episode.number)
             found.append(episode)
-        return tuple(dict.fromkeys(found)), bool(found), None
+        return tuple(dict.fromkeys(found)), frozenset(titled), None
 
     def _named_as_episode(self, tokens: list[str]) -> bool:
         """Whether the show's own name follows an episode word: "the episode (called) Somos"."""

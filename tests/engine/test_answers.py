@@ -198,8 +198,18 @@ def test_decline_says_what_it_can_answer(engine: Engine) -> None:
     assert "Try:" in answer.text
 
 
-def test_near_miss_offers_suggestions(engine: Engine) -> None:
+def test_unknown_role_is_declined_by_name(engine: Engine) -> None:
     answer = engine.answer("who plays the dea agent")
+    assert answer.declined and "that character or role" in answer.text
+
+
+def test_relation_between_characters_is_declined(engine: Engine) -> None:
+    answer = engine.answer("is chema benjamin's brother")
+    assert answer.declined and "related" in answer.text
+
+
+def test_near_miss_offers_suggestions(engine: Engine) -> None:
+    answer = engine.answer("whats the population of allende")
     assert answer.declined
     assert 1 <= len(answer.suggestions) <= 3
     assert all(s in answer.text for s in answer.suggestions)

@@ -10,7 +10,7 @@ from tests.banks.check import load_bank, problem
 REQUIRED = 0.95
 
 
-@pytest.mark.parametrize("bank", ["en.toml"])
+@pytest.mark.parametrize("bank", ["en.toml", "en_holdout.toml"])
 def test_bank_passes(engine: Engine, bank: str) -> None:
     questions = load_bank(bank)
     failures = []
@@ -25,7 +25,7 @@ def test_bank_passes(engine: Engine, bank: str) -> None:
     assert 1 - len(failures) / len(questions) >= REQUIRED, "\n".join(failures)
 
 
-@pytest.mark.parametrize("bank", ["en.toml"])
+@pytest.mark.parametrize("bank", ["en.toml", "en_holdout.toml"])
 def test_bank_is_big_and_varied_enough(bank: str) -> None:
     questions = load_bank(bank)
     assert len(questions) >= 150
