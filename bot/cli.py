@@ -1,18 +1,26 @@
-"""Command line: `somos-bot ask`, `somos-bot chat` (and the Discord bot, `run`)."""
+"""Command line: `somos-bot ask`, `somos-bot chat` and `somos-bot run` (the Discord bot)."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import json
+import logging
 import os
+import signal
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import discord
+import yarl
+
+from bot.client import create_bot
 from bot.engine import Answer, Engine
-from bot.knowledge import DEFAULT_DIR, KnowledgeError
+from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
+from bot.settings import Settings, SettingsError
 
 EXIT_USAGE = 2
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
@@ -22,8 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         args = _parser().parse_args(["chat"])
+    if args.command == "run":
+        return run_bot(args.knowledge)
     try:
-        engine = Engine.from_directory(args.knowledge)
+        engine = Engine.from_directory(
+            args.knowledge or os.environ.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR
+        )
     except KnowledgeError as error:
         print(f"somos-bot: the fact base is not valid: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -40,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--knowledge",
         type=Path,
-        default=Path(os.environ.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR),
+        default=None,
         help="folder of fact files (default: the repository's knowledge/, or $SOMOS_KNOWLEDGE_DIR)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         help="read one question per line on stdin; write one JSON object per line",
     )
     commands.add_parser("chat", help="ask questions at a prompt until /quit (the default)")
+    commands.add_parser("run", help="connect to Discord (needs DISCORD_TOKEN; see .env.example)")
     return parser
 
 
@@ -118,6 +131,59 @@ def _enable_history() -> None:
     # some platforms, where the prompt still works without it.
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401
+
+
+def run_bot(knowledge_dir: Path | None) -> int:
+    """Connect to Discord until stopped; setting or login problems end in one clear line."""
+    try:
+        settings = Settings.load()
+        token = settings.require_token()
+        knowledge = load(knowledge_dir or settings.knowledge_dir)
+    except (SettingsError, KnowledgeError) as error:
+        print(f"somos-bot run: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level))
+    point_at_api(settings)
+    try:
+        asyncio.run(_serve(settings, knowledge, token))
+    except discord.LoginFailure:
+        print(f"somos-bot run: {REJECTED_TOKEN}", file=sys.stderr)
+        return EXIT_USAGE
+    except discord.PrivilegedIntentsRequired:
+        print(f"somos-bot run: {INTENT_HELP}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+REJECTED_TOKEN = (
+    "Discord rejected the token in DISCORD_TOKEN. Reset it in the Developer Portal "
+    "(your application > Bot > Reset Token) and put the new one in .env"
+)
+INTENT_HELP = (
+    "Discord refused the Message Content intent, which answering unaddressed questions "
+    "needs: enable it in the Developer Portal (your application > Bot > Privileged Gateway "
+    "Intents), or turn off unaddressed answering"
+)
+
+
+def point_at_api(settings: Settings) -> None:
+    """Use another API host (a local fake of Discord in the end-to-end tests)."""
+    if settings.api_base:
+        discord.http.Route.BASE = settings.api_base
+    if settings.gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url)
+
+
+async def _serve(settings: Settings, knowledge: Knowledge, token: str) -> None:
+    bot = await create_bot(settings, knowledge)
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):  # not on Windows
+            loop.add_signal_handler(signal_number, lambda: asyncio.ensure_future(bot.close()))
+    async with bot:
+        await bot.start(token)
 
 
 if __name__ == "__main__":

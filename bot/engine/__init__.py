@@ -11,15 +11,26 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from bot.engine.compose import Composer, Reply
-from bot.engine.normalise import MAX_CHARS, tokens
-from bot.engine.understand import ANSWER_AT, SUGGEST_AT, UNKNOWN_WORD_PENALTY, Matcher, Reading
-from bot.knowledge import DEFAULT_DIR, Knowledge, load
+from bot.engine.normalise import MAX_CHARS, fold, tokens
+from bot.engine.understand import (
+    ANSWER_AT,
+    SUGGEST_AT,
+    UNKNOWN_WORD_PENALTY,
+    Matcher,
+    PersonMatch,
+    Reading,
+)
+from bot.knowledge import DEFAULT_DIR, Episode, Knowledge, load
 
 # Where one message may hold several questions.
 _CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e"})
 MAX_QUESTIONS = 3
+FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
+CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
 MAX_SUGGESTIONS = 3
 
 
@@ -77,6 +88,11 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
         self._composer = Composer(knowledge, knowledge.languages[language])
+        self._episode_names = {
+            fold(name): episode
+            for episode in knowledge.episodes
+            for name in (episode.title, *episode.aliases)
+        }
         missing = {i.name for i in knowledge.intents if i.answerable} - self._composer.intents
         if missing:
             raise ValueError(f"intents without a composer: {sorted(missing)}")
@@ -100,6 +116,54 @@ class Engine:
         parts = self._parts(message[:MAX_CHARS])
         if any(part.answered for part in parts):
             parts = [p for p in parts if p.answered or _declines_a_topic(p.reading)]
+        return self._combine(message, parts)
+
+    def topic(
+        self, intent: str, *, episode: Episode | None = None, person: PersonMatch | None = None
+    ) -> Answer:
+        """The answer for a known intent (a chat command), without reading a question."""
+        found = next(i for i in self.knowledge.intents if i.name == intent)
+        reading = Reading(
+            found,
+            1.0,
+            episodes=(episode,) if episode else (),
+            people=(person,) if person else (),
+        )
+        return self._combine(intent, [self._respond(reading)])
+
+    def find_episode(self, text: str) -> Episode | None:
+        """The episode a command argument names: its number, title or a close spelling."""
+        cleaned = text.strip().lstrip("#")
+        for episode in self.knowledge.episodes:
+            if cleaned == str(episode.number):
+                return episode
+        found = process.extractOne(
+            fold(cleaned), list(self._episode_names), scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
+        )
+        return self._episode_names[found[0]] if found else None
+
+    def find_person(self, text: str) -> PersonMatch | None:
+        """The cast or crew member a command argument names, allowing typos."""
+        people = self._matcher.people
+        found = process.extractOne(
+            fold(text), list(people), scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
+        )
+        return people[found[0]] if found else None
+
+    def episode_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
+        """Autocomplete for episodes: (label, value) pairs best first, at most `limit`."""
+        labels = {f"{e.number}. {e.title}": str(e.number) for e in self.knowledge.episodes}
+        return _choices(labels, current, limit)
+
+    def person_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
+        """Autocomplete for cast members, by character or actor name."""
+        labels = {}
+        for member in self.knowledge.cast:
+            role = member.character or member.description or ""
+            labels[f"{member.actor} as {role}"[:100]] = member.character or member.actor
+        return _choices(labels, current, limit)
+
+    def _combine(self, message: str, parts: list[_Part]) -> Answer:
         parts = _unique(parts)[:MAX_QUESTIONS] or [self._respond(Reading(None, 0.0))]
         answered = [part for part in parts if part.answered]
         if answered:
@@ -178,6 +242,15 @@ class Engine:
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
+
+
+def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:
+    if not current.strip():
+        return list(labels.items())[:limit]
+    found = process.extract(
+        fold(current), list(labels), scorer=fuzz.WRatio, processor=fold, limit=limit
+    )
+    return [(label, labels[label]) for label, score, _ in found if score >= CHOICE_CUTOFF]
 
 
 def _declines_a_topic(reading: Reading) -> bool:

@@ -101,9 +101,11 @@ class Matcher:
                 self._add(phrase, _Tag("title", episode.number))
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
         self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
+        self.people: dict[str, PersonMatch] = {}
         for match, phrases in _person_names(knowledge):
             for phrase in phrases:
                 self._add(phrase, _Tag("person", match))
+                self.people.setdefault(fold(phrase), match)
         self._longest = max(len(phrase) for phrase in self._phrases)
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.

@@ -1,0 +1,87 @@
+"""The Discord bot: a commands.AutoShardedBot holding the engine, settings and store."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.engine import Engine
+from bot.knowledge import Knowledge
+from bot.replies import NO_MENTIONS
+from bot.settings import Settings
+from bot.store import GuildSettings, SettingsStore
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = ("bot.exts.errors", "bot.exts.questions", "bot.exts.server_settings", "bot.exts.owner")
+
+
+class SomosBot(commands.AutoShardedBot):
+    """Answers questions about Somos. in servers and DMs.
+
+    Sharded from the start (one shard unless SHARD_COUNT says otherwise), so a
+    bot that outgrows one process only needs SHARD_COUNT and SHARD_IDS.
+    """
+
+    def __init__(
+        self, settings: Settings, knowledge: Knowledge, store: SettingsStore, **options: Any
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.engines = {code: Engine(knowledge, code) for code in knowledge.languages}
+        super().__init__(
+            command_prefix=commands.when_mentioned_or(settings.prefix),
+            intents=self.intents_for(settings, store),
+            allowed_mentions=NO_MENTIONS,
+            help_command=None,
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+            max_messages=None,
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            **options,
+        )
+
+    @staticmethod
+    def intents_for(settings: Settings, store: SettingsStore) -> discord.Intents:
+        """The least the bot needs. Message content (a privileged intent) only when asked
+        for, or when some server answers unaddressed questions: mentions and DMs carry
+        their content without it, so slash commands, mentions and DMs always work.
+        """
+        intents = discord.Intents.none()
+        intents.guilds = True
+        intents.guild_messages = True
+        intents.dm_messages = True
+        intents.message_content = settings.message_content or store.any_listening()
+        return intents
+
+    def engine_for(self, guild_id: int | None) -> Engine:
+        language = self.guild_settings(guild_id).language or self.settings.language
+        return self.engines.get(language, self.engines["en"])
+
+    def guild_settings(self, guild_id: int | None) -> GuildSettings:
+        return self.store.get(guild_id) if guild_id is not None else GuildSettings()
+
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.settings.dev_guild_id:
+            guild = discord.Object(self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("Synced %d slash commands to dev guild %s", len(synced), guild.id)
+
+    async def on_ready(self) -> None:
+        assert self.user is not None
+        log.info("Logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))
+
+
+async def create_bot(settings: Settings, knowledge: Knowledge, **options: Any) -> SomosBot:
+    """A bot ready to start, with its per-server settings loaded; `options` go to discord.py."""
+    default = GuildSettings(settings.listen_channel_ids, settings.answer_unaddressed)
+    store = SettingsStore(settings.database, default)
+    await store.open()
+    return SomosBot(settings, knowledge, store, **options)

@@ -1,0 +1,1 @@
+"""The Discord bot's cogs, one concern each; each module ends in `setup(bot)`."""

@@ -1,0 +1,73 @@
+"""The one place where command errors become a short, friendly message and a log line."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, final
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.replies import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from bot.client import SomosBot
+
+log = logging.getLogger(__name__)
+SORRY = "Sorry, something went wrong on my side. It has been logged; please try again."
+
+
+def explain(error: Exception) -> str | None:
+    """What to tell the user about an error, or None to stay quiet."""
+    if isinstance(error, commands.CommandNotFound):
+        return None
+    if isinstance(error, commands.NotOwner):
+        return "Only the bot's owner can do that."
+    if isinstance(error, commands.MissingPermissions | app_commands.MissingPermissions):
+        return "You need the Manage Server permission to change my settings here."
+    if isinstance(error, commands.NoPrivateMessage | app_commands.NoPrivateMessage):
+        return "That only works in a server."
+    if isinstance(error, commands.UserInputError):
+        return f"I didn't get that: {error}. Try `help`."
+    return SORRY
+
+
+@final
+class Errors(commands.Cog):
+    def __init__(self, bot: SomosBot) -> None:
+        self.bot = bot
+        self._previous_handler = bot.tree.on_error
+        bot.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.on_error = self._previous_handler  # type: ignore[method-assign]
+
+    @commands.Cog.listener()
+    async def on_command_error(
+        self, ctx: commands.Context[SomosBot], error: commands.CommandError
+    ) -> None:
+        original = getattr(error, "original", error)
+        message = explain(original)
+        if message is SORRY:
+            log.error("Command %s failed", ctx.command, exc_info=original)
+        if message is not None:
+            await ctx.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        original = getattr(error, "original", error)
+        message = explain(original) or SORRY
+        if message is SORRY:
+            log.error("Slash command %s failed", interaction.command, exc_info=original)
+        send = (
+            interaction.followup.send
+            if interaction.response.is_done()
+            else interaction.response.send_message
+        )
+        await send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: SomosBot) -> None:
+    await bot.add_cog(Errors(bot))

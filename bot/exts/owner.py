@@ -1,0 +1,44 @@
+"""Owner-only maintenance: publishing the slash commands.
+
+Syncing is rate-limited by Discord and slow to spread, so the bot never syncs
+the global command tree by itself: its owner does, once, after an update.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, final
+
+from discord.ext import commands
+
+from bot.replies import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from bot.client import SomosBot
+
+
+@final
+class Owner(commands.Cog):
+    def __init__(self, bot: SomosBot) -> None:
+        self.bot = bot
+
+    @commands.command(hidden=True)
+    @commands.is_owner()
+    async def sync(
+        self, ctx: commands.Context[SomosBot], scope: Literal["global", "here"] = "global"
+    ) -> None:
+        """Publish the slash commands everywhere (global) or in this server only (here)."""
+        if scope == "here" and ctx.guild is not None:
+            self.bot.tree.copy_global_to(guild=ctx.guild)
+            synced = await self.bot.tree.sync(guild=ctx.guild)
+        else:
+            synced = await self.bot.tree.sync()
+        where = "in this server" if scope == "here" else "globally"
+        await ctx.reply(
+            f"Synced {len(synced)} slash commands {where}.",
+            mention_author=False,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+
+async def setup(bot: SomosBot) -> None:
+    await bot.add_cog(Owner(bot))

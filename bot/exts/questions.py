@@ -1,0 +1,257 @@
+"""Questions: free-text questions (mentions, DMs, listening channels) and the chat commands.
+
+Every path ends in `deliver`, so all replies get the same flood control,
+duplicate pointer, embed or plain-text form, and "did you mean" buttons.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import TYPE_CHECKING, Final, final
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.engine import Answer, Engine
+from bot.limits import RateLimiter, RecentAnswers, Verdict
+from bot.replies import NO_MENTIONS, SuggestionView, answer_embed, answer_text
+
+if TYPE_CHECKING:
+    from bot.client import SomosBot
+
+# How sure the engine must be to speak up when nobody addressed the bot.
+UNADDRESSED_CONFIDENCE: Final = 0.9
+# Intents too general to volunteer in a channel where nobody asked the bot.
+NOT_VOLUNTEERED: Final = frozenset({"help", "about", "bot_sources"})
+Target = commands.Context["SomosBot"] | discord.Message
+
+
+@final
+class Questions(commands.Cog):
+    def __init__(self, bot: SomosBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        self.users: RateLimiter[int] = RateLimiter(settings.user_rate, settings.user_window)
+        self.recent = RecentAnswers()
+
+    # --- free text ----------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.webhook_id is not None:
+            return
+        addressed = self._addresses_bot(message)
+        if not addressed and not self._listening(message):
+            return
+        if addressed and (await self.bot.get_context(message)).valid:
+            return  # a command: it answers for itself
+        question = self._strip_mentions(message.content)
+        guild_id = message.guild.id if message.guild else None
+        engine = self.bot.engine_for(guild_id)
+        if not question:
+            await self.deliver(message, engine.topic("help"))
+            return
+        answer = engine.answer(question)
+        if not addressed and not _worth_volunteering(answer):
+            return
+        await self.deliver(message, answer, question=question if addressed else None)
+
+    def _addresses_bot(self, message: discord.Message) -> bool:
+        """A DM, or a message that mentions the bot itself (not @everyone or a role)."""
+        if message.guild is None:
+            return True
+        me = self.bot.user
+        return me is not None and any(user.id == me.id for user in message.mentions)
+
+    def _listening(self, message: discord.Message) -> bool:
+        if message.guild is None:
+            return False
+        settings = self.bot.guild_settings(message.guild.id)
+        return settings.answer_unaddressed and message.channel.id in settings.listen_channels
+
+    def _strip_mentions(self, content: str) -> str:
+        me = self.bot.user
+        if me is not None:
+            content = re.sub(rf"<@!?{me.id}>", " ", content)
+        return content.strip()
+
+    # --- commands -------------------------------------------------------------------
+
+    @commands.hybrid_command(description="Ask any question about Somos.")
+    @app_commands.describe(question="Your question, e.g. who plays Irene?")
+    async def ask(self, ctx: commands.Context[SomosBot], *, question: str) -> None:
+        """Ask any question about Somos."""
+        await self.deliver(ctx, self._engine(ctx).answer(question), question=question)
+
+    @commands.hybrid_command(description="An episode's title, by number or title")
+    @app_commands.describe(episode="The episode's number or title")
+    async def episode(self, ctx: commands.Context[SomosBot], *, episode: str) -> None:
+        """An episode by number or title."""
+        engine = self._engine(ctx)
+        found = engine.find_episode(episode)
+        answer = engine.topic("episode", episode=found) if found else engine.topic("episode_list")
+        await self.deliver(ctx, answer)
+
+    @episode.autocomplete("episode")
+    async def episode_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        engine = self.bot.engine_for(interaction.guild_id)
+        return [app_commands.Choice(name=n, value=v) for n, v in engine.episode_choices(current)]
+
+    @commands.hybrid_command(description="All six episodes")
+    async def episodes(self, ctx: commands.Context[SomosBot]) -> None:
+        """All the episodes."""
+        await self.deliver(ctx, self._engine(ctx).topic("episode_list"))
+
+    @commands.hybrid_command(description="The cast, or who plays a character")
+    @app_commands.describe(name="A character or actor (leave empty for the whole cast)")
+    async def cast(self, ctx: commands.Context[SomosBot], *, name: str | None = None) -> None:
+        """The cast, or one cast member."""
+        engine = self._engine(ctx)
+        person = engine.find_person(name) if name else None
+        answer = engine.topic("person", person=person) if person else engine.topic("cast_list")
+        await self.deliver(ctx, answer)
+
+    @cast.autocomplete("name")
+    async def cast_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        engine = self.bot.engine_for(interaction.guild_id)
+        return [app_commands.Choice(name=n, value=v) for n, v in engine.person_choices(current)]
+
+    @commands.hybrid_command(description="When Somos. came out")
+    async def release(self, ctx: commands.Context[SomosBot]) -> None:
+        """When it came out."""
+        await self.deliver(ctx, self._engine(ctx).topic("release"))
+
+    @commands.hybrid_command(description="Will there be a season 2?")
+    async def renewal(self, ctx: commands.Context[SomosBot]) -> None:
+        """Whether there will be a season 2."""
+        await self.deliver(ctx, self._engine(ctx).topic("renewal"))
+
+    @commands.hybrid_command(description="What the review said")
+    async def review(self, ctx: commands.Context[SomosBot]) -> None:
+        """The review's verdict."""
+        await self.deliver(ctx, self._engine(ctx).topic("review"))
+
+    @commands.hybrid_command(description="What the show is, and where my answers come from")
+    async def about(self, ctx: commands.Context[SomosBot]) -> None:
+        """What the show is and the sources."""
+        await self.deliver(ctx, self._engine(ctx).topic("about"))
+
+    @commands.hybrid_command(name="help", description="What I can answer, with examples")
+    async def help_(self, ctx: commands.Context[SomosBot]) -> None:
+        """What I can answer."""
+        answer = self._engine(ctx).topic("help")
+        prefix = self.bot.settings.prefix
+        lines = [
+            f"`/{command.name}` or `{prefix}{command.name}`: {command.short_doc}"
+            for command in sorted(self.get_commands(), key=lambda c: c.name)
+        ]
+        embed = answer_embed(answer, "")
+        embed.add_field(name="Commands", value="\n".join(lines), inline=False)
+        embed.add_field(
+            name="Or just ask",
+            value="Mention me with a question, or send me a DM.",
+            inline=False,
+        )
+        await self._post(ctx, embed=embed, fallback=f"{answer.text}\n" + "\n".join(lines))
+
+    def _engine(self, ctx: commands.Context[SomosBot]) -> Engine:
+        return self.bot.engine_for(ctx.guild.id if ctx.guild else None)
+
+    # --- replying -----------------------------------------------------------------------
+
+    async def deliver(self, target: Target, answer: Answer, question: str | None = None) -> None:
+        """Send one reply for one question, within the asker's rate limit."""
+        author = target.author
+        now = time.monotonic()
+        verdict = self.users.check(author.id, now)
+        if verdict is not Verdict.ALLOW:
+            if verdict is Verdict.NOTICE or _interaction(target) is not None:
+                wait = self.users.retry_after(author.id, now)
+                notice = f"You're asking quickly! Try again in {wait:.0f} s."
+                await self._post(target, fallback=notice, ephemeral=True)
+            return
+        channel = target.channel
+        in_server = getattr(target, "guild", None) is not None
+        credit = self.bot.engine_for(None).credit(answer)
+        if in_server and (link := self.recent.find(channel.id, answer.text, now)):
+            await self._post(target, fallback=f"I answered that just a moment ago: {link}")
+            return
+        view = None
+        if answer.suggestions:
+            view = SuggestionView(author.id, answer.suggestions, self._answer_suggestion)
+        sent = await self._post(
+            target,
+            embed=answer_embed(answer, credit, question),
+            fallback=answer_text(answer, credit),
+            view=view,
+        )
+        if sent is not None and in_server:
+            self.recent.remember(channel.id, answer.text, now, sent.jump_url)
+
+    async def _answer_suggestion(self, interaction: discord.Interaction, suggestion: str) -> None:
+        """Replace the "did you mean" message with the answer to the picked question."""
+        engine = self.bot.engine_for(interaction.guild_id)
+        answer = engine.answer(suggestion)
+        credit = engine.credit(answer)
+        if _can_embed(interaction.app_permissions):
+            embed = answer_embed(answer, credit, suggestion)
+            await interaction.response.edit_message(embed=embed, view=None)
+        else:
+            await interaction.response.edit_message(content=answer_text(answer, credit), view=None)
+
+    async def _post(
+        self,
+        target: Target,
+        *,
+        fallback: str,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        ephemeral: bool = False,
+    ) -> discord.Message | None:
+        """Send to a command's context or as a reply to a message; embeds only where allowed."""
+        interaction = _interaction(target)
+        if interaction is not None:
+            allowed = _can_embed(interaction.app_permissions)
+        else:
+            channel = target.channel
+            guild = getattr(target, "guild", None)
+            me = guild.me if guild is not None else None
+            allowed = me is None or _can_embed(channel.permissions_for(me))
+        content = None if embed is not None and allowed else fallback
+        payload = {"content": content, "allowed_mentions": NO_MENTIONS}
+        if embed is not None and allowed:
+            payload["embed"] = embed
+        if view is not None:
+            payload["view"] = view
+        if isinstance(target, commands.Context) and interaction is not None:
+            return await target.send(ephemeral=ephemeral, **payload)
+        message = target.message if isinstance(target, commands.Context) else target
+        reference = message.to_reference(fail_if_not_exists=False)
+        return await message.channel.send(reference=reference, mention_author=False, **payload)
+
+
+def _interaction(target: Target) -> discord.Interaction | None:
+    return target.interaction if isinstance(target, commands.Context) else None
+
+
+def _can_embed(permissions: discord.Permissions) -> bool:
+    return permissions.embed_links
+
+
+def _worth_volunteering(answer: Answer) -> bool:
+    """Speak unasked only for a confident answer to a real question about the show."""
+    return (
+        not answer.declined
+        and answer.confidence >= UNADDRESSED_CONFIDENCE
+        and not NOT_VOLUNTEERED.intersection(answer.intents)
+    )
+
+
+async def setup(bot: SomosBot) -> None:
+    await bot.add_cog(Questions(bot))

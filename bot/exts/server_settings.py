@@ -1,0 +1,99 @@
+"""/settings: each server's admins choose where the bot listens and how it replies.
+
+Discord hides these commands from members without Manage Server, and we check
+the permission again here, since a server can override what Discord shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, final
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.replies import NO_MENTIONS
+from bot.store import GuildSettings
+
+if TYPE_CHECKING:
+    from bot.client import SomosBot
+
+
+@final
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class ServerSettings(commands.GroupCog, group_name="settings"):
+    """Server settings (Manage Server only)."""
+
+    def __init__(self, bot: SomosBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        permissions = interaction.permissions
+        if not permissions.manage_guild:
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+
+    @app_commands.command(name="show", description="Show this server's settings")
+    async def show(self, interaction: discord.Interaction) -> None:
+        await self._reply(interaction, self.bot.guild_settings(interaction.guild_id))
+
+    @app_commands.command(name="listen", description="Answer questions in a channel")
+    @app_commands.describe(channel="The channel", enabled="Listen there (true) or stop (false)")
+    async def listen(
+        self, interaction: discord.Interaction, channel: discord.TextChannel, enabled: bool = True
+    ) -> None:
+        assert interaction.guild_id is not None
+        current = self.bot.guild_settings(interaction.guild_id).listen_channels
+        channels = current | {channel.id} if enabled else current - {channel.id}
+        updated = await self.bot.store.update(interaction.guild_id, listen_channels=channels)
+        await self._reply(interaction, updated)
+
+    @app_commands.command(
+        name="unaddressed",
+        description="In listening channels, also answer questions that don't mention me",
+    )
+    async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
+        assert interaction.guild_id is not None
+        updated = await self.bot.store.update(interaction.guild_id, answer_unaddressed=enabled)
+        await self._reply(interaction, updated)
+
+    @app_commands.command(name="language", description="The language of my replies")
+    async def language(self, interaction: discord.Interaction, language: str) -> None:
+        assert interaction.guild_id is not None
+        if language not in self.bot.engines:
+            known = ", ".join(sorted(self.bot.engines))
+            await interaction.response.send_message(
+                f"I can reply in: {known}.", ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
+        updated = await self.bot.store.update(interaction.guild_id, language=language)
+        await self._reply(interaction, updated)
+
+    @language.autocomplete("language")
+    async def language_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        codes = sorted(self.bot.engines)
+        return [app_commands.Choice(name=c, value=c) for c in codes if current.lower() in c][:25]
+
+    async def _reply(self, interaction: discord.Interaction, settings: GuildSettings) -> None:
+        channels = ", ".join(f"<#{c}>" for c in sorted(settings.listen_channels)) or "none"
+        lines = [
+            f"Listening channels: {channels}",
+            f"Answer unaddressed questions there: {'on' if settings.answer_unaddressed else 'off'}",
+            f"Reply language: {settings.language or self.bot.settings.language}",
+        ]
+        if settings.answer_unaddressed and not self.bot.intents.message_content:
+            lines.append(
+                "Note: unaddressed questions need the Message Content intent; the bot's "
+                "operator must enable it in the Developer Portal and restart the bot."
+            )
+        await interaction.response.send_message(
+            "\n".join(lines), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+
+async def setup(bot: SomosBot) -> None:
+    await bot.add_cog(ServerSettings(bot))

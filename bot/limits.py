@@ -1,0 +1,101 @@
+"""Flood control with bounded memory: per-key rate limits and recent answers.
+
+Both keep at most `capacity` keys and forget the least recently used one
+first, so a raid of a million accounts costs a fixed amount of memory.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from enum import Enum
+from typing import Generic, TypeVar
+
+Key = TypeVar("Key")
+Value = TypeVar("Value")
+
+
+class Verdict(Enum):
+    ALLOW = "allow"
+    NOTICE = "notice"  # over the limit: tell the person once
+    SILENT = "silent"  # still over the limit: say nothing
+
+
+class BoundedMap(Generic[Key, Value]):
+    """A mapping that drops its least recently used key beyond `capacity`."""
+
+    def __init__(self, capacity: int) -> None:
+        self._items: OrderedDict[Key, Value] = OrderedDict()
+        self._capacity = capacity
+
+    def get(self, key: Key) -> Value | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: Key, value: Value) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self._capacity:
+            self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+@dataclass
+class _Window:
+    started: float
+    count: int = 0
+    noticed: bool = False
+
+
+class RateLimiter(Generic[Key]):
+    """At most `rate` events per `window` seconds for each key (a fixed window)."""
+
+    def __init__(self, rate: int, window: float, capacity: int = 10_000) -> None:
+        self.rate = rate
+        self.window = window
+        self._windows: BoundedMap[Key, _Window] = BoundedMap(capacity)
+
+    def check(self, key: Key, now: float) -> Verdict:
+        window = self._windows.get(key)
+        if window is None or now - window.started >= self.window:
+            window = _Window(started=now)
+            self._windows.put(key, window)
+        window.count += 1
+        if window.count <= self.rate:
+            return Verdict.ALLOW
+        if window.noticed:
+            return Verdict.SILENT
+        window.noticed = True
+        return Verdict.NOTICE
+
+    def retry_after(self, key: Key, now: float) -> float:
+        window = self._windows.get(key)
+        return 0.0 if window is None else max(0.0, window.started + self.window - now)
+
+    def __len__(self) -> int:
+        return len(self._windows)
+
+
+class RecentAnswers:
+    """The last answers posted in each channel, to point at instead of repeating them."""
+
+    def __init__(self, within: float = 60.0, per_channel: int = 5, capacity: int = 5_000) -> None:
+        self.within = within
+        self._per_channel = per_channel
+        self._channels: BoundedMap[int, list[tuple[str, float, str]]] = BoundedMap(capacity)
+
+    def find(self, channel_id: int, text: str, now: float) -> str | None:
+        """The link to the same answer posted in the channel moments ago, if any."""
+        for posted_text, posted_at, link in self._channels.get(channel_id) or ():
+            if posted_text == text and now - posted_at < self.within:
+                return link
+        return None
+
+    def remember(self, channel_id: int, text: str, now: float, link: str) -> None:
+        recent = [item for item in self._channels.get(channel_id) or () if item[0] != text]
+        recent.append((text, now, link))
+        self._channels.put(channel_id, recent[-self._per_channel :])

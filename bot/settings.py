@@ -1,0 +1,146 @@
+"""Settings for the Discord bot, from the environment and an optional .env file.
+
+Read and validated once at start-up; a bad value stops the bot with one line
+naming the variable. Environment settings are the host's defaults; each
+server's admins change their own server's options with /settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+from bot.knowledge import DEFAULT_DIR
+
+TOKEN_HELP = (
+    "no Discord bot token: create a bot at https://discord.com/developers/applications "
+    "(Bot > Reset Token), then put DISCORD_TOKEN=<token> in a .env file in this folder "
+    "or in the environment (see .env.example)"
+)
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message names it and says how to fix it."""
+
+
+class Secret:
+    """A value that never shows itself in logs, reprs or tracebacks."""
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: Secret = field(default_factory=lambda: Secret(""))
+    prefix: str = "!"
+    dev_guild_id: int | None = None
+    listen_channel_ids: frozenset[int] = frozenset()
+    answer_unaddressed: bool = False
+    message_content: bool = False
+    database: Path = Path("somos-bot.sqlite3")
+    knowledge_dir: Path = DEFAULT_DIR
+    language: str = "en"
+    shard_count: int | None = 1
+    shard_ids: tuple[int, ...] | None = None
+    log_level: str = "INFO"
+    user_rate: int = 5
+    user_window: float = 30.0
+    api_base: str | None = None
+    gateway_url: str | None = None
+
+    @classmethod
+    def load(
+        cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None
+    ) -> Settings:
+        """Settings from `environ` (default: os.environ) over `env_file` (default: ./.env)."""
+        values: dict[str, str] = {}
+        env_file = Path(".env") if env_file is None else env_file
+        if env_file.is_file():
+            values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+        return cls._parse({key: value.strip() for key, value in values.items()})
+
+    @classmethod
+    def _parse(cls, env: Mapping[str, str]) -> Settings:
+        shard_count = _integer(env, "SHARD_COUNT", 1, allow_auto=True)
+        shard_ids = _ids(env, "SHARD_IDS")
+        if shard_ids and (shard_count is None or max(shard_ids) >= shard_count):
+            raise SettingsError("SHARD_IDS: every id must be below SHARD_COUNT (set both)")
+        return cls(
+            token=Secret(env.get("DISCORD_TOKEN", "")),
+            prefix=env.get("COMMAND_PREFIX") or "!",
+            dev_guild_id=_integer(env, "DEV_GUILD_ID", None),
+            listen_channel_ids=frozenset(_ids(env, "LISTEN_CHANNEL_IDS") or ()),
+            answer_unaddressed=_flag(env, "ANSWER_UNADDRESSED", False),
+            message_content=_flag(env, "MESSAGE_CONTENT_INTENT", False),
+            database=Path(env.get("DATABASE_PATH") or "somos-bot.sqlite3"),
+            knowledge_dir=Path(env.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR),
+            language=env.get("REPLY_LANGUAGE") or "en",
+            shard_count=shard_count,
+            shard_ids=tuple(shard_ids) if shard_ids else None,
+            log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+            user_rate=_integer(env, "USER_RATE", 5) or 5,
+            user_window=float(_integer(env, "USER_WINDOW_SECONDS", 30) or 30),
+            api_base=env.get("DISCORD_API_BASE") or None,
+            gateway_url=env.get("DISCORD_GATEWAY_URL") or None,
+        )
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise SettingsError(TOKEN_HELP)
+        return self.token.reveal()
+
+
+def _integer(
+    env: Mapping[str, str], name: str, default: int | None, allow_auto: bool = False
+) -> int | None:
+    raw = env.get(name, "")
+    if not raw:
+        return default
+    if allow_auto and raw.lower() == "auto":
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        hint = ' or "auto"' if allow_auto else ""
+        raise SettingsError(f"{name}: expected a whole number{hint}, got {raw!r}") from None
+    if value < 0:
+        raise SettingsError(f"{name}: must not be negative, got {value}")
+    return value
+
+
+def _ids(env: Mapping[str, str], name: str) -> list[int] | None:
+    raw = env.get(name, "")
+    if not raw:
+        return None
+    try:
+        return [int(part) for part in raw.replace(",", " ").split()]
+    except ValueError:
+        raise SettingsError(f"{name}: expected numbers separated by commas, got {raw!r}") from None
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name}: expected true or false, got {raw!r}")
