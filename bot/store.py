@@ -21,6 +21,15 @@ CREATE TABLE IF NOT EXISTS guild_settings (
 )
 """
 
+UPSERT = """
+INSERT INTO guild_settings (guild_id, listen_channels, answer_unaddressed, language)
+VALUES (?, ?, ?, ?)
+ON CONFLICT(guild_id) DO UPDATE SET
+    listen_channels = excluded.listen_channels,
+    answer_unaddressed = excluded.answer_unaddressed,
+    language = excluded.language
+"""
+
 
 @dataclass(frozen=True)
 class GuildSettings:
@@ -78,10 +87,7 @@ class SettingsStore:
     def _write(self, guild_id: int, settings: GuildSettings) -> None:
         with self._connect() as connection:
             connection.execute(
-                "INSERT INTO guild_settings"
-                " (guild_id, listen_channels, answer_unaddressed, language) VALUES (?, ?, ?, ?) ON CONFLICT(guild_id) DO UPDATE SET"
-                " listen_channels = excluded.listen_channels,"
-                " answer_unaddressed = excluded.answer_unaddressed, language = excluded.language",
+                UPSERT,
                 (
                     guild_id,
                     json.dumps(sorted(settings.listen_channels)),
