@@ -1,0 +1,77 @@
+"""`somos-bot run` exactly as shipped: a separate process, pointed at the fake by settings."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.discord.conftest import TOKEN, World
+
+
+async def test_run_answers_a_mention_logs_no_token_and_stops_on_sigterm(
+    world: World, tmp_path: Path
+):
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": TOKEN,
+        "DISCORD_API_BASE": world.fake.api_base,
+        "DISCORD_GATEWAY_URL": world.fake.gateway_url,
+        "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
+        "LOG_LEVEL": "DEBUG",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        await world.fake.wait_for_identifies(1, timeout=30)
+        await asyncio.sleep(0.5)  # READY and GUILD_CREATE reach the bot
+        bot_id = world.fake.bot_user.id
+        await world.fake.send_message(world.general, world.alice, f"<@{bot_id}> who plays Irene?")
+        [reply] = await world.fake.wait_for_messages(1, timeout=10)
+        process.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(process.wait(), timeout=10)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    output = (await process.stdout.read()).decode()
+    assert "Iliana Donatlán" in reply.embeds[0]["description"]
+    assert code == 0, output
+    assert "discord.gateway" in output  # setup_logging is on, at the level asked
+    assert TOKEN not in output
+    assert "Traceback" not in output
+
+
+async def test_run_with_a_rejected_token_says_so(world: World, tmp_path: Path):
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": "not-the-right-token",
+        "DISCORD_API_BASE": world.fake.api_base,
+        "DISCORD_GATEWAY_URL": world.fake.gateway_url,
+        "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 2
+    assert "rejected the token" in err.decode()
+    assert "not-the-right-token" not in (out + err).decode()
+    assert "Traceback" not in err.decode()
+
+
+def test_run_without_a_token_explains_how_to_get_one(tmp_path: Path):
+    env = {key: value for key, value in os.environ.items() if key != "DISCORD_TOKEN"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "DISCORD_TOKEN" in result.stderr and ".env" in result.stderr
