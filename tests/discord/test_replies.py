@@ -1,0 +1,83 @@
+"""How the bot replies in a server: flood control, duplicates, buttons, listening, no embeds."""
+
+from __future__ import annotations
+
+from tests.discord.conftest import RunBot, World
+from tests.fake_discord import DEFAULT_PERMISSIONS
+
+EMBED_LINKS = 1 << 14
+
+
+async def test_over_the_rate_limit_one_notice_then_silence(world: World, run_bot: RunBot):
+    async with run_bot(user_rate=2, user_window=60.0):
+        for number in (1, 2, 3, 4, 5):
+            await world.fake.send_dm(world.alice, f"episode {number}")
+        replies = await world.fake.wait_for_messages(3)
+        await world.fake.send_dm(world.bob, "episode 6")  # others are not held back
+        await world.fake.wait_for_messages(4)
+    texts = [m.embeds[0]["description"] if m.embeds else m.content for m in replies]
+    assert "The Lazy Herd" in texts[0] and "A Mouth Full of Flies" in texts[1]
+    assert "asking quickly" in texts[2]
+    assert len(world.fake.sent_messages) == 4
+
+
+async def test_same_answer_moments_ago_gets_a_pointer(world: World, run_bot: RunBot):
+    async with run_bot() as bot:
+        me = bot.user.id
+        await world.fake.send_message(world.general, world.alice, f"<@{me}> who plays irene")
+        [first] = await world.fake.wait_for_messages(1)
+        await world.fake.send_message(world.general, world.bob, f"<@{me}> who plays Irene??")
+        [_, pointer] = await world.fake.wait_for_messages(2)
+    assert not pointer.embeds
+    assert "just a moment ago" in pointer.content
+    assert f"/channels/{world.guild.id}/{world.general.id}/{first.id}" in pointer.content
+
+
+async def test_suggestion_buttons_only_work_for_the_asker(world: World, run_bot: RunBot):
+    async with run_bot() as bot:
+        me = bot.user.id
+        await world.fake.send_message(world.general, world.alice, f"<@{me}> population of allende")
+        [offer] = await world.fake.wait_for_messages(1)
+        [row] = offer.payload["components"]
+        button = row["components"][0]
+        stranger = await world.fake.send_component_interaction(
+            offer, button["custom_id"], user=world.bob
+        )
+        refusal = await world.fake.wait_for_interaction_response(stranger.id)
+        asker = await world.fake.send_component_interaction(
+            offer, button["custom_id"], user=world.alice
+        )
+        picked = await world.fake.wait_for_interaction_response(asker.id)
+    assert "Did you mean" in offer.payload["embeds"][0]["description"]
+    assert refusal.ephemeral and "person who asked" in refusal.content
+    assert picked.type == 7  # the offer is edited into the answer
+    assert "Allende" in picked.embeds[0]["description"]
+    assert picked.data.get("components") == []
+
+
+async def test_listening_channel_answers_confident_questions_only(world: World, run_bot: RunBot):
+    async with run_bot(listen_channel_ids=frozenset({world.general.id}), answer_unaddressed=True):
+        await world.fake.send_message(world.general, world.alice, "lol what a day")
+        await world.fake.send_message(world.general, world.alice, "hello everyone")
+        await world.fake.send_message(world.quiet, world.alice, "who plays irene?")
+        await world.fake.send_message(world.general, world.bob, "who plays chema?")
+        [reply] = await world.fake.wait_for_messages(1)
+    assert world.fake.identifies[0].intents & (1 << 15)  # asked for message content
+    assert reply.channel_id == world.general.id
+    assert "Everardo Arzate" in reply.embeds[0]["description"]
+    assert len(world.fake.sent_messages) == 1
+
+
+async def test_plain_text_where_embeds_are_not_allowed(world: World, run_bot: RunBot):
+    no_embeds = DEFAULT_PERMISSIONS & ~EMBED_LINKS
+    guild = world.fake.add_guild(
+        "No embeds", everyone_permissions=no_embeds, bot_permissions=no_embeds
+    )
+    channel = world.fake.add_channel(guild, "plain")
+    world.fake.add_member(guild, world.alice)
+    async with run_bot() as bot:
+        await world.fake.send_message(channel, world.alice, f"<@{bot.user.id}> is there a season 2")
+        [reply] = await world.fake.wait_for_messages(1)
+    assert not reply.embeds
+    assert "neither renewed nor cancelled" in reply.content
+    assert "-# Source:" in reply.content and "as of June 2022" in reply.content
