@@ -15,7 +15,7 @@ def path_matches(pattern: str, path: str, route: str | None) -> bool:
     matched route, e.g. "POST /channels/{channel_id}/messages") or a regex that
     must fullmatch the path after /api/v10."""
     if "{" in pattern:
-        return bool(route) and route.split(" ", 1)[-1] == pattern
+        return route is not None and route.split(" ", 1)[-1] == pattern
     return re.fullmatch(pattern, path) is not None
 
 
@@ -53,8 +53,34 @@ class RecordedRequest:
         return path_matches(path, self.path, self.route)
 
 
+class MessageBodyFields:
+    """Typed, None-safe reads of a message body's fields, for records that hold one.
+
+    Discord omits or nulls empty fields; tests want "" / [] / 0 instead.
+    """
+
+    def _body(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @property
+    def content(self) -> str:
+        return self._body().get("content") or ""
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return list(self._body().get("embeds") or [])
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        return list(self._body().get("components") or [])
+
+    @property
+    def flags(self) -> int:
+        return int(self._body().get("flags") or 0)
+
+
 @dataclass
-class RecordedMessage:
+class RecordedMessage(MessageBodyFields):
     """A message the bot created or edited through REST."""
 
     kind: str  # "channel", "edit", "followup", "edit_original", "edit_followup"
@@ -65,25 +91,12 @@ class RecordedMessage:
     request: RecordedRequest
     interaction_id: int | None = None
 
+    def _body(self) -> dict[str, Any]:
+        return self.message
+
     @property
     def id(self) -> int:
         return int(self.message["id"])
-
-    @property
-    def content(self) -> str:
-        return self.message.get("content") or ""
-
-    @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return list(self.message.get("embeds") or [])
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return list(self.message.get("components") or [])
-
-    @property
-    def flags(self) -> int:
-        return int(self.message.get("flags") or 0)
 
     @property
     def reference_id(self) -> int | None:
@@ -94,7 +107,7 @@ class RecordedMessage:
 
 
 @dataclass
-class InteractionResponseRecord:
+class InteractionResponseRecord(MessageBodyFields):
     """One POST /interactions/{id}/{token}/callback."""
 
     interaction_id: int
@@ -106,29 +119,16 @@ class InteractionResponseRecord:
     request: RecordedRequest
     message: dict[str, Any] | None = None  # the message it created/updated, if any
 
-    @property
-    def content(self) -> str:
-        return self.data.get("content") or ""
-
-    @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return list(self.data.get("embeds") or [])
+    def _body(self) -> dict[str, Any]:
+        return self.data
 
     @property
     def choices(self) -> list[dict[str, Any]]:
         return list(self.data.get("choices") or [])
 
     @property
-    def flags(self) -> int:
-        return int(self.data.get("flags") or 0)
-
-    @property
     def ephemeral(self) -> bool:
         return bool(self.flags & EPHEMERAL_FLAG)
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return list(self.data.get("components") or [])
 
 
 @dataclass

@@ -484,14 +484,7 @@ class RestApi:
                     status=400,
                 )
             message_type = MESSAGE_TYPE_REPLY
-            extra["message_reference"] = {
-                "type": 0,
-                "message_id": str(reference["message_id"]),
-                "channel_id": str(channel.id),
-                **({"guild_id": str(channel.guild_id)} if channel.guild_id else {}),
-            }
-            if referenced is not None:
-                extra["referenced_message"] = fake._without_reference(referenced)
+            extra = fake._reply_fields(reference["message_id"], channel.id, channel.guild_id)
         message = self.build_bot_message(
             channel.id, payload, record.files, message_type=message_type, extra=extra
         )

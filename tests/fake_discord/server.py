@@ -79,6 +79,14 @@ _MENTION_USER = re.compile(r"<@!?(\d+)>")
 _MENTION_ROLE = re.compile(r"<@&(\d+)>")
 
 
+def _lookup(table: Mapping[int, T], key: int, what: str) -> T:
+    """Public helpers also take plain ids; an unknown one is the test's mistake."""
+    try:
+        return table[int(key)]
+    except KeyError:
+        raise LookupError(f"unknown {what} {key}") from None
+
+
 @dataclass
 class _Waiter:
     predicate: Callable[[], Any]
@@ -763,15 +771,7 @@ class FakeDiscord:
             message["member"] = guild.members[user.id].to_payload(include_user=False)
         if reference is not None:
             message["type"] = 19
-            message["message_reference"] = {
-                "type": 0,
-                "message_id": str(reference),
-                "channel_id": str(ch.id),
-                **({"guild_id": str(guild.id)} if guild else {}),
-            }
-            referenced = self.messages.get(int(reference))
-            if referenced is not None:
-                message["referenced_message"] = self._without_reference(referenced)
+            message.update(self._reply_fields(reference, ch.id, guild.id if guild else None))
         if extra:
             message.update(extra)
         self.messages[int(message["id"])] = message
@@ -976,27 +976,19 @@ class FakeDiscord:
 
     # ================================================================ internals
 
-    @staticmethod
-    def _resolve(value: T | int, kind: type[T], table: Mapping[int, T], what: str) -> T:
-        """Public helpers take an object or its id; an unknown id raises LookupError."""
-        if isinstance(value, kind):
-            return value
-        try:
-            return table[int(value)]  # type: ignore[arg-type]
-        except KeyError:
-            raise LookupError(f"unknown {what} {value}") from None
-
     def _user(self, user: FakeUser | int) -> FakeUser:
-        return self._resolve(user, FakeUser, self.users, "user")
+        return user if isinstance(user, FakeUser) else _lookup(self.users, user, "user")
 
     def _guild(self, guild: FakeGuild | int) -> FakeGuild:
-        return self._resolve(guild, FakeGuild, self.guilds, "guild")
+        return guild if isinstance(guild, FakeGuild) else _lookup(self.guilds, guild, "guild")
 
     def _guild_id(self, guild: FakeGuild | int) -> int:
         return guild.id if isinstance(guild, FakeGuild) else int(guild)
 
     def _channel(self, channel: FakeChannel | int) -> FakeChannel:
-        return self._resolve(channel, FakeChannel, self.channels, "channel")
+        if isinstance(channel, FakeChannel):
+            return channel
+        return _lookup(self.channels, channel, "channel")
 
     def _mention_payload(self, guild: FakeGuild | None, user: FakeUser) -> dict[str, Any]:
         payload = user.to_payload()
@@ -1004,11 +996,25 @@ class FakeDiscord:
             payload["member"] = guild.members[user.id].to_payload(include_user=False)
         return payload
 
-    @staticmethod
-    def _without_reference(message: dict[str, Any]) -> dict[str, Any]:
-        out = dict(message)
-        out.pop("referenced_message", None)
-        return out
+    def _reply_fields(
+        self, message_id: int | str, channel_id: int, guild_id: int | None
+    ) -> dict[str, Any]:
+        """The fields a reply carries, whether the test or the bot sends it."""
+        fields: dict[str, Any] = {
+            "message_reference": {
+                "type": 0,
+                "message_id": str(message_id),
+                "channel_id": str(channel_id),
+                **({"guild_id": str(guild_id)} if guild_id else {}),
+            }
+        }
+        referenced = self.messages.get(int(message_id))
+        if referenced is not None:
+            # One level deep, as Discord does.
+            fields["referenced_message"] = {
+                k: v for k, v in referenced.items() if k != "referenced_message"
+            }
+        return fields
 
     def _filter_for_session(
         self, session: GatewaySession, event: str, message: dict[str, Any]

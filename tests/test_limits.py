@@ -1,0 +1,38 @@
+"""Flood control keeps its promises and its memory bounded."""
+
+from __future__ import annotations
+
+from bot.limits import RateLimiter, RecentAnswers, Verdict
+
+
+def test_rate_limit_allows_then_notices_once_then_is_silent() -> None:
+    limiter: RateLimiter[int] = RateLimiter(rate=2, window=10.0)
+    verdicts = [limiter.check(1, now=0.0) for _ in range(5)]
+    assert verdicts == [
+        Verdict.ALLOW,
+        Verdict.ALLOW,
+        Verdict.NOTICE,
+        Verdict.SILENT,
+        Verdict.SILENT,
+    ]
+    assert limiter.check(2, now=0.0) is Verdict.ALLOW  # per person
+    assert limiter.check(1, now=10.0) is Verdict.ALLOW  # the window passed
+    assert limiter.retry_after(1, now=13.0) == 7.0
+
+
+def test_rate_limiter_memory_is_bounded() -> None:
+    limiter: RateLimiter[int] = RateLimiter(rate=1, window=60.0, capacity=100)
+    for user in range(10_000):
+        limiter.check(user, now=0.0)
+    assert len(limiter) == 100
+
+
+def test_recent_answers_point_back_within_the_window_only() -> None:
+    recent = RecentAnswers(within=60.0, capacity=10)
+    recent.remember(1, "answer", now=0.0, link="https://discord.com/channels/1/1/9")
+    assert recent.find(1, "answer", now=30.0) == "https://discord.com/channels/1/1/9"
+    assert recent.find(1, "answer", now=61.0) is None
+    assert recent.find(2, "answer", now=30.0) is None
+    for channel in range(100):
+        recent.remember(channel, "x", now=0.0, link="l")
+    assert recent.find(1, "answer", now=1.0) is None  # evicted, memory stays bounded
