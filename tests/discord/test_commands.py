@@ -15,15 +15,12 @@ async def test_no_two_commands_share_a_name_or_alias(knowledge: Knowledge, tmp_p
     await bot.setup_hook()
     names: list[str] = []
     for command in bot.walk_commands():
-        names += [
-            command.qualified_name,
-            *(f"{command.parent or ''} {a}".strip() for a in command.aliases),
-        ]
+        parent = f"{command.parent} " if command.parent else ""
+        names += [command.qualified_name, *(f"{parent}{alias}" for alias in command.aliases)]
         assert command.short_doc or command.hidden, f"{command.name} has no help text"
     assert len(names) == len(set(names))
     slash = [c.qualified_name for c in bot.tree.walk_commands()]
     assert len(slash) == len(set(slash))
-    await bot.close()
 
 
 def test_autocomplete_never_offers_more_than_25(engine: Engine):
