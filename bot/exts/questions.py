@@ -177,8 +177,9 @@ class Questions(commands.Cog):
                 await self._post(target, fallback=notice, ephemeral=True)
             return
         channel = target.channel
-        in_server = getattr(target, "guild", None) is not None
-        credit = self.bot.engine_for(None).credit(answer)
+        guild = getattr(target, "guild", None)
+        in_server = guild is not None
+        credit = self.bot.engine_for(guild.id if guild else None).credit(answer)
         if in_server and (link := self.recent.find(channel.id, answer.text, now)):
             await self._post(target, fallback=f"I answered that just a moment ago: {link}")
             return
