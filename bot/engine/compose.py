@@ -16,6 +16,8 @@ from typing import Any
 from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import CastMember, Knowledge, KnowledgeError, Language, Person
 
+# Intents whose replies are built from the per-item templates below, not their own.
+WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
 TEMPLATES = frozenset(
     {
@@ -74,7 +76,7 @@ class Composer:
             "about": self._about,
         }
 
-        needed = TEMPLATES | (self._handlers.keys() - {"episode", "person"})
+        needed = TEMPLATES | (self._handlers.keys() - WORDED_PER_ITEM)
         for key in sorted(needed - language.replies.keys()):
             raise KnowledgeError(
                 f"knowledge/replies/{language.code}.toml",
@@ -292,9 +294,9 @@ class Composer:
         return Reply(text, self._sources(*(p.sources for p in writers)))
 
     def _director(self, reading: Reading) -> Reply:
+        """Who directed it, with what else they did: "X created Somos., is its series director"."""
         directors = self._credited("director")
-        lines = [self.fill("director", directors=self.join(p.name for p in directors))]
-        lines += [self._describe(PersonMatch(p, "crew")) for p in directors]
+        lines = [self._describe(PersonMatch(p, "crew")) for p in directors]
         return Reply(" ".join(lines), self._sources(*(p.sources for p in directors)))
 
     def _cinematography(self, reading: Reading) -> Reply:
