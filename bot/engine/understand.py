@@ -120,6 +120,8 @@ class Matcher:
             if len(word) >= MIN_TYPO_LENGTH:
                 self._spellable.setdefault(word[0], []).append(word)
         self._episodes = {episode.number: episode for episode in knowledge.episodes}
+        self._episode_nouns = _single_words(vocabulary.concepts["episode"])
+        self._season_nouns = _single_words(vocabulary.concepts["season"])
 
     def _add(self, phrase: str, tag: _Tag) -> None:
         key = tuple(words(phrase))
@@ -242,7 +244,7 @@ class Matcher:
         self, tokens: list[str], tags: list[tuple[int, _Tag]]
     ) -> tuple[tuple[Episode, ...], frozenset[int], int | None]:
         """Episodes named by number or by title, the numbers named by title, and a missing one."""
-        numbers = _numbers_beside(tokens, self._knowledge.vocabulary.concepts["episode"])
+        numbers = _numbers_beside(tokens, self._episode_nouns)
         last = max(self._episodes)
         found: list[Episode] = []
         for number in numbers:
@@ -264,20 +266,15 @@ class Matcher:
 
     def _named_as_episode(self, tokens: list[str]) -> bool:
         """Whether the show's own name follows an episode word: "the episode (called) Somos"."""
-        nouns = {
-            word
-            for phrase in self._knowledge.vocabulary.concepts["episode"]
-            for word in words(phrase)
-        }
         for index, token in enumerate(tokens):
             if token == self._show_words[0] and any(
-                t in nouns for t in tokens[max(0, index - 3) : index]
+                t in self._episode_nouns for t in tokens[max(0, index - 3) : index]
             ):
                 return True
         return False
 
     def _find_season(self, tokens: list[str]) -> tuple[int | None, int | None]:
-        numbers = _numbers_beside(tokens, self._knowledge.vocabulary.concepts["season"])
+        numbers = _numbers_beside(tokens, self._season_nouns)
         if not numbers:
             return None, None
         value = 1 if numbers[0] == "#last" else int(numbers[0].lstrip("#"))
@@ -324,16 +321,19 @@ def number_words(vocabulary: Vocabulary) -> dict[str, str]:
     return numbers
 
 
-def _numbers_beside(tokens: list[str], nouns: Iterable[str]) -> list[str]:
+def _single_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The one-word entries of a concept, as tokens ("episode", "ep", "capitulo", ...)."""
+    return frozenset(key[0] for key in map(words, phrases) if len(key) == 1)
+
+
+def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
     """Numbers that index a noun: "episode 3", "episode #3", "3rd episode", "last episode".
 
     A plain number before the noun ("6 episodes") is a count, not an index.
     """
-    noun_words = {tuple(words(noun)) for noun in nouns}
-    single = {noun[0] for noun in noun_words if len(noun) == 1}
     found = []
     for index, token in enumerate(tokens):
-        if token not in single:
+        if token not in nouns:
             continue
         after = tokens[index + 1 : index + 3]
         if after[:1] in (["number"], ["no"], ["numero"]):
