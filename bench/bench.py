@@ -126,8 +126,8 @@ def startup() -> tuple[float, float, float]:
     bare, _ = run("-c", "pass")
     asked, peak = run("-m", "bot", "ask", "who plays Irene?")
     bot_code = (
-        "import asyncio, resource; from bot.client import create_bot; from bot.knowledge import load;"
-        "from bot.settings import Settings; import pathlib, tempfile;"
+        "import asyncio, pathlib, resource, tempfile; from bot.client import create_bot;"
+        "from bot.knowledge import load; from bot.settings import Settings;"
         "db = pathlib.Path(tempfile.mkdtemp()) / 'b.sqlite3';"
         "bot = asyncio.run(create_bot(Settings(database=db), load()));"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
@@ -157,7 +157,8 @@ def grown_copy(scale: int, into: Path) -> Path:
     for number in range(len(base.episodes) + 1, total + 1):
         title = f"{name(number, 3)} {name(number * 7 + 1, 2)} {name(number * 13 + 5, 2)}"
         extra_episodes.append(
-            f'\n[[episode]]\nnumber = {number}\ntitle = "{title}"\naliases = []\nsources = ["article"]\n'
+            f'\n[[episode]]\nnumber = {number}\ntitle = "{title}"\naliases = []\n'
+            'sources = ["article"]\n'
         )
     with (target / "episodes.toml").open("a", encoding="utf-8") as handle:
         handle.writelines(extra_episodes)
@@ -250,9 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n")
     seconds, peak, resident = startup()
     print(f"start-up to first answer (somos-bot ask, minus a bare interpreter): {seconds:.3f} s")
-    print(
-        f"peak memory of somos-bot ask: {peak:.0f} MiB; a built Discord bot process: {resident:.0f} MiB\n"
-    )
+    print(f"peak memory of somos-bot ask: {peak:.0f} MiB;", end=" ")
+    print(f"a built Discord bot process: {resident:.0f} MiB\n")
     rows = scale_run(texts)
     print("| fact base | median µs | p99 µs | engine memory MiB |")
     print("| ---: | ---: | ---: | ---: |")
