@@ -452,6 +452,8 @@ def _load_intents(file: _File, vocabulary: Vocabulary) -> tuple[Intent, ...]:
             raise file.fail(f"{where}.cues", "needs at least one list of concepts")
         for number, cue in enumerate(cues, start=1):
             _check_concepts(file, f"{where}.cues[{number}]", cue, known)
+            if not cue:
+                raise file.fail(f"{where}.cues[{number}]", "needs at least one concept")
         unless = file.strings(table, where, "unless")
         _check_concepts(file, f"{where}.unless", list(unless), known)
         answerable = file.get(table, where, "answerable", bool, required=False)
@@ -494,7 +496,7 @@ def _load_language(
     file: _File, intents: tuple[Intent, ...], people: tuple[Person, ...]
 ) -> Language:
     settings = file.table("language")
-    for key in ("code", "and", "list_separator", "date", "month_year", "titled_name"):
+    for key in ("code", "and", "list_separator", "date", "month_year", "titled_name", "more"):
         file.get(settings, "language", key, str)
     for key, size in (("months", 12), ("number_words", 11)):
         words = file.get(settings, "language", key, list)

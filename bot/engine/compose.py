@@ -16,6 +16,8 @@ from typing import Any
 from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import CastMember, Knowledge, KnowledgeError, Language, Person
 
+# The longest list a reply spells out before saying "and N more".
+MAX_LISTED = 20
 # Intents whose replies are built from the per-item templates below, not their own.
 WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
@@ -106,6 +108,13 @@ class Composer:
         separator = self._lang.settings["list_separator"]
         return f"{separator.join(items[:-1])} {self._lang.settings['and']} {items[-1]}"
 
+    def capped(self, items: list[str]) -> list[str]:
+        """At most MAX_LISTED items, then "N more": a reply must fit in one message."""
+        if len(items) <= MAX_LISTED:
+            return items
+        more = self._lang.settings["more"].format(count=len(items) - MAX_LISTED)
+        return [*items[:MAX_LISTED], more]
+
     def date(self, value: dt.date) -> str:
         months = self._lang.settings["months"]
         return self._lang.settings["date"].format(
@@ -163,7 +172,7 @@ class Composer:
         values = self._show_values()
         text = self.fill(
             "episode_list",
-            episodes="; ".join(items),
+            episodes="; ".join(self.capped(items)),
             episode_count=values["episode_count"],
             release_date=values["release_date"],
         )
@@ -240,7 +249,9 @@ class Composer:
             for member in self._k.cast
         ]
         text = self.fill(
-            "cast_list", cast=self.join(items), untrained=self._facts["cast_notes"]["untrained"]
+            "cast_list",
+            cast=self.join(self.capped(items)),
+            untrained=self._facts["cast_notes"]["untrained"],
         )
         sources = self._sources(*(member.sources for member in self._k.cast))
         return Reply(text, self._sources(sources, self._k.sources_of("cast_notes")))

@@ -87,6 +87,7 @@ class Matcher:
             for phrase, replacement in vocabulary.rewrites.items()
         }
         self._longest_rewrite = max(map(len, self._rewrites), default=0)
+        self._rewrite_starts = {phrase[0] for phrase in self._rewrites}
         for phrase in self._rewrites:
             self._add(" ".join(phrase), _Tag("filler", " ".join(phrase)))
         for word in self._numbers:
@@ -120,7 +121,16 @@ class Matcher:
             if len(word) >= MIN_TYPO_LENGTH:
                 self._spellable.setdefault(word[0], []).append(word)
         self._episodes = {episode.number: episode for episode in knowledge.episodes}
+        self._last_episode = max(self._episodes)
         self._episode_nouns = _single_words(vocabulary.concepts["episode"])
+        # Each cue under every concept it names, with its specificity, so ranking
+        # looks only at cues that share a concept with the question.
+        self._cues_by_concept: dict[str, list[tuple[int, frozenset[str], float]]] = {}
+        for order, intent in enumerate(self._intents):
+            for cue in intent.cues:
+                for concept in cue:
+                    entry = (order, cue, self._specificity(cue))
+                    self._cues_by_concept.setdefault(concept, []).append(entry)
         self._season_nouns = _single_words(vocabulary.concepts["season"])
 
     def _add(self, phrase: str, tag: _Tag) -> None:
@@ -202,6 +212,8 @@ class Matcher:
 
     def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""
+        if not any(token in self._rewrite_starts for token, _ in tokens):
+            return tokens
         out: list[tuple[str, float]] = []
         index = 0
         while index < len(tokens):
@@ -245,7 +257,7 @@ class Matcher:
     ) -> tuple[tuple[Episode, ...], frozenset[int], int | None]:
         """Episodes named by number or by title, the numbers named by title, and a missing one."""
         numbers = _numbers_beside(tokens, self._episode_nouns)
-        last = max(self._episodes)
+        last = self._last_episode
         found: list[Episode] = []
         for number in numbers:
             value = last if number == "#last" else int(number.lstrip("#"))
@@ -288,14 +300,16 @@ class Matcher:
         A topic the sources do not cover outranks every answer whose cue does not
         mention that topic itself: "runtime of episode 1" is about the runtime.
         """
-        matched = []
-        for order, intent in enumerate(self._intents):
-            if intent.unless & present:
-                continue
-            cues = [cue for cue in intent.cues if cue <= present]
-            if cues:
-                cue = max(cues, key=self._specificity)
-                matched.append((intent, cue, self._specificity(cue), order))
+        best: dict[int, tuple[float, frozenset[str]]] = {}
+        for concept in present:
+            for order, cue, specificity in self._cues_by_concept.get(concept, ()):
+                if cue <= present and specificity > best.get(order, (0.0,))[0]:
+                    best[order] = (specificity, cue)
+        matched = [
+            (self._intents[order], cue, specificity, order)
+            for order, (specificity, cue) in best.items()
+            if not self._intents[order].unless & present
+        ]
         unknown_topics = {c for intent, cue, _, _ in matched if not intent.answerable for c in cue}
 
         def priority(item: tuple[Intent, frozenset[str], float, int]) -> tuple[int, float, int]:
