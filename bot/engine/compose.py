@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import CastMember, Knowledge, KnowledgeError, Language, Person
 
+Item = TypeVar("Item")
 # The longest list a reply spells out before saying "and N more".
 MAX_LISTED = 20
 # Intents whose replies are built from the per-item templates below, not their own.
@@ -108,12 +109,12 @@ class Composer:
         separator = self._lang.settings["list_separator"]
         return f"{separator.join(items[:-1])} {self._lang.settings['and']} {items[-1]}"
 
-    def capped(self, items: list[str]) -> list[str]:
-        """At most MAX_LISTED items, then "N more": a reply must fit in one message."""
-        if len(items) <= MAX_LISTED:
-            return items
-        more = self._lang.settings["more"].format(count=len(items) - MAX_LISTED)
-        return [*items[:MAX_LISTED], more]
+    def capped(self, items: Sequence[Item], render: Callable[[Item], str]) -> list[str]:
+        """The first MAX_LISTED items rendered, then "N more": a reply must fit in a message."""
+        shown = [render(item) for item in items[:MAX_LISTED]]
+        if len(items) > MAX_LISTED:
+            shown.append(self._lang.settings["more"].format(count=len(items) - MAX_LISTED))
+        return shown
 
     def date(self, value: dt.date) -> str:
         months = self._lang.settings["months"]
@@ -165,14 +166,14 @@ class Composer:
         return Reply(" ".join(lines), sources)
 
     def _episode_list(self, reading: Reading) -> Reply:
-        items = [
-            self.fill("episode_list_item", number=episode.number, title=episode.title)
-            for episode in self._k.episodes
-        ]
+        items = self.capped(
+            self._k.episodes,
+            lambda e: self.fill("episode_list_item", number=e.number, title=e.title),
+        )
         values = self._show_values()
         text = self.fill(
             "episode_list",
-            episodes="; ".join(self.capped(items)),
+            episodes="; ".join(items),
             episode_count=values["episode_count"],
             release_date=values["release_date"],
         )
@@ -244,13 +245,13 @@ class Composer:
         return member.character or member.description or ""
 
     def _cast_list(self, reading: Reading) -> Reply:
-        items = [
-            self.fill("cast_list_item", actor=member.actor, role=self._role(member))
-            for member in self._k.cast
-        ]
+        items = self.capped(
+            self._k.cast,
+            lambda m: self.fill("cast_list_item", actor=m.actor, role=self._role(m)),
+        )
         text = self.fill(
             "cast_list",
-            cast=self.join(self.capped(items)),
+            cast=self.join(items),
             untrained=self._facts["cast_notes"]["untrained"],
         )
         sources = self._sources(*(member.sources for member in self._k.cast))
