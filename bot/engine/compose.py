@@ -43,6 +43,9 @@ class Composer:
         self._k = knowledge
         self._lang = language
         self._facts = knowledge.facts
+        self._cast_sources = self._sources(
+            *(member.sources for member in knowledge.cast), knowledge.sources_of("cast_notes")
+        )
         self._handlers: Mapping[str, Callable[[Reading], Reply]] = {
             "episode": self._episode,
             "episode_list": self._episode_list,
@@ -254,8 +257,7 @@ class Composer:
             cast=self.join(items),
             untrained=self._facts["cast_notes"]["untrained"],
         )
-        sources = self._sources(*(member.sources for member in self._k.cast))
-        return Reply(text, self._sources(sources, self._k.sources_of("cast_notes")))
+        return Reply(text, self._cast_sources)
 
     def _stars(self, reading: Reading) -> Reply:
         stars = [member for member in self._k.cast if member.star]
