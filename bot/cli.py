@@ -14,10 +14,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-import discord
-import yarl
-
-from bot.client import create_bot
 from bot.engine import Answer, Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
@@ -135,6 +131,8 @@ def _enable_history() -> None:
 
 def run_bot(knowledge_dir: Path | None) -> int:
     """Connect to Discord until stopped; setting or login problems end in one clear line."""
+    import discord  # only `run` needs discord.py: `ask` and `chat` start faster without it
+
     try:
         settings = Settings.load()
         token = settings.require_token()
@@ -170,6 +168,9 @@ INTENT_HELP = (
 
 def point_at_api(settings: Settings) -> None:
     """Use another API host (a local fake of Discord in the end-to-end tests)."""
+    import discord
+    import yarl
+
     if settings.api_base:
         discord.http.Route.BASE = settings.api_base
     if settings.gateway_url:
@@ -177,6 +178,8 @@ def point_at_api(settings: Settings) -> None:
 
 
 async def _serve(settings: Settings, knowledge: Knowledge, token: str) -> None:
+    from bot.client import create_bot
+
     bot = await create_bot(settings, knowledge)
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
