@@ -152,30 +152,41 @@ def grown_copy(scale: int, into: Path) -> Path:
         return "".join(letters).capitalize() + "x"
 
     base = load(DEFAULT_DIR)
-    extra_episodes = []
     total = len(base.episodes) * scale
-    for number in range(len(base.episodes) + 1, total + 1):
-        title = f"{name(number, 3)} {name(number * 7 + 1, 2)} {name(number * 13 + 5, 2)}"
-        extra_episodes.append(
-            f'\n[[episode]]\nnumber = {number}\ntitle = "{title}"\naliases = []\n'
-            'sources = ["article"]\n'
-        )
-    with (target / "episodes.toml").open("a", encoding="utf-8") as handle:
-        handle.writelines(extra_episodes)
+    _append_entries(
+        target / "episodes.toml",
+        "episode",
+        [
+            {"number": n, "title": f"{name(n, 3)} {name(n * 7 + 1, 2)} {name(n * 13 + 5, 2)}"}
+            for n in range(len(base.episodes) + 1, total + 1)
+        ],
+    )
     show = (target / "show.toml").read_text(encoding="utf-8")
     show = show.replace(f"episode_count = {len(base.episodes)}", f"episode_count = {total}")
     (target / "show.toml").write_text(show, encoding="utf-8")
-    extra_cast = []
-    for number in range(len(base.cast) * (scale - 1)):
-        actor = f"{name(number, 3)} {name(number * 11 + 3, 3)}"
-        character = f"{name(number * 5 + 2, 3)} {name(number * 17 + 9, 2)}"
-        extra_cast.append(
-            f'\n[[cast]]\nactor = "{actor}"\ncharacter = "{character}"\naliases = []\n'
-            'sources = ["article"]\n'
-        )
-    with (target / "cast.toml").open("a", encoding="utf-8") as handle:
-        handle.writelines(extra_cast)
+    _append_entries(
+        target / "cast.toml",
+        "cast",
+        [
+            {
+                "actor": f"{name(n, 3)} {name(n * 11 + 3, 3)}",
+                "character": f"{name(n * 5 + 2, 3)} {name(n * 17 + 9, 2)}",
+            }
+            for n in range(len(base.cast) * (scale - 1))
+        ],
+    )
     return target
+
+
+def _append_entries(path: Path, table: str, entries: list[dict[str, int | str]]) -> None:
+    """Add [[table]] entries (sourced to the article) at the end of a fact file."""
+    with path.open("a", encoding="utf-8") as handle:
+        for entry in entries:
+            fields = "".join(
+                f"{key} = {value}\n" if isinstance(value, int) else f'{key} = "{value}"\n'
+                for key, value in entry.items()
+            )
+            handle.write(f'\n[[{table}]]\n{fields}aliases = []\nsources = ["article"]\n')
 
 
 def scale_run(questions: Sequence[str]) -> list[tuple[int, float, float, float]]:
