@@ -201,6 +201,12 @@ class _File:
             raise KnowledgeError(self.name, "", "file is missing") from None
         except tomllib.TOMLDecodeError as error:
             raise KnowledgeError(self.name, "", f"not valid TOML ({error})") from None
+        except UnicodeDecodeError as error:
+            raise KnowledgeError(
+                self.name, "", f"not UTF-8 text (byte {error.start}); save it as UTF-8"
+            ) from None
+        except OSError as error:
+            raise KnowledgeError(self.name, "", f"cannot be read ({error.strerror})") from None
 
     def fail(self, where: str, problem: str) -> KnowledgeError:
         return KnowledgeError(self.name, where, problem)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine import Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
@@ -132,4 +135,47 @@ def test_missing_file_is_named(copy: Path) -> None:
 def test_episode_count_must_match_the_show(copy: Path) -> None:
     replace(copy / "show.toml", "episode_count = 6", "episode_count = 7")
     with pytest.raises(KnowledgeError, match=r"lists 6 episodes but show\.toml says 7"):
+        load(copy)
+
+
+FACT_FILES = sorted(p.relative_to(DEFAULT_DIR).as_posix() for p in DEFAULT_DIR.rglob("*.toml"))
+WRONG_VALUES = ['""', "7", "true", "[]", '[""]', "{}", "2021-06-30", '"x"', "[1, 2]"]
+
+
+@st.composite
+def damaged_fact_base(draw: st.DrawFn) -> tuple[str, str]:
+    """One fact file, with one line deleted, one value of the wrong kind, or cut short."""
+    name = draw(st.sampled_from(FACT_FILES))
+    lines = (DEFAULT_DIR / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    index = draw(st.integers(0, len(lines) - 1))
+    damage = draw(st.sampled_from(["delete", "retype", "truncate"]))
+    if damage == "delete":
+        del lines[index]
+    elif damage == "retype" and "=" in lines[index]:
+        key = lines[index].split("=", 1)[0]
+        lines[index] = f"{key}= {draw(st.sampled_from(WRONG_VALUES))}\n"
+    else:
+        lines = lines[:index]
+    return name, "".join(lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(damaged_fact_base())
+def test_any_damage_is_reported_as_a_knowledge_error_or_still_loads(damage: tuple[str, str]):
+    name, text = damage
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary) / "knowledge"
+        shutil.copytree(DEFAULT_DIR, directory)
+        (directory / name).write_text(text, encoding="utf-8")
+        try:
+            engine = Engine(load(directory))
+        except KnowledgeError as error:
+            assert error.file.startswith("knowledge/") and error.problem, str(error)
+        else:
+            assert engine.answer("who plays Irene?").text
+
+
+def test_a_file_that_is_not_utf8_is_named(copy: Path) -> None:
+    (copy / "cast.toml").write_bytes(b'# Do\xf1a Chayo\n[[cast]]\nactor = "x"\n')
+    with pytest.raises(KnowledgeError, match=r"knowledge/cast\.toml: not UTF-8 text \(byte 4\)"):
         load(copy)

@@ -29,6 +29,13 @@ from bot.knowledge import DEFAULT_DIR, Episode, Knowledge, load
 _CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e"})
 MAX_QUESTIONS = 3
+# Bounds on the work one message can cause, whatever it holds: clauses read,
+# words read per clause, and places per clause where "and" is tried as a join
+# of two questions.
+MAX_CLAUSES = 8
+MAX_WORDS = 80
+MAX_JOINS_TRIED = 4
+MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are short
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
 CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
 MAX_SUGGESTIONS = 3
@@ -133,7 +140,7 @@ class Engine:
 
     def find_episode(self, text: str) -> Episode | None:
         """The episode a command argument names: its number, title or a close spelling."""
-        cleaned = text.strip().lstrip("#")
+        cleaned = text[:MAX_NAME_CHARS].strip().lstrip("#")
         for episode in self.knowledge.episodes:
             if cleaned == str(episode.number):
                 return episode
@@ -146,7 +153,7 @@ class Engine:
         """The cast or crew member a command argument names, allowing typos."""
         people = self._matcher.people
         found = process.extractOne(
-            fold(text), list(people), scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
+            fold(text[:MAX_NAME_CHARS]), list(people), scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
         )
         return people[found[0]] if found else None
 
@@ -185,24 +192,25 @@ class Engine:
         )
 
     def _parts(self, message: str) -> list[_Part]:
-        parts: list[_Part] = []
-        for clause in _CLAUSE_BREAK.split(message):
-            words = tokens(clause)
-            if words:
-                parts.extend(self._split(words))
-        return parts
+        clauses = (tokens(clause) for clause in _CLAUSE_BREAK.split(message))
+        read = [words[:MAX_WORDS] for words in clauses if words][:MAX_CLAUSES]
+        return [part for words in read for part in self._split(words, MAX_QUESTIONS)]
 
-    def _split(self, tokens: list[str]) -> list[_Part]:
-        """Read the tokens as one question, or as several joined by "and" when each part
-        stands on its own (an answer, or a topic the sources do not cover) and one answers.
+    def _split(self, tokens: list[str], most: int) -> list[_Part]:
+        """Read the tokens as one question, or as up to `most` joined by "and" when each
+        part stands on its own (an answer, or a topic the sources do not cover) and one
+        answers.
         """
-        for index, token in enumerate(tokens):
-            if token not in _CONJUNCTIONS or index in (0, len(tokens) - 1):
-                continue
+        joins = [
+            index
+            for index, token in enumerate(tokens)
+            if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1
+        ]
+        for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
             left = self._respond(self._matcher.read(tokens[:index]))
             if not left.settled:
                 continue
-            parts = [left, *self._split(tokens[index + 1 :])]
+            parts = [left, *self._split(tokens[index + 1 :], most - 1)]
             keys = {part.reading.key for part in parts}
             if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:
                 return parts
@@ -245,6 +253,7 @@ class Engine:
 
 
 def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:
+    current = current[:MAX_NAME_CHARS]
     if not current.strip():
         return list(labels.items())[:limit]
     found = process.extract(
