@@ -147,6 +147,9 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except discord.LoginFailure:
         print(f"somos-bot run: {REJECTED_TOKEN}", file=sys.stderr)
         return EXIT_USAGE
+    except KnowledgeError as error:
+        print(f"somos-bot run: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except discord.PrivilegedIntentsRequired:
         print(f"somos-bot run: {INTENT_HELP}", file=sys.stderr)
         return EXIT_USAGE

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
 import discord
 from discord.ext import commands
 
-from bot.engine import Engine
-from bot.knowledge import Knowledge
+from bot.engine import Engine, build_engines
+from bot.knowledge import Knowledge, load
 from bot.replies import NO_MENTIONS
 from bot.settings import Settings
 from bot.store import GuildSettings, SettingsStore
@@ -31,7 +32,8 @@ class SomosBot(commands.AutoShardedBot):
     ) -> None:
         self.settings = settings
         self.store = store
-        self.engines = {code: Engine(knowledge, code) for code in knowledge.languages}
+        self.knowledge = knowledge
+        self.engines = build_engines(knowledge)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
             intents=self.intents_for(settings, store),
@@ -57,6 +59,18 @@ class SomosBot(commands.AutoShardedBot):
         intents.dm_messages = True
         intents.message_content = settings.message_content or store.any_listening()
         return intents
+
+    async def reload_knowledge(self) -> Knowledge:
+        """Read and check the fact files again, then swap them in at once.
+
+        On any problem this raises KnowledgeError and the old facts stay: a question
+        is answered wholly from the old facts or wholly from the new ones.
+        """
+        knowledge = await asyncio.to_thread(load, self.settings.knowledge_dir)
+        engines = await asyncio.to_thread(build_engines, knowledge)
+        self.knowledge, self.engines = knowledge, engines
+        log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
+        return knowledge
 
     def engine_for(self, guild_id: int | None) -> Engine:
         language = self.guild_settings(guild_id).language or self.settings.language

@@ -61,6 +61,8 @@ class Settings:
     log_level: str = "INFO"
     user_rate: int = 5
     user_window: float = 30.0
+    channel_rate: int = 20
+    channel_window: float = 30.0
     api_base: str | None = None
     gateway_url: str | None = None
 
@@ -97,6 +99,8 @@ class Settings:
             log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
             user_rate=_integer(env, "USER_RATE", 5) or 5,
             user_window=float(_integer(env, "USER_WINDOW_SECONDS", 30) or 30),
+            channel_rate=_integer(env, "CHANNEL_RATE", 20) or 20,
+            channel_window=float(_integer(env, "CHANNEL_WINDOW_SECONDS", 30) or 30),
             api_base=env.get("DISCORD_API_BASE") or None,
             gateway_url=env.get("DISCORD_GATEWAY_URL") or None,
         )

@@ -23,7 +23,7 @@ from bot.engine.understand import (
     PersonMatch,
     Reading,
 )
-from bot.knowledge import DEFAULT_DIR, Episode, Knowledge, load
+from bot.knowledge import DEFAULT_DIR, Episode, Knowledge, KnowledgeError, load
 
 # Where one message may hold several questions.
 _CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
@@ -100,9 +100,14 @@ class Engine:
             for episode in knowledge.episodes
             for name in (episode.title, *episode.aliases)
         }
-        missing = {i.name for i in knowledge.intents if i.answerable} - self._composer.intents
-        if missing:
-            raise ValueError(f"intents without a composer: {sorted(missing)}")
+        for index, intent in enumerate(knowledge.intents, start=1):
+            if intent.answerable and intent.name not in self._composer.intents:
+                raise KnowledgeError(
+                    "knowledge/intents.toml",
+                    f"intent[{index}].name",
+                    f"no answer is written for {intent.name!r}: use a known name, or set "
+                    "answerable = false to decline it",
+                )
 
     @classmethod
     def from_directory(cls, directory: Path | str = DEFAULT_DIR) -> Engine:
@@ -252,6 +257,11 @@ class Engine:
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
+def build_engines(knowledge: Knowledge) -> dict[str, Engine]:
+    """One engine per reply language; raises KnowledgeError if the facts cannot be used."""
+    return {code: Engine(knowledge, code) for code in knowledge.languages}
+
+
 def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:
     current = current[:MAX_NAME_CHARS]
     if not current.strip():
@@ -273,4 +283,4 @@ def _unique(parts: list[_Part]) -> list[_Part]:
     return list(seen.values())
 
 
-__all__ = ["ANSWER_AT", "Answer", "Engine"]
+__all__ = ["ANSWER_AT", "Answer", "Engine", "build_engines"]

@@ -1,7 +1,8 @@
-"""Owner-only maintenance: publishing the slash commands.
+"""Owner-only maintenance: publishing the slash commands and reloading the facts.
 
 Syncing is rate-limited by Discord and slow to spread, so the bot never syncs
 the global command tree by itself: its owner does, once, after an update.
+Reloading lets a corrected fact file go live without a restart.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, final
 
 from discord.ext import commands
+from discord.utils import escape_markdown
 
-from bot.replies import NO_MENTIONS
+from bot.knowledge import KnowledgeError
+from bot.replies import NO_MENTIONS, cut
 
 if TYPE_CHECKING:
     from bot.client import SomosBot
@@ -37,6 +40,23 @@ class Owner(commands.Cog):
             f"Synced {len(synced)} slash commands {where}.",
             mention_author=False,
             allowed_mentions=NO_MENTIONS,
+        )
+
+    @commands.command(hidden=True)
+    @commands.is_owner()
+    async def reload(self, ctx: commands.Context[SomosBot]) -> None:
+        """Read the fact files again; if they have a problem, keep the old facts and say why."""
+        try:
+            knowledge = await self.bot.reload_knowledge()
+        except KnowledgeError as error:
+            reply = f"Kept the facts I had. The new files have a problem: {error}"
+        else:
+            reply = (
+                f"Reloaded the facts: {len(knowledge.episodes)} episodes, "
+                f"{len(knowledge.cast)} cast members, {len(knowledge.sources)} sources."
+            )
+        await ctx.reply(
+            cut(escape_markdown(reply), 2000), mention_author=False, allowed_mentions=NO_MENTIONS
         )
 
 

@@ -34,6 +34,9 @@ class Questions(commands.Cog):
         self.bot = bot
         settings = bot.settings
         self.users: RateLimiter[int] = RateLimiter(settings.user_rate, settings.user_window)
+        self.channels: RateLimiter[int] = RateLimiter(
+            settings.channel_rate, settings.channel_window
+        )
         self.recent = RecentAnswers()
 
     # --- free text ----------------------------------------------------------------
@@ -166,17 +169,15 @@ class Questions(commands.Cog):
     # --- replying -----------------------------------------------------------------------
 
     async def deliver(self, target: Target, answer: Answer, question: str | None = None) -> None:
-        """Send one reply for one question, within the asker's rate limit."""
+        """Send one reply for one question, within the asker's and the channel's rate limits."""
         author = target.author
-        now = time.monotonic()
-        verdict = self.users.check(author.id, now)
-        if verdict is not Verdict.ALLOW:
-            if verdict is Verdict.NOTICE or _interaction(target) is not None:
-                wait = self.users.retry_after(author.id, now)
-                notice = f"You're asking quickly! Try again in {wait:.0f} s."
-                await self._post(target, fallback=notice, ephemeral=True)
-            return
         channel = target.channel
+        now = time.monotonic()
+        if await self._over_limit(target, self.users, author.id, now, "You're asking quickly!"):
+            return
+        busy = "Lots of questions here right now!"
+        if await self._over_limit(target, self.channels, channel.id, now, busy):
+            return
         guild = getattr(target, "guild", None)
         in_server = guild is not None
         credit = self.bot.engine_for(guild.id if guild else None).credit(answer)
@@ -194,6 +195,21 @@ class Questions(commands.Cog):
         )
         if sent is not None and in_server:
             self.recent.remember(channel.id, answer.text, now, sent.jump_url)
+
+    async def _over_limit(
+        self, target: Target, limiter: RateLimiter[int], key: int, now: float, why: str
+    ) -> bool:
+        """Count one question against a limit; past it, say so once (always to a slash
+        command, which must be answered), then stay quiet until the window ends.
+        """
+        verdict = limiter.check(key, now)
+        if verdict is Verdict.ALLOW:
+            return False
+        if verdict is Verdict.NOTICE or _interaction(target) is not None:
+            wait = limiter.retry_after(key, now)
+            notice = f"{why} Try again in {max(wait, 1):.0f} s."
+            await self._post(target, fallback=notice, ephemeral=True)
+        return True
 
     async def _answer_suggestion(self, interaction: discord.Interaction, suggestion: str) -> None:
         """Replace the "did you mean" message with the answer to the picked question."""

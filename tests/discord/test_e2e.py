@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import shutil
+from pathlib import Path
 
 import pytest
 
 from bot.engine import Engine
+from bot.knowledge import DEFAULT_DIR
 from tests.discord.conftest import OWNER_ID, TOKEN, RunBot, World
 
 MANAGE_GUILD = 1 << 5
@@ -175,3 +178,35 @@ async def test_owner_only_sync(world: World, run_bot: RunBot):
     assert "owner" in refusal.content
     assert "globally" in done.content
     assert world.fake.commands(None)
+
+
+async def test_owner_reloads_facts_bad_files_keep_the_old_ones(
+    world: World, run_bot: RunBot, tmp_path: Path
+):
+    facts = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIR, facts)
+    cast = facts / "cast.toml"
+    original = cast.read_text(encoding="utf-8")
+    owner = world.fake.users[OWNER_ID]
+    async with run_bot(knowledge_dir=facts) as bot:
+        me = bot.user.id
+
+        async def say(author, text: str) -> str:
+            before = len(world.fake.sent_messages)
+            await world.fake.send_message(world.general, author, f"<@{me}> {text}")
+            reply = (await world.fake.wait_for_messages(before + 1))[-1]
+            return reply.embeds[0]["description"] if reply.embeds else reply.content
+
+        cast.write_text(original.replace('sources = ["article"]', 'sources = ["blog"]', 1))
+        refused = await say(world.alice, "reload")
+        failed = await say(owner, "reload")
+        still = await say(world.bob, "who plays irene")
+        cast.write_text(original.replace("Iliana Donatlán", "Iliana Renamed"))
+        done = await say(owner, "reload")
+        renamed = await say(world.bob, "who plays Irene?")
+    assert "owner" in refused
+    assert "Kept the facts" in failed
+    assert "knowledge/cast.toml: cast[1].sources: unknown source id 'blog'" in failed
+    assert "Iliana Donatlán" in still
+    assert done.startswith("Reloaded the facts: 6 episodes")
+    assert "Iliana Renamed" in renamed

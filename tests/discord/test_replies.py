@@ -21,6 +21,26 @@ async def test_over_the_rate_limit_one_notice_then_silence(world: World, run_bot
     assert len(world.fake.sent_messages) == 4
 
 
+async def test_busy_channel_one_notice_then_silence_other_channels_unaffected(
+    world: World, run_bot: RunBot
+):
+    askers = [world.fake.add_user(f"fan{n}") for n in range(4)]
+    for asker in askers:
+        world.fake.add_member(world.guild, asker)
+    async with run_bot(channel_rate=2, channel_window=60.0) as bot:
+        me = bot.user.id
+        for number, asker in enumerate(askers, start=1):
+            await world.fake.send_message(world.general, asker, f"<@{me}> episode {number}")
+            await world.fake.wait_for_messages(min(number, 3))
+        await world.fake.send_message(world.quiet, askers[3], f"<@{me}> episode 6")
+        replies = await world.fake.wait_for_messages(4)
+    texts = [m.embeds[0]["description"] if m.embeds else m.content for m in replies]
+    assert "The Lazy Herd" in texts[0] and "A Mouth Full of Flies" in texts[1]
+    assert "Lots of questions here" in texts[2]
+    assert replies[3].channel_id == world.quiet.id
+    assert len(world.fake.sent_messages) == 4
+
+
 async def test_same_answer_moments_ago_gets_a_pointer(world: World, run_bot: RunBot):
     async with run_bot() as bot:
         me = bot.user.id
