@@ -62,8 +62,12 @@ class Questions(commands.Cog):
         await self.deliver(message, answer, question=question if addressed else None)
 
     def _addresses_bot(self, message: discord.Message) -> bool:
-        """A DM, or a message that mentions the bot itself (not @everyone or a role)."""
-        if message.guild is None:
+        """A DM, or a message that mentions the bot itself (not @everyone or a role).
+
+        A message from a server not loaded yet (during an outage, or just after
+        joining) also has no `guild`: only the channel's type tells a DM apart.
+        """
+        if isinstance(message.channel, discord.DMChannel):
             return True
         me = self.bot.user
         return me is not None and any(user.id == me.id for user in message.mentions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import shutil
 from pathlib import Path
@@ -210,3 +211,16 @@ async def test_owner_reloads_facts_bad_files_keep_the_old_ones(
     assert "Iliana Donatlán" in still
     assert done.startswith("Reloaded the facts: 6 episodes")
     assert "Iliana Renamed" in renamed
+
+
+async def test_a_server_not_loaded_yet_is_not_mistaken_for_a_dm(world: World, run_bot: RunBot):
+    async with run_bot() as bot:
+        unseen = world.fake.add_guild("Joined a moment ago")  # no GUILD_CREATE sent yet
+        room = world.fake.add_channel(unseen, "general")
+        world.fake.add_member(unseen, world.alice)
+        await world.fake.send_message(room, world.alice, "who plays irene")
+        await world.fake.send_message(room, world.alice, f"<@{bot.user.id}> who plays irene")
+        [reply] = await world.fake.wait_for_messages(1)
+        await asyncio.sleep(0.2)
+    assert len(world.fake.sent_messages) == 1
+    assert "Iliana Donatlán" in description(reply)

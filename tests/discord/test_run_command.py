@@ -9,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.discord.conftest import TOKEN, World
 
 
-async def test_run_answers_a_mention_logs_no_token_and_stops_on_sigterm(
-    world: World, tmp_path: Path
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+async def test_run_answers_a_mention_logs_no_token_and_stops_cleanly(
+    world: World, tmp_path: Path, stop: signal.Signals
 ):
     env = {
         **os.environ,
@@ -33,8 +36,8 @@ async def test_run_answers_a_mention_logs_no_token_and_stops_on_sigterm(
         bot_id = world.fake.bot_user.id
         await world.fake.send_message(world.general, world.alice, f"<@{bot_id}> who plays Irene?")
         [reply] = await world.fake.wait_for_messages(1, timeout=10)
-        process.send_signal(signal.SIGTERM)
-        code = await asyncio.wait_for(process.wait(), timeout=10)
+        process.send_signal(stop)
+        code = await asyncio.wait_for(process.wait(), timeout=10)  # "within a few seconds"
     finally:
         if process.returncode is None:
             process.kill()
