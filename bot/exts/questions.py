@@ -6,6 +6,7 @@ duplicate pointer, embed or plain-text form, and "did you mean" buttons.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from typing import TYPE_CHECKING, Final, final
@@ -21,6 +22,7 @@ from bot.replies import NO_MENTIONS, SuggestionView, answer_embed, answer_text
 if TYPE_CHECKING:
     from bot.client import SomosBot
 
+log = logging.getLogger(__name__)
 # How sure the engine must be to speak up when nobody addressed the bot.
 UNADDRESSED_CONFIDENCE: Final = 0.9
 # Intents too general to volunteer in a channel where nobody asked the bot.
@@ -235,15 +237,24 @@ class Questions(commands.Cog):
         view: discord.ui.View | None = None,
         ephemeral: bool = False,
     ) -> discord.Message | None:
-        """Send to a command's context or as a reply to a message; embeds only where allowed."""
+        """Send to a command's context or as a reply to a message, within the permissions
+        the bot has there: embeds only with Embed Links, a reply reference only with
+        Read Message History, and nothing at all (quietly) where it may not post.
+        """
         interaction = _interaction(target)
+        can_reply = True
         if interaction is not None:
             allowed = _can_embed(interaction.app_permissions)
         else:
             channel = target.channel
             guild = getattr(target, "guild", None)
             me = guild.me if guild is not None else None
-            allowed = me is None or _can_embed(channel.permissions_for(me))
+            permissions = channel.permissions_for(me) if me is not None else None
+            if permissions is not None and not _can_send(channel, permissions):
+                log.info("No permission to post in channel %s of server %s", channel.id, guild.id)
+                return None
+            allowed = permissions is None or _can_embed(permissions)
+            can_reply = permissions is None or permissions.read_message_history
         content = None if embed is not None and allowed else fallback
         payload = {"content": content, "allowed_mentions": NO_MENTIONS}
         if embed is not None and allowed:
@@ -253,6 +264,8 @@ class Questions(commands.Cog):
         if isinstance(target, commands.Context) and interaction is not None:
             return await target.send(ephemeral=ephemeral, **payload)
         message = target.message if isinstance(target, commands.Context) else target
+        if not can_reply:
+            return await message.channel.send(**payload)
         reference = message.to_reference(fail_if_not_exists=False)
         return await message.channel.send(reference=reference, mention_author=False, **payload)
 
@@ -263,6 +276,12 @@ def _interaction(target: Target) -> discord.Interaction | None:
 
 def _can_embed(permissions: discord.Permissions) -> bool:
     return permissions.embed_links
+
+
+def _can_send(channel: object, permissions: discord.Permissions) -> bool:
+    if isinstance(channel, discord.Thread):
+        return permissions.send_messages_in_threads
+    return permissions.send_messages
 
 
 def _worth_volunteering(answer: Answer) -> bool:

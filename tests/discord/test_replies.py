@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.discord.conftest import RunBot, World
 from tests.fake_discord import DEFAULT_PERMISSIONS
 
+VIEW_CHANNEL = 1 << 10
+SEND_MESSAGES = 1 << 11
 EMBED_LINKS = 1 << 14
 
 
@@ -101,3 +105,27 @@ async def test_plain_text_where_embeds_are_not_allowed(world: World, run_bot: Ru
     assert not reply.embeds
     assert "neither renewed nor cancelled" in reply.content
     assert "-# Source:" in reply.content and "as of June 2022" in reply.content
+
+
+async def test_only_view_and_send_needed_read_history_only_for_threading_replies(
+    world: World, run_bot: RunBot, caplog
+):
+    send_only = VIEW_CHANNEL | SEND_MESSAGES
+    read_only = VIEW_CHANNEL
+    spots = {}
+    for name, permissions in (("send only", send_only), ("read only", read_only)):
+        guild = world.fake.add_guild(name, everyone_permissions=0, bot_permissions=permissions)
+        spots[name] = world.fake.add_channel(guild, "room")
+        world.fake.add_member(guild, world.alice)
+    async with run_bot() as bot:
+        me = bot.user.id
+        await world.fake.send_message(spots["read only"], world.alice, f"<@{me}> who plays irene")
+        await world.fake.send_message(spots["send only"], world.alice, f"<@{me}> who plays irene")
+        [reply] = await world.fake.wait_for_messages(1)
+        await asyncio.sleep(0.2)
+    assert reply.channel_id == spots["send only"].id
+    assert "Iliana Donatlán" in reply.content  # plain text: no Embed Links either
+    assert reply.reference_id is None
+    assert len(world.fake.sent_messages) == 1
+    assert not [request for request in world.fake.requests if request.status == 403]
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import BodyPartReader, hdrs, web
 
-from .models import iso_now
+from .models import (
+    PERM_READ_MESSAGE_HISTORY,
+    PERM_SEND_MESSAGES,
+    PERM_VIEW_CHANNEL,
+    iso_now,
+)
 from .records import (
     EPHEMERAL_FLAG,
     InteractionRecord,
@@ -463,6 +468,9 @@ class RestApi:
         extra: dict[str, Any] = {}
         message_type = MESSAGE_TYPE_DEFAULT
         reference = payload.get("message_reference")
+        refused = self._missing_send_permission(channel, replying=bool(reference))
+        if refused is not None:
+            return refused
         if reference and reference.get("message_id") is not None:
             referenced = fake.messages.get(int(reference["message_id"]))
             if referenced is None and reference.get("fail_if_not_exists", True):
@@ -492,6 +500,22 @@ class RestApi:
         fake.sent_messages.append(_recorded_message("channel", message, payload, record))
         await self._announce("MESSAGE_CREATE", message)
         return json_response(message)
+
+    def _missing_send_permission(
+        self, channel: FakeChannel, *, replying: bool
+    ) -> web.StreamResponse | None:
+        """Discord's 403s for a bot that may not post here, or not reply (guild level only)."""
+        guild = self.fake.guilds.get(channel.guild_id) if channel.guild_id else None
+        if guild is None:
+            return None
+        permissions = guild.member_permissions(self.fake.bot_user.id)
+        needed = PERM_VIEW_CHANNEL | PERM_SEND_MESSAGES
+        if permissions & needed != needed:
+            return json_response({"code": 50013, "message": "Missing Permissions"}, status=403)
+        if replying and not permissions & PERM_READ_MESSAGE_HISTORY:
+            message = "Cannot reply without permission to read message history"
+            return json_response({"code": 160002, "message": message}, status=403)
+        return None
 
     def _apply_edit(
         self, message: dict[str, Any], payload: dict[str, Any], files: list[RecordedFile]
