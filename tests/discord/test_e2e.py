@@ -134,6 +134,8 @@ async def test_other_bots_and_itself_are_ignored(world: World, run_bot: RunBot):
     async with run_bot() as bot:
         me = bot.user.id
         await world.fake.send_message(world.general, world.other_bot, f"<@{me}> who plays irene")
+        hook = {"webhook_id": "1234"}
+        await world.fake.send_message(world.general, world.bob, f"<@{me}> ep 1", extra=hook)
         await world.fake.send_message(world.general, world.alice, f"<@{me}> ep 2")
         replies = await world.fake.wait_for_messages(1)
     assert len(world.fake.sent_messages) == 1

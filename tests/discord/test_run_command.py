@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.knowledge import DEFAULT_DIR
 from tests.discord.conftest import TOKEN, World
 
 
@@ -78,3 +80,18 @@ def test_run_without_a_token_explains_how_to_get_one(tmp_path: Path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "DISCORD_TOKEN" in result.stderr and ".env" in result.stderr
+
+
+def test_run_with_a_broken_fact_file_does_not_start(tmp_path: Path):
+    facts = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIR, facts)
+    episodes = facts / "episodes.toml"
+    episodes.write_text(episodes.read_text(encoding="utf-8").replace("number = 2\n", ""))
+    env = {**os.environ, "DISCORD_TOKEN": TOKEN, "SOMOS_KNOWLEDGE_DIR": str(facts)}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.startswith("somos-bot run: knowledge/episodes.toml: episode[2].number")
+    assert "Traceback" not in result.stderr
