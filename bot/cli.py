@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.engine import Answer, Engine
+from bot.engine import Answer, Context, Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
 
@@ -96,8 +96,13 @@ def render(engine: Engine, answer: Answer) -> str:
 
 
 def chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
-    """An interactive prompt with line editing and history when run in a terminal."""
+    """An interactive prompt with line editing and history when run in a terminal.
+
+    One conversation: each answer's context is kept for the next question, so
+    follow-ups ("and Chema?", "who does she play?") work as in Discord.
+    """
     interactive = stdin.isatty() and stdout.isatty()
+    context: Context | None = None
     if interactive:
         _enable_history()
         print(
@@ -118,7 +123,8 @@ def chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
             continue
         if question == "/help":
             question = "help"
-        answer = engine.answer(question)
+        answer = engine.answer(question, context=context)
+        context = answer.context
         print(render(engine, answer), file=stdout, flush=True)
 
 

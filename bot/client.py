@@ -9,7 +9,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from bot.engine import Engine, build_engines
+from bot.engine import Engine
 from bot.knowledge import Knowledge, load
 from bot.replies import NO_MENTIONS
 from bot.settings import Settings
@@ -33,7 +33,7 @@ class SomosBot(commands.AutoShardedBot):
         self.settings = settings
         self.store = store
         self.knowledge = knowledge
-        self.engines = build_engines(knowledge)
+        self.engine = Engine(knowledge)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
             intents=self.intents_for(settings, store),
@@ -67,14 +67,20 @@ class SomosBot(commands.AutoShardedBot):
         is answered wholly from the old facts or wholly from the new ones.
         """
         knowledge = await asyncio.to_thread(load, self.settings.knowledge_dir)
-        engines = await asyncio.to_thread(build_engines, knowledge)
-        self.knowledge, self.engines = knowledge, engines
+        engine = await asyncio.to_thread(Engine, knowledge)
+        self.knowledge, self.engine = knowledge, engine
         log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
         return knowledge
 
-    def engine_for(self, guild_id: int | None) -> Engine:
-        language = self.guild_settings(guild_id).language or self.settings.language
-        return self.engines.get(language, self.engines["en"])
+    def language_for(self, guild_id: int | None, locale: discord.Locale | None = None) -> str:
+        """The reply language when a question does not show its own: the asker's Discord
+        language for slash commands (if we speak it), else the server's, else the bot's.
+        """
+        if locale is not None:
+            code = str(locale.value).split("-")[0]
+            if code in self.engine.languages:
+                return code
+        return self.guild_settings(guild_id).language or self.settings.language
 
     def guild_settings(self, guild_id: int | None) -> GuildSettings:
         return self.store.get(guild_id) if guild_id is not None else GuildSettings()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,29 @@ REVIEW_FIELDS: dict[str, type] = {
     "comparison": str,
     "final_episode": str,
 }
+# Fields written in prose: a reply language other than the fact files' own
+# (English) words each of them under [translate] in its replies/<code>.toml.
+# Names, titles, quotes, dates and numbers stay as the sources give them.
+BASE_LANGUAGE = "en"
+TRANSLATED_FACTS: dict[str, tuple[str, ...]] = {
+    "show": ("format",),
+    "story": ("summary", "focus", "place"),
+    "blog_post": ("summary",),
+    "cast_notes": ("untrained", "verdict"),
+    "renewal": ("status", "reason"),
+    "cinematography": ("verdict",),
+    "reception": ("verdict",),
+    "review": (
+        "enjoyed", "recommends", "audience", "strengths", "weaknesses", "content_warning",
+        "genre", "comparison", "final_episode",
+    ),
+}  # fmt: skip
+TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
+    "sources": ("label",),
+    "episodes": ("note",),
+    "cast": ("description", "performance"),
+    "people": ("title",),
+}
 ENTITY_CONCEPTS = frozenset(
     {
         "@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other",
@@ -99,6 +122,7 @@ class Fact:
     values: Mapping[str, Any]
     sources: tuple[str, ...]
     as_of: dt.date | None = None
+    spoilers: frozenset[str] = frozenset()  # fields that give away how the story ends
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -111,6 +135,7 @@ class Episode:
     aliases: tuple[str, ...]
     sources: tuple[str, ...]
     note: str | None = None
+    spoilers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -153,6 +178,9 @@ class Vocabulary:
     ordinals: tuple[tuple[str, ...], ...]
     last: tuple[str, ...]
     rewrites: Mapping[str, str]
+    pronouns: frozenset[str] = frozenset()
+    next_words: frozenset[str] = frozenset()
+    previous_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,6 +194,10 @@ class Language:
     declines: Mapping[str, str]
     decline_topics: Mapping[str, str]
     examples: Mapping[str, str]
+    # Common words of the language, to tell which language a question is in.
+    markers: frozenset[str] = frozenset()
+    # [translate]: section ("facts", "sources", ...) -> item key -> field -> text.
+    translations: Mapping[str, Mapping[str, Mapping[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -186,6 +218,28 @@ class Knowledge:
         for name in names:
             seen.update(dict.fromkeys(self.facts[name].sources))
         return tuple(seen)
+
+    def in_language(self, code: str) -> Knowledge:
+        """The same facts with their prose in language `code` (checked complete at load)."""
+        texts = self.languages[code].translations
+        if not texts:
+            return self
+
+        def words(section: str, key: object) -> dict[str, Any]:
+            found = texts.get(section, {}).get(str(key), {})
+            return {k: tuple(v) if isinstance(v, list) else v for k, v in found.items()}
+
+        return replace(
+            self,
+            facts={
+                name: replace(fact, values={**fact.values, **words("facts", name)})
+                for name, fact in self.facts.items()
+            },
+            sources={k: replace(s, **words("sources", k)) for k, s in self.sources.items()},
+            episodes=tuple(replace(e, **words("episodes", e.number)) for e in self.episodes),
+            cast=tuple(replace(m, **words("cast", m.actor)) for m in self.cast),
+            people=tuple(replace(p, **words("people", p.name)) for p in self.people),
+        )
 
 
 class _File:
@@ -247,6 +301,14 @@ class _File:
                     raise self.fail(f"{path}[{index + 1}]", "must be a non-empty string")
         return value
 
+    def spoilers(self, table: Mapping[str, Any], where: str, fields: Any) -> frozenset[str]:
+        """The `spoilers` list: names of this table's fields that give away the ending."""
+        names = self.strings(table, where, "spoilers")
+        for index, name in enumerate(names, start=1):
+            if name not in fields:
+                raise self.fail(f"{where}.spoilers[{index}]", f"{name!r} is not a field here")
+        return frozenset(names)
+
     def strings(self, table: Mapping[str, Any], where: str, key: str) -> tuple[str, ...]:
         value = self.get(table, where, key, list, required=False)
         return tuple(value or ())
@@ -288,6 +350,8 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     vocabulary = _load_vocabulary(_File(directory, "vocabulary.toml"))
     intents = _load_intents(_File(directory, "intents.toml"), vocabulary)
     languages = _load_languages(directory, intents, people)
+    for language in languages.values():
+        _check_translations(language, facts, sources, episodes, cast, people)
     return Knowledge(
         sources=sources,
         facts=facts,
@@ -340,6 +404,7 @@ def _load_facts(
             values=values,
             sources=file.source_ids(table, name, sources),
             as_of=values.get("as_of"),
+            spoilers=file.spoilers(table, name, fields),
         )
     return facts
 
@@ -362,6 +427,7 @@ def _load_episodes(
                 aliases=file.strings(table, where, "aliases"),
                 sources=file.source_ids(table, where, sources),
                 note=file.get(table, where, "note", str, required=False),
+                spoilers=file.spoilers(table, where, ("note",)),
             )
         )
     expected = facts["show"]["episode_count"]
@@ -421,6 +487,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
             weak.add(name)
     fillers = file.strings(file.table("fillers"), "fillers", "words")
     numbers = file.table("numbers")
+    followups = file.table("followups")
     return Vocabulary(
         concepts=concepts,
         weak=frozenset(weak),
@@ -432,6 +499,9 @@ def _load_vocabulary(file: _File) -> Vocabulary:
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")
         },
+        pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
+        next_words=frozenset(file.get(followups, "followups", "next", list)),
+        previous_words=frozenset(file.get(followups, "followups", "previous", list)),
     )
 
 
@@ -529,7 +599,74 @@ def _load_language(
         declines={k: v for k, v in declines.items() if isinstance(v, str)},
         decline_topics=_strings(file, topics, "declines.topics"),
         examples=_strings(file, examples, "examples"),
+        markers=frozenset(
+            word.casefold() for word in file.strings(settings, "language", "markers")
+        ),
+        translations=_translations(file),
     )
+
+
+def _translations(file: _File) -> dict[str, dict[str, dict[str, Any]]]:
+    """The [translate] table: section -> entry -> field -> text; shapes checked at load."""
+    table = file.data.get("translate", {})
+    if not isinstance(table, dict):
+        raise file.fail("translate", "must be a table")
+    for section, items in table.items():
+        if not isinstance(items, dict) or not all(isinstance(v, dict) for v in items.values()):
+            raise file.fail(f"translate.{section}", "must hold one table per entry")
+    return table
+
+
+def _check_translations(
+    language: Language,
+    facts: Mapping[str, Fact],
+    sources: Mapping[str, Source],
+    episodes: tuple[Episode, ...],
+    cast: tuple[CastMember, ...],
+    people: tuple[Person, ...],
+) -> None:
+    """A reply language other than the facts' own words every prose field, and only those."""
+    file = f"knowledge/replies/{language.code}.toml"
+    originals: dict[str, dict[str, Mapping[str, Any]]] = {
+        "facts": {name: fact.values for name, fact in facts.items() if name in TRANSLATED_FACTS},
+        "sources": {key: vars(source) for key, source in sources.items()},
+        "episodes": {str(episode.number): vars(episode) for episode in episodes},
+        "cast": {member.actor: vars(member) for member in cast},
+        "people": {person.name: vars(person) for person in people},
+    }
+    texts = language.translations
+    if language.code == BASE_LANGUAGE:
+        if texts:
+            raise KnowledgeError(file, "translate", "the fact files are already in this language")
+        return
+    for section, items in texts.items():
+        if section not in originals:
+            raise KnowledgeError(file, f"translate.{section}", "nothing to translate here")
+        for key, fields in items.items():
+            if key not in originals[section]:
+                raise KnowledgeError(file, f"translate.{section}.{key}", "no such entry")
+            allowed = TRANSLATED_FACTS[key] if section == "facts" else TRANSLATED_FIELDS[section]
+            for name in fields:
+                if name not in allowed:
+                    where = f"translate.{section}.{key}.{name}"
+                    raise KnowledgeError(file, where, "not a field that is translated")
+    for section, items in originals.items():
+        for key, values in items.items():
+            allowed = TRANSLATED_FACTS[key] if section == "facts" else TRANSLATED_FIELDS[section]
+            for name in allowed:
+                original = values.get(name)
+                if original is None:
+                    continue
+                where = f'translate.{section}."{key}".{name}'
+                given = texts.get(section, {}).get(key, {}).get(name)
+                if given is None:
+                    raise KnowledgeError(file, where, f"missing translation of {original!r}")
+                if isinstance(original, tuple):
+                    if not isinstance(given, list) or len(given) != len(original):
+                        shape = f"a list of {len(original)} texts, like the original"
+                        raise KnowledgeError(file, where, f"must be {shape}")
+                elif not isinstance(given, str) or not given.strip():
+                    raise KnowledgeError(file, where, "must be a non-empty string")
 
 
 def _strings(file: _File, table: Mapping[str, Any], where: str) -> dict[str, str]:

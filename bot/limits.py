@@ -1,6 +1,6 @@
-"""Flood control with bounded memory: per-key rate limits and recent answers.
+"""Per-key memory with a fixed size: rate limits, recent answers, conversations.
 
-Both keep at most `capacity` keys and forget the least recently used one
+Each keeps at most `capacity` keys and forgets the least recently used one
 first, so a raid of a million accounts costs a fixed amount of memory.
 """
 
@@ -78,6 +78,26 @@ class RateLimiter(Generic[Key]):
 
     def __len__(self) -> int:
         return len(self._windows)
+
+
+class Conversations(Generic[Key, Value]):
+    """What each conversation said last, for follow-ups; forgotten after `ttl` seconds."""
+
+    def __init__(self, ttl: float = 300.0, capacity: int = 10_000) -> None:
+        self.ttl = ttl
+        self._items: BoundedMap[Key, tuple[float, Value]] = BoundedMap(capacity)
+
+    def get(self, key: Key, now: float) -> Value | None:
+        found = self._items.get(key)
+        if found is None or now - found[0] > self.ttl:
+            return None
+        return found[1]
+
+    def put(self, key: Key, value: Value, now: float) -> None:
+        self._items.put(key, (now, value))
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 class RecentAnswers:

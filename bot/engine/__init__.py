@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, replace
+import zlib
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from bot.engine.compose import Composer, Reply
-from bot.engine.normalise import MAX_CHARS, fold, tokens
+from bot.engine.normalise import MAX_CHARS, fold, tokens, words
 from bot.engine.understand import (
     ANSWER_AT,
     SUGGEST_AT,
@@ -23,7 +24,15 @@ from bot.engine.understand import (
     PersonMatch,
     Reading,
 )
-from bot.knowledge import DEFAULT_DIR, Episode, Knowledge, KnowledgeError, load
+from bot.knowledge import (
+    BASE_LANGUAGE,
+    DEFAULT_DIR,
+    CastMember,
+    Episode,
+    Knowledge,
+    KnowledgeError,
+    load,
+)
 
 # Where one message may hold several questions.
 _CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
@@ -42,6 +51,16 @@ MAX_SUGGESTIONS = 3
 
 
 @dataclass(frozen=True)
+class Context:
+    """What a follow-up may point back to: the last answer in one conversation."""
+
+    intent: str
+    episodes: tuple[Episode, ...]
+    people: tuple[PersonMatch, ...]
+    language: str
+
+
+@dataclass(frozen=True)
 class Answer:
     """What the engine says to one message, and why."""
 
@@ -53,19 +72,26 @@ class Answer:
     sources: tuple[str, ...]
     suggestions: tuple[str, ...] = ()
     as_of: dt.date | None = None
+    language: str = BASE_LANGUAGE
+    context: Context | None = None  # for the next message of the same conversation
 
     @property
     def intent(self) -> str | None:
         return self.intents[0] if self.intents else None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["intent"] = self.intent
-        data["intents"] = list(self.intents)
-        data["sources"] = list(self.sources)
-        data["suggestions"] = list(self.suggestions)
-        data["as_of"] = self.as_of.isoformat() if self.as_of else None
-        return data
+        return {
+            "question": self.question,
+            "text": self.text,
+            "declined": self.declined,
+            "intent": self.intent,
+            "intents": list(self.intents),
+            "confidence": self.confidence,
+            "sources": list(self.sources),
+            "suggestions": list(self.suggestions),
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "language": self.language,
+        }
 
 
 @dataclass(frozen=True)
@@ -89,19 +115,32 @@ class _Part:
 
 
 class Engine:
-    """Answers questions about the show from a validated fact base."""
+    """Answers questions about the show from a validated fact base, in the asker's language."""
 
-    def __init__(self, knowledge: Knowledge, language: str = "en") -> None:
+    def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
-        self._composer = Composer(knowledge, knowledge.languages[language])
+        self._composers = {
+            code: Composer(knowledge.in_language(code), language)
+            for code, language in knowledge.languages.items()
+        }
+        self._markers = {
+            code: frozenset(words(" ".join(language.markers)))
+            for code, language in knowledge.languages.items()
+        }
+        vocabulary = knowledge.vocabulary
+        self._pronouns = frozenset(map(fold, vocabulary.pronouns))
+        self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
+        self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
+        self._intents = {intent.name: intent for intent in knowledge.intents}
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
             for name in (episode.title, *episode.aliases)
         }
+        written = self._composers[BASE_LANGUAGE].intents
         for index, intent in enumerate(knowledge.intents, start=1):
-            if intent.answerable and intent.name not in self._composer.intents:
+            if intent.answerable and intent.name not in written:
                 raise KnowledgeError(
                     "knowledge/intents.toml",
                     f"intent[{index}].name",
@@ -114,34 +153,57 @@ class Engine:
         return cls(load(directory))
 
     @property
-    def composer(self) -> Composer:
-        return self._composer
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._composers)
 
     def credit(self, answer: Answer) -> str:
         """Where an answer comes from, for a footer: source labels and the "as of" date."""
-        labels = "; ".join(self.knowledge.sources[source].label for source in answer.sources)
-        if answer.as_of and labels:
-            return f"{labels} · as of {self._composer.month_year(answer.as_of)}"
-        return labels
+        return self._composers[answer.language].credit(answer.sources, answer.as_of)
 
-    def answer(self, message: str) -> Answer:
-        parts = self._parts(message[:MAX_CHARS])
+    def language_of(self, message: str, default: str = BASE_LANGUAGE) -> str:
+        """The reply language for a message: the one whose common words it uses most,
+        or `default` when it uses none ("ep 3?") or the count is tied.
+        """
+        found = tokens(message[:MAX_CHARS])
+        counts = {code: sum(t in markers for t in found) for code, markers in self._markers.items()}
+        best = max(counts.values(), default=0)
+        leaders = [code for code, count in counts.items() if count == best]
+        if best == 0 or default in leaders:
+            return default if default in self._composers else BASE_LANGUAGE
+        return leaders[0]
+
+    def answer(
+        self, message: str, language: str | None = None, context: Context | None = None
+    ) -> Answer:
+        """Answer `message`. `language`: the reply language when the message does not
+        show one; `context`: the previous answer's, for follow-ups ("and Chema?").
+        """
+        text = message[:MAX_CHARS]
+        default = context.language if context else language or BASE_LANGUAGE
+        composer = self._composers[self.language_of(text, default)]
+        variety = zlib.crc32(text.encode("utf-8", "replace"))
+        parts = self._parts(text, composer, context, variety)
         if any(part.answered for part in parts):
             parts = [p for p in parts if p.answered or _declines_a_topic(p.reading)]
-        return self._combine(message, parts)
+        return self._combine(message, parts, composer, context, variety)
 
     def topic(
-        self, intent: str, *, episode: Episode | None = None, person: PersonMatch | None = None
+        self,
+        intent: str,
+        language: str = BASE_LANGUAGE,
+        *,
+        episode: Episode | None = None,
+        person: PersonMatch | None = None,
     ) -> Answer:
         """The answer for a known intent (a chat command), without reading a question."""
-        found = next(i for i in self.knowledge.intents if i.name == intent)
         reading = Reading(
-            found,
+            self._intents[intent],
             1.0,
             episodes=(episode,) if episode else (),
             people=(person,) if person else (),
         )
-        return self._combine(intent, [self._respond(reading)])
+        composer = self._composers.get(language, self._composers[BASE_LANGUAGE])
+        return self._combine(intent, [self._respond(reading, composer)], composer, None, 0)
 
     def find_episode(self, text: str) -> Episode | None:
         """The episode a command argument names: its number, title or a close spelling."""
@@ -167,19 +229,33 @@ class Engine:
         labels = {f"{e.number}. {e.title}": str(e.number) for e in self.knowledge.episodes}
         return _choices(labels, current, limit)
 
-    def person_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
+    def person_choices(
+        self, current: str, language: str = BASE_LANGUAGE, limit: int = 25
+    ) -> list[tuple[str, str]]:
         """Autocomplete for cast members, by character or actor name."""
-        labels = {}
-        for member in self.knowledge.cast:
-            role = member.character or member.description or ""
-            labels[f"{member.actor} as {role}"[:100]] = member.character or member.actor
+        composer = self._composers.get(language, self._composers[BASE_LANGUAGE])
+        labels = {
+            composer.cast_choice(member)[:100]: member.character or member.actor
+            for member in self.knowledge.cast
+        }
         return _choices(labels, current, limit)
 
-    def _combine(self, message: str, parts: list[_Part]) -> Answer:
-        parts = _unique(parts)[:MAX_QUESTIONS] or [self._respond(Reading(None, 0.0))]
+    def _combine(
+        self,
+        message: str,
+        parts: list[_Part],
+        composer: Composer,
+        context: Context | None,
+        variety: int,
+    ) -> Answer:
+        nothing = Reading(None, 0.0, variety=variety)
+        parts = _unique(parts)[:MAX_QUESTIONS] or [self._respond(nothing, composer)]
         answered = [part for part in parts if part.answered]
         if answered:
             confidence = min(part.reading.confidence for part in answered)
+            last = answered[-1].reading
+            assert last.intent is not None
+            context = Context(last.intent.name, last.episodes, last.people, composer.code)
         else:
             confidence = max(part.reading.confidence for part in parts)
         suggestions = tuple(s for part in parts for s in part.suggestions)[:MAX_SUGGESTIONS]
@@ -194,14 +270,29 @@ class Engine:
             sources=tuple(dict.fromkeys(s for part in parts for s in part.sources)),
             suggestions=suggestions,
             as_of=next((part.as_of for part in parts if part.as_of), None),
+            language=composer.code,
+            context=context,
         )
 
-    def _parts(self, message: str) -> list[_Part]:
+    def _parts(
+        self, message: str, composer: Composer, context: Context | None, variety: int
+    ) -> list[_Part]:
         clauses = (tokens(clause) for clause in _CLAUSE_BREAK.split(message))
         read = [words[:MAX_WORDS] for words in clauses if words][:MAX_CLAUSES]
-        return [part for words in read for part in self._split(words, MAX_QUESTIONS)]
+        return [
+            part
+            for words in read
+            for part in self._split(words, MAX_QUESTIONS, composer, context, variety)
+        ]
 
-    def _split(self, tokens: list[str], most: int) -> list[_Part]:
+    def _split(
+        self,
+        tokens: list[str],
+        most: int,
+        composer: Composer,
+        context: Context | None,
+        variety: int,
+    ) -> list[_Part]:
         """Read the tokens as one question, or as up to `most` joined by "and" when each
         part stands on its own (an answer, or a topic the sources do not cover) and one
         answers.
@@ -212,41 +303,95 @@ class Engine:
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1
         ]
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
-            left = self._respond(self._matcher.read(tokens[:index]))
+            left = self._respond(self._read(tokens[:index], context, variety), composer)
             if not left.settled:
                 continue
-            parts = [left, *self._split(tokens[index + 1 :], most - 1)]
+            rest = self._split(tokens[index + 1 :], most - 1, composer, context, variety)
+            parts = [left, *rest]
             keys = {part.reading.key for part in parts}
             if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:
                 return parts
-        return [self._respond(self._matcher.read(tokens))]
+        return [self._respond(self._read(tokens, context, variety), composer)]
 
-    def _respond(self, reading: Reading) -> _Part:
-        reading = self._credit_fact_words(reading)
+    def _read(self, tokens: list[str], context: Context | None, variety: int) -> Reading:
+        """The matcher's reading, with what a follow-up points back to filled in."""
+        reading = self._matcher.read(tokens)
+        if context is not None:
+            reading = self._follow_up(tokens, reading, context)
+        return self._step_episode(tokens, reading, context, variety)
+
+    def _follow_up(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
+        """ "Who does she play?" after an answer about one person: read the pronoun as
+        that person. "And Chema?" after "who plays Irene?" needs nothing: a name alone
+        already asks about the person.
+        """
+        if reading.people or not context.people or not self._pronouns.intersection(tokens):
+            return reading
+        match = context.people[-1]
+        who = match.who
+        name = who.character if match.role == "character" and isinstance(who, CastMember) else None
+        name = name or (who.actor if isinstance(who, CastMember) else who.name)
+        named = [
+            part
+            for token in tokens
+            for part in (words(name) if token in self._pronouns else [token])
+        ]
+        resolved = self._matcher.read(named)
+        return resolved if resolved.confidence >= reading.confidence else reading
+
+    def _step_episode(
+        self, tokens: list[str], reading: Reading, context: Context | None, variety: int
+    ) -> Reading:
+        """ "The next one?" / "what comes after The Lazy Herd?": the episode one step
+        from the one named, or from the conversation's last episode.
+        """
+        step = next((self._steps[t] for t in tokens if t in self._steps), 0)
+        base = reading.episodes or (context.episodes if context else ())
+        if not step or len(base) != 1:
+            return replace(reading, variety=variety)
+        target = next(
+            (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
+        )
+        if target is None:
+            return replace(reading, variety=variety)
+        intent = (
+            reading.intent if reading.episodes and reading.answered else self._intents["episode"]
+        )
+        return replace(
+            reading,
+            intent=intent,
+            confidence=max(reading.confidence, ANSWER_AT),
+            episodes=(target,),
+            titled=frozenset(),
+            variety=variety,
+        )
+
+    def _respond(self, reading: Reading, composer: Composer) -> _Part:
+        reading = self._credit_fact_words(reading, composer)
         if reading.answered:
-            reply: Reply = self._composer.answer(reading)
+            reply: Reply = composer.answer(reading)
             return _Part(reading, reply.text, reply.sources, reply.as_of)
         if reading.intent is not None and not reading.intent.answerable:
-            return _Part(reading, self._composer.decline(reading))
+            return _Part(reading, composer.decline(reading))
         if reading.intent is not None and reading.confidence >= SUGGEST_AT:
             names = [i.name for i in reading.ranked if i.answerable][:MAX_SUGGESTIONS]
             suggestions = tuple(
-                dict.fromkeys(self._composer.example_for(reading, name) for name in names)
+                dict.fromkeys(composer.example_for(reading, name) for name in names)
             )
-            return _Part(reading, self._composer.suggest(list(suggestions)), (), None, suggestions)
-        return _Part(reading, self._composer.decline(Reading(None, 0.0)))
+            return _Part(reading, composer.suggest(list(suggestions)), (), None, suggestions)
+        return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
 
-    def _credit_fact_words(self, reading: Reading) -> Reading:
+    def _credit_fact_words(self, reading: Reading, composer: Composer) -> Reading:
         """Count a near miss's unknown words that its own answer uses as evidence for it.
 
         "What did he take as a challenge in the blog post?" quotes the post: words
-        from the facts the answer would give are not noise.
+        from the facts the answer would give are not noise, in any reply language.
         """
         if reading.answered or reading.intent is None or not reading.intent.answerable:
             return reading
         if reading.confidence < SUGGEST_AT or not reading.unknown:
             return reading
-        used = set(tokens(self._composer.answer(reading).text))
+        used = set(tokens(composer.answer(reading).text))
         explained = [word for word in reading.unknown if word in used]
         if not explained:
             return reading
@@ -255,11 +400,6 @@ class Engine:
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
-
-
-def build_engines(knowledge: Knowledge) -> dict[str, Engine]:
-    """One engine per reply language; raises KnowledgeError if the facts cannot be used."""
-    return {code: Engine(knowledge, code) for code in knowledge.languages}
 
 
 def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:
@@ -283,4 +423,4 @@ def _unique(parts: list[_Part]) -> list[_Part]:
     return list(seen.values())
 
 
-__all__ = ["ANSWER_AT", "Answer", "Engine", "build_engines"]
+__all__ = ["ANSWER_AT", "Answer", "Context", "Engine"]

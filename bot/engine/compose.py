@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from bot.engine.understand import PersonMatch, Reading
-from bot.knowledge import CastMember, Knowledge, KnowledgeError, Language, Person
+from bot.knowledge import CastMember, Fact, Knowledge, KnowledgeError, Language, Person
 
 Item = TypeVar("Item")
 # The longest list a reply spells out before saying "and N more".
@@ -27,6 +27,7 @@ TEMPLATES = frozenset(
         "episode_by_number", "episode_by_title", "character", "character_description", "actor",
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
+        "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice",
     }
 )  # fmt: skip
 
@@ -39,10 +40,14 @@ class Reply:
 
 
 class Composer:
+    """Replies in one language. `knowledge` is already in that language (in_language)."""
+
     def __init__(self, knowledge: Knowledge, language: Language) -> None:
-        self._k = knowledge
         self._lang = language
+        self._spoilers: set[str] = set()
         self._facts = knowledge.facts
+        self._cast = {member.actor: member for member in knowledge.cast}
+        self._people = {person.name: person for person in knowledge.people}
         self._cast_sources = self._sources(
             *(member.sources for member in knowledge.cast), knowledge.sources_of("cast_notes")
         )
@@ -89,15 +94,61 @@ class Composer:
                 f"replies.{key}",
                 "missing required field",
             )
+        self._facts = {name: self._mark_spoilers(fact) for name, fact in knowledge.facts.items()}
+        episodes = tuple(
+            replace(e, note=self._spoiler(e.note)) if e.note and "note" in e.spoilers else e
+            for e in knowledge.episodes
+        )
+        self._k = replace(knowledge, facts=self._facts, episodes=episodes)
+        self._episodes = {episode.number: episode for episode in episodes}
 
     @property
     def intents(self) -> frozenset[str]:
         return frozenset(self._handlers)
 
+    @property
+    def code(self) -> str:
+        return str(self._lang.code)
+
     def answer(self, reading: Reading) -> Reply:
         assert reading.intent is not None
         reply = self._handlers[reading.intent.name](reading)
-        return Reply(tidy(reply.text), reply.sources, reply.as_of)
+        text = tidy(reply.text)
+        if any(spoiler in text for spoiler in self._spoilers):
+            text = f"{self.fill('spoiler_warning')}\n{text}"
+        return Reply(text, reply.sources, reply.as_of)
+
+    def credit(self, sources: Iterable[str], as_of: dt.date | None) -> str:
+        """Where an answer comes from, for a footer: source labels and the "as of" date."""
+        labels = "; ".join(self._k.sources[source].label for source in sources)
+        if not labels:
+            return ""
+        if as_of is None:
+            return self.fill("credit", sources=labels)
+        return self.fill("credit_as_of", sources=labels, date=self.month_year(as_of))
+
+    def cast_choice(self, member: CastMember) -> str:
+        """An autocomplete label: "Iliana Donatlán as Irene"."""
+        local = self._cast[member.actor]
+        return self.fill("cast_choice", actor=local.actor, role=self._role(local))
+
+    def _mark_spoilers(self, fact: Fact) -> Fact:
+        if not fact.spoilers:
+            return fact
+        values = {k: self._spoiler(v) if k in fact.spoilers else v for k, v in fact.values.items()}
+        return replace(fact, values=values)
+
+    def _spoiler(self, text: str) -> str:
+        """Text that gives away the ending, hidden behind Discord spoiler tags."""
+        hidden = self.fill("spoiler", text=text)
+        self._spoilers.add(hidden)
+        return hidden
+
+    def _local(self, who: CastMember | Person) -> CastMember | Person:
+        """The matcher's person (from the fact files) in this composer's language."""
+        if isinstance(who, Person):
+            return self._people[who.name]
+        return self._cast[who.actor]
 
     # --- wording helpers -------------------------------------------------
 
@@ -160,7 +211,8 @@ class Composer:
 
     def _episode(self, reading: Reading) -> Reply:
         lines = []
-        for episode in reading.episodes:
+        for found in reading.episodes:
+            episode = self._episodes[found.number]  # in this language, spoilers marked
             key = "episode_by_title" if episode.number in reading.titled else "episode_by_number"
             count = self.number(self._facts["show"]["episode_count"])
             line = self.fill(key, number=episode.number, title=episode.title, episode_count=count)
@@ -205,7 +257,7 @@ class Composer:
         lines: list[str] = []
         sources: list[Iterable[str]] = []
         for match in reading.people:
-            lines.append(self._describe(match))
+            lines.append(self._describe(PersonMatch(self._local(match.who), match.role)))
             sources.append(match.who.sources)
         return Reply(" ".join(lines), self._sources(*sources))
 
@@ -331,6 +383,7 @@ class Composer:
         text = self.fill(
             reading.intent.name,
             as_of=self.month_year(renewal["as_of"]),
+            source=self.join(self._k.sources[s].label for s in renewal.sources),
             platform=self._facts["show"]["platform"],
             status=renewal["status"],
             reason=renewal["reason"],
@@ -393,6 +446,7 @@ class Composer:
             year=article["year"],
             publisher=article["publisher"],
             title=article["title"],
+            sources=self._source_list(),
         )
         sources = self._k.sources_of("show", "release", "story", "source_article")
         return Reply(text, sources)
@@ -423,7 +477,8 @@ class Composer:
 
     # --- about the bot ----------------------------------------------------------
 
-    def _bot_sources(self, reading: Reading) -> Reply:
+    def _source_list(self) -> str:
+        """Every source with its author and, where it can go out of date, its date."""
         items = []
         for source in self._k.sources.values():
             by = self.fill("source_by", author=source.author) if source.author else ""
@@ -433,7 +488,10 @@ class Composer:
                 else ""
             )
             items.append(self.fill("source_item", title=source.title, by=by, as_of=as_of))
-        return Reply(self.fill("bot_sources", sources=self.join(items)), tuple(self._k.sources))
+        return self.join(items)
+
+    def _bot_sources(self, reading: Reading) -> Reply:
+        return Reply(self.fill("bot_sources", sources=self._source_list()), tuple(self._k.sources))
 
     def _help(self, reading: Reading) -> Reply:
         values = self._show_values()
@@ -442,19 +500,24 @@ class Composer:
             platform=values["platform"],
             format=values["format"],
             topics=self.fill("topics"),
-            examples=" · ".join(self.examples()),
+            examples=" · ".join(self.examples(reading.variety)),
         )
         return Reply(text, ())
 
-    def examples(self, count: int = 3) -> list[str]:
-        """A few real questions the bot can answer, for help and declines."""
-        first_cast = next(member for member in self._k.cast if member.character)
-        episode = self._k.episodes[len(self._k.episodes) // 2]
+    def examples(self, variety: int = 0, count: int = 3) -> list[str]:
+        """A few real questions the bot can answer, for help and declines.
+
+        Drawn from the facts: a character and an episode that change with
+        `variety` (any number, such as a hash of the question), so repeated
+        help shows more of what can be asked.
+        """
+        characters = [member.character for member in self._k.cast if member.character]
+        examples = self._lang.examples
+        episode = self._k.episodes[variety % len(self._k.episodes)]
         picks = [
-            self.fill("character", self._lang.examples, character=first_cast.character),
-            self.fill("episode", self._lang.examples, number=episode.number),
-            self.fill("renewal", self._lang.examples),
-            self.fill("review_recommend", self._lang.examples),
+            self.fill("character", examples, character=characters[variety % len(characters)]),
+            self.fill("episode", examples, number=episode.number),
+            self.fill(_ROTATING_EXAMPLES[variety % len(_ROTATING_EXAMPLES)], examples),
         ]
         return picks[:count]
 
@@ -474,6 +537,7 @@ class Composer:
         return self.fill(intent_name, examples)
 
     def decline(self, reading: Reading) -> str:
+        """Why there is no answer: the topic the sources do not cover, or what can be asked."""
         if reading.intent is not None and not reading.intent.answerable:
             topic = self.fill(
                 reading.intent.name,
@@ -487,13 +551,17 @@ class Composer:
                 "general",
                 self._lang.declines,
                 topics=self.fill("topics"),
-                examples=" · ".join(self.examples()),
+                examples=" · ".join(self.examples(reading.variety)),
             )
         )
 
     def suggest(self, suggestions: list[str]) -> str:
         joined = f" {self._lang.declines['or']} ".join(suggestions)
         return tidy(self.fill("suggest", self._lang.declines, suggestions=joined))
+
+
+# Questions about the show as a whole, taken in turn by the examples.
+_ROTATING_EXAMPLES = ("renewal", "review_recommend", "source_article", "release", "creators")
 
 
 def tidy(text: str) -> str:

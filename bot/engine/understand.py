@@ -62,6 +62,7 @@ class Reading:
     unknown: tuple[str, ...] = ()
     hints_only: bool = False  # matched on weak concepts alone
     concepts: frozenset[str] = field(default_factory=frozenset)
+    variety: int = 0  # varies the examples a reply shows (a hash of the question)
 
     @property
     def answered(self) -> bool:
@@ -95,7 +96,8 @@ class Matcher:
         for concept, phrases in vocabulary.concepts.items():
             for phrase in phrases:
                 self._add(phrase, _Tag("concept", concept))
-        for phrase in vocabulary.fillers:
+        followups = vocabulary.pronouns | vocabulary.next_words | vocabulary.previous_words
+        for phrase in (*vocabulary.fillers, *sorted(followups)):
             self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:
             for phrase in (episode.title, *episode.aliases):

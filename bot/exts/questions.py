@@ -15,8 +15,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.engine import Answer, Engine
-from bot.limits import RateLimiter, RecentAnswers, Verdict
+from bot.engine import Answer, Context
+from bot.limits import Conversations, RateLimiter, RecentAnswers, Verdict
 from bot.replies import NO_MENTIONS, SuggestionView, answer_embed, answer_text
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ UNADDRESSED_CONFIDENCE: Final = 0.9
 # Intents too general to volunteer in a channel where nobody asked the bot.
 NOT_VOLUNTEERED: Final = frozenset({"help", "about", "bot_sources"})
 Target = commands.Context["SomosBot"] | discord.Message
+# One conversation: a person talking to the bot in one channel (or DM) of one server.
+ConversationKey = tuple[int, int, int]
 
 
 @final
@@ -40,6 +42,7 @@ class Questions(commands.Cog):
             settings.channel_rate, settings.channel_window
         )
         self.recent = RecentAnswers()
+        self.conversations: Conversations[ConversationKey, Context] = Conversations()
 
     # --- free text ----------------------------------------------------------------
 
@@ -53,12 +56,11 @@ class Questions(commands.Cog):
         if addressed and (await self.bot.get_context(message)).valid:
             return  # a command: it answers for itself
         question = self._strip_mentions(message.content)
-        guild_id = message.guild.id if message.guild else None
-        engine = self.bot.engine_for(guild_id)
+        language = self.bot.language_for(message.guild.id if message.guild else None)
         if not question:
-            await self.deliver(message, engine.topic("help"))
+            await self.deliver(message, self.bot.engine.topic("help", language))
             return
-        answer = engine.answer(question)
+        answer = self._answer(message, question, language)
         if not addressed and not _worth_volunteering(answer):
             return
         await self.deliver(message, answer, question=question if addressed else None)
@@ -92,69 +94,69 @@ class Questions(commands.Cog):
     @app_commands.describe(question="Your question, e.g. who plays Irene?")
     async def ask(self, ctx: commands.Context[SomosBot], *, question: str) -> None:
         """Ask any question about Somos."""
-        await self.deliver(ctx, self._engine(ctx).answer(question), question=question)
+        answer = self._answer(ctx, question, self._language(ctx))
+        await self.deliver(ctx, answer, question=question)
 
     @commands.hybrid_command(description="An episode's title, by number or title")
     @app_commands.describe(episode="The episode's number or title")
     async def episode(self, ctx: commands.Context[SomosBot], *, episode: str) -> None:
         """An episode by number or title."""
-        engine = self._engine(ctx)
-        found = engine.find_episode(episode)
-        answer = engine.topic("episode", episode=found) if found else engine.topic("episode_list")
-        await self.deliver(ctx, answer)
+        found = self.bot.engine.find_episode(episode)
+        name = "episode" if found else "episode_list"
+        await self.deliver(ctx, self.bot.engine.topic(name, self._language(ctx), episode=found))
 
     @episode.autocomplete("episode")
     async def episode_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        engine = self.bot.engine_for(interaction.guild_id)
-        return [app_commands.Choice(name=n, value=v) for n, v in engine.episode_choices(current)]
+        choices = self.bot.engine.episode_choices(current)
+        return [app_commands.Choice(name=n, value=v) for n, v in choices]
 
     @commands.hybrid_command(description="All six episodes")
     async def episodes(self, ctx: commands.Context[SomosBot]) -> None:
         """All the episodes."""
-        await self.deliver(ctx, self._engine(ctx).topic("episode_list"))
+        await self.deliver(ctx, self.bot.engine.topic("episode_list", self._language(ctx)))
 
     @commands.hybrid_command(description="The cast, or who plays a character")
     @app_commands.describe(name="A character or actor (leave empty for the whole cast)")
     async def cast(self, ctx: commands.Context[SomosBot], *, name: str | None = None) -> None:
         """The cast, or one cast member."""
-        engine = self._engine(ctx)
-        person = engine.find_person(name) if name else None
-        answer = engine.topic("person", person=person) if person else engine.topic("cast_list")
-        await self.deliver(ctx, answer)
+        person = self.bot.engine.find_person(name) if name else None
+        topic = "person" if person else "cast_list"
+        await self.deliver(ctx, self.bot.engine.topic(topic, self._language(ctx), person=person))
 
     @cast.autocomplete("name")
     async def cast_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        engine = self.bot.engine_for(interaction.guild_id)
-        return [app_commands.Choice(name=n, value=v) for n, v in engine.person_choices(current)]
+        language = self.bot.language_for(interaction.guild_id, interaction.locale)
+        choices = self.bot.engine.person_choices(current, language)
+        return [app_commands.Choice(name=n, value=v) for n, v in choices]
 
     @commands.hybrid_command(description="When Somos. came out")
     async def release(self, ctx: commands.Context[SomosBot]) -> None:
         """When it came out."""
-        await self.deliver(ctx, self._engine(ctx).topic("release"))
+        await self.deliver(ctx, self.bot.engine.topic("release", self._language(ctx)))
 
     @commands.hybrid_command(description="Will there be a season 2?")
     async def renewal(self, ctx: commands.Context[SomosBot]) -> None:
         """Whether there will be a season 2."""
-        await self.deliver(ctx, self._engine(ctx).topic("renewal"))
+        await self.deliver(ctx, self.bot.engine.topic("renewal", self._language(ctx)))
 
     @commands.hybrid_command(description="What the review said")
     async def review(self, ctx: commands.Context[SomosBot]) -> None:
         """The review's verdict."""
-        await self.deliver(ctx, self._engine(ctx).topic("review"))
+        await self.deliver(ctx, self.bot.engine.topic("review", self._language(ctx)))
 
     @commands.hybrid_command(description="What the show is, and where my answers come from")
     async def about(self, ctx: commands.Context[SomosBot]) -> None:
         """What the show is and the sources."""
-        await self.deliver(ctx, self._engine(ctx).topic("about"))
+        await self.deliver(ctx, self.bot.engine.topic("about", self._language(ctx)))
 
     @commands.hybrid_command(name="help", description="What I can answer, with examples")
     async def help_(self, ctx: commands.Context[SomosBot]) -> None:
         """What I can answer."""
-        answer = self._engine(ctx).topic("help")
+        answer = self.bot.engine.topic("help", self._language(ctx))
         prefix = self.bot.settings.prefix
         lines = [
             f"`/{command.name}` or `{prefix}{command.name}`: {command.short_doc}"
@@ -169,8 +171,19 @@ class Questions(commands.Cog):
         )
         await self._post(ctx, embed=embed, fallback=f"{answer.text}\n" + "\n".join(lines))
 
-    def _engine(self, ctx: commands.Context[SomosBot]) -> Engine:
-        return self.bot.engine_for(ctx.guild.id if ctx.guild else None)
+    def _language(self, ctx: commands.Context[SomosBot]) -> str:
+        locale = ctx.interaction.locale if ctx.interaction else None
+        return self.bot.language_for(ctx.guild.id if ctx.guild else None, locale)
+
+    def _answer(self, target: Target, question: str, language: str) -> Answer:
+        """Answer within the asker's conversation here, so follow-ups can point back."""
+        guild = getattr(target, "guild", None)
+        key = (guild.id if guild else 0, target.channel.id, target.author.id)
+        now = time.monotonic()
+        answer = self.bot.engine.answer(question, language, self.conversations.get(key, now))
+        if answer.context is not None:
+            self.conversations.put(key, answer.context, now)
+        return answer
 
     # --- replying -----------------------------------------------------------------------
 
@@ -186,7 +199,7 @@ class Questions(commands.Cog):
             return
         guild = getattr(target, "guild", None)
         in_server = guild is not None
-        credit = self.bot.engine_for(guild.id if guild else None).credit(answer)
+        credit = self.bot.engine.credit(answer)
         if in_server and (link := self.recent.find(channel.id, answer.text, now)):
             await self._post(target, fallback=f"I answered that just a moment ago: {link}")
             return
@@ -219,9 +232,9 @@ class Questions(commands.Cog):
 
     async def _answer_suggestion(self, interaction: discord.Interaction, suggestion: str) -> None:
         """Replace the "did you mean" message with the answer to the picked question."""
-        engine = self.bot.engine_for(interaction.guild_id)
-        answer = engine.answer(suggestion)
-        credit = engine.credit(answer)
+        language = self.bot.language_for(interaction.guild_id, interaction.locale)
+        answer = self.bot.engine.answer(suggestion, language)
+        credit = self.bot.engine.credit(answer)
         if _can_embed(interaction.app_permissions):
             embed = answer_embed(answer, credit, suggestion)
             await interaction.response.edit_message(embed=embed, view=None)

@@ -62,8 +62,8 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     @app_commands.command(name="language", description="The language of my replies")
     async def language(self, interaction: discord.Interaction, language: str) -> None:
         assert interaction.guild_id is not None
-        if language not in self.bot.engines:
-            known = ", ".join(sorted(self.bot.engines))
+        if language not in self.bot.engine.languages:
+            known = ", ".join(sorted(self.bot.engine.languages))
             await interaction.response.send_message(
                 f"I can reply in: {known}.", ephemeral=True, allowed_mentions=NO_MENTIONS
             )
@@ -75,7 +75,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     async def language_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        codes = sorted(self.bot.engines)
+        codes = sorted(self.bot.engine.languages)
         return [app_commands.Choice(name=c, value=c) for c in codes if current.lower() in c][:25]
 
     async def _reply(self, interaction: discord.Interaction, settings: GuildSettings) -> None:
