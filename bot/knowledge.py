@@ -177,6 +177,7 @@ class Vocabulary:
     cardinals: tuple[tuple[str, ...], ...]
     ordinals: tuple[tuple[str, ...], ...]
     last: tuple[str, ...]
+    second_last: tuple[str, ...]
     rewrites: Mapping[str, str]
     pronouns: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
@@ -495,6 +496,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         cardinals=_word_groups(file, numbers, "numbers.cardinals"),
         ordinals=_word_groups(file, numbers, "numbers.ordinals"),
         last=file.strings(numbers, "numbers", "last"),
+        second_last=file.strings(numbers, "numbers", "second_last"),
         rewrites={
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")

@@ -36,7 +36,8 @@ from bot.knowledge import (
 
 # Where one message may hold several questions.
 _CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
-_CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e"})
+_COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
+_CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
 # Bounds on the work one message can cause, whatever it holds: clauses read,
 # words read per clause, and places per clause where "and" is tried as a join
@@ -124,8 +125,14 @@ class Engine:
             code: Composer(knowledge.in_language(code), language)
             for code, language in knowledge.languages.items()
         }
+        # Words of titles and names say nothing of the asker's language ("Tell the Moon
+        # to Come" in a Spanish question).
+        names = [e.title for e in knowledge.episodes] + [knowledge.facts["show"]["title"]]
+        names += [m.actor for m in knowledge.cast] + [m.character or "" for m in knowledge.cast]
+        names += [p.name for p in knowledge.people]
+        neutral = frozenset(words(" ".join(names)))
         self._markers = {
-            code: frozenset(words(" ".join(language.markers)))
+            code: frozenset(words(" ".join(language.markers))) - neutral
             for code, language in knowledge.languages.items()
         }
         vocabulary = knowledge.vocabulary
@@ -164,7 +171,7 @@ class Engine:
         """The reply language for a message: the one whose common words it uses most,
         or `default` when it uses none ("ep 3?") or the count is tied.
         """
-        found = tokens(message[:MAX_CHARS])
+        found = words(message[:MAX_CHARS])
         counts = {code: sum(t in markers for t in found) for code, markers in self._markers.items()}
         best = max(counts.values(), default=0)
         leaders = [code for code, count in counts.items() if count == best]
@@ -277,7 +284,7 @@ class Engine:
     def _parts(
         self, message: str, composer: Composer, context: Context | None, variety: int
     ) -> list[_Part]:
-        clauses = (tokens(clause) for clause in _CLAUSE_BREAK.split(message))
+        clauses = (_clause_tokens(clause) for clause in _CLAUSE_BREAK.split(message))
         read = [words[:MAX_WORDS] for words in clauses if words][:MAX_CLAUSES]
         return [
             part
@@ -315,6 +322,7 @@ class Engine:
 
     def _read(self, tokens: list[str], context: Context | None, variety: int) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
+        tokens = [token for token in tokens if token != _COMMA]
         reading = self._matcher.read(tokens)
         if context is not None:
             reading = self._follow_up(tokens, reading, context)
@@ -400,6 +408,17 @@ class Engine:
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
+
+
+def _clause_tokens(clause: str) -> list[str]:
+    """The clause's tokens, with a comma token where a comma separated words."""
+    found: list[str] = []
+    for segment in clause.split(_COMMA):
+        words = tokens(segment)
+        if words and found:
+            found.append(_COMMA)
+        found.extend(words)
+    return found
 
 
 def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:

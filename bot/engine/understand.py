@@ -148,8 +148,10 @@ class Matcher:
         flat = [self._numbers.get(token, token) for token, _ in self._rewrite(corrected)]
         tags, unknown = self._tag(flat)
         concepts = {tag.value for _, tag in tags if tag.kind == "concept"}
-        episodes, titled, missing_episode = self._find_episodes(flat, tags)
         season, missing_season = self._find_season(flat)
+        episodes, titled, missing_episode = self._find_episodes(
+            flat, tags, concepts, season is not None or missing_season is not None
+        )
         people = tuple(dict.fromkeys(t.value for _, t in tags if isinstance(t.value, PersonMatch)))
         present = set(concepts)
         for concept, found in (
@@ -255,14 +257,24 @@ class Matcher:
         return tags, unknown
 
     def _find_episodes(
-        self, tokens: list[str], tags: list[tuple[int, _Tag]]
+        self,
+        tokens: list[str],
+        tags: list[tuple[int, _Tag]],
+        concepts: set[str],
+        names_season: bool,
     ) -> tuple[tuple[Episode, ...], frozenset[int], int | None]:
-        """Episodes named by number or by title, the numbers named by title, and a missing one."""
+        """Episodes named by number or by title, the numbers named by title, and a missing one.
+
+        A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
+        """
         numbers = _numbers_beside(tokens, self._episode_nouns)
+        bare = [token for token in tokens if token.isdigit()]
+        if not numbers and not names_season and "title" in concepts and len(bare) == 1:
+            numbers = bare
         last = self._last_episode
         found: list[Episode] = []
         for number in numbers:
-            value = last if number == "#last" else int(number.lstrip("#"))
+            value = _position(number, last)
             if value not in self._episodes:
                 return (), frozenset(), value
             found.append(self._episodes[value])
@@ -272,17 +284,21 @@ class Matcher:
                 continue
             episode = self._episodes[int(tag.value)]
             names_show = tuple(words(episode.title)) == self._show_words
-            if names_show and not self._named_as_episode(tokens):
+            if names_show and not self._named_as_episode(tokens, concepts):
                 continue
             titled.add(episode.number)
             found.append(episode)
         return tuple(dict.fromkeys(found)), frozenset(titled), None
 
-    def _named_as_episode(self, tokens: list[str]) -> bool:
-        """Whether the show's own name follows an episode word: "the episode (called) Somos"."""
+    def _named_as_episode(self, tokens: list[str], concepts: set[str]) -> bool:
+        """Whether the show's own name is used as an episode's: it follows an episode word
+        ("the episode (called) Somos"), or the question asks an episode's name.
+        """
+        if "title" in concepts and self._episode_nouns.intersection(tokens):
+            return True
         for index, token in enumerate(tokens):
             if token == self._show_words[0] and any(
-                t in self._episode_nouns for t in tokens[max(0, index - 3) : index]
+                t in self._episode_nouns for t in tokens[max(0, index - 4) : index]
             ):
                 return True
         return False
@@ -291,7 +307,7 @@ class Matcher:
         numbers = _numbers_beside(tokens, self._season_nouns)
         if not numbers:
             return None, None
-        value = 1 if numbers[0] == "#last" else int(numbers[0].lstrip("#"))
+        value = _position(numbers[0], 1)
         if value in (1, 2):
             return value, None
         return None, value
@@ -334,7 +350,17 @@ def number_words(vocabulary: Vocabulary) -> dict[str, str]:
     for value, group in enumerate(vocabulary.ordinals, start=1):
         numbers.update({fold(word): f"#{value}" for word in group})
     numbers.update({fold(word): "#last" for word in vocabulary.last})
+    numbers.update({fold(word): "#penultimate" for word in vocabulary.second_last})
     return numbers
+
+
+def _position(number: str, last: int) -> int:
+    """The index a number token gives: "3" and "#3" are 3, "#last" is `last`."""
+    if number == "#last":
+        return last
+    if number == "#penultimate":
+        return last - 1
+    return int(number.lstrip("#"))
 
 
 def _single_words(phrases: Iterable[str]) -> frozenset[str]:
