@@ -182,6 +182,7 @@ class Vocabulary:
     pronouns: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()
+    again: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -504,6 +505,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
+        again=tuple(file.get(followups, "followups", "again", list)),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.limits import RateLimiter, RecentAnswers, Verdict
+from bot.limits import Conversations, RateLimiter, RecentAnswers, Verdict
 
 
 def test_rate_limit_allows_then_notices_once_then_is_silent() -> None:
@@ -36,3 +36,15 @@ def test_recent_answers_point_back_within_the_window_only() -> None:
     for channel in range(100):
         recent.remember(channel, "x", now=0.0, link="l")
     assert recent.find(1, "answer", now=1.0) is None  # evicted, memory stays bounded
+
+
+def test_conversations_expire_and_stay_bounded() -> None:
+    conversations: Conversations[tuple[int, int, int], str] = Conversations(ttl=300, capacity=100)
+    conversations.put((1, 10, 100), "irene", now=0.0)
+    assert conversations.get((1, 10, 100), now=299.0) == "irene"
+    assert conversations.get((1, 10, 100), now=301.0) is None  # a few minutes, then gone
+    assert conversations.get((2, 10, 100), now=1.0) is None  # another server
+    assert conversations.get((1, 10, 101), now=1.0) is None  # another person
+    for person in range(10_000):
+        conversations.put((1, 10, person), "x", now=0.0)
+    assert len(conversations) == 100

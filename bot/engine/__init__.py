@@ -137,6 +137,7 @@ class Engine:
         }
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
+        self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
@@ -329,16 +330,22 @@ class Engine:
         return self._step_episode(tokens, reading, context, variety)
 
     def _follow_up(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
-        """ "Who does she play?" after an answer about one person: read the pronoun as
-        that person. "And Chema?" after "who plays Irene?" needs nothing: a name alone
-        already asks about the person.
+        """Read a message in the light of the conversation's last answer.
+
+        "What about episode 5?": the rest after the opening is read on its own.
+        "Who does she play?": the pronoun is the person last answered about (the
+        actor, for a cast member: a pronoun points at a real person). "And Chema?"
+        needs nothing: a name alone already asks about the person.
         """
+        for opening in self._again:
+            if tuple(tokens[: len(opening)]) == opening and len(tokens) > len(opening):
+                rest = self._matcher.read(tokens[len(opening) :])
+                if rest.answered and (rest.episodes or rest.people):
+                    return rest
         if reading.people or not context.people or not self._pronouns.intersection(tokens):
             return reading
-        match = context.people[-1]
-        who = match.who
-        name = who.character if match.role == "character" and isinstance(who, CastMember) else None
-        name = name or (who.actor if isinstance(who, CastMember) else who.name)
+        who = context.people[-1].who
+        name = who.actor if isinstance(who, CastMember) else who.name
         named = [
             part
             for token in tokens

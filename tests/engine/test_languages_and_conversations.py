@@ -1,0 +1,224 @@
+"""Spanish replies, follow-up questions, spoiler care and honest dates.
+
+Expected values come from the fact base, so corrected facts need no test edits.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Answer, Engine
+from bot.engine.normalise import fold
+from bot.knowledge import DEFAULT_DIR, TRANSLATED_FACTS, Knowledge, KnowledgeError, load
+
+KNOWLEDGE = load()
+SPANISH = KNOWLEDGE.languages["es"]
+RENEWAL_SOURCE = KNOWLEDGE.sources[KNOWLEDGE.facts["renewal"].sources[0]]
+
+
+def conversation(engine: Engine, *messages: str) -> list[Answer]:
+    answers: list[Answer] = []
+    for message in messages:
+        context = answers[-1].context if answers else None
+        answers.append(engine.answer(message, context=context))
+    return answers
+
+
+def has(text: str, fact: str) -> bool:
+    return fold(fact) in fold(text)
+
+
+# --- Spanish ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("¿cuántos capítulos tiene?", "es"),
+        ("quien hace de doña chayo", "es"),
+        ("¿habrá segunda temporada?", "es"),
+        ("de que trata", "es"),
+        ("how many episodes are there?", "en"),
+        ("who plays Doña Chayo?", "en"),
+        ("tell the moon to come es el cap...?", "es"),
+        ("cap 2 nombre plis", "es"),
+    ],
+)
+def test_answered_in_the_language_asked(engine: Engine, question: str, language: str):
+    answer = engine.answer(question)
+    assert not answer.declined, answer.text
+    assert answer.language == language
+
+
+def test_a_message_without_language_uses_the_default_given(engine: Engine):
+    assert engine.answer("ep 3", language="es").language == "es"
+    assert engine.answer("ep 3").language == "en"
+
+
+@pytest.mark.parametrize("intent", sorted(SPANISH.examples))
+def test_every_spanish_example_is_understood_and_answered_in_spanish(engine: Engine, intent):
+    example = SPANISH.examples[intent].format(
+        show="Somos.", number=2, character="Irene", actor="Iliana Donatlán", name="James Schamus"
+    )
+    answer = engine.answer(example)
+    assert answer.intent == intent or (intent in {"character", "actor"} and answer.intent)
+    assert answer.language == "es", example
+
+
+def test_spanish_answers_use_the_spanish_facts_and_keep_names_and_titles(engine: Engine):
+    answer = engine.answer("quien es armando silva")
+    member = next(m for m in KNOWLEDGE.cast if m.actor == "Armando Silva")
+    assert SPANISH.translations["cast"]["Armando Silva"]["description"] in answer.text
+    assert member.description is not None and member.description not in answer.text
+    title = engine.answer("como se llama el capitulo 2").text
+    assert KNOWLEDGE.episodes[1].title in title  # titles stay as the sources give them
+    assert "junio de 2021" in engine.answer("cuando se estreno").text
+
+
+def test_a_missing_translation_names_the_file_and_field(tmp_path: Path):
+    facts = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIR, facts)
+    spanish = facts / "replies" / "es.toml"
+    text = spanish.read_text(encoding="utf-8")
+    spanish.write_text(text.replace('genre = "un drama criminal basado en hechos reales"\n', ""))
+    with pytest.raises(KnowledgeError) as caught:
+        load(facts)
+    assert caught.value.file == "knowledge/replies/es.toml"
+    assert caught.value.where == 'translate.facts."review".genre'
+    assert "missing translation of 'a crime drama based on real life'" in caught.value.problem
+
+
+def test_every_translated_fact_is_in_every_language(knowledge: Knowledge):
+    for code, language in knowledge.languages.items():
+        if code == "en":
+            continue
+        for table, fields in TRANSLATED_FACTS.items():
+            for field in fields:
+                assert field in language.translations["facts"][table], (code, table, field)
+
+
+def test_another_language_is_added_by_adding_a_file(tmp_path: Path):
+    facts = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_DIR, facts)
+    spanish = (facts / "replies" / "es.toml").read_text(encoding="utf-8")
+    portuguese = spanish.replace('code = "es"', 'code = "pt"').replace(
+        'episode_by_number = "El episodio', 'episode_by_number = "O episódio'
+    )
+    portuguese = portuguese.replace('"capitulo", "capitulos",', '"capitulo", "capitulos", "qual",')
+    (facts / "replies" / "pt.toml").write_text(portuguese, encoding="utf-8")
+    engine = Engine(load(facts))
+    assert "pt" in engine.languages
+    assert engine.answer("ep 2", language="pt").text.startswith("O episódio 2")
+
+
+# --- follow-ups ---------------------------------------------------------------------
+
+
+def test_and_another_character(engine: Engine):
+    _, second = conversation(engine, "who plays Irene?", "and Chema?")
+    assert has(second.text, "Everardo Arzate")
+    assert second.context is not None and second.context.people
+
+
+def test_pronoun_is_the_person_last_answered_about(engine: Engine):
+    _, she = conversation(engine, "who is Iliana Donatlán?", "who does she play?")
+    assert has(she.text, "Iliana Donatlán plays Irene")
+    _, he = conversation(engine, "who plays Chema?", "who does he play?")
+    assert has(he.text, "Everardo Arzate plays Chema")
+    _, her = conversation(engine, "who plays Doña Chayo?", "how is her performance?")
+    assert has(her.text, "decent")
+
+
+def test_what_about_another_episode_and_the_next_one(engine: Engine):
+    answers = conversation(
+        engine, "what is episode 2 called?", "what about episode 5?", "and the one before?"
+    )
+    titles = [episode.title for episode in KNOWLEDGE.episodes]
+    assert has(answers[1].text, titles[4])
+    assert has(answers[2].text, titles[3])
+
+
+def test_follow_ups_in_spanish(engine: Engine):
+    answers = conversation(
+        engine,
+        "¿quién hace de Irene?",
+        "¿y Chema?",
+        "¿y qué tal el capítulo 3?",
+        "¿y el siguiente?",
+    )
+    assert [a.language for a in answers] == ["es"] * 4
+    assert has(answers[1].text, "Everardo Arzate")
+    assert has(answers[2].text, KNOWLEDGE.episodes[2].title)
+    assert has(answers[3].text, KNOWLEDGE.episodes[3].title)
+
+
+def test_without_context_a_follow_up_is_not_guessed(engine: Engine):
+    alone = engine.answer("who does she play?")
+    assert alone.context is None or not alone.context.people  # no one is picked out
+    assert engine.answer("and the next one?").declined
+
+
+def test_a_new_topic_replaces_the_context(engine: Engine):
+    answers = conversation(
+        engine, "who plays Irene?", "when did it come out?", "who does she play?"
+    )
+    assert answers[1].context is not None and not answers[1].context.people
+    assert answers[2].context is None or not answers[2].context.people
+
+
+# --- spoilers and freshness ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["is the final episode violent?", "what is the last episode called?"]
+)
+def test_a_fact_that_gives_away_the_finale_is_hidden_with_a_warning(engine: Engine, question):
+    text = engine.answer(question).text
+    warning, _, rest = text.partition("\n")
+    assert warning == KNOWLEDGE.languages["en"].replies["spoiler_warning"]
+    assert rest.count("||") == 2
+
+
+def test_spoiler_warning_in_spanish(engine: Engine):
+    text = engine.answer("el ultimo capitulo es muy violento?").text
+    assert text.startswith(SPANISH.replies["spoiler_warning"])
+
+
+@pytest.mark.parametrize("question", ["who dies at the end?", "como termina?", "does Irene die?"])
+def test_how_it_ends_is_declined(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.declined
+    assert "||" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("will there be a season 2?", f"As of June 2022, per {RENEWAL_SOURCE.label}"),
+        (
+            "¿habrá segunda temporada?",
+            f"A junio de 2022, según {SPANISH.translations['sources']['article']['label']}",
+        ),
+    ],
+)
+def test_time_sensitive_answers_say_as_of_when_and_per_whom(engine: Engine, question, said):
+    assert said in engine.answer(question).text
+
+
+def test_about_lists_the_sources_with_their_dates(engine: Engine):
+    text = engine.topic("about").text
+    for source in KNOWLEDGE.sources.values():
+        assert source.title in text
+    assert "(as of June 2022)" in text
+
+
+def test_help_examples_come_from_the_facts_and_vary(engine: Engine):
+    helps = {engine.answer(question).text for question in ("help", "help me", "what can you do")}
+    characters = [m.character for m in KNOWLEDGE.cast if m.character]
+    assert len(helps) > 1
+    for text in helps:
+        assert any(character in text for character in characters)
+    assert "¿" in engine.answer("ayuda").text
