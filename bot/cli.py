@@ -17,6 +17,7 @@ from typing import TextIO
 from bot.engine import Answer, Context, Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
+from bot.store import SettingsStore, group_questions
 
 EXIT_USAGE = 2
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
@@ -28,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(["chat"])
     if args.command == "run":
         return run_bot(args.knowledge)
+    if args.command == "report":
+        return report(args.database, args.top, sys.stdout)
     try:
         engine = Engine.from_directory(
             args.knowledge or os.environ.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR
@@ -62,7 +65,49 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("chat", help="ask questions at a prompt until /quit (the default)")
     commands.add_parser("run", help="connect to Discord (needs DISCORD_TOKEN; see .env.example)")
+    reporting = commands.add_parser(
+        "report", help="the questions the bot could not answer, most asked first"
+    )
+    reporting.add_argument(
+        "--database", type=Path, default=None, help="the bot's database (default: DATABASE_PATH)"
+    )
+    reporting.add_argument("--top", type=int, default=20, help="how many groups to show")
     return parser
+
+
+def report(database: Path | None, top: int, out: TextIO) -> int:
+    """Print the unanswered questions, similar ones grouped, so a maintainer knows which
+    facts fans miss. Only text, time, server and language are kept: never who asked.
+    """
+    try:
+        path = database or Settings.load().database
+    except SettingsError as error:
+        print(f"somos-bot report: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not path.is_file():
+        print(
+            f"somos-bot report: no database at {path} (the bot creates it when it runs; "
+            "set DATABASE_PATH or pass --database)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    rows = SettingsStore(path).unanswered()
+    if not rows:
+        print("No unanswered questions logged yet.", file=out)
+        return 0
+    groups = group_questions(rows)
+    print(
+        f"{len(rows)} unanswered questions, {rows[0][0][:10]} to {rows[-1][0][:10]}; "
+        f"the {min(top, len(groups))} most asked of {len(groups)} groups:",
+        file=out,
+    )
+    for group in groups[:top]:
+        print(f"{group.count:5}  {group.wording}  [{', '.join(group.languages)}]", file=out)
+        if group.others:
+            shown = "; ".join(group.others[:3])
+            more = f" (+{len(group.others) - 3} more)" if len(group.others) > 3 else ""
+            print(f"       also: {shown}{more}", file=out)
+    return 0
 
 
 def _ask(engine: Engine, args: argparse.Namespace) -> int:

@@ -1,34 +1,60 @@
-"""Per-server settings in SQLite, so that admins' choices survive a restart.
+"""The bot's SQLite database: per-server settings, and the questions it could not answer.
 
-Reads come from an in-memory copy (loaded once); writes go to the database
-first, in a worker thread so the event loop never waits on the disk.
+Settings are read from an in-memory copy (loaded once); every write goes to
+the database in a worker thread, so the event loop never waits on the disk.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
+import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS guild_settings (
     guild_id INTEGER PRIMARY KEY,
     listen_channels TEXT NOT NULL DEFAULT '[]',
     answer_unaddressed INTEGER NOT NULL DEFAULT 0,
-    language TEXT
-)
+    language TEXT,
+    log_unanswered INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS unanswered (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    asked_at TEXT NOT NULL,
+    guild_id INTEGER,
+    language TEXT NOT NULL,
+    question TEXT NOT NULL
+);
 """
+# Databases made before the unanswered-question log lack its switch.
+MIGRATIONS = {
+    "log_unanswered": "ALTER TABLE guild_settings "
+    "ADD COLUMN log_unanswered INTEGER NOT NULL DEFAULT 1",
+}
 
 UPSERT = """
-INSERT INTO guild_settings (guild_id, listen_channels, answer_unaddressed, language)
-VALUES (?, ?, ?, ?)
+INSERT INTO guild_settings (guild_id, listen_channels, answer_unaddressed, language, log_unanswered)
+VALUES (?, ?, ?, ?, ?)
 ON CONFLICT(guild_id) DO UPDATE SET
     listen_channels = excluded.listen_channels,
     answer_unaddressed = excluded.answer_unaddressed,
-    language = excluded.language
+    language = excluded.language,
+    log_unanswered = excluded.log_unanswered
 """
+# How much of the unanswered-question log is kept: the newest rows, none too old.
+KEEP_QUESTIONS = 10_000
+KEEP_DAYS = 90
+QUESTION_CHARS = 300
+# Mentions carry user, role and channel ids: they are cut from logged questions.
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)")
+SIMILAR = 80  # rapidfuzz token_set_ratio at which two questions count as one in the report
 
 
 @dataclass(frozen=True)
@@ -38,6 +64,7 @@ class GuildSettings:
     listen_channels: frozenset[int] = frozenset()
     answer_unaddressed: bool = False
     language: str | None = None
+    log_unanswered: bool = True
 
 
 class SettingsStore:
@@ -67,25 +94,59 @@ class SettingsStore:
             self._cache[guild_id] = updated
             return updated
 
-    def _connect(self) -> sqlite3.Connection:
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self._path)
-        connection.execute(SCHEMA)
-        return connection
+    async def record_unanswered(
+        self, question: str, guild_id: int | None, language: str, now: dt.datetime
+    ) -> bool:
+        """Log a question the bot could not answer (its text, time and server; never who
+        asked), unless the server switched the log off. Returns whether it was logged.
+        """
+        if guild_id is not None and not self.get(guild_id).log_unanswered:
+            return False
+        text = " ".join(_MENTION.sub(" ", question).split())[:QUESTION_CHARS]
+        if not text:
+            return False
+        await asyncio.to_thread(self._append, text, guild_id, language, now)
+        return True
+
+    def unanswered(self) -> list[tuple[str, str, str]]:
+        """Every logged question, oldest first: (asked_at, language, question)."""
+        with _connect(self._path) as connection:
+            rows = connection.execute(
+                "SELECT asked_at, language, question FROM unanswered ORDER BY id"
+            ).fetchall()
+        connection.close()
+        return rows
+
+    def _append(self, text: str, guild_id: int | None, language: str, now: dt.datetime) -> None:
+        oldest = (now - dt.timedelta(days=KEEP_DAYS)).isoformat(timespec="seconds")
+        with _connect(self._path) as connection:
+            connection.execute(
+                "INSERT INTO unanswered (asked_at, guild_id, language, question) VALUES (?,?,?,?)",
+                (now.isoformat(timespec="seconds"), guild_id, language, text),
+            )
+            connection.execute("DELETE FROM unanswered WHERE asked_at < ?", (oldest,))
+            connection.execute(
+                "DELETE FROM unanswered WHERE id <= (SELECT MAX(id) FROM unanswered) - ?",
+                (KEEP_QUESTIONS,),
+            )
+        connection.close()
 
     def _read_all(self) -> dict[int, GuildSettings]:
-        with self._connect() as connection:
+        with _connect(self._path) as connection:
             rows = connection.execute(
-                "SELECT guild_id, listen_channels, answer_unaddressed, language FROM guild_settings"
+                "SELECT guild_id, listen_channels, answer_unaddressed, language, log_unanswered "
+                "FROM guild_settings"
             ).fetchall()
         connection.close()
         return {
-            guild_id: GuildSettings(frozenset(json.loads(channels)), bool(unaddressed), language)
-            for guild_id, channels, unaddressed, language in rows
+            guild_id: GuildSettings(
+                frozenset(json.loads(channels)), bool(unaddressed), language, bool(logged)
+            )
+            for guild_id, channels, unaddressed, language, logged in rows
         }
 
     def _write(self, guild_id: int, settings: GuildSettings) -> None:
-        with self._connect() as connection:
+        with _connect(self._path) as connection:
             connection.execute(
                 UPSERT,
                 (
@@ -93,6 +154,60 @@ class SettingsStore:
                     json.dumps(sorted(settings.listen_channels)),
                     int(settings.answer_unaddressed),
                     settings.language,
+                    int(settings.log_unanswered),
                 ),
             )
         connection.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path)
+    connection.executescript(SCHEMA)
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(guild_settings)")}
+    for column, statement in MIGRATIONS.items():
+        if column not in columns:
+            connection.execute(statement)
+    return connection
+
+
+@dataclass(frozen=True)
+class QuestionGroup:
+    """Similar unanswered questions: how often, the most asked wording, and others."""
+
+    count: int
+    wording: str
+    others: tuple[str, ...]
+    languages: tuple[str, ...]
+
+
+def group_questions(rows: list[tuple[str, str, str]]) -> list[QuestionGroup]:
+    """Similar questions together, most frequent first, so a maintainer sees which facts
+    fans miss most. Greedy: each wording joins the first group it resembles.
+    """
+    counts = Counter(
+        (language, " ".join(question.casefold().split())) for _, language, question in rows
+    )
+    groups: list[tuple[str, Counter[str], set[str]]] = []
+    representatives: list[str] = []
+    for (language, wording), count in counts.most_common():
+        found = process.extractOne(
+            wording, representatives, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR
+        )
+        if found is None:
+            representatives.append(wording)
+            groups.append((wording, Counter(), set()))
+            found = (wording, 100.0, len(groups) - 1)
+        _, wordings, languages = groups[found[2]]
+        wordings[wording] += count
+        languages.add(language)
+    result = [
+        QuestionGroup(
+            count=sum(wordings.values()),
+            wording=wordings.most_common(1)[0][0],
+            others=tuple(w for w, _ in wordings.most_common()[1:]),
+            languages=tuple(sorted(languages)),
+        )
+        for _, wordings, languages in groups
+    ]
+    return sorted(result, key=lambda group: -group.count)

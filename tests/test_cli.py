@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import json
 import os
 import subprocess
@@ -11,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.store import SettingsStore
+
+NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
 
 BATCH_FIELDS = {"question", "text", "declined", "intent", "confidence", "sources"}
 
@@ -81,3 +86,35 @@ def test_broken_fact_base_is_reported_without_a_traceback(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert "knowledge/sources.toml: source[1].id: must be a string" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_chat_follows_up_within_the_session() -> None:
+    result = run("chat", stdin="who plays irene\nwho does she play?\n¿y el capítulo 2?\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any("Iliana Donatlán plays Irene" in line for line in lines)
+    assert any(line.startswith("El episodio 2 de Somos.") for line in lines)
+
+
+def test_report_groups_similar_unanswered_questions(tmp_path: Path) -> None:
+    database = tmp_path / "bot.sqlite3"
+    store = SettingsStore(database)
+    asked = [
+        "where was it filmed?", "Where was it filmed", "where was somos filmed",
+        "donde la grabaron", "what did imdb rate it", "where was it filmed??",
+    ]  # fmt: skip
+    for question in asked:
+        language = "es" if "donde" in question else "en"
+        asyncio.run(store.record_unanswered(question, 1, language, NOW))
+    result = run("report", "--database", str(database))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("6 unanswered questions")
+    assert lines[1].split()[0] == "4" and "where was it filmed" in lines[1]
+    assert "where was somos filmed" in lines[2]
+
+
+def test_report_without_a_database_says_where_it_looked(tmp_path: Path) -> None:
+    result = run("report", "--database", str(tmp_path / "missing.sqlite3"))
+    assert result.returncode == 2
+    assert "no database at" in result.stderr and "DATABASE_PATH" in result.stderr

@@ -6,6 +6,7 @@ duplicate pointer, embed or plain-text form, and "did you mean" buttons.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -214,6 +215,11 @@ class Questions(commands.Cog):
         )
         if sent is not None and in_server:
             self.recent.remember(channel.id, answer.text, now, sent.jump_url)
+        if answer.declined and question is not None:
+            asked_at = dt.datetime.now(dt.UTC)
+            await self.bot.store.record_unanswered(
+                question, guild.id if guild else None, answer.language, asked_at
+            )
 
     async def _over_limit(
         self, target: Target, limiter: RateLimiter[int], key: int, now: float, why: str

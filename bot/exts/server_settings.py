@@ -59,6 +59,15 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         updated = await self.bot.store.update(interaction.guild_id, answer_unaddressed=enabled)
         await self._reply(interaction, updated)
 
+    @app_commands.command(
+        name="questionlog",
+        description="Keep the questions I could not answer (their text only, never who asked)",
+    )
+    async def questionlog(self, interaction: discord.Interaction, enabled: bool) -> None:
+        assert interaction.guild_id is not None
+        updated = await self.bot.store.update(interaction.guild_id, log_unanswered=enabled)
+        await self._reply(interaction, updated)
+
     @app_commands.command(name="language", description="The language of my replies")
     async def language(self, interaction: discord.Interaction, language: str) -> None:
         assert interaction.guild_id is not None
@@ -84,6 +93,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
             f"Listening channels: {channels}",
             f"Answer unaddressed questions there: {'on' if settings.answer_unaddressed else 'off'}",
             f"Reply language: {settings.language or self.bot.settings.language}",
+            f"Keep questions I could not answer: {'on' if settings.log_unanswered else 'off'}",
         ]
         if settings.answer_unaddressed and not self.bot.intents.message_content:
             lines.append(

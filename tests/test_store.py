@@ -1,0 +1,81 @@
+"""The bot's database: the unanswered-question log keeps no one's identity, and not forever."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot import store as store_module
+from bot.store import SettingsStore, group_questions
+
+NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> SettingsStore:
+    opened = SettingsStore(tmp_path / "bot.sqlite3")
+    await opened.open()
+    return opened
+
+
+async def test_mentions_are_cut_and_length_is_capped(store: SettingsStore):
+    await store.record_unanswered(
+        "<@123456> @everyone <#42> who scored it " + "x" * 500, 9, "en", NOW
+    )
+    [(asked_at, language, question)] = store.unanswered()
+    assert "123456" not in question and "everyone" not in question and "42" not in question
+    assert question.startswith("who scored it")
+    assert len(question) == store_module.QUESTION_CHARS
+    assert asked_at == "2026-11-21T12:00:00+00:00" and language == "en"
+
+
+async def test_no_column_can_hold_who_asked(store: SettingsStore, tmp_path: Path):
+    await store.record_unanswered("where was it filmed", 9, "en", NOW)
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(unanswered)")}
+    assert columns == {"id", "asked_at", "guild_id", "language", "question"}
+
+
+async def test_a_server_can_switch_the_log_off(store: SettingsStore):
+    await store.update(7, log_unanswered=False)
+    assert not await store.record_unanswered("where was it filmed", 7, "en", NOW)
+    assert await store.record_unanswered("where was it filmed", 8, "en", NOW)
+    assert await store.record_unanswered("where was it filmed", None, "en", NOW)  # a DM
+    assert len(store.unanswered()) == 2
+
+
+async def test_retention_keeps_the_newest_and_drops_the_old(
+    store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(store_module, "KEEP_QUESTIONS", 5)
+    old = NOW - dt.timedelta(days=store_module.KEEP_DAYS + 1)
+    await store.record_unanswered("an old question", 1, "en", old)
+    for number in range(8):
+        await store.record_unanswered(f"question {number}", 1, "en", NOW)
+    kept = [question for _, _, question in store.unanswered()]
+    assert kept == [f"question {number}" for number in range(3, 8)]
+
+
+def test_similar_questions_are_grouped_most_asked_first():
+    rows = [("t", "en", q) for q in ["where was it filmed", "where was it filmed?", "imdb score",
+            "Where was somos filmed", "imdb score"]]  # fmt: skip
+    groups = group_questions(rows)
+    assert [group.count for group in groups] == [3, 2]
+    assert groups[0].wording == "where was it filmed"
+
+
+async def test_an_old_database_gains_the_log_switch(tmp_path: Path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "CREATE TABLE guild_settings (guild_id INTEGER PRIMARY KEY, listen_channels TEXT "
+            "NOT NULL DEFAULT '[]', answer_unaddressed INTEGER NOT NULL DEFAULT 0, language TEXT)"
+        )
+        connection.execute("INSERT INTO guild_settings VALUES (1, '[5]', 1, 'es')")
+    connection.close()
+    store = SettingsStore(path)
+    await store.open()
+    assert store.get(1).language == "es" and store.get(1).log_unanswered
