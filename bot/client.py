@@ -72,6 +72,11 @@ class SomosBot(commands.AutoShardedBot):
         log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
         return knowledge
 
+    def say(self, language: str, key: str, **values: object) -> str:
+        """A line of the bot's own wording ([chat] in the language's reply file)."""
+        languages = self.knowledge.languages
+        return languages.get(language, languages["en"]).chat[key].format(**values)
+
     def language_for(self, guild_id: int | None, locale: discord.Locale | None = None) -> str:
         """The reply language when a question does not show its own: the asker's Discord
         language for slash commands (if we speak it), else the server's, else the bot's.

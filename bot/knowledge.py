@@ -85,6 +85,11 @@ TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
     "cast": ("description", "performance"),
     "people": ("title",),
 }
+# What the Discord bot says around answers, in every reply language ([chat]).
+CHAT_KEYS = (
+    "asking_quickly", "channel_busy", "answered_moments_ago", "help_commands", "help_command",
+    "help_just_ask", "help_just_ask_text",
+)  # fmt: skip
 ENTITY_CONCEPTS = frozenset(
     {
         "@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other",
@@ -198,6 +203,8 @@ class Language:
     examples: Mapping[str, str]
     # Common words of the language, to tell which language a question is in.
     markers: frozenset[str] = frozenset()
+    chat: Mapping[str, str] = field(default_factory=dict)  # what the Discord bot says
+    commands: Mapping[str, str] = field(default_factory=dict)  # each chat command, for help
     # [translate]: section ("facts", "sources", ...) -> item key -> field -> text.
     translations: Mapping[str, Mapping[str, Mapping[str, Any]]] = field(default_factory=dict)
 
@@ -595,6 +602,9 @@ def _load_language(
     for person in people:
         for credit in person.credits:
             file.get(credits, "credits", credit, str)
+    chat = file.table("chat")
+    for key in CHAT_KEYS:
+        file.get(chat, "chat", key, str)
     return Language(
         code=settings["code"],
         settings=settings,
@@ -607,6 +617,8 @@ def _load_language(
             word.casefold() for word in file.strings(settings, "language", "markers")
         ),
         translations=_translations(file),
+        chat=_strings(file, chat, "chat"),
+        commands=_strings(file, file.table("commands"), "commands"),
     )
 
 

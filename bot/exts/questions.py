@@ -157,17 +157,28 @@ class Questions(commands.Cog):
     @commands.hybrid_command(name="help", description="What I can answer, with examples")
     async def help_(self, ctx: commands.Context[SomosBot]) -> None:
         """What I can answer."""
-        answer = self.bot.engine.topic("help", self._language(ctx))
-        prefix = self.bot.settings.prefix
+        language = self._language(ctx)
+        answer = self.bot.engine.topic("help", language)
+        wording = self.bot.knowledge.languages[answer.language]
         lines = [
-            f"`/{command.name}` or `{prefix}{command.name}`: {command.short_doc}"
+            self.bot.say(
+                answer.language,
+                "help_command",
+                name=command.name,
+                prefix=self.bot.settings.prefix,
+                description=wording.commands.get(command.name, command.short_doc),
+            )
             for command in sorted(self.get_commands(), key=lambda c: c.name)
         ]
         embed = answer_embed(answer, "")
-        embed.add_field(name="Commands", value="\n".join(lines), inline=False)
         embed.add_field(
-            name="Or just ask",
-            value="Mention me with a question, or send me a DM.",
+            name=self.bot.say(answer.language, "help_commands"),
+            value="\n".join(lines),
+            inline=False,
+        )
+        embed.add_field(
+            name=self.bot.say(answer.language, "help_just_ask"),
+            value=self.bot.say(answer.language, "help_just_ask_text"),
             inline=False,
         )
         await self._post(ctx, embed=embed, fallback=f"{answer.text}\n" + "\n".join(lines))
@@ -193,16 +204,20 @@ class Questions(commands.Cog):
         author = target.author
         channel = target.channel
         now = time.monotonic()
-        if await self._over_limit(target, self.users, author.id, now, "You're asking quickly!"):
+        if await self._over_limit(
+            target, self.users, author.id, now, answer.language, "asking_quickly"
+        ):
             return
-        busy = "Lots of questions here right now!"
-        if await self._over_limit(target, self.channels, channel.id, now, busy):
+        if await self._over_limit(
+            target, self.channels, channel.id, now, answer.language, "channel_busy"
+        ):
             return
         guild = getattr(target, "guild", None)
         in_server = guild is not None
         credit = self.bot.engine.credit(answer)
         if in_server and (link := self.recent.find(channel.id, answer.text, now)):
-            await self._post(target, fallback=f"I answered that just a moment ago: {link}")
+            moments_ago = self.bot.say(answer.language, "answered_moments_ago", link=link)
+            await self._post(target, fallback=moments_ago)
             return
         view = None
         if answer.suggestions:
@@ -222,7 +237,13 @@ class Questions(commands.Cog):
             )
 
     async def _over_limit(
-        self, target: Target, limiter: RateLimiter[int], key: int, now: float, why: str
+        self,
+        target: Target,
+        limiter: RateLimiter[int],
+        key: int,
+        now: float,
+        language: str,
+        notice: str,
     ) -> bool:
         """Count one question against a limit; past it, say so once (always to a slash
         command, which must be answered), then stay quiet until the window ends.
@@ -231,9 +252,9 @@ class Questions(commands.Cog):
         if verdict is Verdict.ALLOW:
             return False
         if verdict is Verdict.NOTICE or _interaction(target) is not None:
-            wait = limiter.retry_after(key, now)
-            notice = f"{why} Try again in {max(wait, 1):.0f} s."
-            await self._post(target, fallback=notice, ephemeral=True)
+            wait = f"{max(limiter.retry_after(key, now), 1):.0f}"
+            text = self.bot.say(language, notice, seconds=wait)
+            await self._post(target, fallback=text, ephemeral=True)
         return True
 
     async def _answer_suggestion(self, interaction: discord.Interaction, suggestion: str) -> None:

@@ -28,3 +28,13 @@ def test_autocomplete_never_offers_more_than_25(engine: Engine):
         assert len(engine.episode_choices(typed)) <= 25
         assert len(engine.person_choices(typed)) <= 25
     assert engine.person_choices("dona chay")[0][1] == "Doña Chayo"
+
+
+async def test_every_listed_command_is_described_in_every_reply_language(
+    knowledge: Knowledge, tmp_path: Path
+):
+    bot = await create_bot(Settings(database=tmp_path / "db.sqlite3"), knowledge)
+    await bot.setup_hook()
+    listed = {c.name for c in bot.get_cog("Questions").get_commands()}
+    for code, language in knowledge.languages.items():
+        assert listed <= set(language.commands), f"{code}: {listed - set(language.commands)}"

@@ -74,3 +74,16 @@ async def test_unanswered_questions_are_logged_without_who_asked_unless_switched
         logged = bot.store.unanswered()
     assert [question for _, _, question in logged] == ["where was it filmed?"]
     assert str(world.alice.id) not in repr(logged) and str(world.bob.id) not in repr(logged)
+
+
+async def test_help_in_the_askers_language(world: World, run_bot: RunBot):
+    async with run_bot():
+        asked = await world.fake.send_slash_command(
+            "help", {}, user=world.alice, channel=world.general, locale="es-ES"
+        )
+        response = await world.fake.wait_for_interaction_response(asked.id)
+    embed = response.embeds[0]
+    assert embed["description"].startswith("Respondo preguntas")
+    assert "¿Quién interpreta a" in embed["description"]  # an example drawn from the cast
+    assert [field["name"] for field in embed["fields"]] == ["Comandos", "O simplemente pregunta"]
+    assert "Haz cualquier pregunta sobre Somos." in embed["fields"][0]["value"]
