@@ -99,6 +99,10 @@ class SomosBot(commands.AutoShardedBot):
             synced = await self.tree.sync(guild=guild)
             log.info("Synced %d slash commands to dev guild %s", len(synced), guild.id)
 
+    async def close(self) -> None:
+        await super().close()
+        self.store.close()
+
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("Logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -51,6 +52,7 @@ ON CONFLICT(guild_id) DO UPDATE SET
 # How much of the unanswered-question log is kept: the newest rows, none too old.
 KEEP_QUESTIONS = 10_000
 KEEP_DAYS = 90
+TRIM_EVERY = 100  # questions logged between two trims to the limits above
 QUESTION_CHARS = 300
 # Mentions carry user, role and channel ids: they are cut from logged questions.
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)")
@@ -73,6 +75,9 @@ class SettingsStore:
         self._default = default or GuildSettings()
         self._cache: dict[int, GuildSettings] = {}
         self._lock = asyncio.Lock()
+        # The log is written often: one connection, kept open, used by one thread at a time.
+        self._log: sqlite3.Connection | None = None
+        self._log_lock = threading.Lock()
 
     async def open(self) -> None:
         self._cache = await asyncio.to_thread(self._read_all)
@@ -119,17 +124,26 @@ class SettingsStore:
 
     def _append(self, text: str, guild_id: int | None, language: str, now: dt.datetime) -> None:
         oldest = (now - dt.timedelta(days=KEEP_DAYS)).isoformat(timespec="seconds")
-        with _connect(self._path) as connection:
-            connection.execute(
-                "INSERT INTO unanswered (asked_at, guild_id, language, question) VALUES (?,?,?,?)",
-                (now.isoformat(timespec="seconds"), guild_id, language, text),
-            )
-            connection.execute("DELETE FROM unanswered WHERE asked_at < ?", (oldest,))
-            connection.execute(
-                "DELETE FROM unanswered WHERE id <= (SELECT MAX(id) FROM unanswered) - ?",
-                (KEEP_QUESTIONS,),
-            )
-        connection.close()
+        with self._log_lock:
+            if self._log is None:
+                self._log = _connect(self._path, check_same_thread=False)
+            with self._log as connection:
+                added = connection.execute(
+                    "INSERT INTO unanswered (asked_at, guild_id, language, question) "
+                    "VALUES (?,?,?,?)",
+                    (now.isoformat(timespec="seconds"), guild_id, language, text),
+                ).lastrowid
+                if added is not None and added % TRIM_EVERY == 0:
+                    connection.execute("DELETE FROM unanswered WHERE asked_at < ?", (oldest,))
+                    connection.execute(
+                        "DELETE FROM unanswered WHERE id <= ? - ?", (added, KEEP_QUESTIONS)
+                    )
+
+    def close(self) -> None:
+        with self._log_lock:
+            if self._log is not None:
+                self._log.close()
+                self._log = None
 
     def _read_all(self) -> dict[int, GuildSettings]:
         with _connect(self._path) as connection:
@@ -160,9 +174,13 @@ class SettingsStore:
         connection.close()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path)
+    connection = sqlite3.connect(path, check_same_thread=check_same_thread)
+    # Write-ahead logging: a write need not wait for the disk twice, and readers
+    # (somos-bot report) never block the bot.
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
     connection.executescript(SCHEMA)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(guild_settings)")}
     for column, statement in MIGRATIONS.items():

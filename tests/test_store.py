@@ -51,11 +51,13 @@ async def test_retention_keeps_the_newest_and_drops_the_old(
     store: SettingsStore, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(store_module, "KEEP_QUESTIONS", 5)
+    monkeypatch.setattr(store_module, "TRIM_EVERY", 3)
     old = NOW - dt.timedelta(days=store_module.KEEP_DAYS + 1)
     await store.record_unanswered("an old question", 1, "en", old)
     for number in range(8):
         await store.record_unanswered(f"question {number}", 1, "en", NOW)
     kept = [question for _, _, question in store.unanswered()]
+    # Trimmed at the 9th question logged: the newest 5 of the 9 stay, none too old.
     assert kept == [f"question {number}" for number in range(3, 8)]
 
 

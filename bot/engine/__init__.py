@@ -363,12 +363,12 @@ class Engine:
         step = next((self._steps[t] for t in tokens if t in self._steps), 0)
         base = reading.episodes or (context.episodes if context else ())
         if not step or len(base) != 1:
-            return replace(reading, variety=variety)
+            return _with_examples(reading, variety)
         target = next(
             (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
         )
         if target is None:
-            return replace(reading, variety=variety)
+            return _with_examples(reading, variety)
         intent = (
             reading.intent if reading.episodes and reading.answered else self._intents["episode"]
         )
@@ -415,6 +415,14 @@ class Engine:
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
+
+
+def _with_examples(reading: Reading, variety: int) -> Reading:
+    """The reading with `variety` set where the reply will show example questions (help,
+    a decline); the copy is skipped for the common case of a plain answer.
+    """
+    shows_examples = not reading.answered or (reading.intent and reading.intent.name == "help")
+    return replace(reading, variety=variety) if shows_examples else reading
 
 
 def _clause_tokens(clause: str) -> list[str]:

@@ -29,6 +29,8 @@ _APOSTROPHE = re.compile("['\u2019`\u00b4]")
 
 def fold(text: str) -> str:
     """Lower-case `text` and strip accents and other combining marks (zalgo too)."""
+    if text.isascii():  # most messages: nothing to decompose
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
