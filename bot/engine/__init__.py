@@ -210,7 +210,7 @@ class Engine:
             episodes=(episode,) if episode else (),
             people=(person,) if person else (),
         )
-        composer = self._composers.get(language, self._composers[BASE_LANGUAGE])
+        composer = self._composer(language)
         return self._combine(intent, [self._respond(reading, composer)], composer, None, 0)
 
     def find_episode(self, text: str) -> Episode | None:
@@ -241,12 +241,16 @@ class Engine:
         self, current: str, language: str = BASE_LANGUAGE, limit: int = 25
     ) -> list[tuple[str, str]]:
         """Autocomplete for cast members, by character or actor name."""
-        composer = self._composers.get(language, self._composers[BASE_LANGUAGE])
+        composer = self._composer(language)
         labels = {
             composer.cast_choice(member)[:100]: member.character or member.actor
             for member in self.knowledge.cast
         }
         return _choices(labels, current, limit)
+
+    def _composer(self, language: str) -> Composer:
+        """The composer for `language`, or the facts' own language if it has none."""
+        return self._composers.get(language, self._composers[BASE_LANGUAGE])
 
     def _combine(
         self,
@@ -327,7 +331,7 @@ class Engine:
         reading = self._matcher.read(tokens)
         if context is not None:
             reading = self._follow_up(tokens, reading, context)
-        return self._step_episode(tokens, reading, context, variety)
+        return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _follow_up(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
         """Read a message in the light of the conversation's last answer.
@@ -355,7 +359,7 @@ class Engine:
         return resolved if resolved.confidence >= reading.confidence else reading
 
     def _step_episode(
-        self, tokens: list[str], reading: Reading, context: Context | None, variety: int
+        self, tokens: list[str], reading: Reading, context: Context | None
     ) -> Reading:
         """ "The next one?" / "what comes after The Lazy Herd?": the episode one step
         from the one named, or from the conversation's last episode.
@@ -363,12 +367,12 @@ class Engine:
         step = next((self._steps[t] for t in tokens if t in self._steps), 0)
         base = reading.episodes or (context.episodes if context else ())
         if not step or len(base) != 1:
-            return _with_examples(reading, variety)
+            return reading
         target = next(
             (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
         )
         if target is None:
-            return _with_examples(reading, variety)
+            return reading
         intent = (
             reading.intent if reading.episodes and reading.answered else self._intents["episode"]
         )
@@ -378,7 +382,6 @@ class Engine:
             confidence=max(reading.confidence, ANSWER_AT),
             episodes=(target,),
             titled=frozenset(),
-            variety=variety,
         )
 
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
