@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -214,9 +215,8 @@ REJECTED_TOKEN = (
     "(your application > Bot > Reset Token) and put the new one in .env"
 )
 INTENT_HELP = (
-    "Discord refused the Message Content intent, which answering unaddressed questions "
-    "needs: enable it in the Developer Portal (your application > Bot > Privileged Gateway "
-    "Intents), or turn off unaddressed answering"
+    "Discord refused the gateway intents the bot asked for; check the application's "
+    "Privileged Gateway Intents in the Developer Portal (your application > Bot)"
 )
 
 
@@ -232,6 +232,28 @@ def point_at_api(settings: Settings) -> None:
 
 
 async def _serve(settings: Settings, knowledge: Knowledge, token: str) -> None:
+    """Run until stopped. If Discord refuses the Message Content intent the operator asked
+    for, run without it (mentions, DMs and slash commands still work) and say so once.
+    """
+    import discord
+
+    try:
+        await _serve_once(settings, knowledge, token)
+    except discord.PrivilegedIntentsRequired:
+        if not settings.message_content:
+            raise
+        logging.getLogger("bot").warning(INTENT_REFUSED)
+        await _serve_once(replace(settings, message_content=False), knowledge, token)
+
+
+INTENT_REFUSED = (
+    "Discord refused the Message Content intent (MESSAGE_CONTENT_INTENT=true); running "
+    "without it: mentions, DMs and slash commands are answered, other messages are not. "
+    "Enable it in the Developer Portal (your application > Bot > Privileged Gateway Intents)"
+)
+
+
+async def _serve_once(settings: Settings, knowledge: Knowledge, token: str) -> None:
     from bot.client import create_bot
 
     bot = await create_bot(settings, knowledge)

@@ -36,7 +36,7 @@ class SomosBot(commands.AutoShardedBot):
         self.engine = Engine(knowledge)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
-            intents=self.intents_for(settings, store),
+            intents=self.intents_for(settings),
             allowed_mentions=NO_MENTIONS,
             help_command=None,
             shard_count=settings.shard_count,
@@ -48,16 +48,18 @@ class SomosBot(commands.AutoShardedBot):
         )
 
     @staticmethod
-    def intents_for(settings: Settings, store: SettingsStore) -> discord.Intents:
-        """The least the bot needs. Message content (a privileged intent) only when asked
-        for, or when some server answers unaddressed questions: mentions and DMs carry
-        their content without it, so slash commands, mentions and DMs always work.
+    def intents_for(settings: Settings) -> discord.Intents:
+        """The least the bot needs. Message content (a privileged intent) only when the
+        operator asks for it (MESSAGE_CONTENT_INTENT): mentions and DMs carry their content
+        without it, so slash commands, mentions and DMs always work. No server's setting
+        changes what the process asks Discord for: one server's admin must never be able
+        to make Discord refuse the whole bot.
         """
         intents = discord.Intents.none()
         intents.guilds = True
         intents.guild_messages = True
         intents.dm_messages = True
-        intents.message_content = settings.message_content or store.any_listening()
+        intents.message_content = settings.message_content
         return intents
 
     async def reload_knowledge(self) -> Knowledge:

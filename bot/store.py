@@ -86,11 +86,6 @@ class SettingsStore:
         """The server's saved settings, or the host's defaults if it saved none."""
         return self._cache.get(guild_id, self._default)
 
-    def any_listening(self) -> bool:
-        """Whether any server (or the default) answers unaddressed messages somewhere."""
-        settings = [self._default, *self._cache.values()]
-        return any(s.answer_unaddressed and s.listen_channels for s in settings)
-
     async def update(self, guild_id: int, **changes: object) -> GuildSettings:
         """Apply `changes` to a server's settings, save them, and return the result."""
         async with self._lock:

@@ -56,6 +56,16 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     )
     async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
+        if enabled and not self.bot.intents.message_content:
+            await interaction.response.send_message(
+                "I can't turn that on: without the Message Content intent, Discord shows me "
+                "only messages that mention me, so I would never see unaddressed questions. "
+                "The bot's operator can enable it (MESSAGE_CONTENT_INTENT and the Developer "
+                "Portal); mentions, DMs and slash commands work meanwhile.",
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
+            return
         updated = await self.bot.store.update(interaction.guild_id, answer_unaddressed=enabled)
         await self._reply(interaction, updated)
 

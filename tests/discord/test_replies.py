@@ -80,7 +80,10 @@ async def test_suggestion_buttons_only_work_for_the_asker(world: World, run_bot:
 
 
 async def test_listening_channel_answers_confident_questions_only(world: World, run_bot: RunBot):
-    async with run_bot(listen_channel_ids=frozenset({world.general.id}), answer_unaddressed=True):
+    async with run_bot(
+        listen_channel_ids=frozenset({world.general.id}), answer_unaddressed=True,
+        message_content=True,
+    ):  # fmt: skip
         await world.fake.send_message(world.general, world.alice, "lol what a day")
         await world.fake.send_message(world.general, world.alice, "hello everyone")
         await world.fake.send_message(world.quiet, world.alice, "who plays irene?")

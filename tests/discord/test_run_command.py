@@ -14,6 +14,10 @@ import pytest
 
 from bot.knowledge import DEFAULT_DIR
 from tests.discord.conftest import TOKEN, World
+from tests.fake_discord import FakeDiscord
+from tests.fake_discord.models import INTENT_MESSAGE_CONTENT
+
+MANAGE_GUILD = 1 << 5
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
@@ -95,3 +99,74 @@ def test_run_with_a_broken_fact_file_does_not_start(tmp_path: Path):
     assert result.returncode == 2
     assert result.stderr.startswith("somos-bot run: knowledge/episodes.toml: episode[2].number")
     assert "Traceback" not in result.stderr
+
+
+async def test_no_server_setting_makes_the_bot_ask_for_a_privileged_intent(
+    world: World, run_bot, tmp_path: Path
+):
+    """One server's admin turning on unaddressed answers must not change the process's
+    intents: where Discord refuses Message Content, that would stop the bot everywhere."""
+    async with run_bot() as bot:
+        await bot.store.update(world.guild.id, listen_channels={world.general.id})
+        await bot.store.update(world.guild.id, answer_unaddressed=True)
+    async with run_bot() as restarted:
+        assert not restarted.intents.message_content
+    assert not any(
+        (record.intents or 0) & INTENT_MESSAGE_CONTENT for record in world.fake.identifies
+    )
+
+
+async def test_run_without_the_approved_intent_starts_without_it_and_says_so(tmp_path: Path):
+    async with FakeDiscord(expected_token=TOKEN, disallowed_intents=INTENT_MESSAGE_CONTENT) as fake:
+        guild = fake.add_guild("Somos fans")
+        general = fake.add_channel(guild, "general")
+        alice = fake.add_user("alice")
+        fake.add_member(guild, alice)
+        env = {
+            **os.environ,
+            "DISCORD_TOKEN": TOKEN,
+            "DISCORD_API_BASE": fake.api_base,
+            "DISCORD_GATEWAY_URL": fake.gateway_url,
+            "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
+            "MESSAGE_CONTENT_INTENT": "true",
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run",
+            cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            await fake.wait_for_identifies(1, timeout=30)  # the refused one is not recorded
+            await asyncio.sleep(0.5)
+            await fake.send_message(general, alice, f"<@{fake.bot_user.id}> who plays Irene?")
+            [reply] = await fake.wait_for_messages(1, timeout=10)
+            process.send_signal(signal.SIGTERM)
+            code = await asyncio.wait_for(process.wait(), timeout=10)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        output = (await process.stdout.read()).decode()
+    assert code == 0, output
+    assert "Iliana Donatlán" in reply.embeds[0]["description"]
+    assert output.count("refused the Message Content intent") == 1
+    assert "Traceback" not in output
+    assert [(r.intents or 0) & INTENT_MESSAGE_CONTENT for r in fake.identifies] == [0]
+
+
+async def test_unaddressed_mode_is_refused_without_the_intent(world: World, run_bot):
+    async with run_bot() as bot:
+        refused = await world.fake.send_slash_command(
+            "settings unaddressed", {"enabled": True}, user=world.alice,
+            channel=world.general, permissions=MANAGE_GUILD,
+        )  # fmt: skip
+        reply = await world.fake.wait_for_interaction_response(refused.id)
+        assert not bot.guild_settings(world.guild.id).answer_unaddressed
+    assert "Message Content" in reply.content and reply.ephemeral
+    async with run_bot(message_content=True) as bot:
+        accepted = await world.fake.send_slash_command(
+            "settings unaddressed", {"enabled": True}, user=world.alice,
+            channel=world.general, permissions=MANAGE_GUILD,
+        )  # fmt: skip
+        await world.fake.wait_for_interaction_response(accepted.id)
+        assert bot.guild_settings(world.guild.id).answer_unaddressed
