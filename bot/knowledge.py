@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -172,6 +172,38 @@ class Intent:
     unless: frozenset[str] = frozenset()
     strict: bool = False
     answerable: bool = True
+    # The kinds of answer its reply holds ([wants] in questions.toml); empty: any.
+    gives: frozenset[str] = frozenset()
+    # Qualifiers its facts cover (@episode, @season2): a question that narrows it by
+    # another ("who directed episode 3") asks a detail the sources do not give.
+    takes: frozenset[str] = frozenset()
+    # The fact tables its reply states, against which yes/no claims are checked.
+    facts: tuple[str, ...] = ()
+    # What a yes/no question about it is answered when it names nothing to check.
+    yes_no: str | None = None
+    # Its reply says what is not known ("nothing is known about the plot"): a decline.
+    tells_unknown: bool = False
+
+
+@dataclass(frozen=True)
+class Opposite:
+    """Words a question may claim, and the facts' words that say the opposite."""
+
+    claim: tuple[str, ...]
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """How a question is read beyond its topic (questions.toml)."""
+
+    wants: Mapping[str, tuple[str, ...]]
+    openers: tuple[str, ...]
+    tags: tuple[str, ...]
+    or_words: tuple[str, ...]
+    things: Mapping[str, tuple[str, ...]]
+    roles: Mapping[str, tuple[str, ...]]
+    opposites: tuple[Opposite, ...]
 
 
 @dataclass(frozen=True)
@@ -220,6 +252,9 @@ class Knowledge:
     vocabulary: Vocabulary
     languages: Mapping[str, Language]
     directory: Path = field(compare=False)
+    questions: QuestionWords = field(
+        default_factory=lambda: QuestionWords({}, (), (), (), {}, {}, ()), compare=False
+    )
 
     def sources_of(self, *names: str) -> tuple[str, ...]:
         """The source ids behind the named fact tables, in first-seen order."""
@@ -357,8 +392,13 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     cast = _load_cast(_File(directory, "cast.toml"), sources)
     people = _load_people(_File(directory, "people.toml"), sources)
     vocabulary = _load_vocabulary(_File(directory, "vocabulary.toml"))
-    intents = _load_intents(_File(directory, "intents.toml"), vocabulary)
+    questions_file = _File(directory, "questions.toml")
+    questions = _load_questions(questions_file, vocabulary)
+    intents = _load_intents(_File(directory, "intents.toml"), vocabulary, questions, facts)
     languages = _load_languages(directory, intents, people)
+    credits = {credit for person in people for credit in person.credits} | {"cast"}
+    for concept, names in questions.roles.items():
+        _check_names(questions_file, f"roles.{concept}", names, credits, "credit")
     for language in languages.values():
         _check_translations(language, facts, sources, episodes, cast, people)
     return Knowledge(
@@ -371,6 +411,7 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
         vocabulary=vocabulary,
         languages=languages,
         directory=directory,
+        questions=questions,
     )
 
 
@@ -526,7 +567,12 @@ def _word_groups(file: _File, table: Mapping[str, Any], where: str) -> tuple[tup
     return tuple(tuple(group) for group in groups)
 
 
-def _load_intents(file: _File, vocabulary: Vocabulary) -> tuple[Intent, ...]:
+def _load_intents(
+    file: _File,
+    vocabulary: Vocabulary,
+    questions: QuestionWords,
+    facts: Mapping[str, Fact],
+) -> tuple[Intent, ...]:
     known = set(vocabulary.concepts) | ENTITY_CONCEPTS
     intents: list[Intent] = []
     for index, table in enumerate(file.tables("intent"), start=1):
@@ -544,6 +590,15 @@ def _load_intents(file: _File, vocabulary: Vocabulary) -> tuple[Intent, ...]:
         unless = file.strings(table, where, "unless")
         _check_concepts(file, f"{where}.unless", list(unless), known)
         answerable = file.get(table, where, "answerable", bool, required=False)
+        gives = file.strings(table, where, "gives")
+        _check_names(file, f"{where}.gives", gives, set(questions.wants), "kind of answer")
+        takes = file.strings(table, where, "takes")
+        _check_names(file, f"{where}.takes", takes, QUALIFIERS, "qualifier")
+        tables = file.strings(table, where, "facts")
+        _check_names(file, f"{where}.facts", tables, set(facts), "fact table")
+        yes_no = file.get(table, where, "yes_no", str, required=False)
+        if yes_no not in (None, "yes", "no"):
+            raise file.fail(f"{where}.yes_no", 'must be "yes" or "no"')
         intents.append(
             Intent(
                 name=name,
@@ -551,9 +606,51 @@ def _load_intents(file: _File, vocabulary: Vocabulary) -> tuple[Intent, ...]:
                 unless=frozenset(unless),
                 strict=bool(file.get(table, where, "strict", bool, required=False)),
                 answerable=answerable is not False,
+                gives=frozenset(gives),
+                takes=frozenset(takes),
+                facts=tables,
+                yes_no=yes_no,
+                tells_unknown=bool(file.get(table, where, "tells_unknown", bool, required=False)),
             )
         )
     return tuple(intents)
+
+
+# Qualifiers an intent may take: a named episode, or the second season.
+QUALIFIERS = frozenset({"@episode", "@season2"})
+
+
+def _check_names(file: _File, where: str, names: Sequence[str], known: set[str], what: str) -> None:
+    for name in names:
+        if name not in known:
+            raise file.fail(where, f"unknown {what} {name!r} (known: {', '.join(sorted(known))})")
+
+
+def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
+    wants = file.table("wants")
+    yes_no = file.table("yes_no")
+    things = file.table("things")
+    roles = file.table("roles")
+    role_map: dict[str, tuple[str, ...]] = {}
+    for concept in roles:
+        if concept not in vocabulary.concepts:
+            raise file.fail(f"roles.{concept}", "not a concept in vocabulary.toml")
+        role_map[concept] = file.strings(roles, "roles", concept)
+    opposites = []
+    for index, table in enumerate(file.tables("opposite"), start=1):
+        where = f"opposite[{index}]"
+        opposites.append(
+            Opposite(file.strings(table, where, "claim"), file.strings(table, where, "facts"))
+        )
+    return QuestionWords(
+        wants={kind: file.strings(wants, "wants", kind) for kind in wants},
+        openers=file.strings(yes_no, "yes_no", "openers"),
+        tags=file.strings(yes_no, "yes_no", "tags"),
+        or_words=file.strings(yes_no, "yes_no", "or"),
+        things={kind: file.strings(things, "things", kind) for kind in things},
+        roles=role_map,
+        opposites=tuple(opposites),
+    )
 
 
 def _check_concepts(file: _File, where: str, names: Any, known: set[str]) -> None:
@@ -591,7 +688,7 @@ def _load_language(
             raise file.fail(f"language.{key}", f"needs exactly {size} entries")
     declines = file.table("declines")
     topics = file.table("declines.topics", declines)
-    for key in ("general", "topic", "suggest", "or"):
+    for key in ("general", "topic", "suggest", "unsaid", "or"):
         file.get(declines, "declines", key, str)
     examples = file.table("examples")
     replies = file.table("replies")

@@ -14,18 +14,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.engine.claims import Checker
 from bot.engine.compose import Composer, Reply
+from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, tokens, words
-from bot.engine.understand import (
-    ANSWER_AT,
-    SUGGEST_AT,
-    UNKNOWN_WORD_PENALTY,
-    Matcher,
-    PersonMatch,
-    Reading,
-)
+from bot.engine.understand import UNKNOWN_WORD_PENALTY, Matcher, PersonMatch, Reading
 from bot.knowledge import (
     BASE_LANGUAGE,
+    QUALIFIERS,
     DEFAULT_DIR,
     CastMember,
     Episode,
@@ -75,6 +71,9 @@ class Answer:
     as_of: dt.date | None = None
     language: str = BASE_LANGUAGE
     context: Context | None = None  # for the next message of the same conversation
+    # What was decided (see bot.engine.decide.Outcome): answer, yes, no, unsaid (the
+    # sources don't give that detail; the reply says what they do), suggest, decline.
+    outcome: str = Outcome.ANSWER.value
 
     @property
     def intent(self) -> str | None:
@@ -92,6 +91,7 @@ class Answer:
             "suggestions": list(self.suggestions),
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "language": self.language,
+            "outcome": self.outcome,
         }
 
 
@@ -104,15 +104,16 @@ class _Part:
     sources: tuple[str, ...] = ()
     as_of: dt.date | None = None
     suggestions: tuple[str, ...] = ()
+    outcome: Outcome = Outcome.DECLINE
 
     @property
     def answered(self) -> bool:
-        return self.reading.answered
+        return self.outcome in (Outcome.ANSWER, Outcome.YES, Outcome.NO)
 
     @property
     def settled(self) -> bool:
-        """Answered, or declined because it names a topic the sources do not cover."""
-        return self.answered or _declines_a_topic(self.reading)
+        """Answered, or declined because the sources do not cover what it asks."""
+        return self.answered or self.outcome is Outcome.UNSAID or _declines_a_topic(self.reading)
 
 
 class Engine:
@@ -121,6 +122,10 @@ class Engine:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
+        self._checker = Checker(knowledge)
+        self._local_facts = {
+            code: knowledge.in_language(code).facts for code in knowledge.languages
+        }
         self._composers = {
             code: Composer(knowledge.in_language(code), language)
             for code, language in knowledge.languages.items()
@@ -192,7 +197,7 @@ class Engine:
         variety = zlib.crc32(text.encode("utf-8", "replace"))
         parts = self._parts(text, composer, context, variety)
         if any(part.answered for part in parts):
-            parts = [p for p in parts if p.answered or _declines_a_topic(p.reading)]
+            parts = [p for p in parts if p.settled]
         return self._combine(message, parts, composer, context, variety)
 
     def topic(
@@ -284,6 +289,7 @@ class Engine:
             as_of=next((part.as_of for part in parts if part.as_of), None),
             language=composer.code,
             context=context,
+            outcome=(answered or parts)[0].outcome.value,
         )
 
     def _parts(
@@ -387,17 +393,68 @@ class Engine:
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
         reading = self._credit_fact_words(reading, composer)
         if reading.answered:
+            reading = self._fit_kind(reading)
             reply: Reply = composer.answer(reading)
-            return _Part(reading, reply.text, reply.sources, reply.as_of)
+            outcome = self._weigh(reading, reply, composer)
+            assert reading.intent is not None
+            if outcome is Outcome.ANSWER and reading.intent.tells_unknown:
+                outcome = Outcome.UNSAID
+                text = reply.text
+            else:
+                text = composer.with_outcome(outcome, reply.text)
+            return _Part(reading, text, reply.sources, reply.as_of, outcome=outcome)
         if reading.intent is not None and not reading.intent.answerable:
             return _Part(reading, composer.decline(reading))
-        if reading.intent is not None and reading.confidence >= SUGGEST_AT:
+        if reading.intent is not None and by_confidence(reading.confidence) is Outcome.SUGGEST:
             names = [i.name for i in reading.ranked if i.answerable][:MAX_SUGGESTIONS]
             suggestions = tuple(
                 dict.fromkeys(composer.example_for(reading, name) for name in names)
             )
-            return _Part(reading, composer.suggest(list(suggestions)), (), None, suggestions)
+            text = composer.suggest(list(suggestions))
+            return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+
+    def _fit_kind(self, reading: Reading) -> Reading:
+        """The reading, moved to an equally specific interpretation whose facts are of
+        the kind asked for ("who wrote episode 5": the writers, not the title).
+        """
+        wants, intent = reading.form.wants, reading.intent
+        if not wants or intent is None or not intent.gives or wants & intent.gives:
+            return reading
+        best = reading.specificity[0] if reading.specificity else 0.0
+        for other, specificity in zip(reading.ranked, reading.specificity, strict=False):
+            if other.answerable and wants & other.gives and specificity >= best - 0.5:
+                return replace(reading, intent=other)
+        return reading
+
+    def _weigh(self, reading: Reading, reply: Reply, composer: Composer) -> Outcome:
+        """How the facts behind `reply` meet what the question wants and claims."""
+        intent, form = reading.intent, reading.form
+        assert intent is not None
+        kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)
+        narrowed = QUALIFIERS & reading.concepts
+        if reading.episodes and reading.numbered | reading.titled:
+            narrowed = narrowed | {"@episode"}
+        covered = narrowed <= intent.takes
+        evidence = self._checker.evidence(intent, reply.text, self._local_facts[composer.code])
+        held, _, unknown_things = self._checker.things(form, evidence)
+        off_ground = any(self._checker.off_ground(form, thing) for thing in unknown_things)
+        support, open_claims = "unknown", []
+        if form.yes_no or form.either_or:
+            people = [(match.who, match.role) for match in reading.people]
+            support, open_claims = self._checker.verify(
+                form, evidence, people, reading.concepts, reading.titled, reading.numbered
+            )
+        return with_facts(
+            kind_given=kind_given,
+            qualifiers_covered=covered,
+            off_ground=off_ground,
+            open_claims=bool(open_claims),
+            yes_no=form.yes_no,
+            either_or=form.either_or,
+            support=support,
+            default=intent.yes_no,
+        )
 
     def _credit_fact_words(self, reading: Reading, composer: Composer) -> Reading:
         """Count a near miss's unknown words that its own answer uses as evidence for it.

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from bot.engine.decide import Outcome
 from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import CastMember, Fact, Knowledge, KnowledgeError, Language, Person
 
@@ -27,7 +28,7 @@ TEMPLATES = frozenset(
         "episode_by_number", "episode_by_title", "character", "character_description", "actor",
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
-        "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice",
+        "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
     }
 )  # fmt: skip
 
@@ -117,6 +118,18 @@ class Composer:
         if any(spoiler in text for spoiler in self._spoilers):
             text = f"{self.fill('spoiler_warning')}\n{text}"
         return Reply(text, reply.sources, reply.as_of)
+
+    def with_outcome(self, outcome: Outcome, text: str) -> str:
+        """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
+        say that; what they do say: …".
+        """
+        if outcome is Outcome.YES:
+            return self.fill("yes", text=text)
+        if outcome is Outcome.NO:
+            return self.fill("no", text=text)
+        if outcome is Outcome.UNSAID:
+            return tidy(self.fill("unsaid", self._lang.declines, text=text))
+        return text
 
     def credit(self, sources: Iterable[str], as_of: dt.date | None) -> str:
         """Where an answer comes from, for a footer: source labels and the "as of" date."""

@@ -15,6 +15,8 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.claims import NO_FORM, Form, QuestionReader
+from bot.engine.decide import ANSWER_AT
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
 
@@ -23,9 +25,6 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 MIN_TYPO_LENGTH = 4
 LONG_WORD = 8
 TYPO_COST = 0.08
-# Confidence needed to answer outright, and to offer "did you mean".
-ANSWER_AT = 0.7
-SUGGEST_AT = 0.4
 UNKNOWN_WORD_PENALTY = 0.1
 SPECIFIC = 2.5  # specificity of a match that chatter around it cannot sink
 CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
@@ -63,6 +62,9 @@ class Reading:
     hints_only: bool = False  # matched on weak concepts alone
     concepts: frozenset[str] = field(default_factory=frozenset)
     variety: int = 0  # varies the examples a reply shows (a hash of the question)
+    specificity: tuple[float, ...] = ()  # of each intent in `ranked`
+    form: Form = NO_FORM  # what kind of answer it wants, yes/no, what it claims
+    numbered: frozenset[int] = frozenset()  # episode numbers the question gave by number
 
     @property
     def answered(self) -> bool:
@@ -134,6 +136,7 @@ class Matcher:
                     entry = (order, cue, self._specificity(cue))
                     self._cues_by_concept.setdefault(concept, []).append(entry)
         self._season_nouns = _single_words(vocabulary.concepts["season"])
+        self._forms = QuestionReader(knowledge)
 
     def _add(self, phrase: str, tag: _Tag) -> None:
         key = tuple(words(phrase))
@@ -149,7 +152,7 @@ class Matcher:
         tags, unknown = self._tag(flat)
         concepts = {tag.value for _, tag in tags if tag.kind == "concept"}
         season, missing_season = self._find_season(flat)
-        episodes, titled, missing_episode = self._find_episodes(
+        episodes, titled, numbered, missing_episode = self._find_episodes(
             flat, tags, concepts, season is not None or missing_season is not None
         )
         people = tuple(dict.fromkeys(t.value for _, t in tags if isinstance(t.value, PersonMatch)))
@@ -166,8 +169,11 @@ class Matcher:
             if found:
                 present.add(concept)
         ranked = self._rank(present)
+        form = self._forms.read(tokens, flat)
         if not ranked:
-            return Reading(None, 0.0, unknown=tuple(unknown), concepts=frozenset(present))
+            return Reading(
+                None, 0.0, unknown=tuple(unknown), concepts=frozenset(present), form=form
+            )
         best, specificity, cue = ranked[0]
         confidence = min(1.0, 0.6 + 0.2 * specificity) * quality
         # A very specific match survives chatter around it ("hey so I wanted to know
@@ -187,6 +193,9 @@ class Matcher:
             unknown=tuple(unknown),
             hints_only=cue <= self._weak,
             concepts=frozenset(present),
+            specificity=tuple(specificity for _, specificity, _ in ranked),
+            form=form,
+            numbered=numbered,
         )
 
     def _asks_a_relation(
@@ -262,8 +271,9 @@ class Matcher:
         tags: list[tuple[int, _Tag]],
         concepts: set[str],
         names_season: bool,
-    ) -> tuple[tuple[Episode, ...], frozenset[int], int | None]:
-        """Episodes named by number or by title, the numbers named by title, and a missing one.
+    ) -> tuple[tuple[Episode, ...], frozenset[int], frozenset[int], int | None]:
+        """Episodes named by number or by title, the numbers named by title and by number,
+        and a missing one.
 
         A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
         """
@@ -276,7 +286,7 @@ class Matcher:
         for number in numbers:
             value = _position(number, last)
             if value not in self._episodes:
-                return (), frozenset(), value
+                return (), frozenset(), frozenset(), value
             found.append(self._episodes[value])
         titled = set()
         for _, tag in tags:
@@ -288,7 +298,8 @@ class Matcher:
                 continue
             titled.add(episode.number)
             found.append(episode)
-        return tuple(dict.fromkeys(found)), frozenset(titled), None
+        numbered = frozenset(_position(n, last) for n in numbers)
+        return tuple(dict.fromkeys(found)), frozenset(titled), numbered, None
 
     def _named_as_episode(self, tokens: list[str], concepts: set[str]) -> bool:
         """Whether the show's own name is used as an episode's: it follows an episode word

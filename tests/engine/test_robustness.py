@@ -44,7 +44,8 @@ def assert_well_formed(answer: Answer) -> None:
     assert set(answer.sources) <= set(KNOWLEDGE.sources)
     assert set(answer.intents) <= INTENT_NAMES
     assert len(answer.suggestions) <= 3
-    assert not answer.declined or not answer.sources
+    # a decline names sources only where it says what they do say instead
+    assert not answer.declined or not answer.sources or answer.outcome == "unsaid"
     # The engine never echoes the message, so nothing in its reply can ping or inject.
     for dangerous in ("@everyone", "@here", "<@", "<#", "\u0000", "\u202e"):
         assert dangerous not in answer.text

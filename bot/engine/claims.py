@@ -1,0 +1,415 @@
+"""What a question asks for beyond its topic, and whether the facts bear out what it claims.
+
+Two steps, both driven by knowledge/questions.toml:
+
+* `QuestionReader.read` finds the question's *form*: the kind of answer it wants
+  ("who" wants a person, "what year" a date), whether it asks yes or no, and the
+  claims it makes: named places, organisations, works and formats, years, months,
+  days, counts ("6 seasons"), and words whose opposite the facts use.
+* `Checker.verify` weighs those claims against one intent's facts (the fact tables
+  it names in intents.toml, and the reply's own words) and the people in the
+  question, and says whether the facts confirm them, contradict them, or say
+  nothing of them ("is it on Netflix in the UK": the sources name no country).
+
+Nothing here decides what to reply; `bot.engine.decide` does, from what this finds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.engine.normalise import fold, words
+from bot.knowledge import CastMember, Fact, Intent, Knowledge, Person
+
+MAX_PHRASE = 5  # words in the longest phrase looked for
+# Words a question may open with before its real first word ("so", "wait", "oigan").
+_OPENING_CHATTER = frozenset(
+    "so wait hey ok okay lol lmao omg oigan oye wey guey bro dude hmm um and y but pero also "
+    "btw quick question q pregunta yo hi hola guys chicos entonces osea sea jaja jajaja haha "
+    "pls please plis porfa oh ah ahh well bueno pues hey ey man sorry perdon".split()
+)
+# Words after which "if" / "si" opens a yes/no question ("anyone know if it ...").
+_ASKING_IF = frozenset({"know", "knows", "wondering", "wonder", "sabe", "saben", "sabes"})
+_IF = frozenset({"if", "whether", "si"})
+_YEAR = re.compile(r"^(19|20)\d\d$")
+NARROWING_CLASS = "show"  # naming another show narrows any question to it
+_COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
+
+Support = Literal["yes", "no", "unknown"]
+
+
+@dataclass(frozen=True)
+class Form:
+    """What a question asks for and claims, apart from its topic."""
+
+    wants: frozenset[str] = frozenset()
+    yes_no: bool = False
+    either_or: bool = False
+    things: tuple[tuple[str, str], ...] = ()  # (class, phrase) named in the question
+    years: tuple[int, ...] = ()
+    months: tuple[int, ...] = ()
+    days: tuple[int, ...] = ()
+    counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
+    opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
+
+    @property
+    def claims_anything(self) -> bool:
+        return bool(
+            self.things or self.years or self.months or self.days or self.counts or self.opposites
+        )
+
+
+NO_FORM = Form()
+
+
+def _phrases(entries: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for label, phrases in entries.items():
+        for phrase in phrases:
+            key = tuple(words(phrase))
+            if key:
+                table.setdefault(key, label)
+    return table
+
+
+def find_phrases(
+    tokens: Sequence[str], table: Mapping[tuple[str, ...], str]
+) -> list[tuple[int, int, str]]:
+    """Longest-first, non-overlapping phrases of `table` in `tokens`: (start, end, label)."""
+    found = []
+    index = 0
+    while index < len(tokens):
+        for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
+            label = table.get(tuple(tokens[index : index + size]))
+            if label is not None:
+                found.append((index, index + size, label))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def _has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
+
+
+class QuestionReader:
+    """Reads a tokenised question's form (see the module's docstring)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        questions = knowledge.questions
+        self._wants: dict[tuple[str, ...], str] = {}
+        self._kinds: dict[str, frozenset[str]] = {}  # a phrase may ask for several kinds
+        for kind, phrases in questions.wants.items():
+            for phrase in phrases:
+                key = tuple(words(phrase))
+                self._wants[key] = " ".join(key)
+                self._kinds[" ".join(key)] = self._kinds.get(" ".join(key), frozenset()) | {kind}
+        self._things = _phrases(questions.things)
+        self._openers = frozenset(fold(w) for w in questions.openers)
+        self._tags = [tuple(words(tag)) for tag in questions.tags]
+        self._or = frozenset(fold(w) for w in questions.or_words)
+        self._opposites = [
+            [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
+        ]
+        self._months: dict[str, int] = {}
+        for language in knowledge.languages.values():
+            for number, name in enumerate(language.settings["months"], start=1):
+                self._months[fold(name)] = number
+                self._months.setdefault(fold(name)[:3], number)
+
+    def read(self, tokens: Sequence[str], counts_from: Sequence[str]) -> Form:
+        """The form of `tokens` (the question as typed); `counts_from` is the same
+        question with number words as digits ("six seasons" -> "6 season").
+        """
+        wants = frozenset(
+            kind
+            for _, _, phrase in find_phrases(tokens, self._wants)
+            for kind in self._kinds[phrase]
+        )
+        things = tuple(
+            (label, " ".join(tokens[start:end]))
+            for start, end, label in find_phrases(tokens, self._things)
+        )
+        years = tuple(int(t) for t in tokens if _YEAR.match(t))
+        months = tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
+        days = tuple(
+            int(t)
+            for i, t in enumerate(tokens)
+            if t.isdigit()
+            and 1 <= int(t) <= 31
+            and any(n in self._months for n in tokens[max(0, i - 2) : i + 3])
+        )
+        counts = tuple(_counts(counts_from))
+        opposites = tuple(
+            index
+            for index, phrases in enumerate(self._opposites)
+            if any(_has_phrase(tokens, phrase) for phrase in phrases)
+        )
+        yes_no = not wants and self._asks_yes_or_no(tokens)
+        either_or = bool(self._or.intersection(tokens[1:-1])) and (yes_no or not wants)
+        return Form(wants, yes_no, either_or, things, years, months, days, counts, opposites)
+
+    def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
+        start = 0
+        while start < len(tokens) - 1 and tokens[start] in _OPENING_CHATTER:
+            start += 1
+        if tokens[start : start + 1] and tokens[start] in self._openers:
+            return True
+        if any(a in _ASKING_IF and b in _IF for a, b in zip(tokens, tokens[1:], strict=False)):
+            return True
+        return any(
+            len(tokens) > len(tag) and tuple(tokens[-len(tag) :]) == tag for tag in self._tags
+        )
+
+
+def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
+    """Counts before a noun: "6 seasons", "5 episodes" (the matcher's tokens: digits)."""
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        noun = tokens[index + 1]
+        if token.isdigit() and int(token) < 100:
+            for stem, name in _COUNT_NOUNS.items():
+                if noun.startswith(stem[:4]) or noun in _SPANISH_NOUNS.get(stem, ()):
+                    found.append((int(token), name))
+    return found
+
+
+_SPANISH_NOUNS = {
+    "episode": ("capitulo", "capitulos", "caps", "cap", "eps", "ep", "episodios", "episodio"),
+    "season": ("temporada", "temporadas", "temp"),
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one intent's answer states, to check claims against."""
+
+    text: str  # folded words of the facts and the reply, space-separated and padded
+    years: frozenset[int]
+    months: frozenset[int]
+    days: frozenset[int]
+    structured: bool  # whether the dates came from fact tables (not the reply's words)
+
+
+class Checker:
+    """Weighs a question's claims against the facts one intent answers with."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
+        questions = knowledge.questions
+        self._things_by_class: dict[str, list[str]] = {}
+        for label, phrases in questions.things.items():
+            self._things_by_class[label] = [" ".join(words(p)) for p in phrases]
+        self._opposites = [
+            (
+                [" ".join(words(p)) for p in opposite.claim],
+                [" ".join(words(p)) for p in opposite.facts],
+            )
+            for opposite in questions.opposites
+        ]
+        self._roles = {concept: frozenset(credits) for concept, credits in questions.roles.items()}
+        show = knowledge.facts["show"]
+        self._counts = {
+            "episode_count": show["episode_count"],
+            "season_count": show["season_count"],
+        }
+        self._classes = {
+            " ".join(words(phrase)): label
+            for label, phrases in questions.things.items()
+            for phrase in phrases
+        }
+        everything: list[str] = []
+        for code in knowledge.languages:
+            local = knowledge.in_language(code)
+            for fact in local.facts.values():
+                _flatten(dict(fact.values), everything, [], [])
+            everything += [e.title for e in local.episodes]
+            everything += [
+                f"{m.actor} {m.character or ''} {m.description or ''}" for m in local.cast
+            ]
+            everything += [p.name for p in local.people]
+            everything += [f"{s.kind} {s.title} {s.label}" for s in local.sources.values()]
+        self._known_text = f" {' '.join(words(' '.join(everything)))} "
+        self._names = [
+            " ".join(words(name))
+            for name in (
+                *(m.actor for m in knowledge.cast),
+                *(m.character for m in knowledge.cast if m.character),
+                *(p.name for p in knowledge.people),
+            )
+        ]
+
+    def evidence(self, intent: Intent, reply: str, language_facts: Mapping[str, Fact]) -> Evidence:
+        """The facts `intent` answers with, in the base language and the reply's."""
+        tables = [self._knowledge.facts[name] for name in intent.facts]
+        tables += [language_facts[name] for name in intent.facts if name in language_facts]
+        texts = [reply]
+        dates: list[dt.date] = []
+        numbers: list[int] = []
+        for table in tables:
+            for value in table.values.values():
+                _flatten(value, texts, dates, numbers)
+        text = f" {' '.join(words(' '.join(texts)))} "
+        if intent.facts:
+            years = {d.year for d in dates} | {n for n in numbers if 1900 <= n <= 2100}
+            return Evidence(
+                text,
+                frozenset(years),
+                frozenset(d.month for d in dates),
+                frozenset(d.day for d in dates),
+                True,
+            )
+        years = {int(t) for t in words(reply) if _YEAR.match(t)}
+        return Evidence(text, frozenset(years), frozenset(), frozenset(), False)
+
+    def things(self, form: Form, evidence: Evidence) -> tuple[list[str], list[str], list[str]]:
+        """Named things the evidence holds, contradicts (holds another of the class),
+        and says nothing of.
+        """
+        held, contradicted, unknown = [], [], []
+        for label, phrase in form.things:
+            if f" {phrase} " in evidence.text:
+                held.append(phrase)
+            elif any(
+                f" {other} " in evidence.text
+                for other in self._things_by_class[label]
+                if not _overlaps(other, phrase)
+            ):
+                contradicted.append(phrase)
+            else:
+                unknown.append(phrase)
+        return held, contradicted, unknown
+
+    def off_ground(self, form: Form, phrase: str) -> bool:
+        """Whether a thing the answer does not hold takes the question off the sources'
+        ground: another show, or something the sources never mention ("the UK").
+        """
+        label = self._classes.get(phrase)
+        return label == NARROWING_CLASS or f" {phrase} " not in self._known_text
+
+    def verify(
+        self,
+        form: Form,
+        evidence: Evidence,
+        people: Sequence[tuple[CastMember | Person, str]],
+        concepts: frozenset[str],
+        titled: frozenset[int],
+        numbered: frozenset[int],
+    ) -> tuple[Support, list[str]]:
+        """Whether the facts confirm every claim ("yes"), contradict one ("no") or
+        leave one open ("unknown"), and the claims left open.
+        """
+        held, contradicted, unknown = self.things(form, evidence)
+        supported = bool(held)
+        refuted = bool(contradicted)
+        for year in form.years:
+            if year in evidence.years:
+                supported = True
+            elif evidence.years:
+                refuted = True
+            else:
+                unknown.append(str(year))
+        for values, known in ((form.months, evidence.months), (form.days, evidence.days)):
+            for value in values:
+                if not evidence.structured:
+                    unknown.append(str(value))
+                elif value in known:
+                    supported = True
+                else:
+                    refuted = True
+        for count, name in form.counts:
+            if self._counts[name] == count:
+                supported = True
+            else:
+                refuted = True
+        for index in form.opposites:
+            claim, facts = self._opposites[index]
+            if any(f" {phrase} " in evidence.text for phrase in facts):
+                refuted = True
+            elif any(f" {phrase} " in evidence.text for phrase in claim):
+                supported = True
+            else:
+                unknown.append(claim[0])
+        person = self._people(people, concepts, evidence)
+        supported |= person == "yes"
+        refuted |= person == "no"
+        if person == "unknown":
+            unknown.append("person")
+        if titled and numbered:
+            if titled == numbered:
+                supported = True
+            else:
+                refuted = True
+        if refuted:
+            return "no", unknown
+        if unknown or not supported:
+            return "unknown", unknown
+        return "yes", unknown
+
+    def _people(
+        self,
+        people: Sequence[tuple[CastMember | Person, str]],
+        concepts: frozenset[str],
+        evidence: Evidence,
+    ) -> Support | None:
+        """Claims about the people a question names: a role ("is X the director?"),
+        an actor and a character ("does X play Y?"), or a name the answer holds.
+        """
+        if not people:
+            return None
+        actors = {id(who) for who, role in people if role == "actor"}
+        characters = {id(who) for who, role in people if role == "character"}
+        if actors and characters:
+            return "yes" if actors == characters else "no"
+        claimed = [self._roles[c] for c in concepts if c in self._roles]
+        if claimed:
+            roles = frozenset.intersection(*claimed) or frozenset.union(*claimed)
+            credited = [
+                frozenset(who.credits) if isinstance(who, Person) else frozenset({"cast"})
+                for who, role in people
+                if role != "character"
+            ]
+            if credited:
+                return "yes" if all(roles & credits for credits in credited) else "no"
+        names = [_name(who, role) for who, role in people]
+        if all(f" {name} " in evidence.text for name in names):
+            return "yes"
+        if any(f" {other} " in evidence.text for other in self._names if other not in names):
+            return "no"
+        return "unknown"
+
+
+def _name(who: CastMember | Person, role: str) -> str:
+    if isinstance(who, Person):
+        return " ".join(words(who.name))
+    name = who.character if role == "character" and who.character else who.actor
+    return " ".join(words(name))
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Whether two phrases name the same thing ("zetas" and "los zetas")."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _flatten(value: object, texts: list[str], dates: list[dt.date], numbers: list[int]) -> None:
+    if isinstance(value, bool):
+        return
+    if isinstance(value, str):
+        texts.append(value)
+    elif isinstance(value, dt.date):
+        dates.append(value)
+    elif isinstance(value, int):
+        numbers.append(value)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _flatten(item, texts, dates, numbers)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _flatten(item, texts, dates, numbers)

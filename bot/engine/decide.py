@@ -1,0 +1,89 @@
+"""The one place that decides what the bot does with a reading: answer, say yes or no,
+say the sources don't give that detail, offer "did you mean", or decline.
+
+Confidence is one number in [0, 1] that the matcher gives each reading: how much
+of the question its best interpretation explains (1.0: every word is explained
+and the cue is specific; each unexplained word, typo and weak cue takes some
+away). It is calibrated on the question banks so that:
+
+* at ANSWER_AT or above, the reading is right about what was asked often enough
+  to answer outright (the banks' "answered but wrong" stays under 2%);
+* between SUGGEST_AT and ANSWER_AT, the bot asks "did you mean" instead;
+* below SUGGEST_AT, it declines and says what it can answer;
+* at VOLUNTEER_AT or above, the bot may answer a message nobody addressed to it
+  (unaddressed mode): a stricter bar, since silence costs nothing there.
+
+Confidence only says what the question is about. Whether the facts answer it is
+decided after: the kind of answer it wants ("who" wants a person), the
+qualifiers it adds ("in episode 3", "in the UK", "in Narcos"), and, for yes/no
+questions, whether the facts confirm or contradict its claims.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+ANSWER_AT = 0.7
+SUGGEST_AT = 0.4
+VOLUNTEER_AT = 0.9
+
+
+class Outcome(Enum):
+    ANSWER = "answer"  # the reply as composed
+    YES = "yes"  # "Yes: " and the reply
+    NO = "no"  # "No: " and the reply, which holds the right fact
+    UNSAID = "unsaid"  # the sources don't give that detail; here is what they say (declined)
+    SUGGEST = "suggest"  # "did you mean"
+    DECLINE = "decline"  # nothing to say (declined)
+
+
+def by_confidence(confidence: float) -> Outcome:
+    """What the bot does on confidence alone, before the facts are weighed."""
+    if confidence >= ANSWER_AT:
+        return Outcome.ANSWER
+    if confidence >= SUGGEST_AT:
+        return Outcome.SUGGEST
+    return Outcome.DECLINE
+
+
+def with_facts(
+    *,
+    kind_given: bool,
+    qualifiers_covered: bool,
+    off_ground: bool,
+    open_claims: bool,
+    yes_no: bool,
+    either_or: bool,
+    support: str,
+    default: str | None,
+) -> Outcome:
+    """What to do with a confident reading once its facts are known.
+
+    `kind_given`: the facts are of the kind asked for. `qualifiers_covered`: they
+    cover the episode or season the question narrows to. `off_ground`: the question
+    names a place, organisation or work the facts say nothing of; `open_claims`: it
+    claims something the facts neither confirm nor deny. `support`: "yes",
+    "no" or "unknown", for the question's claims. `default`: the intent's answer to
+    a yes/no question that claims nothing checkable.
+    """
+    if not kind_given or not qualifiers_covered:
+        return Outcome.UNSAID
+    if either_or:
+        return Outcome.UNSAID if support == "unknown" and off_ground else Outcome.ANSWER
+    if yes_no:
+        if support == "no":
+            return Outcome.NO
+        if support == "yes":
+            return Outcome.YES
+        if off_ground or open_claims:
+            return Outcome.UNSAID
+        if default == "no":
+            return Outcome.NO
+        if default == "yes":
+            return Outcome.YES
+        return Outcome.ANSWER
+    return Outcome.UNSAID if off_ground else Outcome.ANSWER
+
+
+def is_declined(outcome: Outcome) -> bool:
+    return outcome in (Outcome.UNSAID, Outcome.SUGGEST, Outcome.DECLINE)
