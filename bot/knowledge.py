@@ -201,7 +201,7 @@ class QuestionWords:
     openers: tuple[str, ...]
     tags: tuple[str, ...]
     or_words: tuple[str, ...]
-    things: Mapping[str, tuple[str, ...]]
+    things: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> things, each its names
     roles: Mapping[str, tuple[str, ...]]
     opposites: tuple[Opposite, ...]
 
@@ -626,6 +626,20 @@ def _check_names(file: _File, where: str, names: Sequence[str], known: set[str],
             raise file.fail(where, f"unknown {what} {name!r} (known: {', '.join(sorted(known))})")
 
 
+def _name_groups(file: _File, table: Mapping[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """A list whose entries are a name or a list of names for one thing."""
+    entries = table[key]
+    if not isinstance(entries, list):
+        raise file.fail(f"things.{key}", "must be a list")
+    groups = []
+    for index, entry in enumerate(entries, start=1):
+        names = [entry] if isinstance(entry, str) else entry
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+            raise file.fail(f"things.{key}[{index}]", "must be a name or a list of names")
+        groups.append(tuple(names))
+    return tuple(groups)
+
+
 def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     wants = file.table("wants")
     yes_no = file.table("yes_no")
@@ -647,7 +661,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         openers=file.strings(yes_no, "yes_no", "openers"),
         tags=file.strings(yes_no, "yes_no", "tags"),
         or_words=file.strings(yes_no, "yes_no", "or"),
-        things={kind: file.strings(things, "things", kind) for kind in things},
+        things={kind: _name_groups(file, things, kind) for kind in things},
         roles=role_map,
         opposites=tuple(opposites),
     )

@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.claims import Checker
+from bot.engine.claims import Checker, Evidence, Verdict
 from bot.engine.compose import Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, tokens, words
@@ -395,13 +395,15 @@ class Engine:
         if reading.answered:
             reading = self._fit_kind(reading)
             reply: Reply = composer.answer(reading)
-            outcome = self._weigh(reading, reply, composer)
+            outcome, verdict = self._weigh(reading, reply, composer)
             assert reading.intent is not None
+            text = reply.text
+            if outcome is Outcome.NO and verdict.denied_roles:
+                text = f"{text} {composer.holders(verdict.denied_roles)}"
             if outcome is Outcome.ANSWER and reading.intent.tells_unknown:
                 outcome = Outcome.UNSAID
-                text = reply.text
             else:
-                text = composer.with_outcome(outcome, reply.text)
+                text = composer.with_outcome(outcome, text)
             return _Part(reading, text, reply.sources, reply.as_of, outcome=outcome)
         if reading.intent is not None and not reading.intent.answerable:
             return _Part(reading, composer.decline(reading))
@@ -427,7 +429,7 @@ class Engine:
                 return replace(reading, intent=other)
         return reading
 
-    def _weigh(self, reading: Reading, reply: Reply, composer: Composer) -> Outcome:
+    def _weigh(self, reading: Reading, reply: Reply, composer: Composer) -> tuple[Outcome, Verdict]:
         """How the facts behind `reply` meet what the question wants and claims."""
         intent, form = reading.intent, reading.form
         assert intent is not None
@@ -436,41 +438,62 @@ class Engine:
         if reading.episodes and reading.numbered | reading.titled:
             narrowed = narrowed | {"@episode"}
         covered = narrowed <= intent.takes
-        evidence = self._checker.evidence(intent, reply.text, self._local_facts[composer.code])
-        held, _, unknown_things = self._checker.things(form, evidence)
-        off_ground = any(self._checker.off_ground(form, thing) for thing in unknown_things)
-        support, open_claims = "unknown", []
+        evidence = self._evidence(reading, reply, composer)
+        _, _, unknown_things = self._checker.things(form, evidence)
+        off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
+        verdict = Verdict("unknown")
         if form.yes_no or form.either_or:
             people = [(match.who, match.role) for match in reading.people]
-            support, open_claims = self._checker.verify(
-                form, evidence, people, reading.concepts, reading.titled, reading.numbered
+            unexplained = [
+                word
+                for word in reading.unknown
+                if f" {word} " not in evidence.text and word not in form.claim_words
+            ]
+            verdict = self._checker.verify(
+                form,
+                evidence,
+                people,
+                reading.concepts,
+                reading.titled,
+                reading.numbered,
+                unexplained,
             )
-        return with_facts(
+        outcome = with_facts(
             kind_given=kind_given,
             qualifiers_covered=covered,
             off_ground=off_ground,
-            open_claims=bool(open_claims),
+            open_claims=bool(verdict.open_claims) and form.asked_yes_no,
             yes_no=form.yes_no,
             either_or=form.either_or,
-            support=support,
-            default=intent.yes_no,
+            support=verdict.support,
+            default=intent.yes_no if form.asked_yes_no else None,
         )
+        return outcome, verdict
+
+    def _evidence(self, reading: Reading, reply: Reply, composer: Composer) -> Evidence:
+        assert reading.intent is not None
+        local = self._local_facts[composer.code]
+        return self._checker.evidence(reading.intent, reply.text, local)
 
     def _credit_fact_words(self, reading: Reading, composer: Composer) -> Reading:
-        """Count a near miss's unknown words that its own answer uses as evidence for it.
+        """Count a near miss's unknown words that its own facts use as evidence for it.
 
-        "What did he take as a challenge in the blog post?" quotes the post: words
-        from the facts the answer would give are not noise, in any reply language.
+        "What did he take as a challenge in the blog post?" quotes the post; "the
+        massacre happened in Allende, Chihuahua?" names a place of the story's kind:
+        words of the facts the answer would give, and things of the kinds those facts
+        name, are not noise, in any reply language.
         """
         if reading.answered or reading.intent is None or not reading.intent.answerable:
             return reading
-        if reading.confidence < SUGGEST_AT or not reading.unknown:
+        if reading.confidence <= 0.0 or not reading.unknown:
             return reading
-        used = set(tokens(composer.answer(reading).text))
-        explained = [word for word in reading.unknown if word in used]
+        evidence = self._evidence(reading, composer.answer(reading), composer)
+        held, contradicted, _ = self._checker.things(reading.form, evidence)
+        named = {word for thing in (*held, *contradicted) for n in thing.names for word in n.split()}
+        explained = [w for w in reading.unknown if f" {w} " in evidence.text or w in named]
         if not explained:
             return reading
-        unknown = tuple(word for word in reading.unknown if word not in used)
+        unknown = tuple(word for word in reading.unknown if word not in explained)
         confidence = reading.confidence + UNKNOWN_WORD_PENALTY * len(explained)
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.engine.normalise import fold, words
@@ -43,18 +43,29 @@ Support = Literal["yes", "no", "unknown"]
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """What the facts say of a question's claims."""
+
+    support: Support
+    open_claims: tuple[str, ...] = ()  # claims the facts neither confirm nor deny
+    denied_roles: frozenset[str] = frozenset()  # credits claimed for someone who lacks them
+
+
+@dataclass(frozen=True)
 class Form:
     """What a question asks for and claims, apart from its topic."""
 
     wants: frozenset[str] = frozenset()
     yes_no: bool = False
+    asked_yes_no: bool = False  # shown by its words, not only by the claims it makes
     either_or: bool = False
-    things: tuple[tuple[str, str], ...] = ()  # (class, phrase) named in the question
+    things: tuple[Thing, ...] = ()  # named in the question
     years: tuple[int, ...] = ()
     months: tuple[int, ...] = ()
     days: tuple[int, ...] = ()
     counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
+    claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
 
     @property
     def claims_anything(self) -> bool:
@@ -66,13 +77,22 @@ class Form:
 NO_FORM = Form()
 
 
-def _phrases(entries: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
-    table: dict[tuple[str, ...], str] = {}
-    for label, phrases in entries.items():
-        for phrase in phrases:
-            key = tuple(words(phrase))
-            if key:
-                table.setdefault(key, label)
+@dataclass(frozen=True)
+class Thing:
+    """A named thing of questions.toml: its class and every name it goes by (folded)."""
+
+    label: str
+    names: tuple[str, ...]
+
+
+def things_by_name(knowledge: Knowledge) -> dict[tuple[str, ...], Thing]:
+    """Each name's words -> the thing it names."""
+    table: dict[tuple[str, ...], Thing] = {}
+    for label, groups in knowledge.questions.things.items():
+        for group in groups:
+            thing = Thing(label, tuple(" ".join(words(name)) for name in group))
+            for name in group:
+                table.setdefault(tuple(words(name)), thing)
     return table
 
 
@@ -111,7 +131,8 @@ class QuestionReader:
                 key = tuple(words(phrase))
                 self._wants[key] = " ".join(key)
                 self._kinds[" ".join(key)] = self._kinds.get(" ".join(key), frozenset()) | {kind}
-        self._things = _phrases(questions.things)
+        self._thing_names = things_by_name(knowledge)
+        self._things = {key: " ".join(key) for key in self._thing_names}
         self._openers = frozenset(fold(w) for w in questions.openers)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
         self._or = frozenset(fold(w) for w in questions.or_words)
@@ -134,8 +155,10 @@ class QuestionReader:
             for kind in self._kinds[phrase]
         )
         things = tuple(
-            (label, " ".join(tokens[start:end]))
-            for start, end, label in find_phrases(tokens, self._things)
+            dict.fromkeys(
+                self._thing_names[tuple(tokens[start:end])]
+                for start, end, _ in find_phrases(tokens, self._things)
+            )
         )
         years = tuple(int(t) for t in tokens if _YEAR.match(t))
         months = tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
@@ -152,9 +175,26 @@ class QuestionReader:
             for index, phrases in enumerate(self._opposites)
             if any(_has_phrase(tokens, phrase) for phrase in phrases)
         )
-        yes_no = not wants and self._asks_yes_or_no(tokens)
-        either_or = bool(self._or.intersection(tokens[1:-1])) and (yes_no or not wants)
-        return Form(wants, yes_no, either_or, things, years, months, days, counts, opposites)
+        asked = not wants and self._asks_yes_or_no(tokens)
+        either_or = bool(self._or.intersection(tokens[1:-1])) and (asked or not wants)
+        form = Form(
+            wants=wants,
+            asked_yes_no=asked,
+            either_or=either_or,
+            things=things,
+            years=years,
+            months=months,
+            days=days,
+            counts=counts,
+            opposites=opposites,
+            claim_words=frozenset(
+                word for thing in things for name in thing.names for word in name.split()
+            ),
+        )
+        # A statement with a claim and no question word asks whether it holds
+        # ("so there are 6 seasons??", "el articulo es de 2011?").
+        yes_no = asked or (not wants and form.claims_anything)
+        return replace(form, yes_no=yes_no) if yes_no else form
 
     def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
         start = 0
@@ -204,9 +244,9 @@ class Checker:
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
         questions = knowledge.questions
-        self._things_by_class: dict[str, list[str]] = {}
-        for label, phrases in questions.things.items():
-            self._things_by_class[label] = [" ".join(words(p)) for p in phrases]
+        self._things_by_class: dict[str, list[Thing]] = {}
+        for thing in dict.fromkeys(things_by_name(knowledge).values()):
+            self._things_by_class.setdefault(thing.label, []).append(thing)
         self._opposites = [
             (
                 [" ".join(words(p)) for p in opposite.claim],
@@ -219,11 +259,6 @@ class Checker:
         self._counts = {
             "episode_count": show["episode_count"],
             "season_count": show["season_count"],
-        }
-        self._classes = {
-            " ".join(words(phrase)): label
-            for label, phrases in questions.things.items()
-            for phrase in phrases
         }
         everything: list[str] = []
         for code in knowledge.languages:
@@ -269,30 +304,31 @@ class Checker:
         years = {int(t) for t in words(reply) if _YEAR.match(t)}
         return Evidence(text, frozenset(years), frozenset(), frozenset(), False)
 
-    def things(self, form: Form, evidence: Evidence) -> tuple[list[str], list[str], list[str]]:
+    def things(
+        self, form: Form, evidence: Evidence
+    ) -> tuple[list[Thing], list[Thing], list[Thing]]:
         """Named things the evidence holds, contradicts (holds another of the class),
         and says nothing of.
         """
         held, contradicted, unknown = [], [], []
-        for label, phrase in form.things:
-            if f" {phrase} " in evidence.text:
-                held.append(phrase)
+        for thing in form.things:
+            if _holds(evidence.text, thing):
+                held.append(thing)
             elif any(
-                f" {other} " in evidence.text
-                for other in self._things_by_class[label]
-                if not _overlaps(other, phrase)
+                _holds(evidence.text, other)
+                for other in self._things_by_class[thing.label]
+                if other != thing and not _overlaps(other, thing)
             ):
-                contradicted.append(phrase)
+                contradicted.append(thing)
             else:
-                unknown.append(phrase)
+                unknown.append(thing)
         return held, contradicted, unknown
 
-    def off_ground(self, form: Form, phrase: str) -> bool:
+    def off_ground(self, thing: Thing) -> bool:
         """Whether a thing the answer does not hold takes the question off the sources'
         ground: another show, or something the sources never mention ("the UK").
         """
-        label = self._classes.get(phrase)
-        return label == NARROWING_CLASS or f" {phrase} " not in self._known_text
+        return thing.label == NARROWING_CLASS or not _holds(self._known_text, thing)
 
     def verify(
         self,
@@ -302,11 +338,14 @@ class Checker:
         concepts: frozenset[str],
         titled: frozenset[int],
         numbered: frozenset[int],
-    ) -> tuple[Support, list[str]]:
+        unexplained: Sequence[str] = (),
+    ) -> Verdict:
         """Whether the facts confirm every claim ("yes"), contradict one ("no") or
-        leave one open ("unknown"), and the claims left open.
+        leave one open ("unknown"). A "yes" also needs every word of the question
+        explained: "is Armando Silva's character a cop?" is not confirmed by his role.
         """
-        held, contradicted, unknown = self.things(form, evidence)
+        held, contradicted, open_things = self.things(form, evidence)
+        unknown = [thing.names[0] for thing in open_things]
         supported = bool(held)
         refuted = bool(contradicted)
         for year in form.years:
@@ -337,7 +376,7 @@ class Checker:
                 supported = True
             else:
                 unknown.append(claim[0])
-        person = self._people(people, concepts, evidence)
+        person, denied = self._people(people, concepts, evidence)
         supported |= person == "yes"
         refuted |= person == "no"
         if person == "unknown":
@@ -348,26 +387,27 @@ class Checker:
             else:
                 refuted = True
         if refuted:
-            return "no", unknown
-        if unknown or not supported:
-            return "unknown", unknown
-        return "yes", unknown
+            return Verdict("no", tuple(unknown), denied)
+        if unknown or not supported or unexplained:
+            return Verdict("unknown", (*unknown, *unexplained))
+        return Verdict("yes")
 
     def _people(
         self,
         people: Sequence[tuple[CastMember | Person, str]],
         concepts: frozenset[str],
         evidence: Evidence,
-    ) -> Support | None:
+    ) -> tuple[Support | None, frozenset[str]]:
         """Claims about the people a question names: a role ("is X the director?"),
-        an actor and a character ("does X play Y?"), or a name the answer holds.
+        an actor and a character ("does X play Y?"), or a name the answer holds;
+        and the credits claimed for someone who lacks them.
         """
         if not people:
-            return None
+            return None, frozenset()
         actors = {id(who) for who, role in people if role == "actor"}
         characters = {id(who) for who, role in people if role == "character"}
         if actors and characters:
-            return "yes" if actors == characters else "no"
+            return ("yes" if actors == characters else "no"), frozenset()
         claimed = [self._roles[c] for c in concepts if c in self._roles]
         if claimed:
             roles = frozenset.intersection(*claimed) or frozenset.union(*claimed)
@@ -377,13 +417,15 @@ class Checker:
                 if role != "character"
             ]
             if credited:
-                return "yes" if all(roles & credits for credits in credited) else "no"
+                if all(roles & credits for credits in credited):
+                    return "yes", frozenset()
+                return "no", roles
         names = [_name(who, role) for who, role in people]
         if all(f" {name} " in evidence.text for name in names):
-            return "yes"
+            return "yes", frozenset()
         if any(f" {other} " in evidence.text for other in self._names if other not in names):
-            return "no"
-        return "unknown"
+            return "no", frozenset()
+        return "unknown", frozenset()
 
 
 def _name(who: CastMember | Person, role: str) -> str:
@@ -393,9 +435,13 @@ def _name(who: CastMember | Person, role: str) -> str:
     return " ".join(words(name))
 
 
-def _overlaps(a: str, b: str) -> bool:
-    """Whether two phrases name the same thing ("zetas" and "los zetas")."""
-    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+def _holds(text: str, thing: Thing) -> bool:
+    return any(f" {name} " in text for name in thing.names)
+
+
+def _overlaps(a: Thing, b: Thing) -> bool:
+    """Whether two things share a name's words ("sinaloa" and "sinaloa cartel")."""
+    return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in a.names for y in b.names)
 
 
 def _flatten(value: object, texts: list[str], dates: list[dt.date], numbers: list[int]) -> None:

@@ -131,6 +131,11 @@ class Composer:
             return tidy(self.fill("unsaid", self._lang.declines, text=text))
         return text
 
+    def holders(self, credits: Iterable[str]) -> str:
+        """Who does hold the credits a question gave someone else ("the review is by …")."""
+        people = [p for p in self._k.people if set(credits) & set(p.credits)]
+        return " ".join(self._describe(PersonMatch(p, "crew")) for p in people)
+
     def credit(self, sources: Iterable[str], as_of: dt.date | None) -> str:
         """Where an answer comes from, for a footer: source labels and the "as of" date."""
         labels = "; ".join(self._k.sources[source].label for source in sources)

@@ -29,6 +29,10 @@ UNKNOWN_WORD_PENALTY = 0.1
 SPECIFIC = 2.5  # specificity of a match that chatter around it cannot sink
 CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
 POSSESSIVE = "s"  # the token "Irene's" leaves after the name
+ONE = "one"  # "one" read as a pronoun, not a number
+PRONOUN_ONE = frozenset({"one", "uno"})
+POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aquel", "cual"})
+STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
 
 Role = Literal["character", "actor", "crew"]
 
@@ -104,6 +108,7 @@ class Matcher:
         for episode in knowledge.episodes:
             for phrase in (episode.title, *episode.aliases):
                 self._add(phrase, _Tag("title", episode.number))
+        self._add_title_words(knowledge, vocabulary)
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
         self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
         self.people: dict[str, PersonMatch] = {}
@@ -120,6 +125,19 @@ class Matcher:
             if any(t.kind != "filler" for t in tags) or phrase[0] in self._numbers
         }
         self._known = {word for phrase in self._phrases for word in phrase}
+        # Another form of a one-word concept ("renovo" beside "renovaron", "profesional"
+        # beside "professional"): the stem names one concept only, so it is that word.
+        stem_concepts: dict[str, set[str]] = {}
+        stem_word: dict[str, str] = {}
+        for key, tags in self._phrases.items():
+            if len(key) == 1 and len(key[0]) > STEM:
+                for tag in tags:
+                    if tag.kind == "concept":
+                        stem_concepts.setdefault(key[0][:STEM], set()).add(str(tag.value))
+                        stem_word.setdefault(key[0][:STEM], key[0])
+        self._stems = {
+            stem: stem_word[stem] for stem, names in stem_concepts.items() if len(names) == 1
+        }
         self._spellable: dict[str, list[str]] = {}
         for word in sorted({word for phrase in meaningful for word in phrase}):
             if len(word) >= MIN_TYPO_LENGTH:
@@ -138,6 +156,24 @@ class Matcher:
         self._season_nouns = _single_words(vocabulary.concepts["season"])
         self._forms = QuestionReader(knowledge)
 
+    def _add_title_words(self, knowledge: Knowledge, vocabulary: Vocabulary) -> None:
+        """Each word that belongs to one episode's title alone names that episode ("the one
+        with flies in the title", "el de los lobos"): the titles' own words are evidence.
+        """
+        common = {w for phrase in vocabulary.fillers for w in words(phrase)}
+        common |= {w for phrases in vocabulary.concepts.values() for p in phrases for w in words(p)}
+        common |= set(words(knowledge.facts["show"]["title"]))
+        owners: dict[str, set[int]] = {}
+        for episode in knowledge.episodes:
+            for phrase in (episode.title, *episode.aliases):
+                for word in words(phrase):
+                    if len(word) >= MIN_TYPO_LENGTH and word not in common:
+                        owners.setdefault(word, set()).add(episode.number)
+                        owners.setdefault(word.rstrip("s"), set()).add(episode.number)
+        for word, numbers in owners.items():
+            if len(numbers) == 1 and (word,) not in self._phrases:
+                self._add(word, _Tag("title", next(iter(numbers))))
+
     def _add(self, phrase: str, tag: _Tag) -> None:
         key = tuple(words(phrase))
         if key:
@@ -148,7 +184,7 @@ class Matcher:
     def read(self, tokens: Sequence[str]) -> Reading:
         corrected = [self._correct(token) for token in tokens]
         quality = min((score for _, score in corrected), default=1.0)
-        flat = [self._numbers.get(token, token) for token, _ in self._rewrite(corrected)]
+        flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
         concepts = {tag.value for _, tag in tags if tag.kind == "concept"}
         season, missing_season = self._find_season(flat)
@@ -198,6 +234,19 @@ class Matcher:
             numbered=numbered,
         )
 
+    def _numbers_read(self, tokens: list[tuple[str, float]]) -> list[str]:
+        """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
+        pronoun: "the last one", "the one with flies", "the 4th one".
+        """
+        flat: list[str] = []
+        for token, _ in tokens:
+            previous = flat[-1] if flat else ""
+            if token in PRONOUN_ONE and (previous.startswith("#") or previous in POINTING):
+                flat.append(ONE)
+            else:
+                flat.append(self._numbers.get(token, token))
+        return flat
+
     def _asks_a_relation(
         self, tokens: list[str], tags: list[tuple[int, _Tag]], unknown: list[str]
     ) -> bool:
@@ -220,7 +269,7 @@ class Matcher:
         choices = self._spellable.get(token[0], ())
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
-            return token, 1.0
+            return self._stems.get(token[:STEM], token) if len(token) > STEM else token, 1.0
         return found[0], 1.0 - TYPO_COST * found[1]
 
     def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -277,10 +326,16 @@ class Matcher:
 
         A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
         """
-        numbers = _numbers_beside(tokens, self._episode_nouns)
+        numbers = _numbers_beside(tokens, self._episode_nouns | {ONE})
         bare = [token for token in tokens if token.isdigit()]
         if not numbers and not names_season and "title" in concepts and len(bare) == 1:
             numbers = bare
+        positions = [t for t in tokens if t.startswith("#")]
+        names_an_episode = any(tag.kind == "title" for _, tag in tags) or bool(
+            {"title", "what"} & concepts
+        )
+        if not numbers and not names_season and len(positions) == 1 and names_an_episode:
+            numbers = positions
         last = self._last_episode
         found: list[Episode] = []
         for number in numbers:
