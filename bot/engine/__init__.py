@@ -400,7 +400,8 @@ class Engine:
             text = reply.text
             if outcome is Outcome.NO and verdict.denied_roles:
                 text = f"{text} {composer.holders(verdict.denied_roles)}"
-            if outcome is Outcome.ANSWER and reading.intent.tells_unknown:
+            asks_why = "reason" in reading.form.wants
+            if outcome is Outcome.ANSWER and reading.intent.tells_unknown and not asks_why:
                 outcome = Outcome.UNSAID
             else:
                 text = composer.with_outcome(outcome, text)

@@ -29,7 +29,7 @@ MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
 _OPENING_CHATTER = frozenset(
     "so wait hey ok okay lol lmao omg oigan oye wey guey bro dude hmm um and y but pero also "
-    "btw quick question q pregunta yo hi hola guys chicos entonces osea sea jaja jajaja haha "
+    "btw quick question pregunta yo hi hola guys chicos entonces osea sea jaja jajaja haha "
     "pls please plis porfa oh ah ahh well bueno pues hey ey man sorry perdon".split()
 )
 # Words after which "if" / "si" opens a yes/no question ("anyone know if it ...").

@@ -427,9 +427,10 @@ class Composer:
 
     def _source_article(self, reading: Reading) -> Reply:
         article = self._facts["source_article"]
+        author = self._people.get(article["author"])
         text = self.fill(
             "source_article",
-            author=article["author"],
+            author=self._named(author) if author else article["author"],
             year=article["year"],
             publisher=article["publisher"],
             title=article["title"],

@@ -33,6 +33,11 @@ ONE = "one"  # "one" read as a pronoun, not a number
 PRONOUN_ONE = frozenset({"one", "uno"})
 POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aquel", "cual"})
 STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
+# Endings that make another form of the same word, in English and Spanish.
+INFLECTIONS = frozenset(
+    "s es ed ing ion o a os as e an en aron ieron io ado ada ados adas ido ida ar er ir "
+    "aba aban ia ian ando iendo".split()
+)
 
 Role = Literal["character", "actor", "crew"]
 
@@ -103,7 +108,9 @@ class Matcher:
             for phrase in phrases:
                 self._add(phrase, _Tag("concept", concept))
         followups = vocabulary.pronouns | vocabulary.next_words | vocabulary.previous_words
-        for phrase in (*vocabulary.fillers, *sorted(followups)):
+        # The words that make a question yes/no ("right?", "verdad?") carry no topic.
+        form_words = {*knowledge.questions.tags, *knowledge.questions.openers}
+        for phrase in (*vocabulary.fillers, *sorted(followups), *sorted(form_words)):
             self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:
             for phrase in (episode.title, *episode.aliases):
@@ -239,9 +246,10 @@ class Matcher:
         pronoun: "the last one", "the one with flies", "the 4th one".
         """
         flat: list[str] = []
-        for token, _ in tokens:
-            previous = flat[-1] if flat else ""
-            if token in PRONOUN_ONE and (previous.startswith("#") or previous in POINTING):
+        nouns = self._episode_nouns | self._season_nouns
+        for index, (token, _) in enumerate(tokens):
+            beside = {tokens[index - 1][0] if index else "", *(t for t, _ in tokens[index + 1 : index + 2])}
+            if token in PRONOUN_ONE and not nouns & beside:
                 flat.append(ONE)
             else:
                 flat.append(self._numbers.get(token, token))
@@ -269,7 +277,9 @@ class Matcher:
         choices = self._spellable.get(token[0], ())
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
-            return self._stems.get(token[:STEM], token) if len(token) > STEM else token, 1.0
+            if token[STEM:] in INFLECTIONS:
+                return self._stems.get(token[:STEM], token), 1.0
+            return token, 1.0
         return found[0], 1.0 - TYPO_COST * found[1]
 
     def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -360,7 +370,7 @@ class Matcher:
         """Whether the show's own name is used as an episode's: it follows an episode word
         ("the episode (called) Somos"), or the question asks an episode's name.
         """
-        if "title" in concepts and self._episode_nouns.intersection(tokens):
+        if "title" in concepts and (self._episode_nouns | {ONE}).intersection(tokens):
             return True
         for index, token in enumerate(tokens):
             if token == self._show_words[0] and any(
