@@ -123,6 +123,7 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
         self._checker = Checker(knowledge)
+        self._roles = frozenset(knowledge.questions.roles)
         self._local_facts = {
             code: knowledge.in_language(code).facts for code in knowledge.languages
         }
@@ -136,8 +137,13 @@ class Engine:
         names += [m.actor for m in knowledge.cast] + [m.character or "" for m in knowledge.cast]
         names += [p.name for p in knowledge.people]
         neutral = frozenset(words(" ".join(names)))
+        self._neutral = neutral
         self._markers = {
             code: frozenset(words(" ".join(language.markers))) - neutral
+            for code, language in knowledge.languages.items()
+        }
+        self._letters = {
+            code: frozenset(str(language.settings.get("letters", "")))
             for code, language in knowledge.languages.items()
         }
         vocabulary = knowledge.vocabulary
@@ -177,8 +183,15 @@ class Engine:
         """The reply language for a message: the one whose common words it uses most,
         or `default` when it uses none ("ep 3?") or the count is tied.
         """
-        found = words(message[:MAX_CHARS])
+        text = message[:MAX_CHARS]
+        found = words(text)
         counts = {code: sum(t in markers for t in found) for code, markers in self._markers.items()}
+        for code, letters in self._letters.items():  # "renovó", "¿": a language's own letters
+            counts[code] += sum(
+                1
+                for word in text.split()
+                if letters.intersection(word) and not self._neutral.issuperset(words(word))
+            )
         best = max(counts.values(), default=0)
         leaders = [code for code, count in counts.items() if count == best]
         if best == 0 or default in leaders:
@@ -289,7 +302,7 @@ class Engine:
             as_of=next((part.as_of for part in parts if part.as_of), None),
             language=composer.code,
             context=context,
-            outcome=(answered or parts)[0].outcome.value,
+            outcome=(answered or [p for p in parts if p.sources] or parts)[0].outcome.value,
         )
 
     def _parts(
@@ -443,6 +456,8 @@ class Engine:
         _, _, unknown_things = self._checker.things(form, evidence)
         off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
         verdict = Verdict("unknown")
+        if not form.yes_no and not form.wants and self._claims_about(reading):
+            form = replace(form, yes_no=True)
         if form.yes_no or form.either_or:
             people = [(match.who, match.role) for match in reading.people]
             unexplained = [
@@ -471,6 +486,15 @@ class Engine:
         )
         return outcome, verdict
 
+    def _claims_about(self, reading: Reading) -> bool:
+        """Whether a question with no question word claims something of episodes or
+        people ("el de las moscas es el primero?", "monika revilla fue la directora?").
+        """
+        if reading.titled and reading.numbered:
+            return True
+        crew_or_actor = any(match.role != "character" for match in reading.people)
+        return crew_or_actor and any(c in self._roles for c in reading.concepts)
+
     def _evidence(self, reading: Reading, reply: Reply, composer: Composer) -> Evidence:
         assert reading.intent is not None
         local = self._local_facts[composer.code]
@@ -490,7 +514,9 @@ class Engine:
             return reading
         evidence = self._evidence(reading, composer.answer(reading), composer)
         held, contradicted, _ = self._checker.things(reading.form, evidence)
-        named = {word for thing in (*held, *contradicted) for n in thing.names for word in n.split()}
+        named = {
+            word for thing in (*held, *contradicted) for n in thing.names for word in n.split()
+        }
         explained = [w for w in reading.unknown if f" {w} " in evidence.text or w in named]
         if not explained:
             return reading

@@ -56,6 +56,7 @@ class Form:
     """What a question asks for and claims, apart from its topic."""
 
     wants: frozenset[str] = frozenset()
+    certain_wants: frozenset[str] = frozenset()  # asked by words that want one kind only
     yes_no: bool = False
     asked_yes_no: bool = False  # shown by its words, not only by the claims it makes
     either_or: bool = False
@@ -66,6 +67,7 @@ class Form:
     counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
+    repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
 
     @property
     def claims_anything(self) -> bool:
@@ -139,6 +141,7 @@ class QuestionReader:
         self._opposites = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
+        self._errata = _errata(knowledge)
         self._months: dict[str, int] = {}
         for language in knowledge.languages.values():
             for number, name in enumerate(language.settings["months"], start=1):
@@ -149,11 +152,9 @@ class QuestionReader:
         """The form of `tokens` (the question as typed); `counts_from` is the same
         question with number words as digits ("six seasons" -> "6 season").
         """
-        wants = frozenset(
-            kind
-            for _, _, phrase in find_phrases(tokens, self._wants)
-            for kind in self._kinds[phrase]
-        )
+        asked = [self._kinds[phrase] for _, _, phrase in find_phrases(tokens, self._wants)]
+        wants = frozenset(kind for kinds in asked for kind in kinds)
+        certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
         things = tuple(
             dict.fromkeys(
                 self._thing_names[tuple(tokens[start:end])]
@@ -175,11 +176,12 @@ class QuestionReader:
             for index, phrases in enumerate(self._opposites)
             if any(_has_phrase(tokens, phrase) for phrase in phrases)
         )
-        asked = not wants and self._asks_yes_or_no(tokens)
-        either_or = bool(self._or.intersection(tokens[1:-1])) and (asked or not wants)
+        asked_yes_no = not wants and self._asks_yes_or_no(tokens)
+        either_or = bool(self._or.intersection(tokens[1:-1])) and (asked_yes_no or not wants)
         form = Form(
             wants=wants,
-            asked_yes_no=asked,
+            certain_wants=certain,
+            asked_yes_no=asked_yes_no,
             either_or=either_or,
             things=things,
             years=years,
@@ -190,11 +192,21 @@ class QuestionReader:
             claim_words=frozenset(
                 word for thing in things for name in thing.names for word in name.split()
             ),
+            repeats_error=self._repeats_error(tokens),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
-        yes_no = asked or (not wants and form.claims_anything)
+        yes_no = asked_yes_no or (not wants and form.claims_anything)
         return replace(form, yes_no=yes_no) if yes_no else form
+
+    def _repeats_error(self, tokens: Sequence[str]) -> bool:
+        """Whether the question repeats a source's error ("is episode 1 called Álvaro?"):
+        it holds the words the error adds, next to words of the error's context.
+        """
+        present = set(tokens)
+        return any(
+            added <= present and len(context & present) >= 2 for added, context in self._errata
+        )
 
     def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
         start = 0
@@ -207,6 +219,30 @@ class QuestionReader:
         return any(
             len(tokens) > len(tag) and tuple(tokens[-len(tag) :]) == tag for tag in self._tags
         )
+
+
+def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each erratum that adds a wrong word: (the added words, the rest of its words).
+
+    A typo's fix ("release" -> "released") or a respelling adds no new word, so it is
+    no claim: only words of the wrong reading that no right word begins with count.
+    """
+    common = {w for phrase in knowledge.vocabulary.fillers for w in words(phrase)}
+    found = []
+    for source in knowledge.sources.values():
+        for wrong, right in source.errata:
+            wrong_words, right_words = set(words(wrong)), set(words(right))
+            added = {
+                w
+                for w in wrong_words - right_words - common
+                if not any(r.startswith(w[:STEM_LETTERS]) for r in right_words)
+            }
+            if added:
+                found.append((frozenset(added), frozenset(wrong_words - added)))
+    return found
+
+
+STEM_LETTERS = 5
 
 
 def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
@@ -386,6 +422,7 @@ class Checker:
                 supported = True
             else:
                 refuted = True
+        refuted |= form.repeats_error
         if refuted:
             return Verdict("no", tuple(unknown), denied)
         if unknown or not supported or unexplained:

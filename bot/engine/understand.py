@@ -221,9 +221,13 @@ class Matcher:
         confidence = min(1.0, 0.6 + 0.2 * specificity) * quality
         # A very specific match survives chatter around it ("hey so I wanted to know
         # what the second episode is called, thanks in advance").
-        counted = min(len(unknown), CHATTER_ALLOWANCE) if specificity >= SPECIFIC else len(unknown)
+        # So does one whose facts are of the kind the question asks for ("q cartel fue
+        # el de la masacre, no me quedo claro": an organisation, and the story names one).
+        kind_fits = bool(form.certain_wants & best.gives)
+        allowed = specificity >= SPECIFIC or kind_fits
+        counted = min(len(unknown), CHATTER_ALLOWANCE) if allowed else len(unknown)
         confidence -= UNKNOWN_WORD_PENALTY * counted
-        if (best.strict or cue <= self._weak) and unknown:
+        if (best.strict or (cue <= self._weak and not kind_fits)) and unknown:
             confidence = min(confidence, ANSWER_AT - 0.1)
         return Reading(
             intent=best,
@@ -248,7 +252,10 @@ class Matcher:
         flat: list[str] = []
         nouns = self._episode_nouns | self._season_nouns
         for index, (token, _) in enumerate(tokens):
-            beside = {tokens[index - 1][0] if index else "", *(t for t, _ in tokens[index + 1 : index + 2])}
+            beside = {
+                tokens[index - 1][0] if index else "",
+                *(t for t, _ in tokens[index + 1 : index + 2]),
+            }
             if token in PRONOUN_ONE and not nouns & beside:
                 flat.append(ONE)
             else:
