@@ -201,6 +201,8 @@ class QuestionWords:
     openers: tuple[str, ...]
     tags: tuple[str, ...]
     or_words: tuple[str, ...]
+    question_words: tuple[str, ...]
+    question_openers: tuple[str, ...]
     things: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> things, each its names
     roles: Mapping[str, tuple[str, ...]]
     opposites: tuple[Opposite, ...]
@@ -253,7 +255,7 @@ class Knowledge:
     languages: Mapping[str, Language]
     directory: Path = field(compare=False)
     questions: QuestionWords = field(
-        default_factory=lambda: QuestionWords({}, (), (), (), {}, {}, ()), compare=False
+        default_factory=lambda: QuestionWords({}, (), (), (), (), (), {}, {}, ()), compare=False
     )
 
     def sources_of(self, *names: str) -> tuple[str, ...]:
@@ -661,6 +663,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         openers=file.strings(yes_no, "yes_no", "openers"),
         tags=file.strings(yes_no, "yes_no", "tags"),
         or_words=file.strings(yes_no, "yes_no", "or"),
+        question_words=file.strings(yes_no, "yes_no", "question_words"),
+        question_openers=file.strings(yes_no, "yes_no", "question_openers"),
         things={kind: _name_groups(file, things, kind) for kind in things},
         roles=role_map,
         opposites=tuple(opposites),

@@ -18,7 +18,13 @@ from bot.engine.claims import Checker, Evidence, Verdict
 from bot.engine.compose import Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, tokens, words
-from bot.engine.understand import UNKNOWN_WORD_PENALTY, Matcher, PersonMatch, Reading
+from bot.engine.understand import (
+    QUESTION_MARK,
+    UNKNOWN_WORD_PENALTY,
+    Matcher,
+    PersonMatch,
+    Reading,
+)
 from bot.knowledge import (
     BASE_LANGUAGE,
     QUALIFIERS,
@@ -31,7 +37,7 @@ from bot.knowledge import (
 )
 
 # Where one message may hold several questions.
-_CLAUSE_BREAK = re.compile(r"[?!;\n¿¡]+")
+_CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
@@ -190,7 +196,8 @@ class Engine:
             counts[code] += sum(
                 1
                 for word in text.split()
-                if letters.intersection(word) and not self._neutral.issuperset(words(word))
+                if letters.intersection(word)
+                and not self._neutral.issuperset(w for w in words(word) if len(w) > 1)
             )
         best = max(counts.values(), default=0)
         leaders = [code for code, count in counts.items() if count == best]
@@ -308,8 +315,14 @@ class Engine:
     def _parts(
         self, message: str, composer: Composer, context: Context | None, variety: int
     ) -> list[_Part]:
-        clauses = (_clause_tokens(clause) for clause in _CLAUSE_BREAK.split(message))
-        read = [words[:MAX_WORDS] for words in clauses if words][:MAX_CLAUSES]
+        pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, break, ...
+        read: list[list[str]] = []
+        for index in range(0, len(pieces), 2):
+            words = _clause_tokens(pieces[index])[:MAX_WORDS]
+            ends = pieces[index + 1] if index + 1 < len(pieces) else ""
+            if words:
+                read.append(words + [QUESTION_MARK] if "?" in ends else words)
+        read = read[:MAX_CLAUSES]
         return [
             part
             for words in read
@@ -463,7 +476,9 @@ class Engine:
             unexplained = [
                 word
                 for word in reading.unknown
-                if f" {word} " not in evidence.text and word not in form.claim_words
+                if f" {word} " not in evidence.text
+                and word not in form.claim_words
+                and len(word) > 1
             ]
             verdict = self._checker.verify(
                 form,

@@ -17,6 +17,7 @@ Nothing here decides what to reply; `bot.engine.decide` does, from what this fin
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from bot.knowledge import CastMember, Fact, Intent, Knowledge, Person
 
 MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
-_OPENING_CHATTER = frozenset(
+OPENING_CHATTER = frozenset(
     "so wait hey ok okay lol lmao omg oigan oye wey guey bro dude hmm um and y but pero also "
     "btw quick question pregunta yo hi hola guys chicos entonces osea sea jaja jajaja haha "
     "pls please plis porfa oh ah ahh well bueno pues hey ey man sorry perdon".split()
@@ -36,6 +37,8 @@ _OPENING_CHATTER = frozenset(
 _ASKING_IF = frozenset({"know", "knows", "wondering", "wonder", "sabe", "saben", "sabes"})
 _IF = frozenset({"if", "whether", "si"})
 _YEAR = re.compile(r"^(19|20)\d\d$")
+TRUE_OR_FALSE = ("true", "or", "false")
+MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
@@ -68,6 +71,26 @@ class Form:
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
+
+    @property
+    def claims_without_asking(self) -> bool:
+        """Whether it claims something checkable even without a yes/no word: a named work
+        ("per the article") is how questions cite sources, not a claim.
+        """
+        return self.claims_anything and (
+            any(thing.label != "work" for thing in self.things) or self.claims_other_than_things
+        )
+
+    @property
+    def claims_other_than_things(self) -> bool:
+        return bool(
+            self.years
+            or self.months
+            or self.days
+            or self.counts
+            or self.opposites
+            or self.repeats_error
+        )
 
     @property
     def claims_anything(self) -> bool:
@@ -135,9 +158,11 @@ class QuestionReader:
                 self._kinds[" ".join(key)] = self._kinds.get(" ".join(key), frozenset()) | {kind}
         self._thing_names = things_by_name(knowledge)
         self._things = {key: " ".join(key) for key in self._thing_names}
-        self._openers = frozenset(fold(w) for w in questions.openers)
+        self._openers = [tuple(words(opener)) for opener in questions.openers]
         self._tags = [tuple(words(tag)) for tag in questions.tags]
         self._or = frozenset(fold(w) for w in questions.or_words)
+        self._question_words = frozenset(fold(w) for w in questions.question_words)
+        self._question_openers = [tuple(words(w)) for w in questions.question_openers]
         self._opposites = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
@@ -148,9 +173,12 @@ class QuestionReader:
                 self._months[fold(name)] = number
                 self._months.setdefault(fold(name)[:3], number)
 
-    def read(self, tokens: Sequence[str], counts_from: Sequence[str]) -> Form:
+    def read(
+        self, tokens: Sequence[str], counts_from: Sequence[str], question_mark: bool = False
+    ) -> Form:
         """The form of `tokens` (the question as typed); `counts_from` is the same
-        question with number words as digits ("six seasons" -> "6 season").
+        question with number words as digits ("six seasons" -> "6 season");
+        `question_mark`: the clause ended with "?".
         """
         asked = [self._kinds[phrase] for _, _, phrase in find_phrases(tokens, self._wants)]
         wants = frozenset(kind for kinds in asked for kind in kinds)
@@ -176,8 +204,16 @@ class QuestionReader:
             for index, phrases in enumerate(self._opposites)
             if any(_has_phrase(tokens, phrase) for phrase in phrases)
         )
-        asked_yes_no = not wants and self._asks_yes_or_no(tokens)
-        either_or = bool(self._or.intersection(tokens[1:-1])) and (asked_yes_no or not wants)
+        # A sentence ending in "?" with no question word asks yes or no, in Spanish
+        # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
+        sentence = (
+            question_mark and len(tokens) >= MIN_SENTENCE and not self._has_question_word(tokens)
+        )
+        asked_yes_no = not wants and (sentence or self._asks_yes_or_no(tokens))
+        choices = [t for t in tokens[1:-1] if t in self._or]
+        if _has_phrase(tokens, TRUE_OR_FALSE):
+            choices = choices[1:]
+        either_or = bool(choices) and (asked_yes_no or not wants)
         form = Form(
             wants=wants,
             certain_wants=certain,
@@ -196,8 +232,14 @@ class QuestionReader:
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
-        yes_no = asked_yes_no or (not wants and form.claims_anything)
+        yes_no = asked_yes_no or (not wants and form.claims_without_asking)
         return replace(form, yes_no=yes_no) if yes_no else form
+
+    def _has_question_word(self, tokens: Sequence[str]) -> bool:
+        if self._question_words.intersection(tokens):
+            return True
+        start = _after_chatter(tokens)
+        return any(tuple(tokens[start : start + len(o)]) == o for o in self._question_openers)
 
     def _repeats_error(self, tokens: Sequence[str]) -> bool:
         """Whether the question repeats a source's error ("is episode 1 called Álvaro?"):
@@ -209,16 +251,22 @@ class QuestionReader:
         )
 
     def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
-        start = 0
-        while start < len(tokens) - 1 and tokens[start] in _OPENING_CHATTER:
-            start += 1
-        if tokens[start : start + 1] and tokens[start] in self._openers:
+        start = _after_chatter(tokens)
+        if any(tuple(tokens[start : start + len(o)]) == o for o in self._openers):
             return True
-        if any(a in _ASKING_IF and b in _IF for a, b in zip(tokens, tokens[1:], strict=False)):
+        if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
             return True
         return any(
             len(tokens) > len(tag) and tuple(tokens[-len(tag) :]) == tag for tag in self._tags
         )
+
+
+def _after_chatter(tokens: Sequence[str]) -> int:
+    """Where the question starts, after "so", "wait", "oigan" and the like."""
+    start = 0
+    while start < len(tokens) - 1 and tokens[start] in OPENING_CHATTER:
+        start += 1
+    return start
 
 
 def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -425,8 +473,12 @@ class Checker:
         refuted |= form.repeats_error
         if refuted:
             return Verdict("no", tuple(unknown), denied)
-        if unknown or not supported or unexplained:
-            return Verdict("unknown", (*unknown, *unexplained))
+        if unknown:
+            return Verdict("unknown", tuple(unknown))
+        if not supported:
+            return Verdict("unknown")
+        if unexplained:  # it would be a "yes", but part of the question is not understood
+            return Verdict("unknown", tuple(unexplained))
         return Verdict("yes")
 
     def _people(

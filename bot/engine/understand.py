@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.claims import NO_FORM, Form, QuestionReader
+from bot.engine.claims import NO_FORM, OPENING_CHATTER, Form, QuestionReader
 from bot.engine.decide import ANSWER_AT
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
@@ -30,6 +30,7 @@ SPECIFIC = 2.5  # specificity of a match that chatter around it cannot sink
 CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
 POSSESSIVE = "s"  # the token "Irene's" leaves after the name
 ONE = "one"  # "one" read as a pronoun, not a number
+QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
 PRONOUN_ONE = frozenset({"one", "uno"})
 POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aquel", "cual"})
 STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
@@ -109,7 +110,7 @@ class Matcher:
                 self._add(phrase, _Tag("concept", concept))
         followups = vocabulary.pronouns | vocabulary.next_words | vocabulary.previous_words
         # The words that make a question yes/no ("right?", "verdad?") carry no topic.
-        form_words = {*knowledge.questions.tags, *knowledge.questions.openers}
+        form_words = {*knowledge.questions.tags, *knowledge.questions.openers, *OPENING_CHATTER}
         for phrase in (*vocabulary.fillers, *sorted(followups), *sorted(form_words)):
             self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:
@@ -189,6 +190,8 @@ class Matcher:
                 tags.append(tag)
 
     def read(self, tokens: Sequence[str]) -> Reading:
+        question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
+        tokens = [token for token in tokens if token != QUESTION_MARK]
         corrected = [self._correct(token) for token in tokens]
         quality = min((score for _, score in corrected), default=1.0)
         flat = self._numbers_read(self._rewrite(corrected))
@@ -212,18 +215,22 @@ class Matcher:
             if found:
                 present.add(concept)
         ranked = self._rank(present)
-        form = self._forms.read(tokens, flat)
+        form = self._forms.read(tokens, flat, question_mark)
         if not ranked:
             return Reading(
                 None, 0.0, unknown=tuple(unknown), concepts=frozenset(present), form=form
             )
         best, specificity, cue = ranked[0]
+        # A question word that wants the kind of fact the intent holds is evidence for
+        # it, as a concept is ("q cartel fue el de la masacre": an organisation, and the
+        # story names one).
+        kind_fits = bool(form.certain_wants & best.gives)
+        if kind_fits:
+            specificity += 1.0
         confidence = min(1.0, 0.6 + 0.2 * specificity) * quality
         # A very specific match survives chatter around it ("hey so I wanted to know
-        # what the second episode is called, thanks in advance").
-        # So does one whose facts are of the kind the question asks for ("q cartel fue
-        # el de la masacre, no me quedo claro": an organisation, and the story names one).
-        kind_fits = bool(form.certain_wants & best.gives)
+        # what the second episode is called, thanks in advance"), and so does one whose
+        # facts are of the kind asked for.
         allowed = specificity >= SPECIFIC or kind_fits
         counted = min(len(unknown), CHATTER_ALLOWANCE) if allowed else len(unknown)
         confidence -= UNKNOWN_WORD_PENALTY * counted
@@ -377,6 +384,8 @@ class Matcher:
         """Whether the show's own name is used as an episode's: it follows an episode word
         ("the episode (called) Somos"), or the question asks an episode's name.
         """
+        if "how_many" in concepts:  # "how many episodes does Somos have": the show
+            return False
         if "title" in concepts and (self._episode_nouns | {ONE}).intersection(tokens):
             return True
         for index, token in enumerate(tokens):
