@@ -14,9 +14,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.claims import Checker, Evidence, Verdict
+from bot.engine.claims import Checker, Evidence, Verdict, same_word
 from bot.engine.compose import Composer, Reply
-from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, with_facts
+from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, tokens, words
 from bot.engine.understand import (
     QUESTION_MARK,
@@ -27,8 +27,8 @@ from bot.engine.understand import (
 )
 from bot.knowledge import (
     BASE_LANGUAGE,
-    QUALIFIERS,
     DEFAULT_DIR,
+    QUALIFIERS,
     CastMember,
     Episode,
     Knowledge,
@@ -51,6 +51,7 @@ MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are s
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
 CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
 MAX_SUGGESTIONS = 3
+MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class Engine:
             code: Composer(knowledge.in_language(code), language)
             for code, language in knowledge.languages.items()
         }
+        self._wording = {code: composer.wording for code, composer in self._composers.items()}
         # Words of titles and names say nothing of the asker's language ("Tell the Moon
         # to Come" in a Spanish question).
         names = [e.title for e in knowledge.episodes] + [knowledge.facts["show"]["title"]]
@@ -321,7 +323,7 @@ class Engine:
             words = _clause_tokens(pieces[index])[:MAX_WORDS]
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if words:
-                read.append(words + [QUESTION_MARK] if "?" in ends else words)
+                read.append([*words, QUESTION_MARK] if "?" in ends else words)
         read = read[:MAX_CLAUSES]
         return [
             part
@@ -419,7 +421,7 @@ class Engine:
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
         reading = self._credit_fact_words(reading, composer)
         if reading.answered:
-            reading = self._fit_kind(reading)
+            reading = self._fit_kind(reading, composer)
             reply: Reply = composer.answer(reading)
             outcome, verdict = self._weigh(reading, reply, composer)
             assert reading.intent is not None
@@ -443,9 +445,11 @@ class Engine:
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
 
-    def _fit_kind(self, reading: Reading) -> Reading:
+    def _fit_kind(self, reading: Reading, composer: Composer) -> Reading:
         """The reading, moved to an equally specific interpretation whose facts are of
-        the kind asked for ("who wrote episode 5": the writers, not the title).
+        the kind asked for ("who wrote episode 5": the writers, not the title), and
+        that still speaks of the people the question names ("why was Doña Chayo a
+        cop?" is about her, not about the story's causes).
         """
         wants, intent = reading.form.wants, reading.intent
         if not wants or intent is None or not intent.gives or wants & intent.gives:
@@ -453,7 +457,10 @@ class Engine:
         best = reading.specificity[0] if reading.specificity else 0.0
         for other, specificity in zip(reading.ranked, reading.specificity, strict=False):
             if other.answerable and wants & other.gives and specificity >= best - 0.5:
-                return replace(reading, intent=other)
+                moved = replace(reading, intent=other)
+                said = fold(composer.answer(moved).text)
+                if all(fold(_name(match)) in said for match in reading.people):
+                    return moved
         return reading
 
     def _weigh(self, reading: Reading, reply: Reply, composer: Composer) -> tuple[Outcome, Verdict]:
@@ -488,6 +495,7 @@ class Engine:
                 reading.titled,
                 reading.numbered,
                 unexplained,
+                echoed=self._echoes(reading, reply, composer),
             )
         outcome = with_facts(
             kind_given=kind_given,
@@ -500,6 +508,18 @@ class Engine:
             default=intent.yes_no if form.asked_yes_no else None,
         )
         return outcome, verdict
+
+    def _echoes(self, reading: Reading, reply: Reply, composer: Composer) -> bool:
+        """Whether the question's own descriptive words are words of the facts it is
+        answered with ("does the review call it manipulative?": the review says
+        "overtly manipulative"), not of the reply's wording or anyone's name.
+        """
+        facts = set(words(reply.text)) - self._wording[composer.code] - self._neutral
+        return any(
+            len(word) >= MIN_ECHO and any(same_word(word, fact) for fact in facts)
+            for word in reading.words
+            if word not in self._neutral
+        )
 
     def _claims_about(self, reading: Reading) -> bool:
         """Whether a question with no question word claims something of episodes or
@@ -540,6 +560,13 @@ class Engine:
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
+
+
+def _name(match: PersonMatch) -> str:
+    who = match.who
+    if isinstance(who, CastMember):
+        return who.character if match.role == "character" and who.character else who.actor
+    return who.name
 
 
 def _with_examples(reading: Reading, variety: int) -> Reading:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -29,13 +29,81 @@ from bot.knowledge import CastMember, Fact, Intent, Knowledge, Person
 MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
 OPENING_CHATTER = frozenset(
-    "so wait hey ok okay lol lmao omg oigan oye wey guey bro dude hmm um and y but pero also "
-    "btw quick question pregunta yo hi hola guys chicos entonces osea sea jaja jajaja haha "
-    "pls please plis porfa oh ah ahh well bueno pues hey ey man sorry perdon".split()
+    [
+        "so",
+        "wait",
+        "hey",
+        "ok",
+        "okay",
+        "lol",
+        "lmao",
+        "omg",
+        "oigan",
+        "oye",
+        "wey",
+        "guey",
+        "bro",
+        "dude",
+        "hmm",
+        "um",
+        "and",
+        "y",
+        "but",
+        "pero",
+        "also",
+        "btw",
+        "quick",
+        "question",
+        "pregunta",
+        "yo",
+        "hi",
+        "hola",
+        "guys",
+        "chicos",
+        "entonces",
+        "osea",
+        "sea",
+        "jaja",
+        "jajaja",
+        "haha",
+        "pls",
+        "please",
+        "plis",
+        "porfa",
+        "oh",
+        "ah",
+        "ahh",
+        "well",
+        "bueno",
+        "pues",
+        "hey",
+        "ey",
+        "man",
+        "sorry",
+        "perdon",
+    ]
 )
 # Words after which "if" / "si" opens a yes/no question ("anyone know if it ...").
 _ASKING_IF = frozenset({"know", "knows", "wondering", "wonder", "sabe", "saben", "sabes"})
 _IF = frozenset({"if", "whether", "si"})
+# Words after which a question word still asks ("do you know who ...", "sabes quien ...").
+_ASKING_VERBS = frozenset(
+    [
+        "know",
+        "knows",
+        "tell",
+        "remember",
+        "wonder",
+        "wondering",
+        "idea",
+        "sabes",
+        "sabe",
+        "saben",
+        "recuerdas",
+        "dime",
+        "me",
+    ]
+)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TRUE_OR_FALSE = ("true", "or", "false")
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
@@ -144,6 +212,23 @@ def _has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
 
 
+def same_word(a: str, b: str) -> bool:
+    """Two forms of one word: equal, or sharing their first STEM_LETTERS letters
+    ("manipuladora", "manipuladoras"; "reales", "real" shares four of four).
+    """
+    if a == b:
+        return True
+    stem = min(STEM_LETTERS, len(a), len(b))
+    return stem >= 4 and a[:stem] == b[:stem]
+
+
+def _has_words(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """Whether every word of `phrase` is among `tokens`, in any order and form
+    ("los nombres ... son los de la gente real" holds "nombres reales").
+    """
+    return all(any(same_word(word, token) for token in tokens) for word in phrase)
+
+
 class QuestionReader:
     """Reads a tokenised question's form (see the module's docstring)."""
 
@@ -161,7 +246,7 @@ class QuestionReader:
         self._openers = [tuple(words(opener)) for opener in questions.openers]
         self._tags = [tuple(words(tag)) for tag in questions.tags]
         self._or = frozenset(fold(w) for w in questions.or_words)
-        self._question_words = frozenset(fold(w) for w in questions.question_words)
+        self._question_words = [tuple(words(w)) for w in questions.question_words]
         self._question_openers = [tuple(words(w)) for w in questions.question_openers]
         self._opposites = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
@@ -180,7 +265,13 @@ class QuestionReader:
         question with number words as digits ("six seasons" -> "6 season");
         `question_mark`: the clause ended with "?".
         """
-        asked = [self._kinds[phrase] for _, _, phrase in find_phrases(tokens, self._wants)]
+        found = find_phrases(tokens, self._wants)
+        if self._opens_yes_no(tokens):
+            # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
+            # "who" that follows a noun starts a relative clause, not a question;
+            # "do you know who plays Irene?" still asks who.
+            found = [f for f in found if f[0] == 0 or tokens[f[0] - 1] in _ASKING_VERBS]
+        asked = [self._kinds[phrase] for _, _, phrase in found]
         wants = frozenset(kind for kinds in asked for kind in kinds)
         certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
         things = tuple(
@@ -202,7 +293,10 @@ class QuestionReader:
         opposites = tuple(
             index
             for index, phrases in enumerate(self._opposites)
-            if any(_has_phrase(tokens, phrase) for phrase in phrases)
+            if any(
+                _has_words(tokens, phrase) if len(phrase) > 1 else phrase[0] in tokens
+                for phrase in phrases
+            )
         )
         # A sentence ending in "?" with no question word asks yes or no, in Spanish
         # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
@@ -236,7 +330,7 @@ class QuestionReader:
         return replace(form, yes_no=yes_no) if yes_no else form
 
     def _has_question_word(self, tokens: Sequence[str]) -> bool:
-        if self._question_words.intersection(tokens):
+        if any(_has_phrase(tokens, phrase) for phrase in self._question_words):
             return True
         start = _after_chatter(tokens)
         return any(tuple(tokens[start : start + len(o)]) == o for o in self._question_openers)
@@ -250,9 +344,12 @@ class QuestionReader:
             added <= present and len(context & present) >= 2 for added, context in self._errata
         )
 
-    def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
+    def _opens_yes_no(self, tokens: Sequence[str]) -> bool:
         start = _after_chatter(tokens)
-        if any(tuple(tokens[start : start + len(o)]) == o for o in self._openers):
+        return any(tuple(tokens[start : start + len(o)]) == o for o in self._openers)
+
+    def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
+        if self._opens_yes_no(tokens):
             return True
         if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
             return True
@@ -423,6 +520,7 @@ class Checker:
         titled: frozenset[int],
         numbered: frozenset[int],
         unexplained: Sequence[str] = (),
+        echoed: bool = False,
     ) -> Verdict:
         """Whether the facts confirm every claim ("yes"), contradict one ("no") or
         leave one open ("unknown"). A "yes" also needs every word of the question
@@ -430,7 +528,7 @@ class Checker:
         """
         held, contradicted, open_things = self.things(form, evidence)
         unknown = [thing.names[0] for thing in open_things]
-        supported = bool(held)
+        supported = bool(held) or echoed
         refuted = bool(contradicted)
         for year in form.years:
             if year in evidence.years:

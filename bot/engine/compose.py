@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from bot.engine.decide import Outcome
+from bot.engine.normalise import words
 from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import CastMember, Fact, Knowledge, KnowledgeError, Language, Person
 
@@ -104,6 +105,12 @@ class Composer:
         self._episodes = {episode.number: episode for episode in episodes}
 
     @property
+    def wording(self) -> frozenset[str]:
+        """The words the templates bring to replies, as opposed to the facts' own words."""
+        texts = [*self._lang.replies.values(), *self._lang.credits.values()]
+        return frozenset(words(" ".join(texts)))
+
+    @property
     def intents(self) -> frozenset[str]:
         return frozenset(self._handlers)
 
@@ -123,6 +130,10 @@ class Composer:
         """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
         say that; what they do say: …".
         """
+        warning = self.fill("spoiler_warning")
+        if text.startswith(warning):  # the warning stays first
+            rest = text[len(warning) :].lstrip("\n")
+            return f"{warning}\n{self.with_outcome(outcome, rest)}"
         if outcome is Outcome.YES:
             return self.fill("yes", text=text)
         if outcome is Outcome.NO:

@@ -36,8 +36,38 @@ POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aque
 STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
 # Endings that make another form of the same word, in English and Spanish.
 INFLECTIONS = frozenset(
-    "s es ed ing ion o a os as e an en aron ieron io ado ada ados adas ido ida ar er ir "
-    "aba aban ia ian ando iendo".split()
+    [
+        "s",
+        "es",
+        "ed",
+        "ing",
+        "ion",
+        "o",
+        "a",
+        "os",
+        "as",
+        "e",
+        "an",
+        "en",
+        "aron",
+        "ieron",
+        "io",
+        "ado",
+        "ada",
+        "ados",
+        "adas",
+        "ido",
+        "ida",
+        "ar",
+        "er",
+        "ir",
+        "aba",
+        "aban",
+        "ia",
+        "ian",
+        "ando",
+        "iendo",
+    ]
 )
 
 Role = Literal["character", "actor", "crew"]
@@ -75,6 +105,7 @@ class Reading:
     specificity: tuple[float, ...] = ()  # of each intent in `ranked`
     form: Form = NO_FORM  # what kind of answer it wants, yes/no, what it claims
     numbered: frozenset[int] = frozenset()  # episode numbers the question gave by number
+    words: tuple[str, ...] = ()  # the question's meaningful words (no fillers), as read
 
     @property
     def answered(self) -> bool:
@@ -250,7 +281,13 @@ class Matcher:
             specificity=tuple(specificity for _, specificity, _ in ranked),
             form=form,
             numbered=numbered,
+            words=tuple(t for t in flat if not self.is_filler(t)),
         )
+
+    def is_filler(self, word: str) -> bool:
+        """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
+        tags = self._phrases.get((word,), ())
+        return bool(tags) and all(tag.kind == "filler" for tag in tags)
 
     def _numbers_read(self, tokens: list[tuple[str, float]]) -> list[str]:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
