@@ -183,6 +183,10 @@ class Intent:
     yes_no: str | None = None
     # Its reply says what is not known ("nothing is known about the plot"): a decline.
     tells_unknown: bool = False
+    # Words naming the work its answer is about ("review"), for "who wrote it?" after.
+    work: str | None = None
+    # Small talk: answered in kind, never logged or volunteered, context unchanged.
+    chat: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,9 @@ class Vocabulary:
     next_words: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()
     again: tuple[str, ...] = ()
+    clitics: frozenset[str] = frozenset()
+    clitic_after: frozenset[str] = frozenset()
+    work_pronouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -556,6 +563,9 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
         again=tuple(file.get(followups, "followups", "again", list)),
+        clitics=frozenset(file.strings(followups, "followups", "clitics")),
+        clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
+        work_pronouns=file.strings(followups, "followups", "work_pronouns"),
     )
 
 
@@ -613,6 +623,8 @@ def _load_intents(
                 facts=tables,
                 yes_no=yes_no,
                 tells_unknown=bool(file.get(table, where, "tells_unknown", bool, required=False)),
+                work=file.get(table, where, "work", str, required=False),
+                chat=bool(file.get(table, where, "chat", bool, required=False)),
             )
         )
     return tuple(intents)
@@ -712,6 +724,9 @@ def _load_language(
     replies = file.table("replies")
     credits = file.table("credits")
     for intent in intents:
+        if intent.chat:  # small talk is answered in kind and suggested to no one
+            file.get(replies, "replies", intent.name, str)
+            continue
         needed = (topics, "declines.topics") if not intent.answerable else (examples, "examples")
         file.get(needed[0], needed[1], intent.name, str)
     for person in people:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.claims import Checker, Evidence, Verdict, same_word
 from bot.engine.compose import Composer, Reply
 from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, with_facts
-from bot.engine.normalise import MAX_CHARS, fold, tokens, words
+from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, words
 from bot.engine.understand import (
     QUESTION_MARK,
     UNKNOWN_WORD_PENALTY,
@@ -51,6 +51,7 @@ MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are s
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
 CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
 MAX_SUGGESTIONS = 3
+_YEAR = re.compile(r"^(19|20)\d\d$")
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
@@ -62,6 +63,8 @@ class Context:
     episodes: tuple[Episode, ...]
     people: tuple[PersonMatch, ...]
     language: str
+    work: str | None = None  # words naming the last work talked about ("review", "narcos")
+    focus: str | None = None  # what "it" / "lo" points at: "person", "episode" or "work"
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,11 @@ class Engine:
         }
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
+        self._clitics = frozenset(map(fold, vocabulary.clitics))
+        self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
+        self._work_pronouns = sorted(
+            (tuple(words(p)) for p in vocabulary.work_pronouns), key=len, reverse=True
+        )
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
@@ -292,11 +300,9 @@ class Engine:
         answered = [part for part in parts if part.answered]
         if answered:
             confidence = min(part.reading.confidence for part in answered)
-            last = answered[-1].reading
-            assert last.intent is not None
-            context = Context(last.intent.name, last.episodes, last.people, composer.code)
         else:
             confidence = max(part.reading.confidence for part in parts)
+        context = _next_context(context, parts, composer.code)
         suggestions = tuple(s for part in parts for s in part.suggestions)[:MAX_SUGGESTIONS]
         return Answer(
             question=message,
@@ -368,29 +374,96 @@ class Engine:
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _follow_up(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
-        """Read a message in the light of the conversation's last answer.
+        """Read a message in the light of the conversation so far.
 
         "What about episode 5?": the rest after the opening is read on its own.
-        "Who does she play?": the pronoun is the person last answered about (the
-        actor, for a cast member: a pronoun points at a real person). "And Chema?"
-        needs nothing: a name alone already asks about the person.
+        "Who does she play?", "¿y quién la interpreta?": the pronoun is the person
+        last talked about (the actor, for a cast member: a pronoun points at a real
+        person). "Who wrote it?" after the review: "it" is the work last talked about.
+        "And the 5th?", "when was it posted?": a message that names only an episode,
+        a person or the kind of answer it wants asks the last question again about it.
+        A message that names its own topic is read on its own.
         """
         for opening in self._again:
             if tuple(tokens[: len(opening)]) == opening and len(tokens) > len(opening):
                 rest = self._matcher.read(tokens[len(opening) :])
                 if rest.answered and (rest.episodes or rest.people):
                     return rest
-        if reading.people or not context.people or not self._pronouns.intersection(tokens):
-            return reading
-        who = context.people[-1].who
-        name = who.actor if isinstance(who, CastMember) else who.name
-        named = [
-            part
-            for token in tokens
-            for part in (words(name) if token in self._pronouns else [token])
+        resolved = self._resolve_pronouns(tokens, reading, context)
+        if resolved.answered:
+            return resolved
+        return self._ellipsis(tokens, resolved, context)
+
+    def _resolve_pronouns(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
+        pronouns = [i for i, t in enumerate(tokens) if t in self._pronouns]
+        clitics = [
+            i
+            for i, t in enumerate(tokens)
+            if t in self._clitics and i > 0 and tokens[i - 1] in self._clitic_after
         ]
+        works = self._work_pronoun_at(tokens)
+        replaced: dict[int, list[str]] = {}
+        if context.people and not reading.people and (pronouns or context.focus == "person"):
+            who = context.people[-1].who
+            name = words(who.actor if isinstance(who, CastMember) else who.name)
+            for index in pronouns + (clitics if context.focus == "person" else []):
+                replaced[index] = name
+        elif context.focus == "work" and context.work and (works or clitics):
+            for index in [*works, *clitics]:
+                replaced[index] = words(context.work)
+        elif context.focus == "episode" and len(context.episodes) == 1 and works:
+            episode = ["episode", str(context.episodes[0].number)]
+            if not reading.episodes:
+                for index in works:
+                    replaced[index] = episode
+        if not replaced:
+            return reading
+        named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
         resolved = self._matcher.read(named)
         return resolved if resolved.confidence >= reading.confidence else reading
+
+    def _work_pronoun_at(self, tokens: list[str]) -> list[int]:
+        """Where a word pointing at a work stands ("that one" counts once, at "that")."""
+        found = []
+        for phrase in self._work_pronouns:
+            for index in range(len(tokens) - len(phrase) + 1):
+                if tuple(tokens[index : index + len(phrase)]) == phrase:
+                    found.append(index)
+        return sorted(set(found))
+
+    def _ellipsis(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
+        """ "And the 5th?", "y el 4?", "and Paquito?", "when was it posted?": the last
+        question again, about what this message names or for the kind it wants.
+        """
+        if reading.answered or (reading.intent is not None and not reading.intent.answerable):
+            return reading
+        last = self._intents.get(context.intent)
+        if last is None or last.chat or not last.answerable:
+            return reading
+        numbers = [t for t in tokens if is_number(t) and not _YEAR.match(t)]
+        known = self._matcher.episodes
+        if len(numbers) == 1 and not reading.people and context.focus == "episode":
+            number = self._matcher.position(numbers[0])
+            if number in known:
+                intent = last if "@episode" in last.takes else self._intents["episode"]
+                return replace(
+                    reading,
+                    intent=intent,
+                    confidence=max(reading.confidence, ANSWER_AT),
+                    episodes=(known[number],),
+                    numbered=frozenset({number}),
+                    titled=frozenset(),
+                )
+        wants = reading.form.wants
+        if wants and wants & last.gives and not reading.people and not reading.episodes:
+            return replace(
+                reading,
+                intent=last,
+                confidence=max(reading.confidence, ANSWER_AT),
+                episodes=context.episodes if "@episode" in last.takes else (),
+                people=(),
+            )
+        return reading
 
     def _step_episode(
         self, tokens: list[str], reading: Reading, context: Context | None
@@ -436,8 +509,8 @@ class Engine:
             return _Part(reading, text, reply.sources, reply.as_of, outcome=outcome)
         if reading.intent is not None and not reading.intent.answerable:
             return _Part(reading, composer.decline(reading))
-        if reading.intent is not None and by_confidence(reading.confidence) is Outcome.SUGGEST:
-            names = [i.name for i in reading.ranked if i.answerable][:MAX_SUGGESTIONS]
+        names = [i.name for i in reading.ranked if i.answerable and not i.chat][:MAX_SUGGESTIONS]
+        if names and by_confidence(reading.confidence) is Outcome.SUGGEST:
             suggestions = tuple(
                 dict.fromkeys(composer.example_for(reading, name) for name in names)
             )
@@ -560,6 +633,37 @@ class Engine:
         if unknown and (reading.intent.strict or reading.hints_only):
             confidence = min(confidence, ANSWER_AT - 0.1)
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
+
+
+def _next_context(previous: Context | None, parts: list[_Part], language: str) -> Context | None:
+    """The conversation after this message: what its last settled question was about.
+
+    A decline of a topic the sources lack still names what was talked about
+    ("tell me about episode 5": declined, and "the one before" is episode 4);
+    small talk and "I don't understand" leave the context as it was.
+    """
+    about = [p for p in parts if p.settled and p.reading.intent and not p.reading.intent.chat]
+    if not about:
+        return previous
+    reading = about[-1].reading
+    assert reading.intent is not None
+    work = reading.intent.work or (previous.work if previous else None)
+    if reading.people:
+        focus = "person"
+    elif reading.episodes:
+        focus = "episode"
+    elif reading.intent.work:
+        focus = "work"
+    else:
+        focus = previous.focus if previous else None
+    return Context(
+        intent=reading.intent.name,
+        episodes=reading.episodes or (previous.episodes if previous else ()),
+        people=reading.people or (previous.people if previous else ()),
+        language=language,
+        work=work,
+        focus=focus,
+    )
 
 
 def _name(match: PersonMatch) -> str:

@@ -88,6 +88,9 @@ class Composer:
             "help": self._help,
             "about": self._about,
         }
+        for intent in knowledge.intents:
+            if intent.chat:
+                self._handlers = {**self._handlers, intent.name: self._chat}
 
         needed = TEMPLATES | (self._handlers.keys() - WORDED_PER_ITEM)
         for key in sorted(needed - language.replies.keys()):
@@ -529,6 +532,18 @@ class Composer:
             "help",
             platform=values["platform"],
             format=values["format"],
+            topics=self.fill("topics"),
+            examples=" · ".join(self.examples(reading.variety)),
+        )
+        return Reply(text, ())
+
+    def _chat(self, reading: Reading) -> Reply:
+        """Small talk, answered in kind: a greeting, thanks, a goodbye, who the bot is."""
+        assert reading.intent is not None
+        values = self._show_values()
+        text = self.fill(
+            reading.intent.name,
+            platform=values["platform"],
             topics=self.fill("topics"),
             examples=" · ".join(self.examples(reading.variety)),
         )

@@ -181,7 +181,8 @@ class Matcher:
         for word in sorted({word for phrase in meaningful for word in phrase}):
             if len(word) >= MIN_TYPO_LENGTH:
                 self._spellable.setdefault(word[0], []).append(word)
-        self._episodes = {episode.number: episode for episode in knowledge.episodes}
+        self.episodes = {episode.number: episode for episode in knowledge.episodes}
+        self._episodes = self.episodes
         self._last_episode = max(self._episodes)
         self._episode_nouns = _single_words(vocabulary.concepts["episode"])
         # Each cue under every concept it names, with its specificity, so ranking
@@ -283,6 +284,10 @@ class Matcher:
             numbered=numbered,
             words=tuple(t for t in flat if not self.is_filler(t)),
         )
+
+    def position(self, number: str) -> int:
+        """The episode a number token names: "3" and "#3" are 3, "#last" the last one."""
+        return _position(number, self._last_episode)
 
     def is_filler(self, word: str) -> bool:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""

@@ -123,7 +123,10 @@ def judge(question: Question, answer: Answer) -> tuple[Verdict, str]:
         if _contains(text, fact):
             return "wrong", f"says {fact!r}: {answer.text!r}"
     if question.yes_no:
-        first = re.findall(r"[a-z]+", text)[:1]
+        said = answer.text.split("\n", 1)
+        if len(said) == 2 and said[0].startswith("⚠️"):  # a spoiler warning comes first
+            said = said[1:]
+        first = re.findall(r"[a-z]+", plain(said[0]))[:1]
         wanted = _YES if question.yes_no in ("yes", "si", "sí") else _NO
         if not first or first[0] not in wanted:
             return "wrong", f"not a {question.yes_no!r}: {answer.text!r}"
