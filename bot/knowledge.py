@@ -187,6 +187,8 @@ class Intent:
     work: str | None = None
     # Small talk: answered in kind, never logged or volunteered, context unchanged.
     chat: bool = False
+    # The credit of the person its answer is about ("creator"), for "he" afterwards.
+    credit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,8 +210,10 @@ class QuestionWords:
     question_words: tuple[str, ...]
     question_openers: tuple[str, ...]
     things: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> things, each its names
-    roles: Mapping[str, tuple[str, ...]]
+    roles: Mapping[str, tuple[str, ...]]  # credit -> the words that claim it
     opposites: tuple[Opposite, ...]
+    narrowing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # credit -> words
+    open_classes: frozenset[str] = frozenset()  # things a show can be several of at once
 
 
 @dataclass(frozen=True)
@@ -406,8 +410,8 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     intents = _load_intents(_File(directory, "intents.toml"), vocabulary, questions, facts)
     languages = _load_languages(directory, intents, people)
     credits = {credit for person in people for credit in person.credits} | {"cast"}
-    for concept, names in questions.roles.items():
-        _check_names(questions_file, f"roles.{concept}", names, credits, "credit")
+    for section, table in (("roles", questions.roles), ("narrowing", questions.narrowing)):
+        _check_names(questions_file, section, list(table), credits, "credit")
     for language in languages.values():
         _check_translations(language, facts, sources, episodes, cast, people)
     return Knowledge(
@@ -625,6 +629,7 @@ def _load_intents(
                 tells_unknown=bool(file.get(table, where, "tells_unknown", bool, required=False)),
                 work=file.get(table, where, "work", str, required=False),
                 chat=bool(file.get(table, where, "chat", bool, required=False)),
+                credit=file.get(table, where, "credit", str, required=False),
             )
         )
     return tuple(intents)
@@ -657,13 +662,14 @@ def _name_groups(file: _File, table: Mapping[str, Any], key: str) -> tuple[tuple
 def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     wants = file.table("wants")
     yes_no = file.table("yes_no")
-    things = file.table("things")
+    things = dict(file.table("things"))
+    open_classes = file.strings(things, "things", "open")
+    things.pop("open", None)
+    for label in open_classes:
+        if label not in things:
+            raise file.fail("things.open", f"unknown class {label!r}")
     roles = file.table("roles")
-    role_map: dict[str, tuple[str, ...]] = {}
-    for concept in roles:
-        if concept not in vocabulary.concepts:
-            raise file.fail(f"roles.{concept}", "not a concept in vocabulary.toml")
-        role_map[concept] = file.strings(roles, "roles", concept)
+    narrowing = file.table("narrowing")
     opposites = []
     for index, table in enumerate(file.tables("opposite"), start=1):
         where = f"opposite[{index}]"
@@ -678,8 +684,10 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         question_words=file.strings(yes_no, "yes_no", "question_words"),
         question_openers=file.strings(yes_no, "yes_no", "question_openers"),
         things={kind: _name_groups(file, things, kind) for kind in things},
-        roles=role_map,
+        roles={credit: file.strings(roles, "roles", credit) for credit in roles},
         opposites=tuple(opposites),
+        narrowing={credit: file.strings(narrowing, "narrowing", credit) for credit in narrowing},
+        open_classes=frozenset(open_classes),
     )
 
 

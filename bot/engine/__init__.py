@@ -133,7 +133,6 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
         self._checker = Checker(knowledge)
-        self._roles = frozenset(knowledge.questions.roles)
         self._local_facts = {
             code: knowledge.in_language(code).facts for code in knowledge.languages
         }
@@ -168,6 +167,12 @@ class Engine:
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        self._order = {intent.name: index for index, intent in enumerate(knowledge.intents)}
+        self._holders: dict[str, tuple[PersonMatch, ...]] = {}
+        for person in knowledge.people:
+            for credit in person.credits:
+                found = self._holders.get(credit, ())
+                self._holders[credit] = (*found, PersonMatch(person, "crew"))
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -225,7 +230,7 @@ class Engine:
         default = context.language if context else language or BASE_LANGUAGE
         composer = self._composers[self.language_of(text, default)]
         variety = zlib.crc32(text.encode("utf-8", "replace"))
-        parts = self._parts(text, composer, context, variety)
+        parts = _one_chat(self._parts(text, composer, context, variety), self._order)
         if any(part.answered for part in parts):
             parts = [p for p in parts if p.settled]
         return self._combine(message, parts, composer, context, variety)
@@ -302,7 +307,7 @@ class Engine:
             confidence = min(part.reading.confidence for part in answered)
         else:
             confidence = max(part.reading.confidence for part in parts)
-        context = _next_context(context, parts, composer.code)
+        context = _next_context(context, parts, composer.code, self._holders)
         suggestions = tuple(s for part in parts for s in part.suggestions)[:MAX_SUGGESTIONS]
         return Answer(
             question=message,
@@ -440,7 +445,7 @@ class Engine:
         last = self._intents.get(context.intent)
         if last is None or last.chat or not last.answerable:
             return reading
-        numbers = [t for t in tokens if is_number(t) and not _YEAR.match(t)]
+        numbers = [t for t in reading.words if is_number(t) and not _YEAR.match(t)]
         known = self._matcher.episodes
         if len(numbers) == 1 and not reading.people and context.focus == "episode":
             number = self._matcher.position(numbers[0])
@@ -549,7 +554,7 @@ class Engine:
         _, _, unknown_things = self._checker.things(form, evidence)
         off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
         verdict = Verdict("unknown")
-        if not form.yes_no and not form.wants and self._claims_about(reading):
+        if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)
         if form.yes_no or form.either_or:
             people = [(match.who, match.role) for match in reading.people]
@@ -564,7 +569,6 @@ class Engine:
                 form,
                 evidence,
                 people,
-                reading.concepts,
                 reading.titled,
                 reading.numbered,
                 unexplained,
@@ -601,7 +605,7 @@ class Engine:
         if reading.titled and reading.numbered:
             return True
         crew_or_actor = any(match.role != "character" for match in reading.people)
-        return crew_or_actor and any(c in self._roles for c in reading.concepts)
+        return crew_or_actor and bool(reading.form.roles)
 
     def _evidence(self, reading: Reading, reply: Reply, composer: Composer) -> Evidence:
         assert reading.intent is not None
@@ -635,7 +639,27 @@ class Engine:
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
-def _next_context(previous: Context | None, parts: list[_Part], language: str) -> Context | None:
+def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
+    """Small talk gets one reply ("thanks, that's all": the thanks), and none beside a
+    real answer ("ok, and who wrote it?").
+    """
+    chat = [p for p in parts if p.answered and p.reading.intent and p.reading.intent.chat]
+    if not chat:
+        return parts
+    rest = [p for p in parts if p not in chat]
+    if any(p.settled for p in rest):
+        return rest
+    return [
+        min(chat, key=lambda p: order.get(p.reading.intent.name if p.reading.intent else "", 0))
+    ]
+
+
+def _next_context(
+    previous: Context | None,
+    parts: list[_Part],
+    language: str,
+    holders: dict[str, tuple[PersonMatch, ...]],
+) -> Context | None:
     """The conversation after this message: what its last settled question was about.
 
     A decline of a topic the sources lack still names what was talked about
@@ -647,6 +671,9 @@ def _next_context(previous: Context | None, parts: list[_Part], language: str) -
         return previous
     reading = about[-1].reading
     assert reading.intent is not None
+    if not reading.people and len(holders.get(reading.intent.credit or "", ())) == 1:
+        # "Who made it?" names James Schamus: "did he direct it too?" is about him.
+        reading = replace(reading, people=holders[reading.intent.credit or ""])
     work = reading.intent.work or (previous.work if previous else None)
     if reading.people:
         focus = "person"

@@ -106,6 +106,7 @@ _ASKING_VERBS = frozenset(
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TRUE_OR_FALSE = ("true", "or", "false")
+WRITER = "writer"  # the credit a work's name narrows to that work's author
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
@@ -128,6 +129,7 @@ class Form:
 
     wants: frozenset[str] = frozenset()
     certain_wants: frozenset[str] = frozenset()  # asked by words that want one kind only
+    asks: bool = False  # it holds a question word ("what", "cual", "how")
     yes_no: bool = False
     asked_yes_no: bool = False  # shown by its words, not only by the claims it makes
     either_or: bool = False
@@ -138,6 +140,7 @@ class Form:
     counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
+    roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
 
     @property
@@ -252,6 +255,16 @@ class QuestionReader:
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
         self._errata = _errata(knowledge)
+        self._roles = {
+            tuple(words(phrase)): credit
+            for credit, phrases in questions.roles.items()
+            for phrase in phrases
+        }
+        self._narrowing = {
+            tuple(words(phrase)): credit
+            for credit, phrases in questions.narrowing.items()
+            for phrase in phrases
+        }
         self._months: dict[str, int] = {}
         for language in knowledge.languages.values():
             for number, name in enumerate(language.settings["months"], start=1):
@@ -323,11 +336,23 @@ class QuestionReader:
                 word for thing in things for name in thing.names for word in name.split()
             ),
             repeats_error=self._repeats_error(tokens),
+            roles=self._claimed_roles(tokens),
+            asks=bool(wants) or self._has_question_word(tokens),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
-        yes_no = asked_yes_no or (not wants and form.claims_without_asking)
+        yes_no = asked_yes_no or (not form.asks and form.claims_without_asking)
         return replace(form, yes_no=yes_no) if yes_no else form
+
+    def _claimed_roles(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The credits the question's role words claim; a writing role next to a work's
+        name is that work's author ("wrote the review": the reviewer).
+        """
+        roles = {credit for _, _, credit in find_phrases(tokens, self._roles)}
+        narrowed = {credit for _, _, credit in find_phrases(tokens, self._narrowing)}
+        if narrowed and WRITER in roles:
+            roles = (roles - {WRITER}) | narrowed
+        return frozenset(roles)
 
     def _has_question_word(self, tokens: Sequence[str]) -> bool:
         if any(_has_phrase(tokens, phrase) for phrase in self._question_words):
@@ -435,7 +460,7 @@ class Checker:
             )
             for opposite in questions.opposites
         ]
-        self._roles = {concept: frozenset(credits) for concept, credits in questions.roles.items()}
+        self._open_classes = questions.open_classes
         show = knowledge.facts["show"]
         self._counts = {
             "episode_count": show["episode_count"],
@@ -453,14 +478,6 @@ class Checker:
             everything += [p.name for p in local.people]
             everything += [f"{s.kind} {s.title} {s.label}" for s in local.sources.values()]
         self._known_text = f" {' '.join(words(' '.join(everything)))} "
-        self._names = [
-            " ".join(words(name))
-            for name in (
-                *(m.actor for m in knowledge.cast),
-                *(m.character for m in knowledge.cast if m.character),
-                *(p.name for p in knowledge.people),
-            )
-        ]
 
     def evidence(self, intent: Intent, reply: str, language_facts: Mapping[str, Fact]) -> Evidence:
         """The facts `intent` answers with, in the base language and the reply's."""
@@ -495,7 +512,7 @@ class Checker:
         for thing in form.things:
             if _holds(evidence.text, thing):
                 held.append(thing)
-            elif any(
+            elif thing.label not in self._open_classes and any(
                 _holds(evidence.text, other)
                 for other in self._things_by_class[thing.label]
                 if other != thing and not _overlaps(other, thing)
@@ -516,7 +533,6 @@ class Checker:
         form: Form,
         evidence: Evidence,
         people: Sequence[tuple[CastMember | Person, str]],
-        concepts: frozenset[str],
         titled: frozenset[int],
         numbered: frozenset[int],
         unexplained: Sequence[str] = (),
@@ -558,7 +574,7 @@ class Checker:
                 supported = True
             else:
                 unknown.append(claim[0])
-        person, denied = self._people(people, concepts, evidence)
+        person, denied = self._people(people, form.roles)
         supported |= person == "yes"
         refuted |= person == "no"
         if person == "unknown":
@@ -580,14 +596,11 @@ class Checker:
         return Verdict("yes")
 
     def _people(
-        self,
-        people: Sequence[tuple[CastMember | Person, str]],
-        concepts: frozenset[str],
-        evidence: Evidence,
+        self, people: Sequence[tuple[CastMember | Person, str]], roles: frozenset[str]
     ) -> tuple[Support | None, frozenset[str]]:
-        """Claims about the people a question names: a role ("is X the director?"),
-        an actor and a character ("does X play Y?"), or a name the answer holds;
-        and the credits claimed for someone who lacks them.
+        """Claims about the people a question names: an actor and a character ("does X
+        play Y?"), or a role ("is X the director?"); and the credits claimed for
+        someone who lacks them. Merely naming someone claims nothing.
         """
         if not people:
             return None, frozenset()
@@ -595,31 +608,16 @@ class Checker:
         characters = {id(who) for who, role in people if role == "character"}
         if actors and characters:
             return ("yes" if actors == characters else "no"), frozenset()
-        claimed = [self._roles[c] for c in concepts if c in self._roles]
-        if claimed:
-            roles = frozenset.intersection(*claimed) or frozenset.union(*claimed)
-            credited = [
-                frozenset(who.credits) if isinstance(who, Person) else frozenset({"cast"})
-                for who, role in people
-                if role != "character"
-            ]
-            if credited:
-                if all(roles & credits for credits in credited):
-                    return "yes", frozenset()
-                return "no", roles
-        names = [_name(who, role) for who, role in people]
-        if all(f" {name} " in evidence.text for name in names):
+        credited = [
+            frozenset(who.credits) if isinstance(who, Person) else frozenset({"cast"})
+            for who, role in people
+            if role != "character"
+        ]
+        if not roles or not credited:
+            return None, frozenset()
+        if all(roles <= credits for credits in credited):
             return "yes", frozenset()
-        if any(f" {other} " in evidence.text for other in self._names if other not in names):
-            return "no", frozenset()
-        return "unknown", frozenset()
-
-
-def _name(who: CastMember | Person, role: str) -> str:
-    if isinstance(who, Person):
-        return " ".join(words(who.name))
-    name = who.character if role == "character" and who.character else who.actor
-    return " ".join(words(name))
+        return "no", roles
 
 
 def _holds(text: str, thing: Thing) -> bool:

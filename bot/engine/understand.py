@@ -250,7 +250,12 @@ class Matcher:
         form = self._forms.read(tokens, flat, question_mark)
         if not ranked:
             return Reading(
-                None, 0.0, unknown=tuple(unknown), concepts=frozenset(present), form=form
+                None,
+                0.0,
+                unknown=tuple(unknown),
+                concepts=frozenset(present),
+                form=form,
+                words=tuple(t for t in flat if not self.is_filler(t)),
             )
         best, specificity, cue = ranked[0]
         # A question word that wants the kind of fact the intent holds is evidence for
