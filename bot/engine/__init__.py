@@ -359,6 +359,8 @@ class Engine:
             for index, token in enumerate(tokens)
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1
         ]
+        if joins and self._matcher.opens_yes_no(tokens):
+            joins = []  # "did he write and direct it?" is one question
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
             left = self._respond(self._read(tokens[:index], context, variety), composer)
             if not left.settled:
@@ -551,8 +553,10 @@ class Engine:
             narrowed = narrowed | {"@episode"}
         covered = narrowed <= intent.takes
         evidence = self._evidence(reading, reply, composer)
-        _, _, unknown_things = self._checker.things(form, evidence)
+        held, _, unknown_things = self._checker.things(form, evidence)
         off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
+        if form.either_or and held:
+            off_ground = False  # "Netflix or Prime Video?": the facts name one of them
         verdict = Verdict("unknown")
         if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)
@@ -671,9 +675,6 @@ def _next_context(
         return previous
     reading = about[-1].reading
     assert reading.intent is not None
-    if not reading.people and len(holders.get(reading.intent.credit or "", ())) == 1:
-        # "Who made it?" names James Schamus: "did he direct it too?" is about him.
-        reading = replace(reading, people=holders[reading.intent.credit or ""])
     work = reading.intent.work or (previous.work if previous else None)
     if reading.people:
         focus = "person"
@@ -683,6 +684,11 @@ def _next_context(
         focus = "work"
     else:
         focus = previous.focus if previous else None
+    credited = holders.get(reading.intent.credit or "", ())
+    if not reading.people and len(credited) == 1:
+        # "Who made it?" names James Schamus: "did he direct it too?" is about him.
+        reading = replace(reading, people=credited)
+        focus = focus if reading.intent.work else "person"
     return Context(
         intent=reading.intent.name,
         episodes=reading.episodes or (previous.episodes if previous else ()),

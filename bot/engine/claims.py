@@ -279,7 +279,7 @@ class QuestionReader:
         `question_mark`: the clause ended with "?".
         """
         found = find_phrases(tokens, self._wants)
-        if self._opens_yes_no(tokens):
+        if self.opens_yes_no(tokens):
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
             # "who" that follows a noun starts a relative clause, not a question;
             # "do you know who plays Irene?" still asks who.
@@ -369,12 +369,12 @@ class QuestionReader:
             added <= present and len(context & present) >= 2 for added, context in self._errata
         )
 
-    def _opens_yes_no(self, tokens: Sequence[str]) -> bool:
+    def opens_yes_no(self, tokens: Sequence[str]) -> bool:
         start = _after_chatter(tokens)
         return any(tuple(tokens[start : start + len(o)]) == o for o in self._openers)
 
     def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
-        if self._opens_yes_no(tokens):
+        if self.opens_yes_no(tokens):
             return True
         if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
             return True
@@ -587,12 +587,10 @@ class Checker:
         refuted |= form.repeats_error
         if refuted:
             return Verdict("no", tuple(unknown), denied)
-        if unknown:
-            return Verdict("unknown", tuple(unknown))
+        if unknown or unexplained:  # part of what it claims is not understood or not known
+            return Verdict("unknown", (*unknown, *unexplained))
         if not supported:
             return Verdict("unknown")
-        if unexplained:  # it would be a "yes", but part of the question is not understood
-            return Verdict("unknown", tuple(unexplained))
         return Verdict("yes")
 
     def _people(

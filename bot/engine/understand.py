@@ -290,6 +290,10 @@ class Matcher:
             words=tuple(t for t in flat if not self.is_filler(t)),
         )
 
+    def opens_yes_no(self, tokens: Sequence[str]) -> bool:
+        """Whether the words open a yes/no question ("did he write and direct it?")."""
+        return self._forms.opens_yes_no(tokens)
+
     def position(self, number: str) -> int:
         """The episode a number token names: "3" and "#3" are 3, "#last" the last one."""
         return _position(number, self._last_episode)
