@@ -189,6 +189,8 @@ class Intent:
     chat: bool = False
     # The credit of the person its answer is about ("creator"), for "he" afterwards.
     credit: str | None = None
+    # Whether it may be said to a message nobody addressed to the bot.
+    volunteer: bool = True
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,11 @@ class QuestionWords:
     or_words: tuple[str, ...]
     question_words: tuple[str, ...]
     question_openers: tuple[str, ...]
+    question_words_anywhere: tuple[str, ...]
+    to_others: tuple[str, ...]
+    asks_of_you: frozenset[str]
+    requests: tuple[str, ...]
+    asking_concepts: frozenset[str]
     things: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> things, each its names
     roles: Mapping[str, tuple[str, ...]]  # credit -> the words that claim it
     opposites: tuple[Opposite, ...]
@@ -266,7 +273,10 @@ class Knowledge:
     languages: Mapping[str, Language]
     directory: Path = field(compare=False)
     questions: QuestionWords = field(
-        default_factory=lambda: QuestionWords({}, (), (), (), (), (), {}, {}, ()), compare=False
+        default_factory=lambda: QuestionWords(
+            {}, (), (), (), (), (), (), (), frozenset(), (), frozenset(), {}, {}, ()
+        ),
+        compare=False,
     )
 
     def sources_of(self, *names: str) -> tuple[str, ...]:
@@ -630,6 +640,7 @@ def _load_intents(
                 work=file.get(table, where, "work", str, required=False),
                 chat=bool(file.get(table, where, "chat", bool, required=False)),
                 credit=file.get(table, where, "credit", str, required=False),
+                volunteer=file.get(table, where, "volunteer", bool, required=False) is not False,
             )
         )
     return tuple(intents)
@@ -670,6 +681,10 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
             raise file.fail("things.open", f"unknown class {label!r}")
     roles = file.table("roles")
     narrowing = file.table("narrowing")
+    asking = file.strings(yes_no, "yes_no", "asking_concepts")
+    for concept in asking:
+        if concept not in vocabulary.concepts:
+            raise file.fail("yes_no.asking_concepts", f"{concept!r} is not in vocabulary.toml")
     opposites = []
     for index, table in enumerate(file.tables("opposite"), start=1):
         where = f"opposite[{index}]"
@@ -683,6 +698,11 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         or_words=file.strings(yes_no, "yes_no", "or"),
         question_words=file.strings(yes_no, "yes_no", "question_words"),
         question_openers=file.strings(yes_no, "yes_no", "question_openers"),
+        question_words_anywhere=file.strings(yes_no, "yes_no", "question_words_anywhere"),
+        to_others=file.strings(yes_no, "yes_no", "to_others"),
+        asks_of_you=frozenset(file.strings(yes_no, "yes_no", "asks_of_you")),
+        requests=file.strings(yes_no, "yes_no", "requests"),
+        asking_concepts=frozenset(asking),
         things={kind: _name_groups(file, things, kind) for kind in things},
         roles={credit: file.strings(roles, "roles", credit) for credit in roles},
         opposites=tuple(opposites),

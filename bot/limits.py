@@ -45,39 +45,53 @@ class BoundedMap(Generic[Key, Value]):
 
 
 @dataclass
-class _Window:
-    started: float
-    count: int = 0
+class _Bucket:
+    tokens: float
+    updated: float
     noticed: bool = False
 
 
 class RateLimiter(Generic[Key]):
-    """At most `rate` events per `window` seconds for each key (a fixed window)."""
+    """A token bucket per key: up to `rate` events at once, refilled at `rate` per
+    `window` seconds. A conversation (a question every few seconds) keeps flowing,
+    since each pause refills what a question spends; a flood empties the bucket and
+    is cut off with one notice until it refills.
+    """
 
     def __init__(self, rate: int, window: float, capacity: int = 10_000) -> None:
         self.rate = rate
         self.window = window
-        self._windows: BoundedMap[Key, _Window] = BoundedMap(capacity)
+        self._per_second = rate / window
+        self._buckets: BoundedMap[Key, _Bucket] = BoundedMap(capacity)
+
+    def _bucket(self, key: Key, now: float) -> _Bucket:
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = _Bucket(tokens=float(self.rate), updated=now)
+            self._buckets.put(key, bucket)
+        else:
+            refill = (now - bucket.updated) * self._per_second
+            bucket.tokens = min(float(self.rate), bucket.tokens + max(refill, 0.0))
+            bucket.updated = max(now, bucket.updated)
+        return bucket
 
     def check(self, key: Key, now: float) -> Verdict:
-        window = self._windows.get(key)
-        if window is None or now - window.started >= self.window:
-            window = _Window(started=now)
-            self._windows.put(key, window)
-        window.count += 1
-        if window.count <= self.rate:
+        bucket = self._bucket(key, now)
+        if bucket.tokens >= 1.0:
+            bucket.tokens -= 1.0
+            bucket.noticed = False
             return Verdict.ALLOW
-        if window.noticed:
+        if bucket.noticed:
             return Verdict.SILENT
-        window.noticed = True
+        bucket.noticed = True
         return Verdict.NOTICE
 
     def retry_after(self, key: Key, now: float) -> float:
-        window = self._windows.get(key)
-        return 0.0 if window is None else max(0.0, window.started + self.window - now)
+        bucket = self._bucket(key, now)
+        return max(0.0, (1.0 - bucket.tokens) / self._per_second)
 
     def __len__(self) -> int:
-        return len(self._windows)
+        return len(self._buckets)
 
 
 class Conversations(Generic[Key, Value]):

@@ -59,8 +59,8 @@ class Settings:
     shard_count: int | None = 1
     shard_ids: tuple[int, ...] | None = None
     log_level: str = "INFO"
-    user_rate: int = 5
-    user_window: float = 30.0
+    user_rate: int = 8
+    user_window: float = 20.0
     channel_rate: int = 20
     channel_window: float = 30.0
     api_base: str | None = None
@@ -97,8 +97,8 @@ class Settings:
             shard_count=shard_count,
             shard_ids=tuple(shard_ids) if shard_ids else None,
             log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
-            user_rate=_integer(env, "USER_RATE", 5) or 5,
-            user_window=float(_integer(env, "USER_WINDOW_SECONDS", 30) or 30),
+            user_rate=_integer(env, "USER_RATE", 8) or 8,
+            user_window=float(_integer(env, "USER_WINDOW_SECONDS", 20) or 20),
             channel_rate=_integer(env, "CHANNEL_RATE", 20) or 20,
             channel_window=float(_integer(env, "CHANNEL_WINDOW_SECONDS", 30) or 30),
             api_base=env.get("DISCORD_API_BASE") or None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.limits import Conversations, RateLimiter, RecentAnswers, Verdict
+from bot.settings import Settings
 
 
 def test_rate_limit_allows_then_notices_once_then_is_silent() -> None:
@@ -16,8 +17,19 @@ def test_rate_limit_allows_then_notices_once_then_is_silent() -> None:
         Verdict.SILENT,
     ]
     assert limiter.check(2, now=0.0) is Verdict.ALLOW  # per person
-    assert limiter.check(1, now=10.0) is Verdict.ALLOW  # the window passed
-    assert limiter.retry_after(1, now=13.0) == 7.0
+    assert limiter.retry_after(1, now=0.0) == 5.0  # one question's worth refills in 5 s
+    assert limiter.check(1, now=5.0) is Verdict.ALLOW  # refilled
+    assert limiter.check(1, now=5.0) is Verdict.NOTICE  # empty again: one more notice
+
+
+def test_a_conversation_flows_and_a_flood_is_cut_off_with_defaults() -> None:
+    settings = Settings()
+    limiter: RateLimiter[int] = RateLimiter(settings.user_rate, settings.user_window)
+    follow_ups = [limiter.check(1, now=3.0 * turn) for turn in range(10)]
+    assert follow_ups == [Verdict.ALLOW] * 10  # ten follow-ups, three seconds apart
+    flood = [limiter.check(2, now=0.01 * n) for n in range(150)]
+    assert flood.count(Verdict.NOTICE) == 1
+    assert flood.count(Verdict.ALLOW) <= settings.user_rate + 1
 
 
 def test_rate_limiter_memory_is_bounded() -> None:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.claims import Checker, Evidence, Verdict, same_word
 from bot.engine.compose import Composer, Reply
-from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, with_facts
+from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, words
 from bot.engine.understand import (
     QUESTION_MARK,
@@ -84,6 +84,8 @@ class Answer:
     # What was decided (see bot.engine.decide.Outcome): answer, yes, no, unsaid (the
     # sources don't give that detail; the reply says what they do), suggest, decline.
     outcome: str = Outcome.ANSWER.value
+    # Whether to say it to a message nobody addressed to the bot (decide.volunteer).
+    volunteer: bool = False
 
     @property
     def intent(self) -> str | None:
@@ -102,6 +104,7 @@ class Answer:
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "language": self.language,
             "outcome": self.outcome,
+            "volunteer": self.volunteer,
         }
 
 
@@ -167,6 +170,7 @@ class Engine:
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        self._asking = knowledge.questions.asking_concepts
         self._order = {intent.name: index for index, intent in enumerate(knowledge.intents)}
         self._holders: dict[str, tuple[PersonMatch, ...]] = {}
         for person in knowledge.people:
@@ -323,6 +327,20 @@ class Engine:
             language=composer.code,
             context=context,
             outcome=(answered or [p for p in parts if p.sources] or parts)[0].outcome.value,
+            volunteer=any(
+                volunteer(
+                    outcome=part.outcome,
+                    confidence=part.reading.confidence,
+                    question=part.reading.form.sure_question
+                    or _asks_by_words(part.reading, self._asking),
+                    to_others=part.reading.form.to_others,
+                    whole=_wholly_understood(part.reading),
+                    allowed=bool(part.reading.intent)
+                    and part.reading.intent.volunteer
+                    and not part.reading.intent.chat,
+                )
+                for part in answered
+            ),
         )
 
     def _parts(
@@ -643,6 +661,28 @@ class Engine:
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
+UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave before a "?"
+# Concepts that ask for a judgement: beside another topic's answer, they are not answered.
+_JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})
+
+
+def _wholly_understood(reading: Reading) -> bool:
+    """At most one word left unexplained in a question (none in a bare phrase), and no
+    judgement asked beside the fact answered ("was ep 4 the best?" asks for the best,
+    which the episode's title does not say)."""
+    judged = _JUDGEMENTS & (reading.concepts - reading.cue)
+    form = reading.form
+    allowed = UNKNOWN_IN_A_QUESTION if form.question_mark else int(form.sure_question)
+    return len(reading.unknown) <= allowed and not judged
+
+
+def _asks_by_words(reading: Reading, asking: frozenset[str]) -> bool:
+    """A phrase that asks without a question's form: "ep 6 title", "cast list pls"
+    (knowledge/questions.toml, `requests` and `asking_concepts`); "watching ep 2 now"
+    names an episode and asks nothing."""
+    return reading.form.requests or bool(asking & reading.concepts)
+
+
 def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
     """Small talk gets one reply ("thanks, that's all": the thanks), and none beside a
     real answer ("ok, and who wrote it?").
@@ -656,6 +696,9 @@ def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
     return [
         min(chat, key=lambda p: order.get(p.reading.intent.name if p.reading.intent else "", 0))
     ]
+
+
+_WORK_FOCUS = {"work": "work"}  # after a new topic, only a work can still be "it"
 
 
 def _next_context(
@@ -689,13 +732,16 @@ def _next_context(
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
         reading = replace(reading, people=credited)
         focus = focus if reading.intent.work else "person"
+    # An answer to a new topic replaces who and which episode were talked about; a
+    # decline keeps them ("tell me about episode 5": declined; "the one before?").
+    kept = previous if previous is not None and not about[-1].answered else None
     return Context(
         intent=reading.intent.name,
-        episodes=reading.episodes or (previous.episodes if previous else ()),
-        people=reading.people or (previous.people if previous else ()),
+        episodes=reading.episodes or (kept.episodes if kept else ()),
+        people=reading.people or (kept.people if kept else ()),
         language=language,
         work=work,
-        focus=focus,
+        focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus),
     )
 
 

@@ -106,7 +106,19 @@ _ASKING_VERBS = frozenset(
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 TRUE_OR_FALSE = ("true", "or", "false")
-WRITER = "writer"  # the credit a work's name narrows to that work's author
+WRITER = "writer"
+# Question words that also open a clause that tells ("when the DEA guy says ..."):
+# before an article they do not ask.
+SUBORDINATING = frozenset({"when", "where"})
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
+# Chat spellings of question words ("en q cap", "k onda").
+SPELLED_OUT = {"q": "que", "k": "que", "xq": "porque", "pq": "porque"}
+# Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
+NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
+# Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
+WEAK_OPENERS = frozenset(
+    {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
+)  # the credit a work's name narrows to that work's author
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
@@ -130,6 +142,9 @@ class Form:
     wants: frozenset[str] = frozenset()
     certain_wants: frozenset[str] = frozenset()  # asked by words that want one kind only
     asks: bool = False  # it holds a question word ("what", "cual", "how")
+    question_mark: bool = False  # it ended with "?"
+    to_others: bool = False  # it talks to other people ("did you finish it?")
+    requests: bool = False  # it holds a word of request ("pls", "anyone")
     yes_no: bool = False
     asked_yes_no: bool = False  # shown by its words, not only by the claims it makes
     either_or: bool = False
@@ -142,6 +157,8 @@ class Form:
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
+
+    sure_question: bool = False  # a "?", a word that asks for a kind, or a clear opener
 
     @property
     def claims_without_asking(self) -> bool:
@@ -251,6 +268,10 @@ class QuestionReader:
         self._or = frozenset(fold(w) for w in questions.or_words)
         self._question_words = [tuple(words(w)) for w in questions.question_words]
         self._question_openers = [tuple(words(w)) for w in questions.question_openers]
+        self._anywhere = [tuple(words(w)) for w in questions.question_words_anywhere]
+        self._to_others = [tuple(words(w)) for w in questions.to_others]
+        self._requests = [tuple(words(w)) for w in questions.requests]
+        self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
         self._opposites = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
@@ -278,6 +299,7 @@ class QuestionReader:
         question with number words as digits ("six seasons" -> "6 season");
         `question_mark`: the clause ended with "?".
         """
+        tokens = [SPELLED_OUT.get(token, token) for token in tokens]
         found = find_phrases(tokens, self._wants)
         if self.opens_yes_no(tokens):
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
@@ -338,6 +360,12 @@ class QuestionReader:
             repeats_error=self._repeats_error(tokens),
             roles=self._claimed_roles(tokens),
             asks=bool(wants) or self._has_question_word(tokens),
+            question_mark=question_mark,
+            to_others=self._talks_to_others(tokens),
+            requests=any(_has_phrase(tokens, phrase) for phrase in self._requests),
+            sure_question=question_mark
+            or self._starts_with_question_word(tokens)
+            or self._clearly_asks(tokens),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
@@ -369,6 +397,42 @@ class QuestionReader:
             added <= present and len(context & present) >= 2 for added, context in self._errata
         )
 
+    def _talks_to_others(self, tokens: Sequence[str]) -> bool:
+        """ "did you finish it?" talks to other fans; "can you tell me…", "6 u 8" do not."""
+        for phrase in self._to_others:
+            size = len(phrase)
+            for index in range(len(tokens) - size + 1):
+                if tuple(tokens[index : index + size]) != phrase:
+                    continue
+                after = tokens[index + size : index + size + 2]
+                if self._asks_of_you.intersection(after) or (after[:1] and after[0].isdigit()):
+                    continue
+                return True
+        return False
+
+    def _starts_with_question_word(self, tokens: Sequence[str]) -> bool:
+        """ "what is episode 1 called" and "the lazy herd is ep what" ask; "the parts
+        where it shines" does not."""
+        start = _after_chatter(tokens)
+        if any(_has_phrase(tokens, phrase) for phrase in self._anywhere):
+            return True
+        opening = tokens[start : start + 2]
+        if opening[:1] and opening[0] in SUBORDINATING and opening[1:] and opening[1] in ARTICLES:
+            return False  # "when the DEA guy says it's under control: 🤡" tells, not asks
+        return any(
+            tuple(tokens[start : start + len(q)]) == q or tuple(tokens[-len(q) :]) == q
+            for q in self._question_words
+        )
+
+    def _clearly_asks(self, tokens: Sequence[str]) -> bool:
+        """A yes/no opener that is not also an article or pronoun ("is", "did", "hay";
+        not "la", "se"), or a tag ("right?", "verdad?")."""
+        start = _after_chatter(tokens)
+        first = tuple(tokens[start : start + 1])
+        if first and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens):
+            return True
+        return self._ends_with_tag(tokens)
+
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
         start = _after_chatter(tokens)
         return any(tuple(tokens[start : start + len(o)]) == o for o in self._openers)
@@ -378,9 +442,16 @@ class QuestionReader:
             return True
         if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
             return True
-        return any(
-            len(tokens) > len(tag) and tuple(tokens[-len(tag) :]) == tag for tag in self._tags
-        )
+        return self._ends_with_tag(tokens)
+
+    def _ends_with_tag(self, tokens: Sequence[str]) -> bool:
+        """ "…, right?", "…, verdad?"; not "gente de verdad"."""
+        for tag in self._tags:
+            size = len(tag)
+            ends = len(tokens) > size and tuple(tokens[-size:]) == tag
+            if ends and tokens[-size - 1] not in NOT_BEFORE_TAG:
+                return True
+        return False
 
 
 def _after_chatter(tokens: Sequence[str]) -> int:

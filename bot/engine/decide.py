@@ -25,7 +25,7 @@ from enum import Enum
 
 ANSWER_AT = 0.7
 SUGGEST_AT = 0.4
-VOLUNTEER_AT = 0.9
+VOLUNTEER_AT = 0.7
 
 
 class Outcome(Enum):
@@ -83,6 +83,26 @@ def with_facts(
             return Outcome.YES
         return Outcome.ANSWER
     return Outcome.UNSAID if off_ground else Outcome.ANSWER
+
+
+def volunteer(
+    *,
+    outcome: Outcome,
+    confidence: float,
+    question: bool,
+    to_others: bool,
+    allowed: bool,
+    whole: bool,
+) -> bool:
+    """Whether to answer a message nobody addressed to the bot: only a confident answer
+    to something that is surely a question, not aimed at other people, wholly
+    understood (`whole`: no word unexplained, no topic beside the one answered), and
+    of a kind worth saying unasked (not small talk, help or the bot's own sources).
+    Silence costs nothing there; answering a remark is noise.
+    """
+    answered = outcome in (Outcome.ANSWER, Outcome.YES, Outcome.NO)
+    sure = question and whole and not to_others
+    return answered and allowed and sure and confidence >= VOLUNTEER_AT
 
 
 def is_declined(outcome: Outcome) -> bool:

@@ -106,6 +106,7 @@ class Reading:
     form: Form = NO_FORM  # what kind of answer it wants, yes/no, what it claims
     numbered: frozenset[int] = frozenset()  # episode numbers the question gave by number
     words: tuple[str, ...] = ()  # the question's meaningful words (no fillers), as read
+    cue: frozenset[str] = frozenset()  # the concepts that chose the intent
 
     @property
     def answered(self) -> bool:
@@ -141,7 +142,13 @@ class Matcher:
                 self._add(phrase, _Tag("concept", concept))
         followups = vocabulary.pronouns | vocabulary.next_words | vocabulary.previous_words
         # The words that make a question yes/no ("right?", "verdad?") carry no topic.
-        form_words = {*knowledge.questions.tags, *knowledge.questions.openers, *OPENING_CHATTER}
+        asking = [phrase for phrases in knowledge.questions.wants.values() for phrase in phrases]
+        form_words = {
+            *knowledge.questions.tags,
+            *knowledge.questions.openers,
+            *OPENING_CHATTER,
+            *(word for phrase in asking for word in words(phrase)),
+        }
         for phrase in (*vocabulary.fillers, *sorted(followups), *sorted(form_words)):
             self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:
@@ -288,6 +295,7 @@ class Matcher:
             form=form,
             numbered=numbered,
             words=tuple(t for t in flat if not self.is_filler(t)),
+            cue=cue,
         )
 
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
