@@ -112,7 +112,10 @@ WRITER = "writer"
 SUBORDINATING = frozenset({"when", "where"})
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 # Chat spellings of question words ("en q cap", "k onda").
-SPELLED_OUT = {"q": "que", "k": "que", "xq": "porque", "pq": "porque"}
+SPELLED_OUT = {
+    "q": "que", "k": "que", "xq": "porque", "pq": "porque", "kien": "quien", "kienes": "quienes",
+    "kual": "cual", "kuando": "cuando", "dnd": "donde",
+}  # fmt: skip
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
@@ -364,6 +367,7 @@ class QuestionReader:
             to_others=self._talks_to_others(tokens),
             requests=any(_has_phrase(tokens, phrase) for phrase in self._requests),
             sure_question=question_mark
+            or any(end - start > 1 for start, end, _ in found)  # "que cartel", "what year"
             or self._starts_with_question_word(tokens)
             or self._clearly_asks(tokens),
         )

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Final, final
+from typing import TYPE_CHECKING, final
 
 import discord
 from discord import app_commands
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from bot.client import SomosBot
 
 log = logging.getLogger(__name__)
-# How sure the engine must be to speak up when nobody addressed the bot.
-UNADDRESSED_CONFIDENCE: Final = 0.9
-# Intents too general to volunteer in a channel where nobody asked the bot.
-NOT_VOLUNTEERED: Final = frozenset({"help", "about", "bot_sources"})
 Target = commands.Context["SomosBot"] | discord.Message
 # One conversation: a person talking to the bot in one channel (or DM) of one server.
 ConversationKey = tuple[int, int, int]
@@ -59,11 +55,14 @@ class Questions(commands.Cog):
         question = self._strip_mentions(message.content)
         language = self.bot.language_for(message.guild.id if message.guild else None)
         if not question:
-            await self.deliver(message, self.bot.engine.topic("help", language))
-            return
-        answer = self._answer(message, question, language)
-        if not addressed and not _worth_volunteering(answer):
-            return
+            if addressed:  # "@Somos" alone: what it can do
+                await self.deliver(message, self.bot.engine.topic("help", language))
+            return  # unaddressed and empty (an image, or no Message Content intent)
+        answer = self._answer(message, question, language, remember=addressed)
+        if not addressed:
+            if not answer.volunteer:  # the engine decides (bot.engine.decide.volunteer)
+                return
+            self._remember(message, answer)
         await self.deliver(message, answer, question=question if addressed else None)
 
     def _addresses_bot(self, message: discord.Message) -> bool:
@@ -187,15 +186,22 @@ class Questions(commands.Cog):
         locale = ctx.interaction.locale if ctx.interaction else None
         return self.bot.language_for(ctx.guild.id if ctx.guild else None, locale)
 
-    def _answer(self, target: Target, question: str, language: str) -> Answer:
-        """Answer within the asker's conversation here, so follow-ups can point back."""
-        guild = getattr(target, "guild", None)
-        key = (guild.id if guild else 0, target.channel.id, target.author.id)
+    def _answer(
+        self, target: Target, question: str, language: str, *, remember: bool = True
+    ) -> Answer:
+        """Answer within the asker's conversation here, so follow-ups can point back;
+        `remember`: keep what it was about (not for a message the bot may not answer).
+        """
         now = time.monotonic()
-        answer = self.bot.engine.answer(question, language, self.conversations.get(key, now))
-        if answer.context is not None:
-            self.conversations.put(key, answer.context, now)
+        context = self.conversations.get(_conversation(target), now)
+        answer = self.bot.engine.answer(question, language, context)
+        if remember:
+            self._remember(target, answer)
         return answer
+
+    def _remember(self, target: Target, answer: Answer) -> None:
+        if answer.context is not None:
+            self.conversations.put(_conversation(target), answer.context, time.monotonic())
 
     # --- replying -----------------------------------------------------------------------
 
@@ -310,6 +316,12 @@ class Questions(commands.Cog):
         return await message.channel.send(reference=reference, mention_author=False, **payload)
 
 
+def _conversation(target: Target) -> ConversationKey:
+    """One person talking to the bot in one channel (or DM) of one server."""
+    guild = getattr(target, "guild", None)
+    return (guild.id if guild else 0, target.channel.id, target.author.id)
+
+
 def _interaction(target: Target) -> discord.Interaction | None:
     return target.interaction if isinstance(target, commands.Context) else None
 
@@ -322,15 +334,6 @@ def _can_send(channel: object, permissions: discord.Permissions) -> bool:
     if isinstance(channel, discord.Thread):
         return permissions.send_messages_in_threads
     return permissions.send_messages
-
-
-def _worth_volunteering(answer: Answer) -> bool:
-    """Speak unasked only for a confident answer to a real question about the show."""
-    return (
-        not answer.declined
-        and answer.confidence >= UNADDRESSED_CONFIDENCE
-        and not NOT_VOLUNTEERED.intersection(answer.intents)
-    )
 
 
 async def setup(bot: SomosBot) -> None:
