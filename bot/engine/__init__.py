@@ -171,6 +171,14 @@ class Engine:
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
         self._asking = knowledge.questions.asking_concepts
+        # Words that only ask ("why?", "por que?", "when?"): alone, they ask the last
+        # question's kind of thing again.
+        self._question_words = frozenset(
+            word
+            for phrases in (*knowledge.questions.wants.values(), knowledge.questions.question_words)
+            for phrase in phrases
+            for word in words(phrase)
+        )
         self._order = {intent.name: index for index, intent in enumerate(knowledge.intents)}
         self._holders: dict[str, tuple[PersonMatch, ...]] = {}
         for person in knowledge.people:
@@ -460,7 +468,9 @@ class Engine:
         """ "And the 5th?", "y el 4?", "and Paquito?", "when was it posted?": the last
         question again, about what this message names or for the kind it wants.
         """
-        if reading.answered or (reading.intent is not None and not reading.intent.answerable):
+        bare = reading.form.wants and set(reading.words) <= self._question_words
+        declined_topic = reading.intent is not None and not reading.intent.answerable
+        if (reading.answered and not bare) or declined_topic:
             return reading
         last = self._intents.get(context.intent)
         if last is None or last.chat or not last.answerable:
