@@ -576,6 +576,7 @@ class Engine:
         intent, form = reading.intent, reading.form
         assert intent is not None
         kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)
+        kind_given = kind_given and not (form.wants & reply.lacks)
         narrowed = QUALIFIERS & reading.concepts
         if reading.episodes and reading.numbered | reading.titled:
             narrowed = narrowed | {"@episode"}
@@ -583,6 +584,13 @@ class Engine:
         evidence = self._evidence(reading, reply, composer)
         held, _, unknown_things = self._checker.things(form, evidence)
         off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
+        if not (form.yes_no or form.either_or):
+            # A question that names a thing or a person its answer never mentions asks
+            # about something else ("which Zetas bosses were behind it", "which eps did
+            # Monika Revilla write").
+            off_ground = off_ground or any(self._checker.narrows(t) for t in unknown_things)
+            said = fold(reply.text)
+            off_ground = off_ground or any(fold(_name(m)) not in said for m in reading.people)
         if form.either_or and held:
             off_ground = False  # "Netflix or Prime Video?": the facts name one of them
         verdict = Verdict("unknown")

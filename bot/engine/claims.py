@@ -123,7 +123,8 @@ WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )  # the credit a work's name narrows to that work's author
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
-NARROWING_CLASS = "show"  # naming another show narrows any question to it
+NARROWING_CLASS = "show"
+CITED_CLASS = "work"  # "per the article": how a question cites its source  # naming another show narrows any question to it
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
 Support = Literal["yes", "no", "unknown"]
@@ -596,6 +597,11 @@ class Checker:
             else:
                 unknown.append(thing)
         return held, contradicted, unknown
+
+    def narrows(self, thing: Thing) -> bool:
+        """Whether naming `thing` narrows a question to it: not a platform a show may be
+        one of many on, nor a work a question cites ("per the article, who ...")."""
+        return thing.label not in self._open_classes and thing.label != CITED_CLASS
 
     def off_ground(self, thing: Thing) -> bool:
         """Whether a thing the answer does not hold takes the question off the sources'

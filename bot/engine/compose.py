@@ -21,6 +21,7 @@ from bot.knowledge import CastMember, Fact, Knowledge, KnowledgeError, Language,
 Item = TypeVar("Item")
 # The longest list a reply spells out before saying "and N more".
 MAX_LISTED = 20
+UNNAMED = "name"  # what a reply about a cast member whose role has no name lacks
 # Intents whose replies are built from the per-item templates below, not their own.
 WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
@@ -39,6 +40,10 @@ class Reply:
     text: str
     sources: tuple[str, ...]
     as_of: dt.date | None = None
+    # Kinds of answer (questions.toml [wants]) the reply says the sources lack: asked
+    # for one of them, the reply is "my sources don't say" ("Armando Silva's
+    # character's name": the sources don't name the character).
+    lacks: frozenset[str] = frozenset()
 
 
 class Composer:
@@ -127,7 +132,7 @@ class Composer:
         text = tidy(reply.text)
         if any(spoiler in text for spoiler in self._spoilers):
             text = f"{self.fill('spoiler_warning')}\n{text}"
-        return Reply(text, reply.sources, reply.as_of)
+        return Reply(text, reply.sources, reply.as_of, reply.lacks)
 
     def with_outcome(self, outcome: Outcome, text: str) -> str:
         """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
@@ -291,7 +296,9 @@ class Composer:
         for match in reading.people:
             lines.append(self._describe(PersonMatch(self._local(match.who), match.role)))
             sources.append(match.who.sources)
-        return Reply(" ".join(lines), self._sources(*sources))
+        unnamed = any(isinstance(m.who, CastMember) and not m.who.character for m in reading.people)
+        lacks = frozenset({UNNAMED}) if unnamed else frozenset()
+        return Reply(" ".join(lines), self._sources(*sources), lacks=lacks)
 
     def _describe(self, match: PersonMatch) -> str:
         who = match.who

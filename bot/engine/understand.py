@@ -436,6 +436,8 @@ class Matcher:
                 continue
             titled.add(episode.number)
             found.append(episode)
+        if not numbers and titled and len(bare) == 1 and not names_season:
+            numbers = bare  # "el cap de la luna es el 3?": the title and a number
         numbered = frozenset(_position(n, last) for n in numbers)
         return tuple(dict.fromkeys(found)), frozenset(titled), numbered, None
 

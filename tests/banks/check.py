@@ -26,7 +26,7 @@ from bot.engine import Answer
 BANKS = Path(__file__).parent
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
 }  # fmt: skip
 _YES = frozenset({"yes", "si"})
 _NO = frozenset({"no"})
