@@ -123,8 +123,8 @@ WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )  # the credit a work's name narrows to that work's author
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
-NARROWING_CLASS = "show"
-CITED_CLASS = "work"  # "per the article": how a question cites its source  # naming another show narrows any question to it
+NARROWING_CLASS = "show"  # naming another show narrows any question to it
+CITED_CLASS = "work"  # "per the article": how a question cites its source
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
 Support = Literal["yes", "no", "unknown"]
