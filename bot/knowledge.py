@@ -220,6 +220,7 @@ class QuestionWords:
     roles: Mapping[str, tuple[str, ...]]  # credit -> the words that claim it
     opposites: tuple[Opposite, ...]
     narrowing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # credit -> words
+    mentions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # source id -> words
     open_classes: frozenset[str] = frozenset()  # things a show can be several of at once
 
 
@@ -240,6 +241,7 @@ class Vocabulary:
     clitics: frozenset[str] = frozenset()
     clitic_after: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
+    character_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -422,6 +424,7 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     credits = {credit for person in people for credit in person.credits} | {"cast"}
     for section, table in (("roles", questions.roles), ("narrowing", questions.narrowing)):
         _check_names(questions_file, section, list(table), credits, "credit")
+    _check_names(questions_file, "mentions", list(questions.mentions), set(sources), "source id")
     for language in languages.values():
         _check_translations(language, facts, sources, episodes, cast, people)
     return Knowledge(
@@ -580,6 +583,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         clitics=frozenset(file.strings(followups, "followups", "clitics")),
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
+        character_words=frozenset(file.strings(followups, "followups", "character_words")),
     )
 
 
@@ -681,6 +685,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
             raise file.fail("things.open", f"unknown class {label!r}")
     roles = file.table("roles")
     narrowing = file.table("narrowing")
+    mentions = file.table("mentions")
     asking = file.strings(yes_no, "yes_no", "asking_concepts")
     for concept in asking:
         if concept not in vocabulary.concepts:
@@ -707,6 +712,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         roles={credit: file.strings(roles, "roles", credit) for credit in roles},
         opposites=tuple(opposites),
         narrowing={credit: file.strings(narrowing, "narrowing", credit) for credit in narrowing},
+        mentions={source: file.strings(mentions, "mentions", source) for source in mentions},
         open_classes=frozenset(open_classes),
     )
 

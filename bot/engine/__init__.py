@@ -52,6 +52,7 @@ FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name somet
 CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
 MAX_SUGGESTIONS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
@@ -162,6 +163,7 @@ class Engine:
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
+        self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._work_pronouns = sorted(
             (tuple(words(p)) for p in vocabulary.work_pronouns), key=len, reverse=True
@@ -420,7 +422,7 @@ class Engine:
         for opening in self._again:
             if tuple(tokens[: len(opening)]) == opening and len(tokens) > len(opening):
                 rest = self._matcher.read(tokens[len(opening) :])
-                if rest.answered and (rest.episodes or rest.people):
+                if rest.answered:
                     return rest
         resolved = self._resolve_pronouns(tokens, reading, context)
         if resolved.answered:
@@ -437,13 +439,24 @@ class Engine:
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
         if context.people and not reading.people and (pronouns or context.focus == "person"):
-            who = context.people[-1].who
+            match = context.people[-1]
+            who = match.who
             name = words(who.actor if isinstance(who, CastMember) else who.name)
             for index in pronouns + (clitics if context.focus == "person" else []):
-                replaced[index] = name
+                # "her character", "su personaje": the character, not the actress
+                after = tokens[index + 1 : index + 2]
+                playing = isinstance(who, CastMember) and who.character
+                if playing and after and after[0] in self._character_words:
+                    replaced[index] = words(who.character or "")
+                    replaced[index + 1] = []
+                else:
+                    replaced[index] = name
         elif context.focus == "work" and context.work and (works or clitics):
             for index in [*works, *clitics]:
                 replaced[index] = words(context.work)
+        elif context.focus == "work" and context.work and tokens[:1] and tokens[0] in _AND:
+            # "and the author?" after the review: the review's author
+            replaced[0] = words(context.work)
         elif context.focus == "episode" and len(context.episodes) == 1 and works:
             episode = ["episode", str(context.episodes[0].number)]
             if not reading.episodes:

@@ -160,6 +160,7 @@ class Form:
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
+    mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
 
     sure_question: bool = False  # a "?", a word that asks for a kind, or a clear opener
@@ -285,6 +286,11 @@ class QuestionReader:
             for credit, phrases in questions.roles.items()
             for phrase in phrases
         }
+        self._mentions = {
+            tuple(words(phrase)): source
+            for source, phrases in questions.mentions.items()
+            for phrase in phrases
+        }
         self._narrowing = {
             tuple(words(phrase)): credit
             for credit, phrases in questions.narrowing.items()
@@ -363,6 +369,7 @@ class QuestionReader:
             ),
             repeats_error=self._repeats_error(tokens),
             roles=self._claimed_roles(tokens),
+            mentions=frozenset(label for _, _, label in find_phrases(tokens, self._mentions)),
             asks=bool(wants) or self._has_question_word(tokens),
             question_mark=question_mark,
             to_others=self._talks_to_others(tokens),
@@ -655,7 +662,7 @@ class Checker:
                 supported = True
             else:
                 unknown.append(claim[0])
-        person, denied = self._people(people, form.roles)
+        person, denied = self._people(people, form.roles, form.mentions)
         supported |= person == "yes"
         refuted |= person == "no"
         if person == "unknown":
@@ -675,7 +682,10 @@ class Checker:
         return Verdict("yes")
 
     def _people(
-        self, people: Sequence[tuple[CastMember | Person, str]], roles: frozenset[str]
+        self,
+        people: Sequence[tuple[CastMember | Person, str]],
+        roles: frozenset[str],
+        mentions: frozenset[str] = frozenset(),
     ) -> tuple[Support | None, frozenset[str]]:
         """Claims about the people a question names: an actor and a character ("does X
         play Y?"), or a role ("is X the director?"); and the credits claimed for
@@ -692,6 +702,9 @@ class Checker:
             for who, role in people
             if role != "character"
         ]
+        if mentions and not roles:  # "is she in the review?": the sources that name her
+            named = all(mentions <= set(who.sources) for who, _ in people)
+            return ("yes" if named else "no"), frozenset()
         if not roles or not credited:
             return None, frozenset()
         if all(roles <= credits for credits in credited):

@@ -105,8 +105,8 @@ def _contains(text: str, fact: str) -> bool:
 
 def judge(question: Question, answer: Answer) -> tuple[Verdict, str]:
     """The verdict on an answer, and why when it is not right."""
-    if question.smalltalk:
-        if answer.intent == "smalltalk" or (answer.intent or "").startswith("smalltalk"):
+    if question.smalltalk:  # "what can you do?" is answered by help
+        if answer.intent == "help" or (answer.intent or "").startswith("smalltalk"):
             return "right", ""
         return ("missed" if answer.declined else "wrong"), f"not small talk: {answer.text!r}"
     if question.declined:
