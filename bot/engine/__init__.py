@@ -235,10 +235,17 @@ class Engine:
         return leaders[0]
 
     def answer(
-        self, message: str, language: str | None = None, context: Context | None = None
+        self,
+        message: str,
+        language: str | None = None,
+        context: Context | None = None,
+        *,
+        unaddressed: bool = False,
     ) -> Answer:
         """Answer `message`. `language`: the reply language when the message does not
-        show one; `context`: the previous answer's, for follow-ups ("and Chema?").
+        show one; `context`: the previous answer's, for follow-ups ("and Chema?");
+        `unaddressed`: nobody addressed the bot, so decide whether to speak up at all
+        (`Answer.volunteer`).
         """
         text = message[:MAX_CHARS]
         default = context.language if context else language or BASE_LANGUAGE
@@ -247,7 +254,11 @@ class Engine:
         parts = _one_chat(self._parts(text, composer, context, variety), self._order)
         if any(part.answered for part in parts):
             parts = [p for p in parts if p.settled]
-        return self._combine(message, parts, composer, context, variety)
+        answer = self._combine(message, parts, composer, context, variety)
+        if unaddressed:
+            speaks = any(self._volunteers(part) for part in parts if part.answered)
+            answer = replace(answer, volunteer=speaks)
+        return answer
 
     def topic(
         self,
@@ -337,20 +348,23 @@ class Engine:
             language=composer.code,
             context=context,
             outcome=(answered or [p for p in parts if p.sources] or parts)[0].outcome.value,
-            volunteer=any(
-                volunteer(
-                    outcome=part.outcome,
-                    confidence=part.reading.confidence,
-                    question=part.reading.form.sure_question
-                    or _asks_by_words(part.reading, self._asking),
-                    to_others=part.reading.form.to_others,
-                    whole=_wholly_understood(part.reading),
-                    allowed=bool(part.reading.intent)
-                    and part.reading.intent.volunteer
-                    and not part.reading.intent.chat,
-                )
-                for part in answered
-            ),
+        )
+
+    def _volunteers(self, part: _Part) -> bool:
+        """Whether to say this answer to a message nobody addressed to the bot."""
+        reading = part.reading
+        if reading.intent is None or not reading.intent.volunteer or reading.intent.chat:
+            return False
+        speech = self._matcher.addressing(reading.form)
+        return volunteer(
+            outcome=part.outcome,
+            confidence=reading.confidence,
+            question=speech.sure_question
+            or speech.requests
+            or bool(self._asking & reading.concepts),
+            to_others=speech.to_others,
+            allowed=True,
+            whole=_wholly_understood(reading, speech.sure_question),
         )
 
     def _parts(
@@ -457,7 +471,12 @@ class Engine:
         elif context.focus == "work" and context.work and tokens[:1] and tokens[0] in _AND:
             # "and the author?" after the review: the review's author
             replaced[0] = words(context.work)
-        elif context.focus == "episode" and len(context.episodes) == 1 and works:
+        elif (
+            context.focus == "episode"
+            and len(context.episodes) == 1
+            and works
+            and not (reading.answered)
+        ):  # "what's it called?" after an episode; "who made it?" is about the show
             episode = ["episode", str(context.episodes[0].number)]
             if not reading.episodes:
                 for index in works:
@@ -466,7 +485,9 @@ class Engine:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
         resolved = self._matcher.read(named)
-        return resolved if resolved.confidence >= reading.confidence else reading
+        if resolved.confidence < reading.confidence:
+            return reading
+        return resolved
 
     def _work_pronoun_at(self, tokens: list[str]) -> list[int]:
         """Where a word pointing at a work stands ("that one" counts once, at "that")."""
@@ -697,21 +718,14 @@ UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave be
 _JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})
 
 
-def _wholly_understood(reading: Reading) -> bool:
+def _wholly_understood(reading: Reading, sure_question: bool) -> bool:
     """At most one word left unexplained in a question (none in a bare phrase), and no
     judgement asked beside the fact answered ("was ep 4 the best?" asks for the best,
     which the episode's title does not say)."""
     judged = _JUDGEMENTS & (reading.concepts - reading.cue)
     form = reading.form
-    allowed = UNKNOWN_IN_A_QUESTION if form.question_mark else int(form.sure_question)
+    allowed = UNKNOWN_IN_A_QUESTION if form.question_mark else int(sure_question)
     return len(reading.unknown) <= allowed and not judged
-
-
-def _asks_by_words(reading: Reading, asking: frozenset[str]) -> bool:
-    """A phrase that asks without a question's form: "ep 6 title", "cast list pls"
-    (knowledge/questions.toml, `requests` and `asking_concepts`); "watching ep 2 now"
-    names an episode and asks nothing."""
-    return reading.form.requests or bool(asking & reading.concepts)
 
 
 def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:

@@ -17,9 +17,10 @@ Nothing here decides what to reply; `bot.engine.decide` does, from what this fin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -147,8 +148,8 @@ class Form:
     certain_wants: frozenset[str] = frozenset()  # asked by words that want one kind only
     asks: bool = False  # it holds a question word ("what", "cual", "how")
     question_mark: bool = False  # it ended with "?"
-    to_others: bool = False  # it talks to other people ("did you finish it?")
-    requests: bool = False  # it holds a word of request ("pls", "anyone")
+    tokens: tuple[str, ...] = ()  # as read (for unaddressed mode's questions; see Addressing)
+    long_wants: bool = False  # asked for a kind with several words ("que cartel")
     yes_no: bool = False
     asked_yes_no: bool = False  # shown by its words, not only by the claims it makes
     either_or: bool = False
@@ -162,8 +163,6 @@ class Form:
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
-
-    sure_question: bool = False  # a "?", a word that asks for a kind, or a clear opener
 
     @property
     def claims_without_asking(self) -> bool:
@@ -196,6 +195,15 @@ NO_FORM = Form()
 
 
 @dataclass(frozen=True)
+class Addressing:
+    """How a message speaks, for deciding whether to answer it unaddressed."""
+
+    sure_question: bool  # a "?", a question word first or last, a clear yes/no opener
+    to_others: bool  # it talks to other people ("did you finish it?")
+    requests: bool  # it holds a word of request ("pls", "anyone")
+
+
+@dataclass(frozen=True)
 class Thing:
     """A named thing of questions.toml: its class and every name it goes by (folded)."""
 
@@ -214,22 +222,91 @@ def things_by_name(knowledge: Knowledge) -> dict[tuple[str, ...], Thing]:
     return table
 
 
-def find_phrases(
-    tokens: Sequence[str], table: Mapping[tuple[str, ...], str]
-) -> list[tuple[int, int, str]]:
-    """Longest-first, non-overlapping phrases of `table` in `tokens`: (start, end, label)."""
-    found = []
-    index = 0
-    while index < len(tokens):
-        for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
-            label = table.get(tuple(tokens[index : index + size]))
-            if label is not None:
-                found.append((index, index + size, label))
-                index += size
-                break
-        else:
-            index += 1
-    return found
+class Phrases:
+    """Phrases (tuples of words), each with a label, looked up by their first word, so a
+    question is scanned once however many phrases there are."""
+
+    def __init__(self, entries: Iterable[tuple[tuple[str, ...], str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, label in entries:
+            if phrase:
+                self._by_first.setdefault(phrase[0], []).append((phrase, label))
+        for found in self._by_first.values():
+            found.sort(key=lambda entry: len(entry[0]), reverse=True)
+
+    @classmethod
+    def of(cls, phrases: Iterable[str], label: str = "") -> Phrases:
+        return cls((tuple(words(phrase)), label) for phrase in phrases)
+
+    @classmethod
+    def labelled(cls, table: Mapping[str, Iterable[str]]) -> Phrases:
+        return cls((tuple(words(p)), label) for label, phrases in table.items() for p in phrases)
+
+    def at(self, tokens: Sequence[str], index: int) -> tuple[int, str] | None:
+        """The longest phrase starting at `index`: (its length, its label)."""
+        for phrase, label in self._by_first.get(tokens[index], ()) if index < len(tokens) else ():
+            if tuple(tokens[index : index + len(phrase)]) == phrase:
+                return len(phrase), label
+        return None
+
+    def find(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Longest-first, non-overlapping phrases in `tokens`: (start, end, label)."""
+        found = []
+        index = 0
+        while index < len(tokens):
+            hit = self.at(tokens, index)
+            if hit is None:
+                index += 1
+            else:
+                found.append((index, index + hit[0], hit[1]))
+                index += hit[0]
+        return found
+
+    def within(self, tokens: Sequence[str]) -> bool:
+        return any(self.at(tokens, index) for index in range(len(tokens)))
+
+    def ends(self, tokens: Sequence[str]) -> bool:
+        """Whether a phrase ends the tokens ("... is ep what")."""
+        return any(
+            (hit := self.at(tokens, index)) is not None and index + hit[0] == len(tokens)
+            for index in range(len(tokens))
+        )
+
+    def positions(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
+        """Every (start, end) of a phrase, overlapping or not."""
+        found = []
+        for index in range(len(tokens)):
+            for phrase, _ in self._by_first.get(tokens[index], ()):
+                if tuple(tokens[index : index + len(phrase)]) == phrase:
+                    found.append((index, index + len(phrase)))
+        return found
+
+
+class PhraseIndex:
+    """Several tables of phrases, found in one pass over a question: for each table,
+    its longest-first, non-overlapping phrases (start, end, label)."""
+
+    def __init__(self, tables: Mapping[str, Iterable[tuple[tuple[str, ...], str]]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for table, entries in tables.items():
+            for phrase, label in entries:
+                if phrase:
+                    self._by_first.setdefault(phrase[0], []).append((phrase, table, label))
+        for found in self._by_first.values():
+            found.sort(key=lambda entry: len(entry[0]), reverse=True)
+
+    def scan(self, tokens: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
+        hits: dict[str, list[tuple[int, int, str]]] = {}
+        free: dict[str, int] = {}
+        for index, token in enumerate(tokens):
+            for phrase, table, label in self._by_first.get(token, ()):
+                if index < free.get(table, 0):
+                    continue
+                size = len(phrase)
+                if size == 1 or tuple(tokens[index : index + size]) == phrase:
+                    hits.setdefault(table, []).append((index, index + size, label))
+                    free[table] = index + size
+        return hits
 
 
 def _has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -247,11 +324,22 @@ def same_word(a: str, b: str) -> bool:
     return stem >= 4 and a[:stem] == b[:stem]
 
 
-def _has_words(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    """Whether every word of `phrase` is among `tokens`, in any order and form
-    ("los nombres ... son los de la gente real" holds "nombres reales").
-    """
-    return all(any(same_word(word, token) for token in tokens) for word in phrase)
+class _Forms:
+    """The words of one question, ready to tell whether a word is there in some form."""
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        self.exact = frozenset(tokens)
+        self.long_stems = frozenset(t[:STEM_LETTERS] for t in tokens if len(t) >= STEM_LETTERS)
+        self.four = frozenset(t[:4] for t in tokens if len(t) >= 4)
+        self.short = frozenset(t for t in tokens if len(t) == 4)
+
+    def holds(self, word: str) -> bool:
+        """Like any(same_word(word, t) for t in tokens), without the loop."""
+        if word in self.exact:
+            return True
+        if len(word) >= STEM_LETTERS:
+            return word[:STEM_LETTERS] in self.long_stems or word[:4] in self.short
+        return len(word) == 4 and word in self.four
 
 
 class QuestionReader:
@@ -259,43 +347,49 @@ class QuestionReader:
 
     def __init__(self, knowledge: Knowledge) -> None:
         questions = knowledge.questions
-        self._wants: dict[tuple[str, ...], str] = {}
         self._kinds: dict[str, frozenset[str]] = {}  # a phrase may ask for several kinds
         for kind, phrases in questions.wants.items():
             for phrase in phrases:
-                key = tuple(words(phrase))
-                self._wants[key] = " ".join(key)
-                self._kinds[" ".join(key)] = self._kinds.get(" ".join(key), frozenset()) | {kind}
+                key = " ".join(words(phrase))
+                self._kinds[key] = self._kinds.get(key, frozenset()) | {kind}
         self._thing_names = things_by_name(knowledge)
-        self._things = {key: " ".join(key) for key in self._thing_names}
-        self._openers = [tuple(words(opener)) for opener in questions.openers]
+        self._openers = Phrases.of(questions.openers)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
         self._or = frozenset(fold(w) for w in questions.or_words)
-        self._question_words = [tuple(words(w)) for w in questions.question_words]
-        self._question_openers = [tuple(words(w)) for w in questions.question_openers]
-        self._anywhere = [tuple(words(w)) for w in questions.question_words_anywhere]
-        self._to_others = [tuple(words(w)) for w in questions.to_others]
-        self._requests = [tuple(words(w)) for w in questions.requests]
+        self._question_words = Phrases.of(questions.question_words)
+        self._question_openers = Phrases.of(questions.question_openers)
+        self._anywhere = Phrases.of(questions.question_words_anywhere)
+        self._to_others = Phrases.of(questions.to_others)
+        self._requests = Phrases.of(questions.requests)
         self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
         self._opposites = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
+        # Every word an opposite's claim can start with, to skip the rest quickly.
+        self._opposite_starts = frozenset(
+            phrase[0] for phrases in self._opposites for phrase in phrases
+        )
+        self._opposite_fours = frozenset(w[:4] for w in self._opposite_starts if len(w) >= 4)
         self._errata = _errata(knowledge)
-        self._roles = {
-            tuple(words(phrase)): credit
-            for credit, phrases in questions.roles.items()
-            for phrase in phrases
-        }
-        self._mentions = {
-            tuple(words(phrase)): source
-            for source, phrases in questions.mentions.items()
-            for phrase in phrases
-        }
-        self._narrowing = {
-            tuple(words(phrase)): credit
-            for credit, phrases in questions.narrowing.items()
-            for phrase in phrases
-        }
+
+        def entries(phrases: Iterable[str]) -> list[tuple[tuple[str, ...], str]]:
+            return [(tuple(words(phrase)), "") for phrase in phrases]
+
+        def labelled(table: Mapping[str, Iterable[str]]) -> list[tuple[tuple[str, ...], str]]:
+            return [(tuple(words(p)), label) for label, phrases in table.items() for p in phrases]
+
+        self._index = PhraseIndex(
+            {
+                "wants": [(tuple(key.split()), key) for key in self._kinds],
+                "things": [(key, " ".join(key)) for key in self._thing_names],
+                "roles": labelled(questions.roles),
+                "narrowing": labelled(questions.narrowing),
+                "mentions": labelled(questions.mentions),
+                "question_words": entries(questions.question_words),
+                "question_openers": entries(questions.question_openers),
+                "openers": entries(questions.openers),
+            }
+        )
         self._months: dict[str, int] = {}
         for language in knowledge.languages.values():
             for number, name in enumerate(language.settings["months"], start=1):
@@ -310,8 +404,11 @@ class QuestionReader:
         `question_mark`: the clause ended with "?".
         """
         tokens = [SPELLED_OUT.get(token, token) for token in tokens]
-        found = find_phrases(tokens, self._wants)
-        if self.opens_yes_no(tokens):
+        hits = self._index.scan(tokens)
+        start = _after_chatter(tokens)
+        found = hits.get("wants", [])
+        opens = any(hit[0] == start for hit in hits.get("openers", ()))
+        if opens:
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
             # "who" that follows a noun starts a relative clause, not a question;
             # "do you know who plays Irene?" still asks who.
@@ -322,83 +419,89 @@ class QuestionReader:
         things = tuple(
             dict.fromkeys(
                 self._thing_names[tuple(tokens[start:end])]
-                for start, end, _ in find_phrases(tokens, self._things)
+                for start, end, _ in hits.get("things", ())
             )
         )
         years = tuple(int(t) for t in tokens if _YEAR.match(t))
         months = tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
-        days = tuple(
-            int(t)
-            for i, t in enumerate(tokens)
-            if t.isdigit()
-            and 1 <= int(t) <= 31
-            and any(n in self._months for n in tokens[max(0, i - 2) : i + 3])
-        )
-        counts = tuple(_counts(counts_from))
-        opposites = tuple(
-            index
-            for index, phrases in enumerate(self._opposites)
-            if any(
-                _has_words(tokens, phrase) if len(phrase) > 1 else phrase[0] in tokens
-                for phrase in phrases
+        days = (
+            tuple(
+                int(t)
+                for i, t in enumerate(tokens)
+                if t.isdigit()
+                and 1 <= int(t) <= 31
+                and any(n in self._months for n in tokens[max(0, i - 2) : i + 3])
             )
+            if months
+            else ()
+        )
+        opposites = self._opposites_in(tokens)
+        has_question_word = (
+            bool(wants)
+            or "question_words" in hits
+            or any(hit[0] == start for hit in hits.get("question_openers", ()))
         )
         # A sentence ending in "?" with no question word asks yes or no, in Spanish
         # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
-        sentence = (
-            question_mark and len(tokens) >= MIN_SENTENCE and not self._has_question_word(tokens)
-        )
-        asked_yes_no = not wants and (sentence or self._asks_yes_or_no(tokens))
+        sentence = question_mark and len(tokens) >= MIN_SENTENCE and not has_question_word
+        asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = [t for t in tokens[1:-1] if t in self._or]
-        if _has_phrase(tokens, TRUE_OR_FALSE):
+        if choices and _has_phrase(tokens, TRUE_OR_FALSE):
             choices = choices[1:]
-        either_or = bool(choices) and (asked_yes_no or not wants)
         form = Form(
             wants=wants,
             certain_wants=certain,
             asked_yes_no=asked_yes_no,
-            either_or=either_or,
+            either_or=bool(choices) and (asked_yes_no or not wants),
             things=things,
             years=years,
             months=months,
             days=days,
-            counts=counts,
+            counts=tuple(_counts(counts_from)),
             opposites=opposites,
             claim_words=frozenset(
                 word for thing in things for name in thing.names for word in name.split()
             ),
             repeats_error=self._repeats_error(tokens),
-            roles=self._claimed_roles(tokens),
-            mentions=frozenset(label for _, _, label in find_phrases(tokens, self._mentions)),
-            asks=bool(wants) or self._has_question_word(tokens),
+            roles=_claimed_roles(hits),
+            mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
+            asks=has_question_word,
             question_mark=question_mark,
-            to_others=self._talks_to_others(tokens),
-            requests=any(_has_phrase(tokens, phrase) for phrase in self._requests),
-            sure_question=question_mark
-            or any(end - start > 1 for start, end, _ in found)  # "que cartel", "what year"
-            or self._starts_with_question_word(tokens)
-            or self._clearly_asks(tokens),
+            tokens=tuple(tokens),
+            long_wants=any(end - start > 1 for start, end, _ in found),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
         yes_no = asked_yes_no or (not form.asks and form.claims_without_asking)
         return replace(form, yes_no=yes_no) if yes_no else form
 
-    def _claimed_roles(self, tokens: Sequence[str]) -> frozenset[str]:
-        """The credits the question's role words claim; a writing role next to a work's
-        name is that work's author ("wrote the review": the reviewer).
-        """
-        roles = {credit for _, _, credit in find_phrases(tokens, self._roles)}
-        narrowed = {credit for _, _, credit in find_phrases(tokens, self._narrowing)}
-        if narrowed and WRITER in roles:
-            roles = (roles - {WRITER}) | narrowed
-        return frozenset(roles)
+    def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
+        forms = _Forms(tokens)
+        if not (self._opposite_starts & forms.exact or self._opposite_fours & forms.four):
+            return ()
+        return tuple(
+            index
+            for index, phrases in enumerate(self._opposites)
+            if any(
+                all(forms.holds(word) for word in phrase)
+                if len(phrase) > 1
+                else phrase[0] in forms.exact
+                for phrase in phrases
+            )
+        )
 
-    def _has_question_word(self, tokens: Sequence[str]) -> bool:
-        if any(_has_phrase(tokens, phrase) for phrase in self._question_words):
-            return True
-        start = _after_chatter(tokens)
-        return any(tuple(tokens[start : start + len(o)]) == o for o in self._question_openers)
+    def addressing(self, form: Form) -> Addressing:
+        """Whether a message reads surely as a question, talks to other people, or asks
+        with a word of request: what unaddressed mode needs, worked out only there."""
+        tokens = form.tokens
+        return Addressing(
+            sure_question=form.question_mark
+            or form.long_wants  # "que cartel", "what year"
+            or self._starts_with_question_word(tokens)
+            or self._clearly_asks(tokens),
+            to_others=self._talks_to_others(tokens),
+            requests=self._requests.within(tokens),
+        )
 
     def _repeats_error(self, tokens: Sequence[str]) -> bool:
         """Whether the question repeats a source's error ("is episode 1 called Álvaro?"):
@@ -411,29 +514,24 @@ class QuestionReader:
 
     def _talks_to_others(self, tokens: Sequence[str]) -> bool:
         """ "did you finish it?" talks to other fans; "can you tell me…", "6 u 8" do not."""
-        for phrase in self._to_others:
-            size = len(phrase)
-            for index in range(len(tokens) - size + 1):
-                if tuple(tokens[index : index + size]) != phrase:
-                    continue
-                after = tokens[index + size : index + size + 2]
-                if self._asks_of_you.intersection(after) or (after[:1] and after[0].isdigit()):
-                    continue
-                return True
+        for _, end in self._to_others.positions(tokens):
+            after = tokens[end : end + 2]
+            if self._asks_of_you.intersection(after) or (after[:1] and after[0].isdigit()):
+                continue
+            return True
         return False
 
     def _starts_with_question_word(self, tokens: Sequence[str]) -> bool:
         """ "what is episode 1 called" and "the lazy herd is ep what" ask; "the parts
         where it shines" does not."""
         start = _after_chatter(tokens)
-        if any(_has_phrase(tokens, phrase) for phrase in self._anywhere):
+        if self._anywhere.within(tokens):
             return True
         opening = tokens[start : start + 2]
         if opening[:1] and opening[0] in SUBORDINATING and opening[1:] and opening[1] in ARTICLES:
             return False  # "when the DEA guy says it's under control: 🤡" tells, not asks
-        return any(
-            tuple(tokens[start : start + len(q)]) == q or tuple(tokens[-len(q) :]) == q
-            for q in self._question_words
+        return self._question_words.at(tokens, start) is not None or self._question_words.ends(
+            tokens
         )
 
     def _clearly_asks(self, tokens: Sequence[str]) -> bool:
@@ -446,12 +544,10 @@ class QuestionReader:
         return self._ends_with_tag(tokens)
 
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
-        start = _after_chatter(tokens)
-        return any(tuple(tokens[start : start + len(o)]) == o for o in self._openers)
+        return self._openers.at(tokens, _after_chatter(tokens)) is not None
 
-    def _asks_yes_or_no(self, tokens: Sequence[str]) -> bool:
-        if self.opens_yes_no(tokens):
-            return True
+    def _asks_if_or_tags(self, tokens: Sequence[str]) -> bool:
+        """ "anyone know if it's on Netflix", "…, right?" """
         if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
             return True
         return self._ends_with_tag(tokens)
@@ -464,6 +560,17 @@ class QuestionReader:
             if ends and tokens[-size - 1] not in NOT_BEFORE_TAG:
                 return True
         return False
+
+
+def _claimed_roles(hits: Mapping[str, list[tuple[int, int, str]]]) -> frozenset[str]:
+    """The credits the question's role words claim; a writing role next to a work's
+    name is that work's author ("wrote the review": the reviewer).
+    """
+    roles = {credit for _, _, credit in hits.get("roles", ())}
+    narrowed = {credit for _, _, credit in hits.get("narrowing", ())}
+    if narrowed and WRITER in roles:
+        roles = (roles - {WRITER}) | narrowed
+    return frozenset(roles)
 
 
 def _after_chatter(tokens: Sequence[str]) -> int:
@@ -544,6 +651,7 @@ class Checker:
             for opposite in questions.opposites
         ]
         self._open_classes = questions.open_classes
+        self._facts_of: dict[tuple[str, int], Evidence] = {}
         show = knowledge.facts["show"]
         self._counts = {
             "episode_count": show["episode_count"],
@@ -564,26 +672,34 @@ class Checker:
 
     def evidence(self, intent: Intent, reply: str, language_facts: Mapping[str, Fact]) -> Evidence:
         """The facts `intent` answers with, in the base language and the reply's."""
+        key = (intent.name, id(language_facts))
+        facts = self._facts_of.get(key)
+        if facts is None:
+            facts = self._facts_of[key] = self._facts_evidence(intent, language_facts)
+        text = f"{facts.text}{' '.join(_words_of(reply))} "
+        if intent.facts:
+            return replace(facts, text=text)
+        years = frozenset(int(t) for t in _words_of(reply) if _YEAR.match(t))
+        return Evidence(text, years, frozenset(), frozenset(), False)
+
+    def _facts_evidence(self, intent: Intent, language_facts: Mapping[str, Fact]) -> Evidence:
+        """What the fact tables of `intent` state, once per intent and language."""
         tables = [self._knowledge.facts[name] for name in intent.facts]
         tables += [language_facts[name] for name in intent.facts if name in language_facts]
-        texts = [reply]
+        texts: list[str] = []
         dates: list[dt.date] = []
         numbers: list[int] = []
         for table in tables:
             for value in table.values.values():
                 _flatten(value, texts, dates, numbers)
-        text = f" {' '.join(words(' '.join(texts)))} "
-        if intent.facts:
-            years = {d.year for d in dates} | {n for n in numbers if 1900 <= n <= 2100}
-            return Evidence(
-                text,
-                frozenset(years),
-                frozenset(d.month for d in dates),
-                frozenset(d.day for d in dates),
-                True,
-            )
-        years = {int(t) for t in words(reply) if _YEAR.match(t)}
-        return Evidence(text, frozenset(years), frozenset(), frozenset(), False)
+        years = {d.year for d in dates} | {n for n in numbers if 1900 <= n <= 2100}
+        return Evidence(
+            f" {' '.join(words(' '.join(texts)))} ",
+            frozenset(years),
+            frozenset(d.month for d in dates),
+            frozenset(d.day for d in dates),
+            True,
+        )
 
     def things(
         self, form: Form, evidence: Evidence
@@ -710,6 +826,12 @@ class Checker:
         if all(roles <= credits for credits in credited):
             return "yes", frozenset()
         return "no", roles
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(reply: str) -> tuple[str, ...]:
+    """A reply's words (replies repeat: the same answer to many questions)."""
+    return tuple(words(reply))
 
 
 def _holds(text: str, thing: Thing) -> bool:

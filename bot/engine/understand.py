@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.claims import NO_FORM, OPENING_CHATTER, Form, QuestionReader
+from bot.engine.claims import NO_FORM, OPENING_CHATTER, Addressing, Form, QuestionReader
 from bot.engine.decide import ANSWER_AT
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
@@ -297,6 +297,10 @@ class Matcher:
             words=tuple(t for t in flat if not self.is_filler(t)),
             cue=cue,
         )
+
+    def addressing(self, form: Form) -> Addressing:
+        """How a question speaks (for unaddressed mode only: worked out when needed)."""
+        return self._forms.addressing(form)
 
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
         """Whether the words open a yes/no question ("did he write and direct it?")."""

@@ -194,7 +194,7 @@ class Questions(commands.Cog):
         """
         now = time.monotonic()
         context = self.conversations.get(_conversation(target), now)
-        answer = self.bot.engine.answer(question, language, context)
+        answer = self.bot.engine.answer(question, language, context, unaddressed=not remember)
         if remember:
             self._remember(target, answer)
         return answer
