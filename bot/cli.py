@@ -22,6 +22,8 @@ from bot.store import SettingsStore, group_questions
 
 EXIT_USAGE = 2
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
+# Typed alone at the chat prompt, these end the chat after the bot says goodbye.
+LEAVING_WORDS = frozenset({"exit", "quit", "bye", "goodbye", "salir", "adios", "adiós"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "ask":
         return _ask(engine, args)
-    return chat(engine, sys.stdin, sys.stdout)
+    return chat(engine, sys.stdin, sys.stdout, as_json=bool(getattr(args, "json", False)))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,7 +66,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read one question per line on stdin; write one JSON object per line",
     )
-    commands.add_parser("chat", help="ask questions at a prompt until /quit (the default)")
+    chatting = commands.add_parser(
+        "chat", help="ask questions at a prompt until /quit or exit (the default)"
+    )
+    chatting.add_argument(
+        "--json",
+        action="store_true",
+        help="read one message per line on stdin, as one conversation; write one JSON "
+        "object per message (the fields of ask --json)",
+    )
     commands.add_parser("run", help="connect to Discord (needs DISCORD_TOKEN; see .env.example)")
     reporting = commands.add_parser(
         "report", help="the questions the bot could not answer, most asked first"
@@ -141,18 +151,20 @@ def render(engine: Engine, answer: Answer) -> str:
     return f"{answer.text}\n  (source: {credit})" if credit else answer.text
 
 
-def chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
+def chat(engine: Engine, stdin: TextIO, stdout: TextIO, *, as_json: bool = False) -> int:
     """An interactive prompt with line editing and history when run in a terminal.
 
     One conversation: each answer's context is kept for the next question, so
-    follow-ups ("and Chema?", "who does she play?") work as in Discord.
+    follow-ups ("and Chema?", "who wrote it?") work as in Discord. `as_json`: one
+    JSON object per message (the fields of `ask --json`), for scripted conversations.
     """
-    interactive = stdin.isatty() and stdout.isatty()
+    interactive = stdin.isatty() and stdout.isatty() and not as_json
     context: Context | None = None
     if interactive:
         _enable_history()
         print(
-            "Ask me about the Netflix series Somos. (/quit to leave, /help for ideas)", file=stdout
+            "Ask me about the Netflix series Somos. (/quit or exit to leave, /help for ideas)",
+            file=stdout,
         )
     while True:
         try:
@@ -171,7 +183,12 @@ def chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
             question = "help"
         answer = engine.answer(question, context=context)
         context = answer.context
-        print(render(engine, answer), file=stdout, flush=True)
+        if as_json:
+            print(json.dumps(answer.to_dict(), ensure_ascii=False), file=stdout, flush=True)
+        else:
+            print(render(engine, answer), file=stdout, flush=True)
+        if question.casefold() in LEAVING_WORDS:
+            return 0  # said goodbye back ("exit": "Bye! Come back any time ...")
 
 
 def _enable_history() -> None:

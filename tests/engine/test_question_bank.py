@@ -1,38 +1,88 @@
-"""The question bank, written as fans type, independently of the engine."""
+"""The question and conversation banks, written from the sources only, independently of
+the engine, by separate sessions in different styles.
+
+Each bank has a floor on the share answered right and a ceiling on the share
+answered but wrong: a wrong answer costs more than an honest "I don't know", so it
+is counted apart. The floors and ceilings are what the engine reaches today (see the
+README's table), so that a change that makes it worse fails here.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.engine import Engine
-from tests.banks.check import load_bank, problem
+from tests.banks.check import Score, judge, load_bank, load_conversations
 
-REQUIRED = 0.95
-# Each bank, and the fewest questions it must hold.
-BANKS = {"en.toml": 150, "en_holdout.toml": 150, "es.toml": 60, "es_holdout.toml": 60}
+# bank: (fewest questions, least share right, most share answered but wrong)
+BANKS = {
+    "en.toml": (150, 0.97, 0.02),
+    "en_holdout.toml": (150, 0.96, 0.02),
+    "es.toml": (60, 0.96, 0.02),
+    "es_holdout.toml": (60, 0.96, 0.02),
+    "chat_en.toml": (100, 0.86, 0.05),
+    "chat_en_holdout.toml": (50, 0.82, 0.08),
+    "chat_es.toml": (90, 0.81, 0.07),
+    "chat_es_holdout.toml": (50, 0.70, 0.08),
+    "terse.toml": (90, 0.93, 0.02),
+    "terse_holdout.toml": (45, 0.93, 0.03),
+}
+# conversations bank: (fewest conversations, least share right end to end, most turns wrong)
+CONVERSATIONS = {
+    "conversations.toml": (45, 0.54, 0.12),
+    "conversations_holdout.toml": (25, 0.42, 0.12),
+}
 
 
 @pytest.mark.parametrize("bank", BANKS)
 def test_bank_passes(engine: Engine, bank: str) -> None:
     questions = load_bank(bank)
-    failures = []
+    _, least_right, most_wrong = BANKS[bank]
+    verdicts, failures = [], []
     for question in questions:
         answer = engine.answer(question.text)
-        why = problem(question, answer)
-        if not why and not question.declined and answer.language != bank[:2]:
-            why = f"answered in {answer.language!r}: {answer.text!r}"
-        if why:
-            failures.append(f"{question.text!r}: {why}")
+        verdict, why = judge(question, answer)
+        verdicts.append(verdict)
+        if verdict != "right":
+            failures.append(f"[{verdict}] {question.text!r}: {why}")
     for failure in failures:
         print(failure)
-    in_scope = sum(not q.declined for q in questions)
-    print(f"{bank}: {len(questions) - len(failures)}/{len(questions)} pass ({in_scope} in scope)")
-    assert 1 - len(failures) / len(questions) >= REQUIRED, "\n".join(failures)
+    score = Score.of(verdicts)
+    print(f"{bank}: {score}")
+    assert score.right_share >= least_right, "\n".join(failures)
+    assert score.wrong_share <= most_wrong, "\n".join(f for f in failures if "[wrong]" in f)
 
 
 @pytest.mark.parametrize("bank", BANKS)
 def test_bank_is_big_and_varied_enough(bank: str) -> None:
     questions = load_bank(bank)
-    assert len(questions) >= BANKS[bank]
+    assert len(questions) >= BANKS[bank][0]
     assert sum(q.declined for q in questions) >= len(questions) * 0.15
     assert len({q.text.casefold() for q in questions}) == len(questions)
+
+
+@pytest.mark.parametrize("bank", CONVERSATIONS)
+def test_conversation_bank(engine: Engine, bank: str) -> None:
+    """Each conversation is one person's, turn after turn, with its context; it is
+    right when every turn is."""
+    conversations = load_conversations(bank)
+    fewest, least_right, most_wrong = CONVERSATIONS[bank]
+    assert len(conversations) >= fewest
+    whole, verdicts, failures = 0, [], []
+    for conversation in conversations:
+        context, right = None, True
+        for turn in conversation.turns:
+            answer = engine.answer(turn.text, conversation.language, context)
+            context = answer.context
+            verdict, why = judge(turn, answer)
+            verdicts.append(verdict)
+            if verdict != "right":
+                right = False
+                failures.append(f"[{verdict}] {turn.text!r}: {why}")
+        whole += right
+    for failure in failures:
+        print(failure)
+    score = Score.of(verdicts)
+    print(f"{bank}: {whole}/{len(conversations)} conversations right; turns: {score}")
+    assert whole / len(conversations) >= least_right
+    assert score.wrong_share <= most_wrong

@@ -1,0 +1,173 @@
+"""How a question is read beyond its topic (knowledge/questions.toml, bot/engine/claims.py,
+bot/engine/decide.py): the kind of answer it wants, its yes/no and either/or claims,
+qualifiers that leave the sources' ground, positions and titles' words.
+
+The questions are phrased here from templates; every expected value comes from the
+fact files, so the tests hold for any correct fact base, not for one wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Answer, Engine
+from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence
+from bot.engine.normalise import fold
+from bot.knowledge import CastMember, load
+
+KNOWLEDGE = load()
+EPISODES = KNOWLEDGE.episodes
+NAMED_CAST = [m for m in KNOWLEDGE.cast if m.character]
+RELEASE = KNOWLEDGE.facts["release"]["date"]
+DIRECTORS = [p for p in KNOWLEDGE.people if "director" in p.credits]
+WRITERS = [p for p in KNOWLEDGE.people if "writer" in p.credits]
+NOT_WRITERS = [p for p in KNOWLEDGE.people if "writer" not in p.credits]
+
+
+def says(answer: Answer, *facts: object) -> bool:
+    return all(fold(str(fact)) in fold(answer.text) for fact in facts)
+
+
+def first_word(answer: Answer) -> str:
+    text = answer.text.split("\n")[-1] if answer.text.startswith("⚠️") else answer.text
+    return fold(text.split(":")[0])
+
+
+# --- answer what was asked, or say which part the sources lack --------------------------
+
+
+@pytest.mark.parametrize("episode", EPISODES, ids=lambda e: f"ep{e.number}")
+@pytest.mark.parametrize("form", ["who wrote episode {n}", "quien escribio el capitulo {n}"])
+def test_a_detail_the_facts_lack_is_declined_with_what_they_do_say(
+    engine: Engine, episode, form: str
+):
+    answer = engine.answer(form.format(n=episode.number))
+    assert answer.declined and answer.outcome == "unsaid"
+    assert says(answer, *(p.name for p in WRITERS))  # the nearest thing: the series' writers
+    assert answer.sources
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_a_question_that_wants_a_date_gets_no_name(engine: Engine, member: CastMember):
+    answer = engine.answer(f"when was {member.actor} born")
+    assert answer.declined
+
+
+def test_an_unnamed_role_has_no_name_to_give(engine: Engine):
+    unnamed = next(m for m in KNOWLEDGE.cast if not m.character)
+    answer = engine.answer(f"what's the name of {unnamed.actor}'s character")
+    assert answer.declined and says(answer, unnamed.actor)
+
+
+# --- yes/no and either/or, checked against the facts ----------------------------------
+
+
+@pytest.mark.parametrize("year", [RELEASE.year - 1, RELEASE.year, RELEASE.year + 2])
+def test_a_year_is_confirmed_or_corrected(engine: Engine, year: int):
+    for question in (f"was it released in {year}?", f"salio en {year}?"):
+        answer = engine.answer(question)
+        wanted = ("yes", "si") if year == RELEASE.year else ("no",)
+        assert first_word(answer) in wanted, answer.text
+        assert says(answer, RELEASE.year)
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_a_wrong_role_is_denied_and_the_right_person_named(engine: Engine, member: CastMember):
+    answer = engine.answer(f"is {member.actor} the director?")
+    assert first_word(answer) == "no", answer.text
+    assert says(answer, *(p.name for p in DIRECTORS))
+
+
+@pytest.mark.parametrize("person", WRITERS + NOT_WRITERS, ids=lambda p: p.name)
+def test_a_writing_credit_is_checked(engine: Engine, person):
+    answer = engine.answer(f"did {person.name} write it?")
+    assert first_word(answer) == ("yes" if person in WRITERS else "no"), answer.text
+
+
+@pytest.mark.parametrize("pair", range(len(NAMED_CAST)))
+def test_an_actor_and_a_character_are_checked_as_a_pair(engine: Engine, pair: int):
+    actor, right = NAMED_CAST[pair], NAMED_CAST[pair]
+    wrong = NAMED_CAST[(pair + 1) % len(NAMED_CAST)]
+    assert first_word(engine.answer(f"does {actor.actor} play {right.character}?")) == "yes"
+    answer = engine.answer(f"does {actor.actor} play {wrong.character}?")
+    assert first_word(answer) == "no" and says(answer, actor.character, wrong.actor)
+
+
+def test_a_count_is_corrected(engine: Engine):
+    count = KNOWLEDGE.facts["show"]["episode_count"]
+    seasons = KNOWLEDGE.facts["show"]["season_count"]
+    answer = engine.answer(f"so there are {count} seasons?")
+    assert first_word(answer) == "no" and says(answer, "one season")
+    answer = engine.answer(f"is it {count - 1} or {count} episodes")
+    assert not answer.declined and says(answer, "six")
+    assert seasons == 1
+
+
+def test_a_sources_error_is_never_confirmed(engine: Engine):
+    for erratum in (e for s in KNOWLEDGE.sources.values() for e in s.errata):
+        if "Álvaro" in erratum[0]:
+            answer = engine.answer("is episode 1 called the lazy herd alvaro?")
+            assert first_word(answer) == "no" and "alvaro" not in fold(answer.text)
+
+
+def test_a_claim_it_cannot_check_gets_no_yes(engine: Engine):
+    unnamed = next(m for m in KNOWLEDGE.cast if not m.character)
+    answer = engine.answer(f"is {unnamed.actor}'s character a cop?")
+    assert first_word(answer) not in ("yes", "si")
+
+
+# --- qualifiers that leave the sources' ground -----------------------------------------
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_another_show_is_not_answered_about_somos(engine: Engine, member: CastMember):
+    assert engine.answer(f"who plays {member.character} in narcos").declined
+
+
+@pytest.mark.parametrize("country", ["the uk", "spain", "canada", "brasil"])
+def test_a_country_the_sources_never_name_is_declined(engine: Engine, country: str):
+    answer = engine.answer(f"is it on netflix in {country}")
+    assert answer.declined and says(answer, "Netflix")
+
+
+def test_another_platform_is_not_denied(engine: Engine):
+    answer = engine.answer("is it on hbo too?")  # the sources only say Netflix
+    assert first_word(answer) not in ("yes", "no", "si")
+
+
+# --- positions and titles' words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("the last one, what's it called", len(EPISODES)),
+        ("whats the second to last episode called", len(EPISODES) - 1),
+        ("como se llama el penultimo capitulo", len(EPISODES) - 1),
+        ("the 4th one's title?", 4),
+        ("y el tercero cual es", 3),
+    ],
+)
+def test_positions_resolve_against_the_episode_list(engine: Engine, question: str, number: int):
+    answer = engine.answer(question)
+    assert says(answer, EPISODES[number - 1].title.rstrip(".")), answer.text
+
+
+@pytest.mark.parametrize("episode", EPISODES[:-1], ids=lambda e: f"ep{e.number}")
+def test_a_word_of_one_title_names_its_episode(engine: Engine, episode):
+    common = {w for e in EPISODES if e is not episode for w in fold(e.title).split()}
+    vocabulary = KNOWLEDGE.vocabulary
+    common |= {fold(w) for phrase in vocabulary.fillers for w in phrase.split()}
+    common |= {fold(w) for ws in vocabulary.concepts.values() for p in ws for w in p.split()}
+    word = max((w for w in fold(episode.title).split() if w not in common), key=len)
+    answer = engine.answer(f"the one with {word} in the title, which number is it")
+    assert says(answer, episode.title) and f"episode {episode.number}" in fold(answer.text)
+
+
+# --- one place decides -----------------------------------------------------------------
+
+
+def test_confidence_has_one_threshold_per_outcome():
+    assert by_confidence(ANSWER_AT) is Outcome.ANSWER
+    assert by_confidence(SUGGEST_AT) is Outcome.SUGGEST
+    assert by_confidence(SUGGEST_AT - 0.01) is Outcome.DECLINE

@@ -1,0 +1,123 @@
+"""Small talk, conversations that point back, and speaking up only when asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Answer, Engine
+from bot.engine.normalise import fold
+from bot.knowledge import load
+from tests.banks.check import load_chatter
+
+KNOWLEDGE = load()
+REVIEWER = KNOWLEDGE.facts["review"]["author"]
+ARTICLE_AUTHOR = KNOWLEDGE.facts["source_article"]["author"]
+
+
+def talk(engine: Engine, *messages: str) -> list[Answer]:
+    answers, context = [], None
+    for message in messages:
+        answer = engine.answer(message, context=context)
+        context = answer.context
+        answers.append(answer)
+    return answers
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("hi", "en"), ("thanks!", "en"), ("ok bye", "en"), ("nice one", "en"),
+        ("are you a bot", "en"), ("who are you", "en"), ("this bot is useless", "en"),
+        ("exit", "en"), ("hola", "es"), ("gracias wey", "es"), ("quien eres", "es"),
+        ("eres un bot?", "es"), ("adios", "es"),
+    ],
+)  # fmt: skip
+def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
+    answer = engine.answer(message)
+    assert not answer.declined  # never logged as an unanswered question
+    assert (answer.intent or "").startswith("smalltalk")
+    assert answer.language == language
+    assert not answer.sources  # no fact dump
+    assert not engine.answer(message, unaddressed=True).volunteer
+
+
+def test_small_talk_keeps_the_conversation(engine: Engine):
+    *_, answer = talk(engine, "what did the review say", "thanks!", "who wrote it?")
+    assert REVIEWER in answer.text
+
+
+def test_one_reply_to_small_talk_and_none_beside_an_answer(engine: Engine):
+    assert engine.answer("thanks, that's all").text.count("\n") == 0
+    answer = engine.answer("thanks! who plays Irene?")
+    assert not (answer.intent or "").startswith("smalltalk")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        ("what did the review say", "who wrote it?", REVIEWER),
+        ("what is it based on", "who wrote that?", ARTICLE_AUTHOR),
+        ("que dice la reseña", "quien la escribio?", REVIEWER),
+        ("en que se basa la serie", "quien lo escribio?", ARTICLE_AUTHOR),
+    ],
+)
+def test_it_points_at_the_work_last_talked_about(
+    engine: Engine, first: str, follow_up: str, expected: str
+):
+    assert expected in talk(engine, first, follow_up)[-1].text
+
+
+def test_that_one_after_another_show_is_not_about_somos(engine: Engine):
+    *_, answer = talk(engine, "is it like narcos?", "how many seasons does that one have?")
+    assert answer.declined
+
+
+def test_spanish_pronouns_point_at_the_person(engine: Engine):
+    chayo = next(m for m in KNOWLEDGE.cast if m.character == "Doña Chayo")
+    *_, answer = talk(engine, "quien es doña chayo", "y quien la interpreta?")
+    assert chayo.actor in answer.text and answer.intent == "person"
+
+
+def test_a_declined_episode_stays_the_conversations_episode(engine: Engine):
+    episodes = KNOWLEDGE.episodes
+    declined, before, first = talk(
+        engine, "tell me about episode 5", "what about the one before", "and the first one"
+    )
+    assert declined.declined
+    assert episodes[3].title in before.text
+    assert episodes[0].title in first.text
+
+
+def test_a_new_topic_is_read_on_its_own(engine: Engine):
+    *_, answer = talk(engine, "who plays Irene?", "when did it come out?")
+    assert str(KNOWLEDGE.facts["release"]["date"].year) in answer.text
+
+
+def test_he_is_the_person_the_last_answer_was_about(engine: Engine):
+    director = next(p for p in KNOWLEDGE.people if "director" in p.credits)
+    *_, answer = talk(engine, "who created the show?", "did he also direct it?")
+    assert fold(answer.text).startswith("yes") and director.name in answer.text
+
+
+def test_fan_chatter_is_never_volunteered(engine: Engine):
+    volunteered = [
+        line for line in load_chatter() if engine.answer(line, unaddressed=True).volunteer
+    ]
+    assert not volunteered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is there a season 2?", "is it worth watching?", "who plays Irene?", "ep 6 title",
+     "cuando salio somos?"],
+)  # fmt: skip
+def test_real_questions_are_volunteered(engine: Engine, question: str):
+    assert engine.answer(question, unaddressed=True).volunteer
+
+
+@pytest.mark.parametrize(
+    "line", ["watching ep 2 now", "i just finished episode 6 omg", "lol this show made me cry",
+             "did you finish it yet?", "que fuerte"],
+)  # fmt: skip
+def test_remarks_are_not_volunteered(engine: Engine, line: str):
+    assert not engine.answer(line, unaddressed=True).volunteer
