@@ -118,3 +118,16 @@ def test_report_without_a_database_says_where_it_looked(tmp_path: Path) -> None:
     result = run("report", "--database", str(tmp_path / "missing.sqlite3"))
     assert result.returncode == 2
     assert "no database at" in result.stderr and "DATABASE_PATH" in result.stderr
+
+
+def test_chat_json_scripts_a_conversation() -> None:
+    script = "what did the review say\nwho wrote it?\nthanks!\nexit\nnever read\n"
+    result = run("chat", "--json", stdin=script)
+    assert result.returncode == 0, result.stderr
+    turns = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [t["intent"] for t in turns] == [
+        "review", "review_author", "smalltalk_thanks", "smalltalk_bye",
+    ]  # fmt: skip
+    assert "Rony Patra" in turns[1]["text"]
+    assert set(turns[0]) >= {"question", "text", "declined", "intent", "sources", "outcome"}
+    assert not turns[2]["declined"]  # small talk is never an unanswered question

@@ -40,6 +40,7 @@ class Questions(commands.Cog):
         )
         self.recent = RecentAnswers()
         self.conversations: Conversations[ConversationKey, Context] = Conversations()
+        self.clock = time.monotonic  # seconds; the tests set their own
 
     # --- free text ----------------------------------------------------------------
 
@@ -192,7 +193,7 @@ class Questions(commands.Cog):
         """Answer within the asker's conversation here, so follow-ups can point back;
         `remember`: keep what it was about (not for a message the bot may not answer).
         """
-        now = time.monotonic()
+        now = self.clock()
         context = self.conversations.get(_conversation(target), now)
         answer = self.bot.engine.answer(question, language, context, unaddressed=not remember)
         if remember:
@@ -201,7 +202,7 @@ class Questions(commands.Cog):
 
     def _remember(self, target: Target, answer: Answer) -> None:
         if answer.context is not None:
-            self.conversations.put(_conversation(target), answer.context, time.monotonic())
+            self.conversations.put(_conversation(target), answer.context, self.clock())
 
     # --- replying -----------------------------------------------------------------------
 
@@ -209,7 +210,7 @@ class Questions(commands.Cog):
         """Send one reply for one question, within the asker's and the channel's rate limits."""
         author = target.author
         channel = target.channel
-        now = time.monotonic()
+        now = self.clock()
         if await self._over_limit(
             target, self.users, author.id, now, answer.language, "asking_quickly"
         ):

@@ -87,3 +87,46 @@ async def test_help_in_the_askers_language(world: World, run_bot: RunBot):
     assert "¿Quién interpreta a" in embed["description"]  # an example drawn from the cast
     assert [field["name"] for field in embed["fields"]] == ["Comandos", "O simplemente pregunta"]
     assert "Haz cualquier pregunta sobre Somos." in embed["fields"][0]["value"]
+
+
+async def test_a_conversation_about_works_through_discord(world: World, run_bot: RunBot):
+    """The same conversations as in the terminal chat: "it" is the work talked about."""
+    async with run_bot() as bot:
+        await ask(world, bot, world.general, world.alice, "what did the review say")
+        review = await ask(world, bot, world.general, world.alice, "who wrote it?")
+        bob_dm = world.fake.dm_channel(world.bob)  # in a DM: no "I answered that" pointer
+        await ask(world, bot, bob_dm, world.bob, "en que se basa la serie")
+        article = await ask(world, bot, bob_dm, world.bob, "y quien lo escribio?")
+        thanks = await ask(world, bot, bob_dm, world.bob, "gracias!")
+        await ask(world, bot, world.general, world.alice, "is it like narcos?")
+        narcos = await ask(
+            world, bot, world.general, world.alice, "how many seasons does that one have?"
+        )
+    assert "Rony Patra" in review
+    assert "Ginger Thompson" in article
+    assert thanks.startswith("¡De nada!")
+    assert "Sorry" in narcos  # declined: the sources don't say, not Somos.'s season count
+
+
+async def test_follow_ups_a_few_seconds_apart_flow_and_a_flood_is_cut_off(
+    world: World, run_bot: RunBot
+):
+    clock = [0.0]
+    follow_ups = ["who plays Irene?", "who does she play?", "and Chema?", "and Paquito?",
+                  "what is episode 1 called?", "and the next one?", "and the one after?",
+                  "who made the show?", "did he direct it too?", "is there a season 2?"]  # fmt: skip
+    async with run_bot() as bot:
+        bot.get_cog("Questions").clock = lambda: clock[0]
+        for number, text in enumerate(follow_ups):
+            clock[0] = 3.0 * number  # a question every three seconds
+            await ask(world, bot, world.general, world.alice, text)
+        answered = len(world.fake.sent_messages)
+        for _ in range(30):  # a flood: thirty at once
+            await world.fake.send_message(world.general, world.bob, f"<@{bot.user.id}> ep 1")
+        await world.fake.wait_for_messages(answered + 1)
+        await asyncio.sleep(0.5)
+        flood = world.fake.sent_messages[answered:]
+    assert answered == len(follow_ups)  # every follow-up answered, no "you're asking quickly"
+    notices = [m for m in flood if "quickly" in shown(m)]
+    assert len(notices) == 1
+    assert len(flood) - 1 <= bot.settings.user_rate
