@@ -112,9 +112,11 @@ async def test_follow_ups_a_few_seconds_apart_flow_and_a_flood_is_cut_off(
     world: World, run_bot: RunBot
 ):
     clock = [0.0]
-    follow_ups = ["who plays Irene?", "who does she play?", "and Chema?", "and Paquito?",
-                  "what is episode 1 called?", "and the next one?", "and the one after?",
-                  "who made the show?", "did he direct it too?", "is there a season 2?"]  # fmt: skip
+    follow_ups = [
+        "who plays Irene?", "who does she play?", "and Chema?", "and Paquito?",
+        "what is episode 1 called?", "and the next one?", "and the one after?",
+        "who made the show?", "did he direct it too?", "is there a season 2?",
+    ]  # fmt: skip
     async with run_bot() as bot:
         bot.get_cog("Questions").clock = lambda: clock[0]
         for number, text in enumerate(follow_ups):
