@@ -27,9 +27,15 @@ from rapidfuzz import fuzz, process
 
 from bot.engine import Answer, Engine
 from bot.knowledge import DEFAULT_DIR, load
-from tests.banks.check import Question, load_bank, problem
+from tests.banks.check import Question, Score, judge, load_bank
 
-BANKS = ("en.toml", "en_holdout.toml")
+# Every question bank: FAQ-style (en, es), chatty (chat_*), terse with typos (terse*).
+BANKS = (
+    "en.toml", "en_holdout.toml", "es.toml", "es_holdout.toml", "chat_en.toml",
+    "chat_en_holdout.toml", "chat_es.toml", "chat_es_holdout.toml", "terse.toml",
+    "terse_holdout.toml",
+)  # fmt: skip
+WORST_REPEATS = 5  # each question's time is the least of this many runs
 ROUNDS = 5
 SCALES = (1, 10, 100, 1000)
 FAQ_CUTOFF_DIFFLIB = 0.6  # difflib's own default
@@ -102,8 +108,22 @@ class FlatFaq:
         return self.answers[found[0]] if found else self.declined
 
 
-def accuracy(answer: Callable[[str], Answer], questions: Sequence[Question]) -> float:
-    return sum(problem(q, answer(q.text)) is None for q in questions) / len(questions)
+def score(answer: Callable[[str], Answer], questions: Sequence[Question]) -> Score:
+    """Right, answered but wrong, and missed: a wrong answer is counted apart."""
+    return Score.of(judge(q, answer(q.text))[0] for q in questions)
+
+
+def slowest(answer: Callable[[str], object], questions: Sequence[str]) -> list[tuple[float, str]]:
+    """The slowest questions, each timed as the least of WORST_REPEATS runs (µs)."""
+    timed = []
+    for question in questions:
+        best = float("inf")
+        for _ in range(WORST_REPEATS):
+            begin = time.perf_counter_ns()
+            answer(question)
+            best = min(best, (time.perf_counter_ns() - begin) / 1000)
+        timed.append((best, question))
+    return sorted(timed, reverse=True)[:3]
 
 
 def startup() -> tuple[float, float, float]:
@@ -245,21 +265,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     print(f"{len(bank)} questions ({sum(q.declined for q in bank)} to decline), {ROUNDS} rounds")
     print(f"FAQ baselines: {len(faq.phrasings)} phrasings built from the same facts\n")
-    print("| answerer | median µs | p99 µs | max µs | questions/s | accuracy |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| answerer | median µs | p99 µs | max µs | questions/s | right | answered but wrong |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     timings = {}
     for name, answer in contenders:
         timing = time_each(answer, texts)
         timings[name] = timing
+        result = score(answer, bank)
         print(
             f"| {name} | {timing.median_us:.0f} | {timing.p99_us:.0f} | {timing.max_us:.0f} "
-            f"| {timing.per_second:,.0f} | {accuracy(answer, bank):.1%} |"
+            f"| {timing.per_second:,.0f} | {result.right_share:.1%} | {result.wrong_share:.1%} |"
         )
     ours = timings["ours (engine)"]
     for name in ("difflib closest match", "rapidfuzz extractOne"):
         ratio = ours.median_us / timings[name].median_us
         print(f"\nmedian ours / {name}: {ratio:.2f}x", end="")
     print("\n")
+    print("slowest questions (least of 5 runs):")
+    for micros, question in slowest(engine.answer, texts):
+        print(f"  {micros:.0f} µs  {question[:70]!r}")
+    print()
     seconds, peak, resident = startup()
     print(f"start-up to first answer (somos-bot ask, minus a bare interpreter): {seconds:.3f} s")
     print(f"peak memory of somos-bot ask: {peak:.0f} MiB;", end=" ")

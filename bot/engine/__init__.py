@@ -109,7 +109,7 @@ class Answer:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Part:
     """The outcome for one question within a message."""
 
@@ -221,7 +221,8 @@ class Engine:
         text = message[:MAX_CHARS]
         found = words(text)
         counts = {code: sum(t in markers for t in found) for code, markers in self._markers.items()}
-        for code, letters in self._letters.items():  # "renovó", "¿": a language's own letters
+        for code, letters in self._letters.items() if not text.isascii() else ():
+            # "renovó", "¿": a language's own letters
             counts[code] += sum(
                 1
                 for word in text.split()
@@ -325,8 +326,9 @@ class Engine:
         context: Context | None,
         variety: int,
     ) -> Answer:
-        nothing = Reading(None, 0.0, variety=variety)
-        parts = _unique(parts)[:MAX_QUESTIONS] or [self._respond(nothing, composer)]
+        parts = _unique(parts)[:MAX_QUESTIONS] or [
+            self._respond(Reading(None, 0.0, variety=variety), composer)
+        ]
         answered = [part for part in parts if part.answered]
         if answered:
             confidence = min(part.reading.confidence for part in answered)
@@ -623,8 +625,9 @@ class Engine:
             # about something else ("which Zetas bosses were behind it", "which eps did
             # Monika Revilla write").
             off_ground = off_ground or any(self._checker.narrows(t) for t in unknown_things)
-            said = fold(reply.text)
-            off_ground = off_ground or any(fold(_name(m)) not in said for m in reading.people)
+            if reading.people and not off_ground:
+                said = fold(reply.text)
+                off_ground = any(fold(_name(m)) not in said for m in reading.people)
         if form.either_or and held:
             off_ground = False  # "Netflix or Prime Video?": the facts name one of them
         verdict = Verdict("unknown")

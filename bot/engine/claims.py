@@ -140,7 +140,7 @@ class Verdict:
     denied_roles: frozenset[str] = frozenset()  # credits claimed for someone who lacks them
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Form:
     """What a question asks for and claims, apart from its topic."""
 
@@ -355,6 +355,7 @@ class QuestionReader:
         self._thing_names = things_by_name(knowledge)
         self._openers = Phrases.of(questions.openers)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
+        self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
         self._or = frozenset(fold(w) for w in questions.or_words)
         self._question_words = Phrases.of(questions.question_words)
         self._question_openers = Phrases.of(questions.question_openers)
@@ -422,7 +423,7 @@ class QuestionReader:
                 for start, end, _ in hits.get("things", ())
             )
         )
-        years = tuple(int(t) for t in tokens if _YEAR.match(t))
+        years = tuple(int(t) for t in tokens if len(t) == 4 and t.isdigit() and _YEAR.match(t))
         months = tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
         days = (
             tuple(
@@ -476,9 +477,11 @@ class QuestionReader:
         return replace(form, yes_no=yes_no) if yes_no else form
 
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
-        forms = _Forms(tokens)
-        if not (self._opposite_starts & forms.exact or self._opposite_fours & forms.four):
+        if self._opposite_starts.isdisjoint(tokens) and self._opposite_fours.isdisjoint(
+            t[:4] for t in tokens
+        ):
             return ()
+        forms = _Forms(tokens)
         return tuple(
             index
             for index, phrases in enumerate(self._opposites)
@@ -554,6 +557,8 @@ class QuestionReader:
 
     def _ends_with_tag(self, tokens: Sequence[str]) -> bool:
         """ "…, right?", "…, verdad?"; not "gente de verdad"."""
+        if not tokens or tokens[-1] not in self._tag_ends:
+            return False
         for tag in self._tags:
             size = len(tag)
             ends = len(tokens) > size and tuple(tokens[-size:]) == tag
@@ -678,7 +683,7 @@ class Checker:
             facts = self._facts_of[key] = self._facts_evidence(intent, language_facts)
         text = f"{facts.text}{' '.join(_words_of(reply))} "
         if intent.facts:
-            return replace(facts, text=text)
+            return Evidence(text, facts.years, facts.months, facts.days, True)
         years = frozenset(int(t) for t in _words_of(reply) if _YEAR.match(t))
         return Evidence(text, years, frozenset(), frozenset(), False)
 

@@ -9,7 +9,7 @@ few dictionary look-ups plus one fuzzy search per unknown word.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import process
@@ -87,7 +87,7 @@ class _Tag:
     value: str | int | PersonMatch
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """One interpretation of a question (or of one part of a two-part question)."""
 
@@ -100,7 +100,7 @@ class Reading:
     missing_number: int | None = None
     unknown: tuple[str, ...] = ()
     hints_only: bool = False  # matched on weak concepts alone
-    concepts: frozenset[str] = field(default_factory=frozenset)
+    concepts: frozenset[str] = frozenset()
     variety: int = 0  # varies the examples a reply shows (a hash of the question)
     specificity: tuple[float, ...] = ()  # of each intent in `ranked`
     form: Form = NO_FORM  # what kind of answer it wants, yes/no, what it claims
@@ -202,6 +202,7 @@ class Matcher:
                     self._cues_by_concept.setdefault(concept, []).append(entry)
         self._season_nouns = _single_words(vocabulary.concepts["season"])
         self._forms = QuestionReader(knowledge)
+        self._count_nouns = self._episode_nouns | self._season_nouns
 
     def _add_title_words(self, knowledge: Knowledge, vocabulary: Vocabulary) -> None:
         """Each word that belongs to one episode's title alone names that episode ("the one
@@ -320,16 +321,15 @@ class Matcher:
         pronoun: "the last one", "the one with flies", "the 4th one".
         """
         flat: list[str] = []
-        nouns = self._episode_nouns | self._season_nouns
+        nouns = self._count_nouns
         for index, (token, _) in enumerate(tokens):
-            beside = {
-                tokens[index - 1][0] if index else "",
-                *(t for t, _ in tokens[index + 1 : index + 2]),
-            }
-            if token in PRONOUN_ONE and not nouns & beside:
-                flat.append(ONE)
-            else:
-                flat.append(self._numbers.get(token, token))
+            if token in PRONOUN_ONE:
+                before = tokens[index - 1][0] if index else ""
+                after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+                if before not in nouns and after not in nouns:
+                    flat.append(ONE)
+                    continue
+            flat.append(self._numbers.get(token, token))
         return flat
 
     def _asks_a_relation(
