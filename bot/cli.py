@@ -239,7 +239,8 @@ INTENT_HELP = (
 
 def point_at_api(settings: Settings) -> None:
     """Use another API host (a local fake of Discord in the end-to-end tests)."""
-    import discord
+    import discord.gateway
+    import discord.http
     import yarl
 
     if settings.api_base:

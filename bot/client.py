@@ -34,13 +34,14 @@ class SomosBot(commands.AutoShardedBot):
         self.store = store
         self.knowledge = knowledge
         self.engine = Engine(knowledge)
+        if settings.shard_ids:
+            options["shard_ids"] = list(settings.shard_ids)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
             intents=self.intents_for(settings),
             allowed_mentions=NO_MENTIONS,
             help_command=None,
             shard_count=settings.shard_count,
-            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
             max_messages=None,
             chunk_guilds_at_startup=False,
             member_cache_flags=discord.MemberCacheFlags.none(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -479,7 +480,7 @@ def _load_facts(
         facts[name] = Fact(
             values=values,
             sources=file.source_ids(table, name, sources),
-            as_of=values.get("as_of"),
+            as_of=as_of if isinstance(as_of := values.get("as_of"), dt.date) else None,
             spoilers=file.spoilers(table, name, fields),
         )
     return facts
@@ -654,7 +655,9 @@ def _load_intents(
 QUALIFIERS = frozenset({"@episode", "@season2"})
 
 
-def _check_names(file: _File, where: str, names: Sequence[str], known: set[str], what: str) -> None:
+def _check_names(
+    file: _File, where: str, names: Sequence[str], known: AbstractSet[str], what: str
+) -> None:
     for name in names:
         if name not in known:
             raise file.fail(where, f"unknown {what} {name!r} (known: {', '.join(sorted(known))})")

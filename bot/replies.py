@@ -78,7 +78,7 @@ class SuggestionView(discord.ui.View):
                 style=discord.ButtonStyle.secondary,
                 custom_id=f"suggestion:{index}",
             )
-            button.callback = self._picker(suggestion)
+            button.callback = self._picker(suggestion)  # type: ignore[assignment]
             self.add_item(button)
 
     def _picker(self, suggestion: str) -> Callable[[discord.Interaction], Awaitable[None]]:

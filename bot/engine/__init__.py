@@ -461,9 +461,9 @@ class Engine:
             for index in pronouns + (clitics if context.focus == "person" else []):
                 # "her character", "su personaje": the character, not the actress
                 after = tokens[index + 1 : index + 2]
-                playing = isinstance(who, CastMember) and who.character
-                if playing and after and after[0] in self._character_words:
-                    replaced[index] = words(who.character or "")
+                character = who.character if isinstance(who, CastMember) else None
+                if character and after and after[0] in self._character_words:
+                    replaced[index] = words(character)
                     replaced[index + 1] = []
                 else:
                     replaced[index] = name
@@ -765,31 +765,32 @@ def _next_context(
     if not about:
         return previous
     reading = about[-1].reading
-    assert reading.intent is not None
-    work = reading.intent.work or (previous.work if previous else None)
+    intent = reading.intent
+    assert intent is not None
+    work = intent.work or (previous.work if previous else None)
     if reading.people:
         focus = "person"
     elif reading.episodes:
         focus = "episode"
-    elif reading.intent.work:
+    elif intent.work:
         focus = "work"
     else:
         focus = previous.focus if previous else None
-    credited = holders.get(reading.intent.credit or "", ())
+    credited = holders.get(intent.credit or "", ())
     if not reading.people and len(credited) == 1:
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
         reading = replace(reading, people=credited)
-        focus = focus if reading.intent.work else "person"
+        focus = focus if intent.work else "person"
     # An answer to a new topic replaces who and which episode were talked about; a
     # decline keeps them ("tell me about episode 5": declined; "the one before?").
     kept = previous if previous is not None and not about[-1].answered else None
     return Context(
-        intent=reading.intent.name,
+        intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
         people=reading.people or (kept.people if kept else ()),
         language=language,
         work=work,
-        focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus),
+        focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 
 

@@ -363,7 +363,7 @@ class QuestionReader:
         self._to_others = Phrases.of(questions.to_others)
         self._requests = Phrases.of(questions.requests)
         self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
-        self._opposites = [
+        self._opposites: list[list[tuple[str, ...]]] = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
         # Every word an opposite's claim can start with, to skip the rest quickly.
@@ -488,7 +488,7 @@ class QuestionReader:
             if any(
                 all(forms.holds(word) for word in phrase)
                 if len(phrase) > 1
-                else phrase[0] in forms.exact
+                else forms.exact.issuperset(phrase)
                 for phrase in phrases
             )
         )

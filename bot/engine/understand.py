@@ -236,7 +236,7 @@ class Matcher:
         quality = min((score for _, score in corrected), default=1.0)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
-        concepts = {tag.value for _, tag in tags if tag.kind == "concept"}
+        concepts = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
         season, missing_season = self._find_season(flat)
         episodes, titled, numbered, missing_episode = self._find_episodes(
             flat, tags, concepts, season is not None or missing_season is not None
@@ -434,7 +434,8 @@ class Matcher:
         for _, tag in tags:
             if tag.kind != "title":
                 continue
-            episode = self._episodes[int(tag.value)]
+            assert isinstance(tag.value, int)
+            episode = self._episodes[tag.value]
             names_show = tuple(words(episode.title)) == self._show_words
             if names_show and not self._named_as_episode(tokens, concepts):
                 continue

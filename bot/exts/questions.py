@@ -297,7 +297,11 @@ class Questions(commands.Cog):
             guild = getattr(target, "guild", None)
             me = guild.me if guild is not None else None
             permissions = channel.permissions_for(me) if me is not None else None
-            if permissions is not None and not _can_send(channel, permissions):
+            if (
+                guild is not None
+                and permissions is not None
+                and not _can_send(channel, permissions)
+            ):
                 log.info("No permission to post in channel %s of server %s", channel.id, guild.id)
                 return None
             allowed = permissions is None or _can_embed(permissions)
