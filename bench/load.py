@@ -26,6 +26,7 @@ from pathlib import Path
 
 from bot.engine import Engine
 from tests.banks.check import load_bank
+from tests.discord.process import run_environment
 from tests.fake_discord import FakeChannel, FakeDiscord, FakeUser
 
 TOKEN = "load-test-token"
@@ -54,16 +55,14 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def start_bot(fake: FakeDiscord, folder: Path) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": TOKEN,
-        "DISCORD_API_BASE": fake.api_base,
-        "DISCORD_GATEWAY_URL": fake.gateway_url,
-        "DATABASE_PATH": str(folder / "load.sqlite3"),
-        "LOG_LEVEL": "WARNING",
-        "USER_RATE": "1000000",
-        "CHANNEL_RATE": "1000000",
-    }
+    env = run_environment(
+        fake,
+        TOKEN,
+        folder / "load.sqlite3",
+        LOG_LEVEL="WARNING",
+        USER_RATE="1000000",
+        CHANNEL_RATE="1000000",
+    )
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=folder, env=env, stderr=asyncio.subprocess.PIPE
     )

@@ -14,6 +14,7 @@ import pytest
 
 from bot.knowledge import DEFAULT_DIR
 from tests.discord.conftest import TOKEN, World
+from tests.discord.process import run_environment
 from tests.fake_discord import FakeDiscord
 from tests.fake_discord.models import INTENT_MESSAGE_CONTENT
 
@@ -24,14 +25,7 @@ MANAGE_GUILD = 1 << 5
 async def test_run_answers_a_mention_logs_no_token_and_stops_cleanly(
     world: World, tmp_path: Path, stop: signal.Signals
 ):
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": TOKEN,
-        "DISCORD_API_BASE": world.fake.api_base,
-        "DISCORD_GATEWAY_URL": world.fake.gateway_url,
-        "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
-        "LOG_LEVEL": "DEBUG",
-    }
+    env = run_environment(world.fake, TOKEN, tmp_path / "run.sqlite3", LOG_LEVEL="DEBUG")
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run",
         cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
@@ -57,13 +51,7 @@ async def test_run_answers_a_mention_logs_no_token_and_stops_cleanly(
 
 
 async def test_run_with_a_rejected_token_says_so(world: World, tmp_path: Path):
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": "not-the-right-token",
-        "DISCORD_API_BASE": world.fake.api_base,
-        "DISCORD_GATEWAY_URL": world.fake.gateway_url,
-        "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
-    }
+    env = run_environment(world.fake, "not-the-right-token", tmp_path / "run.sqlite3")
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run",
         cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
@@ -122,14 +110,7 @@ async def test_run_without_the_approved_intent_starts_without_it_and_says_so(tmp
         general = fake.add_channel(guild, "general")
         alice = fake.add_user("alice")
         fake.add_member(guild, alice)
-        env = {
-            **os.environ,
-            "DISCORD_TOKEN": TOKEN,
-            "DISCORD_API_BASE": fake.api_base,
-            "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
-            "MESSAGE_CONTENT_INTENT": "true",
-        }
+        env = run_environment(fake, TOKEN, tmp_path / "run.sqlite3", MESSAGE_CONTENT_INTENT="true")
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run",
             cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE,
