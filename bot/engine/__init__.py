@@ -254,7 +254,7 @@ class Engine:
         variety = zlib.crc32(text.encode("utf-8", "replace"))
         parts = _one_chat(self._parts(text, composer, context, variety), self._order)
         if any(part.answered for part in parts):
-            parts = [p for p in parts if p.settled]
+            parts = [p for p in parts if p.settled and not self._asked_and_answered(p, parts)]
         answer = self._combine(message, parts, composer, context, variety)
         if unaddressed:
             speaks = any(self._volunteers(part) for part in parts if part.answered)
@@ -350,6 +350,20 @@ class Engine:
             language=composer.code,
             context=context,
             outcome=(answered or [p for p in parts if p.sources] or parts)[0].outcome.value,
+        )
+
+    def _asked_and_answered(self, part: _Part, parts: list[_Part]) -> bool:
+        """A clause that points back at what another clause of the message answered ("the
+        one with flies in the title, which ep is that"): it says nothing more."""
+        reading = part.reading
+        wants = reading.form.wants
+        if part.outcome is not Outcome.UNSAID or not wants or reading.people or reading.episodes:
+            return False
+        if not self._work_pronoun_at(list(reading.form.tokens)):
+            return False
+        return any(
+            other.answered and other.reading.intent and wants & other.reading.intent.gives
+            for other in parts
         )
 
     def _volunteers(self, part: _Part) -> bool:
@@ -571,7 +585,9 @@ class Engine:
             assert reading.intent is not None
             text = reply.text
             if outcome is Outcome.NO and verdict.denied_roles:
-                text = f"{text} {composer.holders(verdict.denied_roles)}"
+                holders = composer.holders(verdict.denied_roles)
+                if holders not in text:  # "is X the director?": the director, once
+                    text = f"{text} {holders}"
             asks_why = "reason" in reading.form.wants
             if outcome is Outcome.ANSWER and reading.intent.tells_unknown and not asks_why:
                 outcome = Outcome.UNSAID
