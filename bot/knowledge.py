@@ -234,6 +234,7 @@ class Vocabulary:
     ordinals: tuple[tuple[str, ...], ...]
     last: tuple[str, ...]
     second_last: tuple[str, ...]
+    third_last: tuple[str, ...]
     rewrites: Mapping[str, str]
     pronouns: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
@@ -573,6 +574,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         ordinals=_word_groups(file, numbers, "numbers.ordinals"),
         last=file.strings(numbers, "numbers", "last"),
         second_last=file.strings(numbers, "numbers", "second_last"),
+        third_last=file.strings(numbers, "numbers", "third_last"),
         rewrites={
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")

@@ -59,4 +59,4 @@ def tokens(message: str) -> list[str]:
 
 
 def is_number(token: str) -> bool:
-    return token.lstrip("#").isdigit() or token in ("#last", "#penultimate")
+    return token.lstrip("#").isdigit() or token in ("#last", "#penultimate", "#antepenultimate")

@@ -35,40 +35,8 @@ PRONOUN_ONE = frozenset({"one", "uno"})
 POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aquel", "cual"})
 STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
 # Endings that make another form of the same word, in English and Spanish.
-INFLECTIONS = frozenset(
-    [
-        "s",
-        "es",
-        "ed",
-        "ing",
-        "ion",
-        "o",
-        "a",
-        "os",
-        "as",
-        "e",
-        "an",
-        "en",
-        "aron",
-        "ieron",
-        "io",
-        "ado",
-        "ada",
-        "ados",
-        "adas",
-        "ido",
-        "ida",
-        "ar",
-        "er",
-        "ir",
-        "aba",
-        "aban",
-        "ia",
-        "ian",
-        "ando",
-        "iendo",
-    ]
-)
+_ENDINGS = "s es ed ing ion o a os as e an en aron ieron io ado ada ados adas ido ida ar er ir"
+INFLECTIONS = frozenset(f"{_ENDINGS} aba aban ia ian ando iendo lo la lar".split(" "))
 
 Role = Literal["character", "actor", "crew"]
 
@@ -421,8 +389,9 @@ class Matcher:
         names_an_episode = any(tag.kind == "title" for _, tag in tags) or bool(
             {"title", "what"} & concepts
         )
-        if not numbers and not names_season and len(positions) == 1 and names_an_episode:
-            numbers = positions
+        alone = len(positions) == 1 and all(t in positions or self.is_filler(t) for t in tokens)
+        if not numbers and not names_season and len(positions) == 1 and (names_an_episode or alone):
+            numbers = positions  # "the last one, what's it called", "y el cuarto?"
         last = self._last_episode
         found: list[Episode] = []
         for number in numbers:
@@ -509,6 +478,7 @@ def number_words(vocabulary: Vocabulary) -> dict[str, str]:
         numbers.update({fold(word): f"#{value}" for word in group})
     numbers.update({fold(word): "#last" for word in vocabulary.last})
     numbers.update({fold(word): "#penultimate" for word in vocabulary.second_last})
+    numbers.update({fold(word): "#antepenultimate" for word in vocabulary.third_last})
     return numbers
 
 
@@ -518,6 +488,8 @@ def _position(number: str, last: int) -> int:
         return last
     if number == "#penultimate":
         return last - 1
+    if number == "#antepenultimate":
+        return last - 2
     return int(number.lstrip("#"))
 
 
