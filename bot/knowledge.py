@@ -244,6 +244,7 @@ class Vocabulary:
     clitic_after: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
     character_words: frozenset[str] = frozenset()
+    item_pronouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -587,6 +588,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
+        item_pronouns=file.strings(followups, "followups", "item_pronouns"),
     )
 
 

@@ -164,6 +164,7 @@ class Engine:
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
+        self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._work_pronouns = sorted(
             (tuple(words(p)) for p in vocabulary.work_pronouns), key=len, reverse=True
@@ -491,8 +492,8 @@ class Engine:
             context.focus == "episode"
             and len(context.episodes) == 1
             and works
-            and not (reading.answered)
-        ):  # "what's it called?" after an episode; "who made it?" is about the show
+            and not (reading.answered and not self._points_at_item(tokens))
+        ):  # "what's it called?", "who directed that one?"; "who made it?" is the show
             episode = ["episode", str(context.episodes[0].number)]
             if not reading.episodes:
                 for index in works:
@@ -504,6 +505,13 @@ class Engine:
         if resolved.confidence < reading.confidence:
             return reading
         return resolved
+
+    def _points_at_item(self, tokens: list[str]) -> bool:
+        return any(
+            tuple(tokens[i : i + len(p)]) == p
+            for p in self._item_pronouns
+            for i in range(len(tokens) - len(p) + 1)
+        )
 
     def _work_pronoun_at(self, tokens: list[str]) -> list[int]:
         """Where a word pointing at a work stands ("that one" counts once, at "that")."""

@@ -123,6 +123,7 @@ NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )  # the credit a work's name narrows to that work's author
+CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
@@ -444,7 +445,12 @@ class QuestionReader:
         )
         # A sentence ending in "?" with no question word asks yes or no, in Spanish
         # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
-        sentence = question_mark and len(tokens) >= MIN_SENTENCE and not has_question_word
+        sentence = (
+            question_mark
+            and len(tokens) >= MIN_SENTENCE
+            and not has_question_word
+            and tokens[0] not in CONTINUING  # "and the one after it?" asks for the next one
+        )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = [t for t in tokens[1:-1] if t in self._or]
         if choices and _has_phrase(tokens, TRUE_OR_FALSE):
