@@ -367,11 +367,15 @@ class QuestionReader:
         self._opposites: list[list[tuple[str, ...]]] = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
         ]
-        # Every word an opposite's claim can start with, to skip the rest quickly.
-        self._opposite_starts = frozenset(
-            phrase[0] for phrases in self._opposites for phrase in phrases
-        )
-        self._opposite_fours = frozenset(w[:4] for w in self._opposite_starts if len(w) >= 4)
+        # Each opposite's one-word claims, and its longer ones with their longest word
+        # first, so that most questions are ruled out at the first word.
+        self._opposite_words = [
+            (
+                frozenset(phrase[0] for phrase in phrases if len(phrase) == 1),
+                [tuple(sorted(p, key=len, reverse=True)) for p in phrases if len(p) > 1],
+            )
+            for phrases in self._opposites
+        ]
         self._errata = _errata(knowledge)
 
         def entries(phrases: Iterable[str]) -> list[tuple[tuple[str, ...], str]]:
@@ -483,21 +487,22 @@ class QuestionReader:
         return replace(form, yes_no=yes_no) if yes_no else form
 
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
-        if self._opposite_starts.isdisjoint(tokens) and self._opposite_fours.isdisjoint(
-            t[:4] for t in tokens
-        ):
-            return ()
-        forms = _Forms(tokens)
-        return tuple(
-            index
-            for index, phrases in enumerate(self._opposites)
-            if any(
-                all(forms.holds(word) for word in phrase)
-                if len(phrase) > 1
-                else forms.exact.issuperset(phrase)
-                for phrase in phrases
-            )
-        )
+        exact = frozenset(tokens)
+        prefixes = frozenset(t[:4] for t in tokens)
+        forms: _Forms | None = None
+        found = []
+        for index, (singles, multis) in enumerate(self._opposite_words):
+            if singles & exact:
+                found.append(index)
+                continue
+            for phrase in multis:  # longest word first: the likeliest to be absent
+                if phrase[0][:4] not in prefixes:
+                    continue
+                forms = forms or _Forms(tokens)
+                if all(forms.holds(word) for word in phrase):
+                    found.append(index)
+                    break
+        return tuple(found)
 
     def addressing(self, form: Form) -> Addressing:
         """Whether a message reads surely as a question, talks to other people, or asks
