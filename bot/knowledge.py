@@ -223,6 +223,9 @@ class QuestionWords:
     narrowing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # credit -> words
     mentions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # source id -> words
     open_classes: frozenset[str] = frozenset()  # things a show can be several of at once
+    asking: tuple[str, ...] = ()  # question words that make a kind noun after them asked for
+    kind_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> nouns
+    not_before: tuple[str, ...] = ()  # words after which a kind noun is not what is asked
 
 
 @dataclass(frozen=True)
@@ -424,6 +427,9 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     questions = _load_questions(questions_file, vocabulary)
     intents = _load_intents(_File(directory, "intents.toml"), vocabulary, questions, facts)
     languages = _load_languages(directory, intents, people)
+    _check_names(
+        questions_file, "wants_nouns", list(questions.kind_nouns), set(questions.wants), "kind"
+    )
     credits = {credit for person in people for credit in person.credits} | {"cast"}
     for section, table in (("roles", questions.roles), ("narrowing", questions.narrowing)):
         _check_names(questions_file, section, list(table), credits, "credit")
@@ -683,6 +689,7 @@ def _name_groups(file: _File, table: Mapping[str, Any], key: str) -> tuple[tuple
 
 def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     wants = file.table("wants")
+    nouns = file.table("wants_nouns")
     yes_no = file.table("yes_no")
     things = dict(file.table("things"))
     open_classes = file.strings(things, "things", "open")
@@ -721,6 +728,13 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         narrowing={credit: file.strings(narrowing, "narrowing", credit) for credit in narrowing},
         mentions={source: file.strings(mentions, "mentions", source) for source in mentions},
         open_classes=frozenset(open_classes),
+        asking=file.strings(nouns, "wants_nouns", "asking"),
+        kind_nouns={
+            kind: file.strings(nouns, "wants_nouns", kind)
+            for kind in nouns
+            if kind not in ("asking", "not_before")
+        },
+        not_before=file.strings(nouns, "wants_nouns", "not_before"),
     )
 
 

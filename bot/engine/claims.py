@@ -123,6 +123,7 @@ NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )  # the credit a work's name narrows to that work's author
+NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
@@ -353,6 +354,11 @@ class QuestionReader:
             for phrase in phrases:
                 key = " ".join(words(phrase))
                 self._kinds[key] = self._kinds.get(key, frozenset()) | {kind}
+        self._asking = frozenset(fold(word) for word in questions.asking)
+        self._kind_nouns = {
+            fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
+        }
+        self._not_before = frozenset(fold(word) for word in questions.not_before)
         self._thing_names = things_by_name(knowledge)
         self._openers = Phrases.of(questions.openers)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
@@ -420,6 +426,7 @@ class QuestionReader:
             # "do you know who plays Irene?" still asks who.
             found = [f for f in found if f[0] == 0 or tokens[f[0] - 1] in _ASKING_VERBS]
         asked = [self._kinds[phrase] for _, _, phrase in found]
+        asked += self._asked_by_nouns(tokens)
         wants = frozenset(kind for kinds in asked for kind in kinds)
         certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
         things = tuple(
@@ -486,6 +493,18 @@ class QuestionReader:
         yes_no = asked_yes_no or (not form.asks and form.claims_without_asking)
         return replace(form, yes_no=yes_no) if yes_no else form
 
+    def _asked_by_nouns(self, tokens: Sequence[str]) -> list[frozenset[str]]:
+        """Kinds named by a noun a few words after a question word ("which US agency")."""
+        asked = []
+        for index, token in enumerate(tokens):
+            kind = self._kind_nouns.get(token)
+            following = tokens[index + 1 : index + 2]
+            if following and following[0] in self._not_before:
+                continue
+            if kind and self._asking.intersection(tokens[max(0, index - NOUN_REACH) : index]):
+                asked.append(frozenset({kind}))
+        return asked
+
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
         exact = frozenset(tokens)
         prefixes = frozenset(t[:4] for t in tokens)
@@ -550,12 +569,10 @@ class QuestionReader:
 
     def _clearly_asks(self, tokens: Sequence[str]) -> bool:
         """A yes/no opener that is not also an article or pronoun ("is", "did", "hay";
-        not "la", "se"), or a tag ("right?", "verdad?")."""
+        not "la", "se"). A tag asks only with its "?" ("so yeah" tells)."""
         start = _after_chatter(tokens)
         first = tuple(tokens[start : start + 1])
-        if first and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens):
-            return True
-        return self._ends_with_tag(tokens)
+        return bool(first) and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens)
 
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
         return self._openers.at(tokens, _after_chatter(tokens)) is not None
