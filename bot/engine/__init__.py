@@ -395,11 +395,14 @@ class Engine:
             if words:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
         read = read[:MAX_CLAUSES]
-        return [
-            part
-            for words in read
-            for part in self._split(words, MAX_QUESTIONS, composer, context, variety)
-        ]
+        parts: list[_Part] = []
+        for words in read:
+            # Each clause is read in the light of the ones before it ("is there a
+            # trailer? when did it drop": "it" is the trailer).
+            found = self._split(words, MAX_QUESTIONS, composer, context, variety)
+            context = _next_context(context, found, composer.code, self._holders)
+            parts.extend(found)
+        return parts
 
     def _split(
         self,
@@ -502,7 +505,8 @@ class Engine:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
         resolved = self._matcher.read(named)
-        if resolved.confidence < reading.confidence:
+        # what the pronoun points at wins when it makes a confident reading of its own
+        if resolved.confidence < min(reading.confidence, ANSWER_AT):
             return reading
         return resolved
 
