@@ -11,8 +11,17 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Generic, TypeVar
 
+from discord.ext.commands import CheckFailure
+
 Key = TypeVar("Key")
 Value = TypeVar("Value")
+
+
+class OverLimit(CheckFailure):
+    """A command refused by flood control; the notice has been given already.
+
+    Defined here, not in an extension, so that every cog sees the same class.
+    """
 
 
 class Verdict(Enum):

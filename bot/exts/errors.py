@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.limits import OverLimit
 from bot.replies import NO_MENTIONS
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ SORRY = "Sorry, something went wrong on my side. It has been logged; please try 
 
 def explain(error: Exception) -> str | None:
     """What to tell the user about an error, or None to stay quiet."""
-    if isinstance(error, commands.CommandNotFound):
-        return None
+    if isinstance(error, commands.CommandNotFound | OverLimit):
+        return None  # nothing to say, or said already (the flood notice)
     if isinstance(error, commands.NotOwner):
         return "Only the bot's owner can do that."
     if isinstance(error, commands.MissingPermissions | app_commands.MissingPermissions):
@@ -58,6 +59,8 @@ class Errors(commands.Cog):
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         original = getattr(error, "original", error)
+        if isinstance(original, OverLimit):
+            return  # the flood notice was the reply
         message = explain(original) or SORRY
         if message is SORRY:
             log.error("Slash command %s failed", interaction.command, exc_info=original)

@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine import Answer, Context
-from bot.limits import Conversations, RateLimiter, RecentAnswers, Verdict
+from bot.limits import Conversations, OverLimit, RateLimiter, RecentAnswers, Verdict
 from bot.replies import NO_MENTIONS, SuggestionView, answer_embed, answer_text
 
 if TYPE_CHECKING:
@@ -42,6 +42,12 @@ class Questions(commands.Cog):
         self.conversations: Conversations[ConversationKey, Context] = Conversations()
         self.clock = time.monotonic  # seconds; the tests set their own
 
+    async def cog_load(self) -> None:
+        self.bot.add_check(self.admit_command)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_check(self.admit_command)
+
     # --- free text ----------------------------------------------------------------
 
     @commands.Cog.listener()
@@ -55,13 +61,18 @@ class Questions(commands.Cog):
             return  # a command: it answers for itself
         question = self._strip_mentions(message.content)
         language = self.bot.language_for(message.guild.id if message.guild else None)
-        if not question:
-            if addressed:  # "@Somos" alone: what it can do
-                await self.deliver(message, self.bot.engine.topic("help", language))
+        if not question and not addressed:
             return  # unaddressed and empty (an image, or no Message Content intent)
+        if addressed and not await self.admit(message, language):
+            return  # over a limit: no work at all, one notice at most
+        if not question:  # "@Somos" alone: what it can do
+            await self.deliver(message, self.bot.engine.topic("help", language))
+            return
         answer = self._answer(message, question, language, remember=addressed)
         if not addressed:
             if not answer.volunteer:  # the engine decides (bot.engine.decide.volunteer)
+                return
+            if not await self.admit(message, answer.language):
                 return
             self._remember(message, answer)
         await self.deliver(message, answer, question=question if addressed else None)
@@ -207,18 +218,10 @@ class Questions(commands.Cog):
     # --- replying -----------------------------------------------------------------------
 
     async def deliver(self, target: Target, answer: Answer, question: str | None = None) -> None:
-        """Send one reply for one question, within the asker's and the channel's rate limits."""
+        """Send one reply for one question (already admitted: see `admit`)."""
         author = target.author
         channel = target.channel
         now = self.clock()
-        if await self._over_limit(
-            target, self.users, author.id, now, answer.language, "asking_quickly"
-        ):
-            return
-        if await self._over_limit(
-            target, self.channels, channel.id, now, answer.language, "channel_busy"
-        ):
-            return
         guild = getattr(target, "guild", None)
         in_server = guild is not None
         credit = self.bot.engine.credit(answer)
@@ -243,25 +246,31 @@ class Questions(commands.Cog):
                 question, guild.id if guild else None, answer.language, asked_at
             )
 
-    async def _over_limit(
-        self,
-        target: Target,
-        limiter: RateLimiter[int],
-        key: int,
-        now: float,
-        language: str,
-        notice: str,
-    ) -> bool:
-        """Count one question against a limit; past it, say so once (always to a slash
-        command, which must be answered), then stay quiet until the window ends.
+    async def admit(self, target: Target, language: str) -> bool:
+        """Count one question against the asker's and the channel's limits, before any
+        work is done for it; past either, say so once (always to a slash command, which
+        must be answered), then stay quiet until it refills.
         """
-        verdict = limiter.check(key, now)
-        if verdict is Verdict.ALLOW:
+        now = self.clock()
+        for limiter, key, notice in (
+            (self.users, target.author.id, "asking_quickly"),
+            (self.channels, target.channel.id, "channel_busy"),
+        ):
+            verdict = limiter.check(key, now)
+            if verdict is Verdict.ALLOW:
+                continue
+            if verdict is Verdict.NOTICE or _interaction(target) is not None:
+                wait = f"{max(limiter.retry_after(key, now), 1):.0f}"
+                text = self.bot.say(language, notice, seconds=wait)
+                await self._post(target, fallback=text, ephemeral=True)
             return False
-        if verdict is Verdict.NOTICE or _interaction(target) is not None:
-            wait = f"{max(limiter.retry_after(key, now), 1):.0f}"
-            text = self.bot.say(language, notice, seconds=wait)
-            await self._post(target, fallback=text, ephemeral=True)
+        return True
+
+    async def admit_command(self, ctx: commands.Context[SomosBot]) -> bool:
+        """Every command, of every cog, goes through the same limits before it runs
+        ("@Somos help" 25 times gets the same as 25 questions)."""
+        if not await self.admit(ctx, self._language(ctx)):
+            raise OverLimit
         return True
 
     async def _answer_suggestion(self, interaction: discord.Interaction, suggestion: str) -> None:

@@ -6,7 +6,10 @@ that reaches it is one Discord would have accepted.
 
 from __future__ import annotations
 
+import asyncio
 import re
+
+import pytest
 
 from tests.discord.conftest import RunBot, World
 from tests.engine.test_robustness import NASTY
@@ -37,3 +40,36 @@ async def test_every_nasty_message_gets_one_safe_reply(world: World, run_bot: Ru
         assert not PING.search(shown), shown[:300]
         assert "\u202e" not in shown and "\x00" not in shown
         assert len(reply.embeds[0].get("title", "")) <= 256
+
+
+@pytest.mark.parametrize("command", ["help", "sync", "ask"])
+async def test_every_reply_goes_through_the_limits(world: World, run_bot: RunBot, command: str):
+    """help, an owner command from someone else, a command missing its argument: all
+    count against the asker's limit like questions (one notice, then silence)."""
+    async with run_bot() as bot:
+        for _ in range(25):
+            await world.fake.send_message(world.general, world.bob, f"<@{bot.user.id}> {command}")
+        await world.fake.wait_for_messages(bot.settings.user_rate + 1)
+        await asyncio.sleep(0.5)
+    replies = world.fake.sent_messages
+    notices = [m for m in replies if "quickly" in (m.content or "")]
+    assert len(notices) == 1
+    assert len(replies) == bot.settings.user_rate + 1
+
+
+async def test_a_flood_costs_no_work_past_the_limit(world: World, run_bot: RunBot):
+    """The limits are checked before the engine runs: 150 DMs cost 8 answers' work."""
+    async with run_bot() as bot:
+        calls = []
+        answer = bot.engine.answer
+
+        def counted(*args, **kwargs):
+            calls.append(args)
+            return answer(*args, **kwargs)
+
+        bot.engine.answer = counted  # type: ignore[method-assign]
+        for number in range(150):
+            await world.fake.send_dm(world.bob, f"who plays Irene? {number}")
+        await world.fake.wait_for_messages(bot.settings.user_rate + 1)
+        await asyncio.sleep(0.5)
+    assert len(calls) == bot.settings.user_rate
