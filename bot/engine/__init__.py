@@ -47,6 +47,12 @@ MAX_QUESTIONS = 3
 MAX_CLAUSES = 8
 MAX_WORDS = 80
 MAX_JOINS_TRIED = 4
+# What reading one whole message may cost, over all its clauses, the joins tried and
+# the follow-ups resolved: each read costs READ_COST plus its words (a read's fixed
+# work is worth about that many words). A short question costs about 25.
+READ_COST = 20
+MAX_READ_WORDS = 120
+MAX_PIECES = 4 * MAX_CLAUSES  # clauses and breaks looked at, empty ones included
 MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are short
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
 CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
@@ -389,17 +395,24 @@ class Engine:
     ) -> list[_Part]:
         pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, break, ...
         read: list[list[str]] = []
-        for index in range(0, len(pieces), 2):
-            words = _clause_tokens(pieces[index])[:MAX_WORDS]
+        for index in range(0, min(len(pieces), MAX_PIECES), 2):
+            if len(read) == MAX_CLAUSES:
+                break
+            if not pieces[index].strip():
+                continue
+            words = _clause_tokens(pieces[index])
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if words:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
-        read = read[:MAX_CLAUSES]
+        budget = [MAX_READ_WORDS]  # words the whole message may still have read
         parts: list[_Part] = []
         for words in read:
+            if budget[0] <= READ_COST:
+                break  # past what one message may cost
             # Each clause is read in the light of the ones before it ("is there a
             # trailer? when did it drop": "it" is the trailer).
-            found = self._split(words, MAX_QUESTIONS, composer, context, variety)
+            words = words[: budget[0] - READ_COST]
+            found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
             context = _next_context(context, found, composer.code, self._holders)
             parts.extend(found)
         return parts
@@ -411,10 +424,13 @@ class Engine:
         composer: Composer,
         context: Context | None,
         variety: int,
+        budget: list[int],
     ) -> list[_Part]:
         """Read the tokens as one question, or as up to `most` joined by "and" when each
         part stands on its own (an answer, or a topic the sources do not cover) and one
-        answers.
+        answers. `budget` holds what reading the whole message may still cost (see
+        READ_COST; a join reads its words twice), so that no message ("who plays Irene
+        and who plays Irene and ...") costs more than a few short questions.
         """
         joins = [
             index
@@ -424,25 +440,33 @@ class Engine:
         if joins and self._matcher.opens_yes_no(tokens):
             joins = []  # "did he write and direct it?" is one question
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
-            left = self._respond(self._read(tokens[:index], context, variety), composer)
+            if budget[0] < 3 * READ_COST + 2 * len(tokens):
+                break  # not enough left to read the parts and, failing that, the whole
+            budget[0] -= READ_COST + index
+            left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
             if not left.settled:
                 continue
-            rest = self._split(tokens[index + 1 :], most - 1, composer, context, variety)
+            rest = self._split(tokens[index + 1 :], most - 1, composer, context, variety, budget)
             parts = [left, *rest]
             keys = {part.reading.key for part in parts}
             if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:
                 return parts
-        return [self._respond(self._read(tokens, context, variety), composer)]
+        budget[0] -= READ_COST + len(tokens)
+        return [self._respond(self._read(tokens, context, variety, budget), composer)]
 
-    def _read(self, tokens: list[str], context: Context | None, variety: int) -> Reading:
+    def _read(
+        self, tokens: list[str], context: Context | None, variety: int, budget: list[int]
+    ) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
         tokens = [token for token in tokens if token != _COMMA]
         reading = self._matcher.read(tokens)
         if context is not None:
-            reading = self._follow_up(tokens, reading, context)
+            reading = self._follow_up(tokens, reading, context, budget)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
-    def _follow_up(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
+    def _follow_up(
+        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
+    ) -> Reading:
         """Read a message in the light of the conversation so far.
 
         "What about episode 5?": the rest after the opening is read on its own.
@@ -455,15 +479,19 @@ class Engine:
         """
         for opening in self._again:
             if tuple(tokens[: len(opening)]) == opening and len(tokens) > len(opening):
+                if not _spend(budget, len(tokens)):
+                    break
                 rest = self._matcher.read(tokens[len(opening) :])
                 if rest.answered:
                     return rest
-        resolved = self._resolve_pronouns(tokens, reading, context)
+        resolved = self._resolve_pronouns(tokens, reading, context, budget)
         if resolved.answered:
             return resolved
         return self._ellipsis(tokens, resolved, context)
 
-    def _resolve_pronouns(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
+    def _resolve_pronouns(
+        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
+    ) -> Reading:
         pronouns = [i for i, t in enumerate(tokens) if t in self._pronouns]
         clitics = [
             i
@@ -504,6 +532,8 @@ class Engine:
         if not replaced:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
+        if not _spend(budget, len(named)):
+            return reading
         resolved = self._matcher.read(named)
         # what the pronoun points at wins when it makes a confident reading of its own
         if resolved.confidence < min(reading.confidence, ANSWER_AT):
@@ -759,6 +789,14 @@ def _wholly_understood(reading: Reading, sure_question: bool) -> bool:
     return len(reading.unknown) <= allowed and not judged
 
 
+def _spend(budget: list[int], words: int) -> bool:
+    """Take one more read of `words` from a message's reading budget, if it has it."""
+    if budget[0] < READ_COST + words:
+        return False
+    budget[0] -= READ_COST + words
+    return True
+
+
 def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
     """Small talk gets one reply ("thanks, that's all": the thanks), and none beside a
     real answer ("ok, and who wrote it?").
@@ -838,14 +876,17 @@ def _with_examples(reading: Reading, variety: int) -> Reading:
 
 
 def _clause_tokens(clause: str) -> list[str]:
-    """The clause's tokens, with a comma token where a comma separated words."""
+    """The clause's first MAX_WORDS tokens, with a comma token where a comma separated
+    words."""
     found: list[str] = []
     for segment in clause.split(_COMMA):
+        if len(found) >= MAX_WORDS:
+            break
         words = tokens(segment)
         if words and found:
             found.append(_COMMA)
         found.extend(words)
-    return found
+    return found[:MAX_WORDS]
 
 
 def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:
@@ -869,4 +910,4 @@ def _unique(parts: list[_Part]) -> list[_Part]:
     return list(seen.values())
 
 
-__all__ = ["ANSWER_AT", "Answer", "Context", "Engine"]
+__all__ = ["ANSWER_AT", "MAX_READ_WORDS", "MAX_WORDS", "READ_COST", "Answer", "Context", "Engine"]
