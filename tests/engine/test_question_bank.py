@@ -21,16 +21,16 @@ BANKS = {
     "es.toml": (60, 0.96, 0.02),
     "es_holdout.toml": (60, 0.96, 0.02),
     "chat_en.toml": (100, 0.86, 0.05),
-    "chat_en_holdout.toml": (50, 0.82, 0.08),
+    "chat_en_holdout.toml": (50, 0.86, 0.08),
     "chat_es.toml": (90, 0.81, 0.07),
-    "chat_es_holdout.toml": (50, 0.70, 0.08),
-    "terse.toml": (90, 0.93, 0.02),
+    "chat_es_holdout.toml": (50, 0.72, 0.08),
+    "terse.toml": (90, 0.95, 0.02),
     "terse_holdout.toml": (45, 0.93, 0.03),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
     "conversations.toml": (45, 0.54, 0.12),
-    "conversations_holdout.toml": (25, 0.42, 0.12),
+    "conversations_holdout.toml": (25, 0.50, 0.10),
 }
 
 
