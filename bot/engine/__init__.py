@@ -519,6 +519,11 @@ class Engine:
         elif context.focus == "work" and context.work and tokens[:1] and tokens[0] in _AND:
             # "and the author?" after the review: the review's author
             replaced[0] = words(context.work)
+        elif context.focus == "person" and context.people and reading.form.mentions:
+            # "¿y sale en la reseña?": Spanish drops the pronoun; the person is implied
+            who = context.people[-1].who
+            name = words(who.actor if isinstance(who, CastMember) else who.name)
+            replaced[0] = [tokens[0], *name]
         elif (
             context.focus == "episode"
             and len(context.episodes) == 1
