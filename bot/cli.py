@@ -19,6 +19,7 @@ from bot.engine import Answer, Context, Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
 from bot.store import SettingsStore, group_questions
+from bot.text import visible
 
 EXIT_USAGE = 2
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
@@ -112,10 +113,11 @@ def report(database: Path | None, top: int, out: TextIO) -> int:
         f"the {min(top, len(groups))} most asked of {len(groups)} groups:",
         file=out,
     )
-    for group in groups[:top]:
-        print(f"{group.count:5}  {group.wording}  [{', '.join(group.languages)}]", file=out)
+    for group in groups[:top]:  # stored text is shown without control characters
+        wording = visible(group.wording)
+        print(f"{group.count:5}  {wording}  [{', '.join(group.languages)}]", file=out)
         if group.others:
-            shown = "; ".join(group.others[:3])
+            shown = "; ".join(visible(other) for other in group.others[:3])
             more = f" (+{len(group.others) - 3} more)" if len(group.others) > 3 else ""
             print(f"       also: {shown}{more}", file=out)
     return 0

@@ -7,12 +7,12 @@ AllowedMentions.none() and the text itself has its mentions defused too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 import discord
 
 from bot.engine import Answer
+from bot.text import visible, without_markdown
 
 EMBED_TITLE_MAX = 256
 EMBED_DESCRIPTION_MAX = 4096
@@ -29,15 +29,10 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-# Control characters and the bidirectional overrides that can make the rest of
-# a line read backwards ("\u202e"): shown again, they only serve tricks.
-_INVISIBLE_TRICKS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def echo(user_text: str, limit: int) -> str:
     """User text made safe to show again: no markdown tricks, no mentions, bounded."""
-    flat = " ".join(_INVISIBLE_TRICKS.sub(" ", user_text[: limit * 4]).split())
-    safe = discord.utils.escape_mentions(discord.utils.escape_markdown(flat))
+    flat = visible(user_text[: limit * 4])
+    safe = discord.utils.escape_mentions(without_markdown(flat))
     return cut(safe, limit)
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.text import visible
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS guild_settings (
     guild_id INTEGER PRIMARY KEY,
@@ -57,6 +59,8 @@ QUESTION_CHARS = 300
 # Mentions carry user, role and channel ids: they are cut from logged questions.
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)")
 SIMILAR = 80  # rapidfuzz token_set_ratio at which two questions count as one in the report
+GROUP_WORD = 4  # letters of a word that makes two wordings worth comparing
+GROUP_TRIES = 50  # groups compared per shared word, at most
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ class SettingsStore:
         """
         if guild_id is not None and not self.get(guild_id).log_unanswered:
             return False
-        text = " ".join(_MENTION.sub(" ", question).split())[:QUESTION_CHARS]
+        text = visible(_MENTION.sub(" ", question))[:QUESTION_CHARS]
         if not text:
             return False
         await asyncio.to_thread(self._append, text, guild_id, language, now)
@@ -196,22 +200,32 @@ class QuestionGroup:
 
 def group_questions(rows: list[tuple[str, str, str]]) -> list[QuestionGroup]:
     """Similar questions together, most frequent first, so a maintainer sees which facts
-    fans miss most. Greedy: each wording joins the first group it resembles.
+    fans miss most. Greedy: each wording joins the first group it resembles, among the
+    groups that share one of its longer words (an index by word keeps this about
+    linear, so the 10,000 rows the log keeps group in well under two seconds).
     """
     counts = Counter(
-        (language, " ".join(question.casefold().split())) for _, language, question in rows
+        (language, " ".join(visible(question).casefold().split())) for _, language, question in rows
     )
     groups: list[tuple[str, Counter[str], set[str]]] = []
-    representatives: list[str] = []
+    by_word: dict[str, list[int]] = {}
     for (language, wording), count in counts.most_common():
+        keys = {word for word in wording.split() if len(word) >= GROUP_WORD} or {wording}
+        candidates = sorted({g for key in keys for g in by_word.get(key, ())[:GROUP_TRIES]})
         found = process.extractOne(
-            wording, representatives, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR
+            wording,
+            {index: groups[index][0] for index in candidates},
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=SIMILAR,
         )
         if found is None:
-            representatives.append(wording)
             groups.append((wording, Counter(), set()))
-            found = (wording, 100.0, len(groups) - 1)
-        _, wordings, languages = groups[found[2]]
+            index = len(groups) - 1
+            for key in keys:
+                by_word.setdefault(key, []).append(index)
+        else:
+            index = int(found[2])
+        _, wordings, languages = groups[index]
         wordings[wording] += count
         languages.add(language)
     result = [

@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,22 @@ def test_report_groups_similar_unanswered_questions(tmp_path: Path) -> None:
     assert lines[0].startswith("6 unanswered questions")
     assert lines[1].split()[0] == "4" and "where was it filmed" in lines[1]
     assert "where was somos filmed" in lines[2]
+
+
+def test_report_prints_no_terminal_escapes(tmp_path: Path) -> None:
+    """A row written before the log cleaned its input still prints harmlessly."""
+    database = tmp_path / "bot.sqlite3"
+    store = SettingsStore(database)
+    asyncio.run(store.record_unanswered("placeholder", 1, "en", NOW))
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "UPDATE unanswered SET question = ?", ("\x1b]0;pwned\x07who\x1b[2J won",)
+        )
+    connection.close()
+    result = run("report", "--database", str(database))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "who" in result.stdout and "won" in result.stdout
 
 
 def test_report_without_a_database_says_where_it_looked(tmp_path: Path) -> None:

@@ -81,3 +81,19 @@ async def test_an_old_database_gains_the_log_switch(tmp_path: Path):
     store = SettingsStore(path)
     await store.open()
     assert store.get(1).language == "es" and store.get(1).log_unanswered
+
+
+async def test_terminal_escapes_never_reach_the_log(store: SettingsStore):
+    await store.record_unanswered("\x1b]0;pwned\x07who \x1b[2Jscored\u202e it\x08", 9, "en", NOW)
+    [(_, _, question)] = store.unanswered()
+    assert not any(ord(char) < 32 or char == "\u202e" for char in question), repr(question)
+    assert "who" in question and "scored" in question
+
+
+def test_grouping_stays_fast_and_right_on_a_full_log():
+    """The log keeps 10,000 questions; grouping them must neither hang nor mix topics."""
+    rows = [("t", "en", f"question number {n} about topic{n % 97}") for n in range(10_000)]
+    rows += [("t", "en", "where was it filmed"), ("t", "en", "Where was somos filmed?")]
+    groups = group_questions(rows)
+    filmed = [group for group in groups if "filmed" in group.wording]
+    assert len(filmed) == 1 and filmed[0].count == 2

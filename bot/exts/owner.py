@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, final
 
 from discord.ext import commands
-from discord.utils import escape_markdown
 
 from bot.knowledge import KnowledgeError
 from bot.replies import NO_MENTIONS, cut
+from bot.text import without_markdown
 
 if TYPE_CHECKING:
     from bot.client import SomosBot
@@ -56,7 +56,7 @@ class Owner(commands.Cog):
                 f"{len(knowledge.cast)} cast members, {len(knowledge.sources)} sources."
             )
         await ctx.reply(
-            cut(escape_markdown(reply), 2000), mention_author=False, allowed_mentions=NO_MENTIONS
+            cut(without_markdown(reply), 2000), mention_author=False, allowed_mentions=NO_MENTIONS
         )
 
 

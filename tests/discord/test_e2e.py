@@ -209,7 +209,8 @@ async def test_owner_reloads_facts_bad_files_keep_the_old_ones(
         renamed = await say(world.bob, "who plays Irene?")
     assert "owner" in refused
     assert "Kept the facts" in failed
-    assert "knowledge/cast.toml: cast[1].sources: unknown source id 'blog'" in failed
+    shown = failed.replace("\\", "")  # markdown characters in the path come escaped
+    assert "knowledge/cast.toml: cast[1].sources: unknown source id 'blog'" in shown
     assert "Iliana Donatlán" in still
     assert done.startswith("Reloaded the facts: 6 episodes")
     assert "Iliana Renamed" in renamed

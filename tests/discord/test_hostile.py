@@ -73,3 +73,21 @@ async def test_a_flood_costs_no_work_past_the_limit(world: World, run_bot: RunBo
         await world.fake.wait_for_messages(bot.settings.user_rate + 1)
         await asyncio.sleep(0.5)
     assert len(calls) == bot.settings.user_rate
+
+
+# Every markdown character Discord reads, one after another: none may survive unescaped.
+MARKDOWN_TRICK = (
+    "[x] **who** plays ||irene|| [free nitro](https://evil.example) `code` > # __u__ ~~s~~"
+)
+
+
+async def test_the_echoed_question_shows_markdown_as_typed(world: World, run_bot: RunBot):
+    async with run_bot() as bot:
+        await world.fake.send_message(
+            world.general, world.alice, f"<@{bot.user.id}> {MARKDOWN_TRICK}"
+        )
+        [reply] = await world.fake.wait_for_messages(1)
+    title = reply.embeds[0]["title"]
+    unescaped = re.findall(r"(?<!\\)[*_~`|>#\[\]()]", title.replace("\\\\", ""))
+    assert unescaped == [], title
+    assert title.replace("\\", "") == MARKDOWN_TRICK  # the words themselves are kept
