@@ -684,6 +684,7 @@ class Checker:
             for opposite in questions.opposites
         ]
         self._open_classes = questions.open_classes
+        self._credits = [frozenset(person.credits) for person in knowledge.people]
         self._facts_of: dict[tuple[str, int], Evidence] = {}
         show = knowledge.facts["show"]
         self._counts = {
@@ -841,6 +842,10 @@ class Checker:
         someone who lacks them. Merely naming someone claims nothing.
         """
         if not people:
+            # "was the director also one of the writers?": one person holding both
+            # credits confirms it; no one holding both is not known to deny it.
+            if len(roles) > 1 and any(roles <= credits for credits in self._credits):
+                return "yes", frozenset()
             return None, frozenset()
         actors = {id(who) for who, role in people if role == "actor"}
         characters = {id(who) for who, role in people if role == "character"}

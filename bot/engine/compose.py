@@ -395,7 +395,11 @@ class Composer:
 
     def _writers(self, reading: Reading) -> Reply:
         writers = self._credited("writer")
-        text = self.fill("writers", writers=self.join(self._named(p) for p in writers))
+        text = self.fill(
+            "writers",
+            writers=self.join(self._named(p) for p in writers),
+            writer_count=self.number(len(writers)),
+        )
         return Reply(text, self._sources(*(p.sources for p in writers)))
 
     def _director(self, reading: Reading) -> Reply:

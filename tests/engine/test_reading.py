@@ -84,6 +84,22 @@ def test_a_writing_credit_is_checked(engine: Engine, person):
     assert first_word(answer) == ("yes" if person in WRITERS else "no"), answer.text
 
 
+def test_two_roles_held_by_one_person_are_confirmed(engine: Engine):
+    """No one named: the claim is that whoever holds one credit holds the other too."""
+    both = any(p in WRITERS for p in DIRECTORS)
+    answer = engine.answer("was the director also one of the writers?")
+    assert first_word(answer) == ("yes" if both else "my"), answer.text
+    # Nobody holds a director's credit and a part in the cast: that is not known to be
+    # false either (the sources may not list everyone), so no "yes" and no "no".
+    assert first_word(engine.answer("was the director in the cast?")) not in {"yes", "no"}
+
+
+def test_a_count_of_people_is_given_as_a_number(engine: Engine):
+    answer = engine.answer("how many people wrote it?")
+    words = KNOWLEDGE.languages["en"].settings["number_words"]
+    assert says(answer, words[len(WRITERS)], *(p.name for p in WRITERS)), answer.text
+
+
 @pytest.mark.parametrize("pair", range(len(NAMED_CAST)))
 def test_an_actor_and_a_character_are_checked_as_a_pair(engine: Engine, pair: int):
     actor, right = NAMED_CAST[pair], NAMED_CAST[pair]
