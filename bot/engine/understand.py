@@ -222,7 +222,7 @@ class Matcher:
         ):
             if found:
                 present.add(concept)
-        ranked = self._rank(present)
+        ranked = self._where_told(self._rank(present))
         form = self._forms.read(tokens, flat, question_mark)
         if not ranked:
             return Reading(
@@ -464,6 +464,26 @@ class Matcher:
 
         matched.sort(key=priority)
         return [(intent, specificity, cue) for intent, cue, specificity, _ in matched]
+
+    def _where_told(
+        self, ranked: list[tuple[Intent, float, frozenset[str]]]
+    ) -> list[tuple[Intent, float, frozenset[str]]]:
+        """A source named only as where to look ("does the review say who is to blame
+        for the massacre?", "qué dice la reseña de la DEA"): the topic asked about wins
+        over the summary of that source, when the source states the topic's facts.
+        """
+        if len(ranked) < 2:
+            return ranked
+        best, _, cue = ranked[0]
+        if best.work is None or cue - self._weak != {best.work}:
+            return ranked
+        facts = self._knowledge.facts
+        for index, (intent, _, _) in enumerate(ranked[1:], start=1):
+            if intent.work is None and any(
+                best.work in facts[name].sources for name in intent.facts if name in facts
+            ):
+                return [ranked[index], *ranked[:index], *ranked[index + 1 :]]
+        return ranked
 
     def _specificity(self, cue: frozenset[str]) -> float:
         return sum(0.5 if concept in self._weak else 1.0 for concept in cue)

@@ -94,6 +94,19 @@ def test_two_roles_held_by_one_person_are_confirmed(engine: Engine):
     assert first_word(engine.answer("was the director in the cast?")) not in {"yes", "no"}
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["does the review say who is to blame for the massacre?", "que dice la reseña de la masacre"],
+)
+def test_a_source_named_as_where_to_look_leaves_the_topic_asked(engine: Engine, question: str):
+    """The review is where to look, the massacre is what is asked: the story's facts
+    (which the review states) answer, not a summary of the review."""
+    story = KNOWLEDGE.facts["story"]
+    assert "review" in story.sources
+    answer = engine.answer(question)
+    assert says(answer, story["cartel"], story["year"]) and "review" in answer.sources
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
