@@ -484,6 +484,10 @@ class Engine:
                 rest = self._matcher.read(tokens[len(opening) :])
                 if rest.answered:
                     return rest
+        last = self._intents.get(context.intent)
+        if last and last.credit and reading.form.yes_no and self._names_only_people(reading):
+            # "who directed it?" … "was it Fernanda Melchor?": that credit, for her
+            return replace(reading, intent=last, confidence=max(reading.confidence, ANSWER_AT))
         resolved = self._resolve_pronouns(tokens, reading, context, budget)
         if resolved.answered:
             return resolved
@@ -565,12 +569,12 @@ class Engine:
         """ "And the 5th?", "y el 4?", "and Paquito?", "when was it posted?": the last
         question again, about what this message names or for the kind it wants.
         """
+        last = self._intents.get(context.intent)
+        if last is None or last.chat or not last.answerable:
+            return reading
         bare = reading.form.wants and set(reading.words) <= self._question_words
         declined_topic = reading.intent is not None and not reading.intent.answerable
         if (reading.answered and not bare) or declined_topic:
-            return reading
-        last = self._intents.get(context.intent)
-        if last is None or last.chat or not last.answerable:
             return reading
         numbers = [t for t in reading.words if is_number(t) and not _YEAR.match(t)]
         known = self._matcher.episodes
@@ -596,6 +600,13 @@ class Engine:
                 people=(),
             )
         return reading
+
+    def _names_only_people(self, reading: Reading) -> bool:
+        """Whether the message's words are only the names of the people it names and
+        words that point back ("was it Fernanda Melchor?")."""
+        names = {word for match in reading.people for word in words(_name(match))}
+        pointing = self._pronouns | {word for phrase in self._work_pronouns for word in phrase}
+        return bool(reading.people) and set(reading.words) <= names | pointing
 
     def _step_episode(
         self, tokens: list[str], reading: Reading, context: Context | None
@@ -698,6 +709,10 @@ class Engine:
             form = replace(form, yes_no=True)
         if form.yes_no or form.either_or:
             people = [(match.who, match.role) for match in reading.people]
+            if intent.credit and people and not (form.roles or form.mentions):
+                # "who wrote the review, was it Rony Patra?": the credit asked about
+                # is the one the answer gives.
+                form = replace(form, roles=frozenset({intent.credit}))
             unexplained = [
                 word
                 for word in reading.unknown

@@ -223,3 +223,22 @@ def test_help_examples_come_from_the_facts_and_vary(engine: Engine):
     for text in helps:
         assert any(character in text for character in characters)
     assert "¿" in engine.answer("ayuda").text
+
+
+CREDITED = [("who directed it?", "director"), ("who wrote the review?", "reviewer")]
+
+
+@pytest.mark.parametrize(("question", "credit"), CREDITED)
+def test_was_it_them_checks_the_credit_just_asked_about(engine: Engine, question, credit):
+    """ "Who directed it?" … "was it X?": yes for whoever holds that credit, no (and
+    the right name) for anyone else the sources name."""
+    holders = [p for p in KNOWLEDGE.people if credit in p.credits]
+    others = [p for p in KNOWLEDGE.people if credit not in p.credits]
+    assert holders and others
+    for person in holders:
+        reply = conversation(engine, question, f"was it {person.name}?")[-1]
+        assert fold(reply.text).startswith("yes"), reply.text
+    for person in others:
+        reply = conversation(engine, question, f"was it {person.name}?")[-1]
+        assert fold(reply.text).startswith("no"), reply.text
+        assert all(has(reply.text, holder.name) for holder in holders), reply.text
