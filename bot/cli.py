@@ -211,7 +211,7 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except (SettingsError, KnowledgeError) as error:
         print(f"somos-bot run: {error}", file=sys.stderr)
         return EXIT_USAGE
-    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level))
+    setup_logging(settings.log_level, secrets=[token])
     point_at_api(settings)
     try:
         asyncio.run(_serve(settings, knowledge, token))
@@ -227,6 +227,21 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def setup_logging(
+    level: str, secrets: Iterable[str] = (), stream: TextIO | None = None
+) -> logging.Handler:
+    """discord.py's logging setup (every logger, to stderr by default), through a handler
+    that writes no token and no user's words (`bot.logsafety`). Returns the handler."""
+    import discord
+
+    from bot.logsafety import SafeLogFilter
+
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(SafeLogFilter(secrets))
+    discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level))
+    return handler
 
 
 REJECTED_TOKEN = (
