@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.engine import Engine
 from bot.knowledge import Knowledge, load
 from bot.replies import NO_MENTIONS
+from bot.sending import Sender
 from bot.settings import Settings
 from bot.store import GuildSettings, SettingsStore
 
@@ -34,6 +35,7 @@ class SomosBot(commands.AutoShardedBot):
         self.store = store
         self.knowledge = knowledge
         self.engine = Engine(knowledge)
+        self.sender = Sender(settings.send_retry_delays)  # every reply goes through it
         if settings.shard_ids:
             options["shard_ids"] = list(settings.shard_ids)
         super().__init__(

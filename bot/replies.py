@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 import discord
 
 from bot.engine import Answer
+from bot.sending import Sender
 from bot.text import visible, without_markdown
 
 EMBED_TITLE_MAX = 256
@@ -62,10 +63,12 @@ class SuggestionView(discord.ui.View):
         asker_id: int,
         suggestions: tuple[str, ...],
         on_pick: Callable[[discord.Interaction, str], Awaitable[None]],
+        sender: Sender,
         timeout: float = 120.0,
     ) -> None:
         super().__init__(timeout=timeout)
         self.asker_id = asker_id
+        self._sender = sender
         self._on_pick = on_pick
         for index, suggestion in enumerate(suggestions):
             button: discord.ui.Button[SuggestionView] = discord.ui.Button(
@@ -86,8 +89,9 @@ class SuggestionView(discord.ui.View):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.asker_id:
             return True
-        await interaction.response.send_message(
-            "These buttons are for the person who asked. Ask me yourself to get your own!",
+        await self._sender.respond(
+            interaction,
+            content="These buttons are for the person who asked. Ask me yourself to get your own!",
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )

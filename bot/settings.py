@@ -65,6 +65,9 @@ class Settings:
     channel_window: float = 30.0
     api_base: str | None = None
     gateway_url: str | None = None
+    # Seconds between tries of a reply Discord failed to take (bot.sending); not read
+    # from the environment: the tests shrink it.
+    send_retry_delays: tuple[float, ...] = (0.5, 1.0, 2.0)
 
     @classmethod
     def load(

@@ -53,7 +53,9 @@ class Errors(commands.Cog):
         if message is SORRY:
             log.error("Command %s failed", ctx.command, exc_info=original)
         if message is not None:
-            await ctx.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await self.bot.sender.answer(
+                ctx, content=message, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -64,12 +66,9 @@ class Errors(commands.Cog):
         message = explain(original) or SORRY
         if message is SORRY:
             log.error("Slash command %s failed", interaction.command, exc_info=original)
-        send = (
-            interaction.followup.send
-            if interaction.response.is_done()
-            else interaction.response.send_message
+        await self.bot.sender.respond(
+            interaction, content=message, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
-        await send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: SomosBot) -> None:

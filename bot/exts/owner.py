@@ -36,8 +36,10 @@ class Owner(commands.Cog):
         else:
             synced = await self.bot.tree.sync()
         where = "in this server" if scope == "here" else "globally"
-        await ctx.reply(
-            f"Synced {len(synced)} slash commands {where}.",
+        await self.bot.sender.send(
+            ctx.channel,
+            content=f"Synced {len(synced)} slash commands {where}.",
+            reference=ctx.message,
             mention_author=False,
             allowed_mentions=NO_MENTIONS,
         )
@@ -55,8 +57,12 @@ class Owner(commands.Cog):
                 f"Reloaded the facts: {len(knowledge.episodes)} episodes, "
                 f"{len(knowledge.cast)} cast members, {len(knowledge.sources)} sources."
             )
-        await ctx.reply(
-            cut(without_markdown(reply), 2000), mention_author=False, allowed_mentions=NO_MENTIONS
+        await self.bot.sender.send(
+            ctx.channel,
+            content=cut(without_markdown(reply), 2000),
+            reference=ctx.message,
+            mention_author=False,
+            allowed_mentions=NO_MENTIONS,
         )
 
 

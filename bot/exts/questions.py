@@ -231,7 +231,9 @@ class Questions(commands.Cog):
             return
         view = None
         if answer.suggestions:
-            view = SuggestionView(author.id, answer.suggestions, self._answer_suggestion)
+            view = SuggestionView(
+                author.id, answer.suggestions, self._answer_suggestion, self.bot.sender
+            )
         sent = await self._post(
             target,
             embed=answer_embed(answer, credit, question),
@@ -280,9 +282,10 @@ class Questions(commands.Cog):
         credit = self.bot.engine.credit(answer)
         if _can_embed(interaction.app_permissions):
             embed = answer_embed(answer, credit, suggestion)
-            await interaction.response.edit_message(embed=embed, view=None)
+            await self.bot.sender.update(interaction, embed=embed, view=None)
         else:
-            await interaction.response.edit_message(content=answer_text(answer, credit), view=None)
+            content = answer_text(answer, credit)
+            await self.bot.sender.update(interaction, content=content, view=None)
 
     async def _post(
         self,
@@ -321,13 +324,16 @@ class Questions(commands.Cog):
             payload["embed"] = embed
         if view is not None:
             payload["view"] = view
-        if isinstance(target, commands.Context) and interaction is not None:
-            return await target.send(ephemeral=ephemeral, **payload)
+        sender = self.bot.sender  # retries what Discord failed to take, never doubling it
+        if interaction is not None:
+            return await sender.respond(interaction, ephemeral=ephemeral, **payload)
         message = target.message if isinstance(target, commands.Context) else target
         if not can_reply:
-            return await message.channel.send(**payload)
+            return await sender.send(message.channel, **payload)
         reference = message.to_reference(fail_if_not_exists=False)
-        return await message.channel.send(reference=reference, mention_author=False, **payload)
+        return await sender.send(
+            message.channel, reference=reference, mention_author=False, **payload
+        )
 
 
 def _conversation(target: Target) -> ConversationKey:

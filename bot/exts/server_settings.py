@@ -57,11 +57,14 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         if enabled and not self.bot.intents.message_content:
-            await interaction.response.send_message(
-                "I can't turn that on: without the Message Content intent, Discord shows me "
-                "only messages that mention me, so I would never see unaddressed questions. "
-                "The bot's operator can enable it (MESSAGE_CONTENT_INTENT and the Developer "
-                "Portal); mentions, DMs and slash commands work meanwhile.",
+            await self.bot.sender.respond(
+                interaction,
+                content=(
+                    "I can't turn that on: without the Message Content intent, Discord shows "
+                    "me only messages that mention me, so I would never see unaddressed "
+                    "questions. The bot's operator can enable it (MESSAGE_CONTENT_INTENT and "
+                    "the Developer Portal); mentions, DMs and slash commands work meanwhile."
+                ),
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )
@@ -83,8 +86,11 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         assert interaction.guild_id is not None
         if language not in self.bot.engine.languages:
             known = ", ".join(sorted(self.bot.engine.languages))
-            await interaction.response.send_message(
-                f"I can reply in: {known}.", ephemeral=True, allowed_mentions=NO_MENTIONS
+            await self.bot.sender.respond(
+                interaction,
+                content=f"I can reply in: {known}.",
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
             )
             return
         updated = await self.bot.store.update(interaction.guild_id, language=language)
@@ -110,8 +116,8 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
                 "Note: unaddressed questions need the Message Content intent; the bot's "
                 "operator must enable it in the Developer Portal and restart the bot."
             )
-        await interaction.response.send_message(
-            "\n".join(lines), ephemeral=True, allowed_mentions=NO_MENTIONS
+        await self.bot.sender.respond(
+            interaction, content="\n".join(lines), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
 

@@ -29,6 +29,11 @@ discord.py behaviours tests must account for:
   with GUILD_MEMBERS discord.py chunks members over gateway op 8.
 * Messages are validated like Discord does (2000 chars, embeds, empty
   message, autocomplete choices, command names): 400 with code 50035/50006.
+* A message create with ``nonce`` and ``enforce_nonce: true`` whose nonce was
+  used in that channel in the last few minutes returns the earlier message
+  and creates none, as on Discord (discord.py sends a fresh random nonce with
+  every ``send``). ``fake.faults.fail_next(..., after=True)`` fails a request
+  after handling it, as Discord can: the message exists, the client sees 5xx.
 """
 
 from .faults import FaultInjector, FaultRule

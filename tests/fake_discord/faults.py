@@ -6,8 +6,12 @@ hits left, answers them with an error instead of the normal handler.
 a Cloudflare ban and does not retry), JSON body with ``retry_after``/``global``
 and exhausted ``X-RateLimit-*`` headers.
 
+A rule with ``after=True`` lets the request through first (a message is
+created) and answers with the error anyway, as Discord sometimes does when it
+fails after doing the work: a client that retries must not double it.
+
 Note: discord.py retries 500/502/504/524 after ``1 + 2 * try`` seconds, so a
-5xx fault costs the test at least one second per hit.
+5xx fault costs the test at least one second per hit; it does not retry 503.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ class FaultRule:
     is_global: bool = False
     body: Any = None  # override the JSON body
     delay: float = 0.0  # seconds to wait before answering (latency seam)
+    after: bool = False  # handle the request first, then answer with the fault anyway
+    disconnect: bool = False  # close the connection instead of answering (status unused)
     hits: int = 0
 
     def matches(self, method: str, path: str, route_template: str | None) -> bool:
@@ -47,7 +53,9 @@ class FaultRule:
         return self.count is not None and self.hits >= self.count
 
     def describe(self) -> str:
-        return f"{self.status} for {self.method or '*'} {self.path}"
+        when = " after handling" if self.after else ""
+        what = "disconnect" if self.disconnect else str(self.status)
+        return f"{what}{when} for {self.method or '*'} {self.path}"
 
 
 class FaultInjector:
@@ -71,8 +79,12 @@ class FaultInjector:
         is_global: bool = False,
         body: Any = None,
         delay: float = 0.0,
+        after: bool = False,
+        disconnect: bool = False,
     ) -> FaultRule:
-        """Make the next ``count`` matching requests fail with ``status``."""
+        """Make the next ``count`` matching requests fail with ``status``; with ``after``,
+        each of them is handled (its message created) before it fails; with ``disconnect``,
+        the connection is closed instead of answered."""
         return self.add(
             FaultRule(
                 method=method,
@@ -83,6 +95,8 @@ class FaultInjector:
                 is_global=is_global,
                 body=body,
                 delay=delay,
+                after=after,
+                disconnect=disconnect,
             )
         )
 
@@ -97,9 +111,11 @@ class FaultInjector:
         return None
 
     @staticmethod
-    async def respond(rule: FaultRule) -> web.Response:
+    async def respond(rule: FaultRule, request: web.Request) -> web.Response:
         if rule.delay:
             await asyncio.sleep(rule.delay)
+        if rule.disconnect and request.transport is not None:
+            request.transport.close()  # the client sees the server disconnect, no answer
         headers = {"Content-Type": "application/json"}
         if rule.status == 429:
             body = rule.body or {

@@ -186,15 +186,18 @@ class RestApi:
         request[RECORD_KEY] = record
         try:
             rule = fake.faults.match(record.method, record.path, record.route)
-            if rule is not None:
+            if rule is not None and not rule.after:
                 record.fault = rule.describe()
-                response: web.StreamResponse = await fake.faults.respond(rule)
+                response: web.StreamResponse = await fake.faults.respond(rule, request)
             elif self._needs_auth(record) and not self._auth_ok(request):
                 response = error_response(401, 0, "401: Unauthorized")
             else:
                 response = await handler(request)
                 if 200 <= response.status < 300:
                     self._add_ratelimit_headers(response, record)
+                if rule is not None:  # the work is done, and the client is told it failed
+                    record.fault = rule.describe()
+                    response = await fake.faults.respond(rule, request)
         except Rejected as rejected:
             response = rejected.response
         except web.HTTPException as exc:
@@ -471,6 +474,9 @@ class RestApi:
         refused = self._missing_send_permission(channel, replying=bool(reference))
         if refused is not None:
             return refused
+        nonce = self._enforced_nonce(payload)
+        if nonce is not None and (earlier := fake.message_with_nonce(channel.id, nonce)):
+            return json_response(earlier)  # Discord returns the first message, makes no other
         if reference and reference.get("message_id") is not None:
             referenced = fake.messages.get(int(reference["message_id"]))
             if referenced is None and reference.get("fail_if_not_exists", True):
@@ -497,9 +503,19 @@ class RestApi:
             channel.id, payload, record.files, message_type=message_type, extra=extra
         )
         fake.messages[int(message["id"])] = message
+        if nonce is not None:
+            fake.remember_nonce(channel.id, nonce, int(message["id"]))
         fake.sent_messages.append(_recorded_message("channel", message, payload, record))
         await self._announce("MESSAGE_CREATE", message)
         return json_response(message)
+
+    @staticmethod
+    def _enforced_nonce(payload: dict[str, Any]) -> str | None:
+        """The nonce Discord checks for uniqueness: only with ``enforce_nonce: true``."""
+        nonce = payload.get("nonce")
+        if nonce is None or payload.get("enforce_nonce") is not True:
+            return None
+        return str(nonce)
 
     def _missing_send_permission(
         self, channel: FakeChannel, *, replying: bool

@@ -65,6 +65,7 @@ T = TypeVar("T")
 API_PREFIX = "/api/v10"
 GATEWAY_PATH = "/gateway"
 RESUME_GATEWAY_PATH = "/resume-gateway"
+NONCE_WINDOW = 300.0  # seconds a message create's enforced nonce is remembered
 
 INTERACTION_PING = 1
 INTERACTION_APPLICATION_COMMAND = 2
@@ -179,6 +180,8 @@ class FakeDiscord:
         self.synced_commands: dict[int | None, list[dict[str, Any]]] = {}
         self.command_syncs: list[tuple[int | None, list[dict[str, Any]]]] = []
         self.interactions: dict[int, InteractionRecord] = {}
+        # (channel id, nonce) -> (when, message id) of messages created with enforce_nonce
+        self._nonces: dict[tuple[int, str], tuple[float, int]] = {}
         self._command_ids: dict[tuple[int | None, int, str], int] = {}
 
         self.faults = FaultInjector()
@@ -364,6 +367,17 @@ class FakeDiscord:
 
     def new_id(self) -> int:
         return self.snowflakes.next()
+
+    def message_with_nonce(self, channel_id: int, nonce: str) -> dict[str, Any] | None:
+        """The message created in the channel with this enforced nonce within
+        NONCE_WINDOW seconds (Discord: "the past few minutes"), if it still exists."""
+        found = self._nonces.get((channel_id, nonce))
+        if found is None or time.monotonic() - found[0] > NONCE_WINDOW:
+            return None
+        return self.messages.get(found[1])
+
+    def remember_nonce(self, channel_id: int, nonce: str, message_id: int) -> None:
+        self._nonces[(channel_id, nonce)] = (time.monotonic(), message_id)
 
     def add_user(
         self,

@@ -8,6 +8,7 @@ import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+import aiohttp
 import discord
 import pytest
 from discord import app_commands
@@ -319,6 +320,66 @@ async def test_rate_limited_post_is_retried(fake: FakeDiscord, world: World) -> 
     posts = fake.requests_to("POST", "/channels/{channel_id}/messages")
     assert [p.status for p in posts] == [429, 200]
     assert rule.exhausted
+
+
+async def test_enforced_nonce_returns_the_first_message(fake: FakeDiscord, world: World) -> None:
+    bot = make_bot()
+    async with fake.run_bot(bot):
+        channel = bot.get_channel(world.channel.id)
+        assert isinstance(channel, discord.TextChannel)
+        first = await channel.send("once", nonce=1234)
+        again = await channel.send("once more?", nonce=1234)
+        other = await channel.send("another", nonce=5678)
+        plain = await channel.send("no nonce given")  # discord.py picks a fresh one
+    assert again.id == first.id and again.content == "once"
+    assert len({first.id, other.id, plain.id}) == 3
+    assert [m.content for m in fake.sent_messages] == ["once", "another", "no nonce given"]
+    posts = fake.requests_to("POST", "/channels/{channel_id}/messages")
+    assert all(p.json["enforce_nonce"] is True for p in posts)
+
+
+async def test_nonce_is_only_enforced_when_asked(fake: FakeDiscord, world: World) -> None:
+    bot = make_bot()
+    async with fake.run_bot(bot):
+        route = discord.http.Route(
+            "POST", "/channels/{channel_id}/messages", channel_id=world.channel.id
+        )
+        body = {"content": "hi", "nonce": "42"}
+        first = await bot.http.request(route, json=body)
+        second = await bot.http.request(route, json=body)
+    assert first["id"] != second["id"] and len(fake.sent_messages) == 2
+
+
+async def test_fault_after_handling_creates_the_message(fake: FakeDiscord, world: World) -> None:
+    rule = fake.faults.fail_next("POST", "/channels/{channel_id}/messages", status=503, after=True)
+    bot = make_bot()
+    async with fake.run_bot(bot):
+        channel = bot.get_channel(world.channel.id)
+        assert isinstance(channel, discord.TextChannel)
+        with pytest.raises(discord.DiscordServerError) as failed:
+            await channel.send("did it arrive?", nonce=99)
+        assert failed.value.status == 503
+        [created] = fake.sent_messages  # it did: Discord failed after doing the work
+        retried = await channel.send("did it arrive?", nonce=99)
+    assert retried.id == created.id and len(fake.sent_messages) == 1
+    assert rule.exhausted and rule.describe().startswith("503 after handling")
+
+
+async def test_disconnect_fault_gives_no_answer(fake: FakeDiscord, world: World) -> None:
+    fake.faults.fail_next("POST", "/channels/{channel_id}/messages", disconnect=True)
+    fake.faults.fail_next("POST", "/channels/{channel_id}/messages", disconnect=True, after=True)
+    bot = make_bot()
+    async with fake.run_bot(bot):
+        channel = bot.get_channel(world.channel.id)
+        assert isinstance(channel, discord.TextChannel)
+        with pytest.raises(aiohttp.ClientConnectionError):
+            await channel.send("lost on the way", nonce=1)
+        assert fake.sent_messages == []
+        with pytest.raises(aiohttp.ClientConnectionError):
+            await channel.send("made, but no answer", nonce=2)
+        [made] = fake.sent_messages
+        assert (await channel.send("made, but no answer", nonce=2)).id == made.id
+    assert all(rule.exhausted for rule in fake.faults.rules)
 
 
 async def test_reconnect_resumes_and_replays(fake: FakeDiscord, world: World) -> None:

@@ -1,0 +1,143 @@
+"""Every reply the bot makes goes through a Sender: a passing Discord failure loses no
+reply and doubles none.
+
+discord.py retries a channel message itself on 429 and on 500, 502, 504 and 524,
+but gives up at once on 503 (and the other 5xx) and on a dropped connection. So
+the Sender tries again, a few times with backoff (`Settings.send_retry_delays`),
+and only where trying again cannot post a second copy:
+
+- A message (the answer to a mention, a DM or a prefix command) carries one
+  nonce, with `enforce_nonce`, for all its tries. For a nonce it has seen in the
+  last few minutes Discord returns the message it already made instead of making
+  another, so a try that failed after Discord had posted the message is harmless.
+- An interaction's initial response (a slash command's answer, a button's
+  update) cannot carry a nonce, but Discord takes only one per interaction and
+  refuses any other with 40060 "already acknowledged". discord.py's webhook
+  client retries every 5xx on these itself, so a response that arrived but was
+  reported failed comes back as 40060: that means delivered, not an error. Here
+  only connection errors are tried again (the token lasts 3 seconds: a later try
+  is refused as an unknown interaction). If a response that arrived that way had
+  buttons, discord.py never registered them: they go unheard.
+- A follow-up (a webhook message, after the initial response) takes no nonce,
+  and Discord would post a second copy: the Sender never retries one. The bot
+  sends follow-ups only for error notices after a response.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+import aiohttp
+import discord
+from discord.abc import Messageable
+from discord.ext import commands
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# What discord.py's REST client already retries on its own, five times.
+RETRIED_BY_DISCORD_PY = frozenset({500, 502, 504, 524})
+ALREADY_ACKNOWLEDGED = 40060  # Discord's code for a second response to one interaction
+DEFAULT_DELAYS = (0.5, 1.0, 2.0)
+
+
+def connection_lost(error: BaseException) -> bool:
+    """The request may or may not have reached Discord: no answer came back."""
+    return isinstance(error, aiohttp.ClientConnectionError | TimeoutError)
+
+
+def passing_server_error(error: BaseException) -> bool:
+    """A 5xx that discord.py gave up on at once (503 and the like), not after its retries."""
+    return (
+        isinstance(error, discord.DiscordServerError) and error.status not in RETRIED_BY_DISCORD_PY
+    )
+
+
+class Sender:
+    """Sends the bot's replies, retrying what is safe to retry (see the module docstring)."""
+
+    def __init__(self, delays: Sequence[float] = DEFAULT_DELAYS) -> None:
+        self.delays = tuple(delays)
+
+    async def send(self, channel: Messageable, **fields: Any) -> discord.Message:
+        """Post a message (`fields` as for `Messageable.send`); one nonce for every try."""
+        nonce = secrets.randbits(63)
+
+        def transient(error: BaseException) -> bool:
+            return passing_server_error(error) or connection_lost(error)
+
+        return await self._retry(lambda: channel.send(nonce=nonce, **fields), transient)
+
+    async def respond(
+        self, interaction: discord.Interaction, **fields: Any
+    ) -> discord.Message | None:
+        """Answer an interaction (`fields` as for `send_message`): its initial response,
+        retried safely; or, once it has one, a follow-up, sent once. The message, or None
+        when Discord does not say which it is.
+        """
+        if interaction.response.is_done():
+            return await interaction.followup.send(wait=True, **fields)
+
+        async def initial() -> discord.Message | None:
+            response = await interaction.response.send_message(**fields)
+            resource = response.resource
+            return resource if isinstance(resource, discord.InteractionMessage) else None
+
+        return await self._initial_response(initial)
+
+    async def update(self, interaction: discord.Interaction, **fields: Any) -> None:
+        """Edit the message of a pressed button, as the interaction's initial response."""
+
+        async def initial() -> None:
+            await interaction.response.edit_message(**fields)
+
+        await self._initial_response(initial)
+
+    async def answer(
+        self, ctx: commands.Context[Any], *, ephemeral: bool = False, **fields: Any
+    ) -> discord.Message | None:
+        """Answer a command: through its interaction for a slash command, else in its
+        channel (`ephemeral` only means something to an interaction)."""
+        if ctx.interaction is not None:
+            return await self.respond(ctx.interaction, ephemeral=ephemeral, **fields)
+        return await self.send(ctx.channel, **fields)
+
+    async def _initial_response(self, attempt: Callable[[], Awaitable[T]]) -> T | None:
+        async def once() -> T | None:
+            try:
+                return await attempt()
+            except discord.HTTPException as error:
+                if error.code != ALREADY_ACKNOWLEDGED:
+                    raise
+                log.info("An interaction response was reported failed but had arrived")
+                return None
+
+        return await self._retry(once, connection_lost)
+
+    async def _retry(
+        self, attempt: Callable[[], Awaitable[T]], transient: Callable[[BaseException], bool]
+    ) -> T:
+        """`attempt()`, tried again after each delay while it fails in a passing way."""
+        for delay in self.delays:
+            try:
+                return await attempt()
+            except Exception as error:
+                if not transient(error):
+                    raise
+                log.warning(
+                    "Discord failed to take a reply (%s); trying again in %.2f s",
+                    _describe(error),
+                    delay,
+                )
+            await asyncio.sleep(delay)
+        return await attempt()
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, discord.HTTPException):
+        return f"{error.status}"
+    return type(error).__name__
