@@ -36,6 +36,17 @@ def echo(user_text: str, limit: int) -> str:
     return cut(safe, limit)
 
 
+async def tell(interaction: discord.Interaction, text: str) -> None:
+    """A short note only the user sees: the interaction's response, or a follow-up to it
+    once it was acknowledged (deferred or answered) already."""
+    send = (
+        interaction.followup.send
+        if interaction.response.is_done()
+        else interaction.response.send_message
+    )
+    await send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
 def answer_embed(answer: Answer, credit: str, question: str | None = None) -> discord.Embed:
     embed = discord.Embed(
         description=cut(answer.text, EMBED_DESCRIPTION_MAX),
