@@ -116,6 +116,6 @@ class SomosBot(commands.AutoShardedBot):
 async def create_bot(settings: Settings, knowledge: Knowledge, **options: Any) -> SomosBot:
     """A bot ready to start, with its per-server settings loaded; `options` go to discord.py."""
     default = GuildSettings(settings.listen_channel_ids, settings.answer_unaddressed)
-    store = SettingsStore(settings.database, default)
+    store = SettingsStore(settings.database, default, timeout=settings.database_timeout)
     await store.open()
     return SomosBot(settings, knowledge, store, **options)

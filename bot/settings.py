@@ -54,6 +54,7 @@ class Settings:
     answer_unaddressed: bool = False
     message_content: bool = False
     database: Path = Path("somos-bot.sqlite3")
+    database_timeout: float = 5.0  # seconds a write waits for another process's lock
     knowledge_dir: Path = DEFAULT_DIR
     language: str = "en"
     shard_count: int | None = 1
@@ -95,6 +96,7 @@ class Settings:
             answer_unaddressed=_flag(env, "ANSWER_UNADDRESSED", False),
             message_content=_flag(env, "MESSAGE_CONTENT_INTENT", False),
             database=Path(env.get("DATABASE_PATH") or "somos-bot.sqlite3"),
+            database_timeout=float(_integer(env, "DATABASE_TIMEOUT_SECONDS", 5) or 5),
             knowledge_dir=Path(env.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR),
             language=env.get("REPLY_LANGUAGE") or "en",
             shard_count=shard_count,

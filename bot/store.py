@@ -2,6 +2,10 @@
 
 Settings are read from an in-memory copy (loaded once); every write goes to
 the database in a worker thread, so the event loop never waits on the disk.
+A write waits up to `timeout` seconds for a lock another process holds; a
+settings change that still cannot be saved raises `NotSaved`, while the
+unanswered-question log is best-effort: it never raises, and an operator hears
+of its trouble once (one warning line), not once per question.
 """
 
 from __future__ import annotations
@@ -9,9 +13,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import logging
 import re
 import sqlite3
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +25,8 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.text import visible
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS guild_settings (
@@ -61,6 +69,10 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)")
 SIMILAR = 80  # rapidfuzz token_set_ratio at which two questions count as one in the report
 GROUP_WORD = 4  # letters of a word that makes two wordings worth comparing
 GROUP_TRIES = 50  # groups compared per shared word, at most
+BUSY_TIMEOUT = 5.0  # seconds a write waits for another process's lock (SQLite's default)
+# After a failed log write, questions are counted, not written, this long: a locked or
+# full database must not tie up a worker thread for every declined question.
+LOG_RETRY_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -73,15 +85,28 @@ class GuildSettings:
     log_unanswered: bool = True
 
 
+class NotSaved(Exception):
+    """A settings change could not be written (the database is locked or full); the
+    saved settings are unchanged."""
+
+
 class SettingsStore:
-    def __init__(self, path: Path, default: GuildSettings | None = None) -> None:
+    def __init__(
+        self, path: Path, default: GuildSettings | None = None, *, timeout: float = BUSY_TIMEOUT
+    ) -> None:
         self._path = path
         self._default = default or GuildSettings()
+        self._timeout = timeout
         self._cache: dict[int, GuildSettings] = {}
         self._lock = asyncio.Lock()
-        # The log is written often: one connection, kept open, used by one thread at a time.
+        # The log is written often: one connection, kept open, used by one thread at a time,
+        # one question after another (waiting questions hold no thread).
         self._log: sqlite3.Connection | None = None
         self._log_lock = threading.Lock()
+        self._log_turn = asyncio.Lock()
+        self._log_failed_at: float | None = None  # None: the last write worked
+        self._not_logged = 0  # questions lost since then
+        self.clock = time.monotonic  # seconds; the tests set their own
 
     async def open(self) -> None:
         self._cache = await asyncio.to_thread(self._read_all)
@@ -91,10 +116,17 @@ class SettingsStore:
         return self._cache.get(guild_id, self._default)
 
     async def update(self, guild_id: int, **changes: object) -> GuildSettings:
-        """Apply `changes` to a server's settings, save them, and return the result."""
+        """Apply `changes` to a server's settings, save them, and return the result.
+
+        Raises NotSaved, with nothing changed, if the database stays locked for
+        `timeout` seconds or cannot be written at all.
+        """
         async with self._lock:
             updated = replace(self.get(guild_id), **changes)  # type: ignore[arg-type]
-            await asyncio.to_thread(self._write, guild_id, updated)
+            try:
+                await asyncio.to_thread(self._write, guild_id, updated)
+            except (sqlite3.Error, OSError) as error:
+                raise NotSaved(str(error)) from error
             self._cache[guild_id] = updated
             return updated
 
@@ -109,8 +141,35 @@ class SettingsStore:
         text = visible(_MENTION.sub(" ", question))[:QUESTION_CHARS]
         if not text:
             return False
-        await asyncio.to_thread(self._append, text, guild_id, language, now)
-        return True
+        async with self._log_turn:
+            failed_at = self._log_failed_at
+            if failed_at is not None and self.clock() - failed_at < LOG_RETRY_SECONDS:
+                self._not_logged += 1
+                return False
+            try:
+                await asyncio.to_thread(self._append, text, guild_id, language, now)
+            except (sqlite3.Error, OSError) as error:
+                self._log_failing(error)
+                return False
+            if failed_at is not None:
+                log.info(
+                    "The unanswered-question log is written again (%d questions were not logged)",
+                    self._not_logged,
+                )
+                self._log_failed_at, self._not_logged = None, 0
+            return True
+
+    def _log_failing(self, error: Exception) -> None:
+        """Count the lost question; warn once when the log starts failing, not per question."""
+        if self._log_failed_at is None:
+            log.warning(
+                "Could not write the unanswered-question log (%s); answers go on, and "
+                "questions go unlogged until a write works again (tried every %.0f s)",
+                error,
+                LOG_RETRY_SECONDS,
+            )
+        self._log_failed_at = self.clock()
+        self._not_logged += 1
 
     def unanswered(self) -> list[tuple[str, str, str]]:
         """Every logged question, oldest first: (asked_at, language, question)."""
@@ -125,7 +184,7 @@ class SettingsStore:
         oldest = (now - dt.timedelta(days=KEEP_DAYS)).isoformat(timespec="seconds")
         with self._log_lock:
             if self._log is None:
-                self._log = _connect(self._path, check_same_thread=False)
+                self._log = _connect(self._path, self._timeout, check_same_thread=False)
             with self._log as connection:
                 added = connection.execute(
                     "INSERT INTO unanswered (asked_at, guild_id, language, question) "
@@ -145,7 +204,7 @@ class SettingsStore:
                 self._log = None
 
     def _read_all(self) -> dict[int, GuildSettings]:
-        with _connect(self._path) as connection:
+        with _connect(self._path, self._timeout) as connection:
             rows = connection.execute(
                 "SELECT guild_id, listen_channels, answer_unaddressed, language, log_unanswered "
                 "FROM guild_settings"
@@ -159,7 +218,7 @@ class SettingsStore:
         }
 
     def _write(self, guild_id: int, settings: GuildSettings) -> None:
-        with _connect(self._path) as connection:
+        with _connect(self._path, self._timeout) as connection:
             connection.execute(
                 UPSERT,
                 (
@@ -173,9 +232,11 @@ class SettingsStore:
         connection.close()
 
 
-def _connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+def _connect(
+    path: Path, timeout: float = BUSY_TIMEOUT, check_same_thread: bool = True
+) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, check_same_thread=check_same_thread)
+    connection = sqlite3.connect(path, timeout=timeout, check_same_thread=check_same_thread)
     # Write-ahead logging: a write need not wait for the disk twice, and readers
     # (somos-bot report) never block the bot.
     connection.execute("PRAGMA journal_mode=WAL")

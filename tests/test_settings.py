@@ -22,6 +22,8 @@ def test_defaults_need_nothing(tmp_path: Path) -> None:
     settings = Settings.load({}, tmp_path / "missing.env")
     assert settings.prefix == "!" and settings.shard_count == 1 and settings.shard_ids is None
     assert not settings.message_content and not settings.answer_unaddressed
+    assert settings.database_timeout == 5.0
+    assert Settings.load({"DATABASE_TIMEOUT_SECONDS": "12"}, tmp_path / "x").database_timeout == 12
 
 
 def test_missing_token_says_how_to_get_one(tmp_path: Path) -> None:
@@ -38,6 +40,7 @@ def test_missing_token_says_how_to_get_one(tmp_path: Path) -> None:
         ({"LISTEN_CHANNEL_IDS": "123,abc"}, "LISTEN_CHANNEL_IDS"),
         ({"ANSWER_UNADDRESSED": "maybe"}, "ANSWER_UNADDRESSED"),
         ({"USER_RATE": "-1"}, "USER_RATE"),
+        ({"DATABASE_TIMEOUT_SECONDS": "soon"}, "DATABASE_TIMEOUT_SECONDS"),
     ],
 )
 def test_bad_values_name_the_setting(tmp_path: Path, env: dict[str, str], named: str) -> None:

@@ -1,15 +1,19 @@
-"""The bot's database: the unanswered-question log keeps no one's identity, and not forever."""
+"""The bot's database: the unanswered-question log keeps no one's identity, and not forever;
+a locked or full database loses a settings change visibly and a logged question quietly."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot import store as store_module
-from bot.store import SettingsStore, group_questions
+from bot.store import NotSaved, SettingsStore, group_questions
+from tests.sqlite_lock import write_lock
 
 NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
 
@@ -97,3 +101,83 @@ def test_grouping_stays_fast_and_right_on_a_full_log():
     groups = group_questions(rows)
     filmed = [group for group in groups if "filmed" in group.wording]
     assert len(filmed) == 1 and filmed[0].count == 2
+
+
+async def test_a_change_that_cannot_be_saved_changes_nothing(tmp_path: Path):
+    store = SettingsStore(tmp_path / "bot.sqlite3", timeout=0.1)
+    await store.open()
+    with write_lock(tmp_path / "bot.sqlite3"), pytest.raises(NotSaved):
+        await store.update(7, language="es")
+    assert store.get(7).language is None
+    assert (await store.update(7, language="es")).language == "es"  # the lock is gone
+
+
+class FullDisk:
+    """Every log write fails as on a full disk."""
+
+    def __call__(self, *args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+
+@pytest.mark.parametrize("trouble", ["locked", "disk full"])
+async def test_the_log_is_best_effort_and_warns_once_per_outage(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    trouble: str,
+):
+    caplog.set_level(logging.INFO, logger="bot.store")
+    store = SettingsStore(tmp_path / "bot.sqlite3", timeout=0.1)
+    await store.open()
+    now = [0.0]
+    store.clock = lambda: now[0]
+
+    async def ask_many() -> list[bool]:
+        logged = []
+        for number in range(5):
+            now[0] += store_module.LOG_RETRY_SECONDS + 1  # every question tries to write
+            logged.append(await store.record_unanswered(f"question {number}", 1, "en", NOW))
+        return logged
+
+    async def ask_many_in_trouble() -> list[bool]:
+        if trouble == "locked":
+            with write_lock(tmp_path / "bot.sqlite3"):
+                return await ask_many()
+        with monkeypatch.context() as patched:
+            patched.setattr(store, "_append", FullDisk())
+            return await ask_many()
+
+    assert await ask_many_in_trouble() == [False] * 5
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.exc_info is None
+    assert await ask_many() == [True] * 5
+    assert [r.levelno for r in caplog.records] == [logging.WARNING, logging.INFO]
+    await ask_many_in_trouble()  # a new outage: one new warning
+    assert [r.levelno for r in caplog.records] == [logging.WARNING, logging.INFO, logging.WARNING]
+    assert len(store.unanswered()) == 5
+
+
+async def test_a_failing_log_is_retried_now_and_then_not_for_every_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    store = SettingsStore(tmp_path / "bot.sqlite3", timeout=0.1)
+    await store.open()
+    now = [0.0]
+    store.clock = lambda: now[0]
+    attempts: list[str] = []
+    append = store._append
+
+    def counted(text: str, *args: Any) -> None:
+        attempts.append(text)
+        append(text, *args)
+
+    monkeypatch.setattr(store, "_append", counted)
+    with write_lock(tmp_path / "bot.sqlite3"):
+        for number in range(10):
+            await store.record_unanswered(f"question {number}", 1, "en", NOW)
+        assert attempts == ["question 0"]  # the rest were counted, not tried
+        now[0] += store_module.LOG_RETRY_SECONDS + 1
+        await store.record_unanswered("question 10", 1, "en", NOW)
+    assert attempts == ["question 0", "question 10"]
+    now[0] += store_module.LOG_RETRY_SECONDS + 1
+    assert await store.record_unanswered("question 11", 1, "en", NOW)

@@ -11,12 +11,16 @@ from discord.ext import commands
 
 from bot.limits import OverLimit
 from bot.replies import NO_MENTIONS
+from bot.store import NotSaved
 
 if TYPE_CHECKING:
     from bot.client import SomosBot
 
 log = logging.getLogger(__name__)
 SORRY = "Sorry, something went wrong on my side. It has been logged; please try again."
+NOT_SAVED = (
+    "I couldn't save that just now (my database is busy); nothing changed, please try again."
+)
 
 
 def explain(error: Exception) -> str | None:
@@ -31,7 +35,17 @@ def explain(error: Exception) -> str | None:
         return "That only works in a server."
     if isinstance(error, commands.UserInputError):
         return f"I didn't get that: {error}. Try `help`."
+    if isinstance(error, NotSaved):
+        return NOT_SAVED
     return SORRY
+
+
+def report(command: object, error: Exception, message: str | None) -> None:
+    """The operator's log line: a traceback only for the unexpected (SORRY)."""
+    if message is SORRY:
+        log.error("Command %s failed", command, exc_info=error)
+    elif isinstance(error, NotSaved):
+        log.warning("Command %s could not save (%s); the user was told to retry", command, error)
 
 
 @final
@@ -50,8 +64,7 @@ class Errors(commands.Cog):
     ) -> None:
         original = getattr(error, "original", error)
         message = explain(original)
-        if message is SORRY:
-            log.error("Command %s failed", ctx.command, exc_info=original)
+        report(ctx.command, original, message)
         if message is not None:
             await self.bot.sender.answer(
                 ctx, content=message, ephemeral=True, allowed_mentions=NO_MENTIONS
@@ -64,8 +77,7 @@ class Errors(commands.Cog):
         if isinstance(original, OverLimit):
             return  # the flood notice was the reply
         message = explain(original) or SORRY
-        if message is SORRY:
-            log.error("Slash command %s failed", interaction.command, exc_info=original)
+        report(interaction.command, original, message)
         await self.bot.sender.respond(
             interaction, content=message, ephemeral=True, allowed_mentions=NO_MENTIONS
         )

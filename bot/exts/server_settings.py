@@ -2,6 +2,8 @@
 
 Discord hides these commands from members without Manage Server, and we check
 the permission again here, since a server can override what Discord shows.
+A change is acknowledged ("thinking…") before it is saved: the database may wait
+for another process's lock longer than Discord's 3 seconds to answer.
 """
 
 from __future__ import annotations
@@ -47,8 +49,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         assert interaction.guild_id is not None
         current = self.bot.guild_settings(interaction.guild_id).listen_channels
         channels = current | {channel.id} if enabled else current - {channel.id}
-        updated = await self.bot.store.update(interaction.guild_id, listen_channels=channels)
-        await self._reply(interaction, updated)
+        await self._save(interaction, listen_channels=channels)
 
     @app_commands.command(
         name="unaddressed",
@@ -69,8 +70,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
                 allowed_mentions=NO_MENTIONS,
             )
             return
-        updated = await self.bot.store.update(interaction.guild_id, answer_unaddressed=enabled)
-        await self._reply(interaction, updated)
+        await self._save(interaction, answer_unaddressed=enabled)
 
     @app_commands.command(
         name="questionlog",
@@ -78,8 +78,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     )
     async def questionlog(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
-        updated = await self.bot.store.update(interaction.guild_id, log_unanswered=enabled)
-        await self._reply(interaction, updated)
+        await self._save(interaction, log_unanswered=enabled)
 
     @app_commands.command(name="language", description="The language of my replies")
     async def language(self, interaction: discord.Interaction, language: str) -> None:
@@ -93,8 +92,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
                 allowed_mentions=NO_MENTIONS,
             )
             return
-        updated = await self.bot.store.update(interaction.guild_id, language=language)
-        await self._reply(interaction, updated)
+        await self._save(interaction, language=language)
 
     @language.autocomplete("language")
     async def language_choices(
@@ -102,6 +100,14 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     ) -> list[app_commands.Choice[str]]:
         codes = sorted(self.bot.engine.languages)
         return [app_commands.Choice(name=c, value=c) for c in codes if current.lower() in c][:25]
+
+    async def _save(self, interaction: discord.Interaction, **changes: object) -> None:
+        """Acknowledge at once, save, then show the result (a failed save raises NotSaved,
+        which the error handler explains in one line)."""
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        updated = await self.bot.store.update(interaction.guild_id, **changes)
+        await self._reply(interaction, updated)
 
     async def _reply(self, interaction: discord.Interaction, settings: GuildSettings) -> None:
         channels = ", ".join(f"<#{c}>" for c in sorted(settings.listen_channels)) or "none"

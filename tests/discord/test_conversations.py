@@ -68,7 +68,7 @@ async def test_unanswered_questions_are_logged_without_who_asked_unless_switched
             "settings questionlog", {"enabled": False}, user=world.bob,
             channel=world.general, permissions=MANAGE_GUILD,
         )  # fmt: skip
-        await world.fake.wait_for_interaction_response(refused.id)
+        await world.fake.wait_for_interaction(refused.id, lambda r: bool(r.followups))
         await ask(world, bot, world.general, world.alice, "what did imdb rate it?")
         await asyncio.sleep(0.1)
         logged = bot.store.unanswered()

@@ -123,7 +123,7 @@ async def test_settings_changed_by_admin_refused_for_others_and_kept(world: Worl
             channel=world.general,
             permissions=MANAGE_GUILD,
         )
-        await world.fake.wait_for_interaction_response(changed.id)
+        await world.fake.wait_for_interaction(changed.id, lambda r: bool(r.followups))
         assert bot.guild_settings(world.guild.id).listen_channels == {world.quiet.id}
     assert "Manage Server" in refusal.content and refusal.ephemeral
     async with run_bot() as restarted:

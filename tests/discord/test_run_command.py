@@ -149,5 +149,6 @@ async def test_unaddressed_mode_is_refused_without_the_intent(world: World, run_
             "settings unaddressed", {"enabled": True}, user=world.alice,
             channel=world.general, permissions=MANAGE_GUILD,
         )  # fmt: skip
-        await world.fake.wait_for_interaction_response(accepted.id)
+        # acknowledged at once, saved, then shown in a follow-up
+        await world.fake.wait_for_interaction(accepted.id, lambda r: bool(r.followups))
         assert bot.guild_settings(world.guild.id).answer_unaddressed
