@@ -4,26 +4,17 @@ wrote, yet still tells what happened (event names, ids, routes)."""
 from __future__ import annotations
 
 import asyncio
-import signal
-import sys
 from pathlib import Path
 
 from tests.discord.conftest import TOKEN, World
-from tests.discord.process import run_environment
+from tests.discord.process import running
 
 MESSAGE_WORDS = "quokkas-in-allende-7731"
 OPTION_WORDS = "narwhal-at-the-ranch-4419"
 
 
 async def test_a_debug_log_holds_no_token_and_no_ones_words(world: World, tmp_path: Path):
-    env = run_environment(world.fake, TOKEN, tmp_path / "run.sqlite3", LOG_LEVEL="DEBUG")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        await world.fake.wait_for_identifies(1, timeout=30)
-        await asyncio.sleep(0.5)  # READY and GUILD_CREATE reach the bot
+    async with running(world.fake, TOKEN, tmp_path, LOG_LEVEL="DEBUG") as run:
         mention = f"<@{world.fake.bot_user.id}>"
         message = await world.fake.send_message(
             world.general, world.alice, f"{mention} who plays Irene? {MESSAGE_WORDS}"
@@ -35,14 +26,8 @@ async def test_a_debug_log_holds_no_token_and_no_ones_words(world: World, tmp_pa
         )  # fmt: skip
         response = await world.fake.wait_for_interaction_response(interaction.id, timeout=10)
         await asyncio.sleep(0.5)  # the bot logs the response it got back
-        process.send_signal(signal.SIGTERM)
-        code = await asyncio.wait_for(process.wait(), timeout=10)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    assert process.stdout is not None
-    log = (await process.stdout.read()).decode()
+        await run.stop()
+    log, code = run.output, run.code
     assert code == 0, log
     assert MESSAGE_WORDS in reply.embeds[0]["title"]  # the reply echoes it: that is logged too
     assert response.embeds and OPTION_WORDS in response.embeds[0]["title"]

@@ -14,7 +14,7 @@ import pytest
 
 from bot.knowledge import DEFAULT_DIR
 from tests.discord.conftest import TOKEN, World
-from tests.discord.process import run_environment
+from tests.discord.process import run_environment, running
 from tests.fake_discord import FakeDiscord
 from tests.fake_discord.models import INTENT_MESSAGE_CONTENT
 
@@ -25,24 +25,12 @@ MANAGE_GUILD = 1 << 5
 async def test_run_answers_a_mention_logs_no_token_and_stops_cleanly(
     world: World, tmp_path: Path, stop: signal.Signals
 ):
-    env = run_environment(world.fake, TOKEN, tmp_path / "run.sqlite3", LOG_LEVEL="DEBUG")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        await world.fake.wait_for_identifies(1, timeout=30)
-        await asyncio.sleep(0.5)  # READY and GUILD_CREATE reach the bot
+    async with running(world.fake, TOKEN, tmp_path, LOG_LEVEL="DEBUG") as run:
         bot_id = world.fake.bot_user.id
         await world.fake.send_message(world.general, world.alice, f"<@{bot_id}> who plays Irene?")
         [reply] = await world.fake.wait_for_messages(1, timeout=10)
-        process.send_signal(stop)
-        code = await asyncio.wait_for(process.wait(), timeout=10)  # "within a few seconds"
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    output = (await process.stdout.read()).decode()
+        await run.stop(stop)  # "within a few seconds"
+    output, code = run.output, run.code
     assert "Iliana Donatlán" in reply.embeds[0]["description"]
     assert code == 0, output
     assert "discord.gateway" in output  # setup_logging is on, at the level asked
@@ -110,24 +98,12 @@ async def test_run_without_the_approved_intent_starts_without_it_and_says_so(tmp
         general = fake.add_channel(guild, "general")
         alice = fake.add_user("alice")
         fake.add_member(guild, alice)
-        env = run_environment(fake, TOKEN, tmp_path / "run.sqlite3", MESSAGE_CONTENT_INTENT="true")
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run",
-            cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-        )  # fmt: skip
-        try:
-            await fake.wait_for_identifies(1, timeout=30)  # the refused one is not recorded
-            await asyncio.sleep(0.5)
+        async with running(fake, TOKEN, tmp_path, MESSAGE_CONTENT_INTENT="true") as run:
+            # the refused IDENTIFY is not recorded: the one awaited is the second
             await fake.send_message(general, alice, f"<@{fake.bot_user.id}> who plays Irene?")
             [reply] = await fake.wait_for_messages(1, timeout=10)
-            process.send_signal(signal.SIGTERM)
-            code = await asyncio.wait_for(process.wait(), timeout=10)
-        finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
-        output = (await process.stdout.read()).decode()
+            await run.stop()
+    output, code = run.output, run.code
     assert code == 0, output
     assert "Iliana Donatlán" in reply.embeds[0]["description"]
     assert output.count("refused the Message Content intent") == 1
