@@ -107,6 +107,21 @@ def test_a_source_named_as_where_to_look_leaves_the_topic_asked(engine: Engine, 
     assert says(answer, story["cartel"], story["year"]) and "review" in answer.sources
 
 
+@pytest.mark.parametrize(
+    ("question", "fact", "field"),
+    [
+        ("what year did the article come out?", "source_article", "year"),
+        ("when was the blog post released?", "blog_post", "date"),
+    ],
+)
+def test_a_release_asked_of_another_work_is_that_works(engine: Engine, question, fact, field):
+    """The show's release date does not answer when another work came out."""
+    value = KNOWLEDGE.facts[fact][field]
+    answer = engine.answer(question)
+    assert says(answer, getattr(value, "year", value)), answer.text
+    assert "release" not in answer.intents, answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
