@@ -226,6 +226,7 @@ class QuestionWords:
     asking: tuple[str, ...] = ()  # question words that make a kind noun after them asked for
     kind_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> nouns
     not_before: tuple[str, ...] = ()  # words after which a kind noun is not what is asked
+    kind_last: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> last words
 
 
 @dataclass(frozen=True)
@@ -427,9 +428,9 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     questions = _load_questions(questions_file, vocabulary)
     intents = _load_intents(_File(directory, "intents.toml"), vocabulary, questions, facts)
     languages = _load_languages(directory, intents, people)
-    _check_names(
-        questions_file, "wants_nouns", list(questions.kind_nouns), set(questions.wants), "kind"
-    )
+    kinds_by_section = (("wants_nouns", questions.kind_nouns), ("wants_last", questions.kind_last))
+    for section, kinds in kinds_by_section:
+        _check_names(questions_file, section, list(kinds), set(questions.wants), "kind")
     credits = {credit for person in people for credit in person.credits} | {"cast"}
     for section, table in (("roles", questions.roles), ("narrowing", questions.narrowing)):
         _check_names(questions_file, section, list(table), credits, "credit")
@@ -690,6 +691,7 @@ def _name_groups(file: _File, table: Mapping[str, Any], key: str) -> tuple[tuple
 def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     wants = file.table("wants")
     nouns = file.table("wants_nouns")
+    last = file.table("wants_last")
     yes_no = file.table("yes_no")
     things = dict(file.table("things"))
     open_classes = file.strings(things, "things", "open")
@@ -735,6 +737,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
             if kind not in ("asking", "not_before")
         },
         not_before=file.strings(nouns, "wants_nouns", "not_before"),
+        kind_last={kind: file.strings(last, "wants_last", kind) for kind in last},
     )
 
 

@@ -359,6 +359,9 @@ class QuestionReader:
             fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
         }
         self._not_before = frozenset(fold(word) for word in questions.not_before)
+        self._kind_last = {
+            fold(word): kind for kind, last in questions.kind_last.items() for word in last
+        }
         self._thing_names = things_by_name(knowledge)
         self._openers = Phrases.of(questions.openers)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
@@ -494,8 +497,12 @@ class QuestionReader:
         return replace(form, yes_no=yes_no) if yes_no else form
 
     def _asked_by_nouns(self, tokens: Sequence[str]) -> list[frozenset[str]]:
-        """Kinds named by a noun a few words after a question word ("which US agency")."""
+        """Kinds named by a noun a few words after a question word ("which US agency"),
+        or by the last word of a question a question word opens ("what's she like?")."""
         asked = []
+        last = self._kind_last.get(tokens[-1]) if len(tokens) > 2 else None
+        if last and tokens[_after_chatter(tokens)] in self._asking:
+            asked.append(frozenset({last}))
         for index, token in enumerate(tokens):
             kind = self._kind_nouns.get(token)
             following = tokens[index + 1 : index + 2]

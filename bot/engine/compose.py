@@ -22,6 +22,7 @@ Item = TypeVar("Item")
 # The longest list a reply spells out before saying "and N more".
 MAX_LISTED = 20
 UNNAMED = "name"  # what a reply about a cast member whose role has no name lacks
+UNDESCRIBED = "description"  # and one whose role the sources do not describe
 # Intents whose replies are built from the per-item templates below, not their own.
 WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
@@ -255,7 +256,8 @@ class Composer:
             line = self.fill(key, number=episode.number, title=episode.title, episode_count=count)
             lines.append(f"{line} {episode.note}" if episode.note else line)
         sources = self._sources(*(episode.sources for episode in reading.episodes))
-        return Reply(" ".join(lines), sources)
+        noteless = any(not self._episodes[found.number].note for found in reading.episodes)
+        return Reply(" ".join(lines), sources, lacks=frozenset({UNDESCRIBED} if noteless else ()))
 
     def _episode_list(self, reading: Reading) -> Reply:
         items = self.capped(
@@ -296,8 +298,12 @@ class Composer:
         for match in reading.people:
             lines.append(self._describe(PersonMatch(self._local(match.who), match.role)))
             sources.append(match.who.sources)
-        unnamed = any(isinstance(m.who, CastMember) and not m.who.character for m in reading.people)
-        lacks = frozenset({UNNAMED}) if unnamed else frozenset()
+        cast = [m.who for m in reading.people if isinstance(m.who, CastMember)]
+        lacks = frozenset(
+            kind
+            for kind, missing in ((UNNAMED, "character"), (UNDESCRIBED, "description"))
+            if any(not getattr(member, missing) for member in cast)
+        )
         return Reply(" ".join(lines), self._sources(*sources), lacks=lacks)
 
     def _describe(self, match: PersonMatch) -> str:

@@ -122,6 +122,17 @@ def test_a_release_asked_of_another_work_is_that_works(engine: Engine, question,
     assert "release" not in answer.intents, answer.text
 
 
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_what_a_character_is_like_needs_a_description(engine: Engine, member: CastMember):
+    """ "What's X like?" wants a description: given where the sources describe the role,
+    otherwise said to be missing (never a bare "X is played by Y" passed off as one)."""
+    answer = engine.answer(f"what's {member.character} like?")
+    if member.description:
+        assert answer.outcome == Outcome.ANSWER.value and says(answer, member.description)
+    else:
+        assert answer.outcome == Outcome.UNSAID.value and says(answer, member.actor), answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
