@@ -504,11 +504,12 @@ class Engine:
         ]
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
-        if context.people and not reading.people and (pronouns or context.focus == "person"):
+        pointing = pronouns + (clitics if context.focus == "person" else [])
+        if context.people and not reading.people and pointing:
             match = context.people[-1]
             who = match.who
             name = words(who.actor if isinstance(who, CastMember) else who.name)
-            for index in pronouns + (clitics if context.focus == "person" else []):
+            for index in pointing:
                 # "her character", "su personaje": the character, not the actress
                 after = tokens[index + 1 : index + 2]
                 character = who.character if isinstance(who, CastMember) else None
@@ -523,7 +524,12 @@ class Engine:
         elif context.focus == "work" and context.work and tokens[:1] and tokens[0] in _AND:
             # "and the author?" after the review: the review's author
             replaced[0] = words(context.work)
-        elif context.focus == "person" and context.people and reading.form.mentions:
+        elif (
+            context.focus == "person"
+            and context.people
+            and reading.form.mentions
+            and reading.form.yes_no
+        ):
             # "¿y sale en la reseña?": Spanish drops the pronoun; the person is implied
             who = context.people[-1].who
             name = words(who.actor if isinstance(who, CastMember) else who.name)

@@ -128,6 +128,7 @@ CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continu
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
+CAST = "cast"  # the credit every cast member holds
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
 Support = Literal["yes", "no", "unknown"]
@@ -859,11 +860,13 @@ class Checker:
         if actors and characters:
             return ("yes" if actors == characters else "no"), frozenset()
         credited = [
-            frozenset(who.credits) if isinstance(who, Person) else frozenset({"cast"})
+            frozenset(who.credits) if isinstance(who, Person) else frozenset({CAST})
             for who, role in people
             if role != "character"
         ]
-        if mentions and not roles:  # "is she in the review?": the sources that name her
+        # "is she in the review?", "¿sale en la reseña?" (where "sale en" alone would
+        # claim a part in the cast): the sources that name her
+        if mentions and not roles - {CAST}:
             named = all(mentions <= set(who.sources) for who, _ in people)
             return ("yes" if named else "no"), frozenset()
         if not roles or not credited:

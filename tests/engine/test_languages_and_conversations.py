@@ -242,3 +242,22 @@ def test_was_it_them_checks_the_credit_just_asked_about(engine: Engine, question
         reply = conversation(engine, question, f"was it {person.name}?")[-1]
         assert fold(reply.text).startswith("no"), reply.text
         assert all(has(reply.text, holder.name) for holder in holders), reply.text
+
+
+@pytest.mark.parametrize(
+    "member", [m for m in KNOWLEDGE.cast if m.character], ids=lambda m: str(m.character)
+)
+def test_a_dropped_subject_is_the_person_just_talked_about(engine: Engine, member):
+    """ "¿Quién hace de Doña Chayo?" … "¿y sale en la reseña?": Spanish drops the
+    pronoun; the answer is whether the review names her (`sources` in cast.toml)."""
+    reply = conversation(engine, f"quien hace de {member.character}", "y sale en la reseña?")[-1]
+    expected = "si" if "review" in member.sources else "no"
+    assert fold(reply.text).split(":")[0] == expected, reply.text
+
+
+def test_a_new_question_naming_a_source_leaves_the_last_person(engine: Engine):
+    """Only a yes/no question borrows the last person: "who wrote the review?" after
+    talking about someone asks who wrote the review."""
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    reply = conversation(engine, "who plays Paquito", "who wrote the review?")[-1]
+    assert has(reply.text, reviewer.name) and not reply.declined, reply.text
