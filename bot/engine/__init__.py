@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.engine.claims import Checker, Evidence, Verdict, same_word
-from bot.engine.compose import Composer, Reply
+from bot.engine.compose import UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, words
 from bot.engine.understand import (
@@ -41,6 +41,8 @@ _CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
+# Cues that only name something (a person, an episode), not ask anything of it.
+ENTITY_CUES = frozenset({"@person", "@episode"})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
 # words read per clause, and places per clause where "and" is tried as a join
 # of two questions.
@@ -710,6 +712,20 @@ class Engine:
                 off_ground = any(fold(_name(m)) not in said for m in reading.people)
         if form.either_or and held:
             off_ground = False  # "Netflix or Prime Video?": the facts name one of them
+        if (
+            reading.cue
+            and reading.cue <= ENTITY_CUES
+            and form.asks
+            and not form.yes_no
+            and not form.wants & intent.gives
+            and UNDESCRIBED in reply.lacks
+        ):
+            # Only a name was recognised, the question asks something of it in words its
+            # facts never use ("what does Irene do for work?"), and the sources do not
+            # describe her: who plays her is not that answer.
+            kind_given = kind_given and not any(
+                len(word) > 1 and f" {word} " not in evidence.text for word in reading.unknown
+            )
         verdict = Verdict("unknown")
         if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)

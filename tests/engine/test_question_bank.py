@@ -26,6 +26,8 @@ BANKS = {
     "chat_es_holdout.toml": (50, 0.72, 0.08),
     "terse.toml": (90, 0.95, 0.02),
     "terse_holdout.toml": (45, 0.93, 0.03),
+    "fresh.toml": (60, 0.81, 0.06),
+    "fresh_holdout.toml": (30, 0.78, 0.04),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {

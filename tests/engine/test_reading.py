@@ -133,6 +133,18 @@ def test_what_a_character_is_like_needs_a_description(engine: Engine, member: Ca
         assert answer.outcome == Outcome.UNSAID.value and says(answer, member.actor), answer.text
 
 
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_asking_a_role_what_its_facts_never_say_is_not_answered_by_who_plays_it(
+    engine: Engine, member: CastMember
+):
+    answer = engine.answer(f"what does {member.character} do for work?")
+    if member.description:
+        assert says(answer, member.description) and not answer.declined, answer.text
+    else:
+        assert answer.outcome == Outcome.UNSAID.value and says(answer, member.actor), answer.text
+    assert not engine.answer(f"{member.character} kien lo hace").declined  # chat spelling
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
