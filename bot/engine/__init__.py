@@ -177,6 +177,9 @@ class Engine:
         self._work_pronouns = sorted(
             (tuple(words(p)) for p in vocabulary.work_pronouns), key=len, reverse=True
         )
+        self._work_pronouns_from: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._work_pronouns:
+            self._work_pronouns_from.setdefault(phrase[0], []).append(phrase)
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
@@ -567,11 +570,12 @@ class Engine:
     def _work_pronoun_at(self, tokens: list[str]) -> list[int]:
         """Where a word pointing at a work stands ("that one" counts once, at "that")."""
         found = []
-        for phrase in self._work_pronouns:
-            for index in range(len(tokens) - len(phrase) + 1):
+        for index, token in enumerate(tokens):
+            for phrase in self._work_pronouns_from.get(token, ()):
                 if tuple(tokens[index : index + len(phrase)]) == phrase:
                     found.append(index)
-        return sorted(set(found))
+                    break
+        return found
 
     def _ellipsis(self, tokens: list[str], reading: Reading, context: Context) -> Reading:
         """ "And the 5th?", "y el 4?", "and Paquito?", "when was it posted?": the last

@@ -130,7 +130,10 @@ class Matcher:
             for phrase in phrases:
                 self._add(phrase, _Tag("person", match))
                 self.people.setdefault(fold(phrase), match)
-        self._longest = max(len(phrase) for phrase in self._phrases)
+        # The longest phrase each word starts, so tagging tries only the sizes that exist.
+        self._longest_from: dict[str, int] = {}
+        for phrase in self._phrases:
+            self._longest_from[phrase[0]] = max(self._longest_from.get(phrase[0], 0), len(phrase))
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.
         meaningful = {
@@ -334,6 +337,10 @@ class Matcher:
         out: list[tuple[str, float]] = []
         index = 0
         while index < len(tokens):
+            if tokens[index][0] not in self._rewrite_starts:
+                out.append(tokens[index])
+                index += 1
+                continue
             for size in range(min(self._longest_rewrite, len(tokens) - index), 0, -1):
                 phrase = tuple(token for token, _ in tokens[index : index + size])
                 replacement = self._rewrites.get(phrase)
@@ -357,7 +364,8 @@ class Matcher:
         unknown: list[str] = []
         index = 0
         while index < len(tokens):
-            for size in range(min(self._longest, len(tokens) - index), 0, -1):
+            longest = self._longest_from.get(tokens[index], 0)
+            for size in range(min(longest, len(tokens) - index), 0, -1):
                 found = self._phrases.get(tuple(tokens[index : index + size]))
                 if found:
                     index += size
