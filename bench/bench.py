@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import Answer, Engine
 from bot.knowledge import DEFAULT_DIR, load
 from tests.banks.check import Question, Score, judge, load_bank
+from tests.engine.test_cost import search
 
 # Every question bank: FAQ-style (en, es), chatty (chat_*), terse with typos (terse*).
 BANKS = (
@@ -113,17 +114,25 @@ def score(answer: Callable[[str], Answer], questions: Sequence[Question]) -> Sco
     return Score.of(judge(q, answer(q.text))[0] for q in questions)
 
 
+def least_of_runs(answer: Callable[[str], object], question: str) -> float:
+    """`answer(question)`'s time as the least of WORST_REPEATS runs (µs)."""
+    best = float("inf")
+    for _ in range(WORST_REPEATS):
+        begin = time.perf_counter_ns()
+        answer(question)
+        best = min(best, (time.perf_counter_ns() - begin) / 1000)
+    return best
+
+
 def slowest(answer: Callable[[str], object], questions: Sequence[str]) -> list[tuple[float, str]]:
     """The slowest questions, each timed as the least of WORST_REPEATS runs (µs)."""
-    timed = []
-    for question in questions:
-        best = float("inf")
-        for _ in range(WORST_REPEATS):
-            begin = time.perf_counter_ns()
-            answer(question)
-            best = min(best, (time.perf_counter_ns() - begin) / 1000)
-        timed.append((best, question))
-    return sorted(timed, reverse=True)[:3]
+    return sorted(((least_of_runs(answer, q), q) for q in questions), reverse=True)[:3]
+
+
+def crafted_worst(engine: Engine) -> tuple[float, str]:
+    """The slowest message the cost test's seeded search finds, timed as the least of
+    WORST_REPEATS runs (µs): long chains of questions, joins and follow-ups."""
+    return search(lambda message: least_of_runs(engine.answer, message))
 
 
 def startup() -> tuple[float, float, float]:
@@ -284,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("slowest questions (least of 5 runs):")
     for micros, question in slowest(engine.answer, texts):
         print(f"  {micros:.0f} µs  {question[:70]!r}")
+    micros, message = crafted_worst(engine)
+    print(f"slowest crafted message, tests/engine/test_cost.py's search timed: {micros:.0f} µs")
+    print(f"  {message[:70]!r}…")
     print()
     seconds, peak, resident = startup()
     print(f"start-up to first answer (somos-bot ask, minus a bare interpreter): {seconds:.3f} s")

@@ -9,6 +9,7 @@ the benchmark's business
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from bot.engine import MAX_READ_WORDS, MAX_WORDS, READ_COST, Engine
 from bot.engine.normalise import MAX_CHARS
@@ -40,18 +41,23 @@ def cost(engine: Engine, message: str) -> int:
     return words[0]
 
 
-def test_the_costliest_message_found_stays_within_the_bound(engine: Engine):
+def search(measure: Callable[[str], float], tries: int = TRIES) -> tuple[float, str]:
+    """The costliest message found, by `measure`, in a seeded search that keeps growing
+    the worst message found so far (or starts again from pieces)."""
     chance = random.Random(SEED)
-    worst, worst_message = 0, ""
-    message = ""
-    for _ in range(TRIES):
-        # grow the worst message found so far, or start again from pieces
+    worst, worst_message = 0.0, ""
+    for _ in range(tries):
         base = worst_message if chance.random() < 0.7 else ""
         pieces = [chance.choice(PIECES) for _ in range(chance.randint(1, 40))]
         message = (base + " " + " ".join(pieces))[:MAX_CHARS]
-        spent = cost(engine, message)
+        spent = measure(message)
         if spent > worst:
             worst, worst_message = spent, message
+    return worst, worst_message
+
+
+def test_the_costliest_message_found_stays_within_the_bound(engine: Engine):
+    worst, worst_message = search(lambda message: cost(engine, message))
     # joins and follow-ups spend the message's budget; the read that empties it may
     # overdraw it by one clause at most
     assert worst <= MAX_READ_WORDS + READ_COST + MAX_WORDS, (worst, worst_message)
