@@ -91,3 +91,40 @@ async def test_the_echoed_question_shows_markdown_as_typed(world: World, run_bot
     unescaped = re.findall(r"(?<!\\)[*_~`|>#\[\]()]", title.replace("\\\\", ""))
     assert unescaped == [], title
     assert title.replace("\\", "") == MARKDOWN_TRICK  # the words themselves are kept
+
+
+DEADLINE = 3.0  # seconds Discord gives an interaction's first response
+
+
+async def test_a_dm_flood_does_not_make_slash_commands_miss_their_deadline(
+    world: World, run_bot: RunBot
+):
+    """300 long, costly DMs from one person beside 100 `/ask` from 100 others: the flood
+    costs its sender's allowance only, and every `/ask` is answered within Discord's
+    deadline (before the limits came first and the work was bounded, all 100 missed it)."""
+    world.fake.interaction_deadline = DEADLINE
+    crafted = " , ".join(["who plays irene and who dies and el final e quien muere"] * 12)
+    askers = []
+    for number in range(100):
+        fan = world.fake.add_user(f"fan{number}")
+        world.fake.add_member(world.guild, fan)
+        askers.append(fan)
+    async with run_bot(channel_rate=1000):
+        flood = [world.fake.send_dm(world.bob, f"{crafted} {n}") for n in range(300)]
+        asks = [
+            world.fake.send_slash_command(
+                "ask", {"question": "who plays Irene?"}, user=fan, channel=world.general
+            )
+            for fan in askers
+        ]
+        sent = await asyncio.gather(*flood, *asks)
+        interactions = sent[len(flood) :]
+        responses = [
+            await world.fake.wait_for_interaction_response(i.id, timeout=15) for i in interactions
+        ]
+    late = [
+        round(r.request.timestamp - i.dispatched_at, 2)
+        for i, r in zip(interactions, responses, strict=True)
+        if r.request.status != 200 or r.request.timestamp - i.dispatched_at >= DEADLINE
+    ]
+    assert late == []
