@@ -895,7 +895,10 @@ def _next_context(
         focus = focus if intent.work else "person"
     # An answer to a new topic replaces who and which episode were talked about; a
     # decline keeps them ("tell me about episode 5": declined; "the one before?").
-    kept = previous if previous is not None and not about[-1].answered else None
+    # The same question asked again ("when was it posted?" after the blog post) keeps
+    # them too: it is still about the same person.
+    again = previous is not None and previous.intent == intent.name
+    kept = previous if previous is not None and (again or not about[-1].answered) else None
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),

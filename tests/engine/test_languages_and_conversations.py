@@ -261,3 +261,18 @@ def test_a_new_question_naming_a_source_leaves_the_last_person(engine: Engine):
     reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
     reply = conversation(engine, "who plays Paquito", "who wrote the review?")[-1]
     assert has(reply.text, reviewer.name) and not reply.declined, reply.text
+
+
+def test_the_same_question_asked_again_keeps_who_it_was_about(engine: Engine):
+    """ "When was it posted?" asks the blog-post question again: the person it was about
+    is still the one "their" points at next."""
+    author = KNOWLEDGE.facts["blog_post"]["author"]
+    replies = conversation(
+        engine,
+        f"what did {author} say in the blog post?",
+        "when was it posted?",
+        "what was their role on the show?",
+    )
+    assert has(replies[1].text, str(KNOWLEDGE.facts["blog_post"]["date"].year))
+    last = replies[-1]
+    assert has(last.text, author) and not last.declined and "cast_list" not in last.intents
