@@ -154,6 +154,12 @@ class CastMember:
     performance: str | None = None
     star: bool = False
 
+    @property
+    def credits(self) -> tuple[str, ...]:
+        """What a cast member did, in the credit ids questions claim: a part, and for
+        those the sources call its stars, a leading one."""
+        return (CAST_CREDIT, STAR_CREDIT) if self.star else (CAST_CREDIT,)
+
 
 @dataclass(frozen=True)
 class Person:
@@ -431,7 +437,8 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     kinds_by_section = (("wants_nouns", questions.kind_nouns), ("wants_last", questions.kind_last))
     for section, kinds in kinds_by_section:
         _check_names(questions_file, section, list(kinds), set(questions.wants), "kind")
-    credits = {credit for person in people for credit in person.credits} | {"cast"}
+    credits = {credit for person in people for credit in person.credits}
+    credits |= {CAST_CREDIT, STAR_CREDIT}
     for section, table in (("roles", questions.roles), ("narrowing", questions.narrowing)):
         _check_names(questions_file, section, list(table), credits, "credit")
     _check_names(questions_file, "mentions", list(questions.mentions), set(sources), "source id")
@@ -663,6 +670,8 @@ def _load_intents(
 
 
 # Qualifiers an intent may take: a named episode, or the second season.
+CAST_CREDIT = "cast"  # the credit every cast member holds
+STAR_CREDIT = "star"  # and those the sources name as the series' stars
 QUALIFIERS = frozenset({"@episode", "@season2"})
 
 

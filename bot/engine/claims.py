@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.engine.normalise import fold, words
-from bot.knowledge import CastMember, Fact, Intent, Knowledge, Person
+from bot.knowledge import CAST_CREDIT, CastMember, Fact, Intent, Knowledge, Person
 
 MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
@@ -128,7 +128,6 @@ CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continu
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
-CAST = "cast"  # the credit every cast member holds
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
 Support = Literal["yes", "no", "unknown"]
@@ -483,7 +482,8 @@ class QuestionReader:
             opposites=opposites,
             claim_words=frozenset(
                 word for thing in things for name in thing.names for word in name.split()
-            ),
+            )
+            | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(tokens),
             roles=_claimed_roles(hits),
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
@@ -859,14 +859,10 @@ class Checker:
         characters = {id(who) for who, role in people if role == "character"}
         if actors and characters:
             return ("yes" if actors == characters else "no"), frozenset()
-        credited = [
-            frozenset(who.credits) if isinstance(who, Person) else frozenset({CAST})
-            for who, role in people
-            if role != "character"
-        ]
+        credited = [frozenset(who.credits) for who, role in people if role != "character"]
         # "is she in the review?", "¿sale en la reseña?" (where "sale en" alone would
         # claim a part in the cast): the sources that name her
-        if mentions and not roles - {CAST}:
+        if mentions and not roles - {CAST_CREDIT}:
             named = all(mentions <= set(who.sources) for who, _ in people)
             return ("yes" if named else "no"), frozenset()
         if not roles or not credited:

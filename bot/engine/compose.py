@@ -16,7 +16,15 @@ from typing import Any, TypeVar
 from bot.engine.decide import Outcome
 from bot.engine.normalise import words
 from bot.engine.understand import PersonMatch, Reading
-from bot.knowledge import CastMember, Fact, Knowledge, KnowledgeError, Language, Person
+from bot.knowledge import (
+    CAST_CREDIT,
+    CastMember,
+    Fact,
+    Knowledge,
+    KnowledgeError,
+    Language,
+    Person,
+)
 
 Item = TypeVar("Item")
 # The longest list a reply spells out before saying "and N more".
@@ -153,8 +161,14 @@ class Composer:
 
     def holders(self, credits: Iterable[str]) -> str:
         """Who does hold the credits a question gave someone else ("the review is by …")."""
-        people = [p for p in self._k.people if set(credits) & set(p.credits)]
-        return " ".join(self._describe(PersonMatch(p, "crew")) for p in people)
+        people = [PersonMatch(p, "crew") for p in self._k.people if set(credits) & set(p.credits)]
+        if set(credits) - {CAST_CREDIT}:  # "is Paquito a lead?": who the stars are
+            people += [
+                PersonMatch(self._local(m), "actor")
+                for m in self._k.cast
+                if set(credits) & set(m.credits)
+            ]
+        return " ".join(self._describe(match) for match in people)
 
     def credit(self, sources: Iterable[str], as_of: dt.date | None) -> str:
         """Where an answer comes from, for a footer: source labels and the "as of" date."""

@@ -145,6 +145,16 @@ def test_asking_a_role_what_its_facts_never_say_is_not_answered_by_who_plays_it(
     assert not engine.answer(f"{member.character} kien lo hace").declined  # chat spelling
 
 
+@pytest.mark.parametrize("member", KNOWLEDGE.cast, ids=lambda m: m.actor)
+def test_a_leading_part_is_checked_against_the_stars_the_sources_name(
+    engine: Engine, member: CastMember
+):
+    answer = engine.answer(f"is {member.actor} one of the main stars?")
+    assert first_word(answer) == ("yes" if member.star else "no"), answer.text
+    if not member.star:  # and says who the stars are
+        assert says(answer, *(m.actor for m in KNOWLEDGE.cast if m.star)), answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
