@@ -33,6 +33,7 @@ from bot.knowledge import (
     Episode,
     Knowledge,
     KnowledgeError,
+    Person,
     load,
 )
 
@@ -41,6 +42,7 @@ _CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
+PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 ENTITY_CUES = frozenset({"@person", "@episode"})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
@@ -184,6 +186,19 @@ class Engine:
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        concepts = knowledge.vocabulary.concepts
+        # The words that name each topic the sources lack ("win", "award", "gano").
+        self._topic_words = {
+            intent.name: {
+                word
+                for cue in intent.cues
+                for concept in cue
+                for phrase in concepts.get(concept, ())
+                for word in words(phrase)
+            }
+            for intent in knowledge.intents
+            if not intent.answerable
+        }
         self._asking = knowledge.questions.asking_concepts
         # Words that only ask ("why?", "por que?", "when?"): alone, they ask the last
         # question's kind of thing again.
@@ -467,6 +482,7 @@ class Engine:
         reading = self._matcher.read(tokens)
         if context is not None:
             reading = self._follow_up(tokens, reading, context, budget)
+        reading = self._told_of_the_person(reading, context)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _follow_up(
@@ -612,6 +628,31 @@ class Engine:
                 people=(),
             )
         return reading
+
+    def _told_of_the_person(self, reading: Reading, context: Context | None) -> Reading:
+        """A topic the sources lack, asked of someone whose own description speaks to it
+        ("did Ginger Thompson win a Pulitzer?": the sources call her a "Pulitzer
+        award-winning journalist"): the person's facts answer, not "my sources don't
+        say". Spanish drops the subject: "¿ganó un Pulitzer?" is about the last person.
+        """
+        intent = reading.intent
+        if intent is None or intent.answerable:
+            return reading
+        people = reading.people
+        if not people and context and context.focus == "person" and reading.form.yes_no:
+            people = context.people
+        told = set()
+        for match in people:
+            who = match.who
+            told.update(words((who.title if isinstance(who, Person) else who.description) or ""))
+        asked = [w for w in reading.words if w not in {w for m in people for w in words(_name(m))}]
+        topic = self._topic_words[intent.name]
+        # Every other word must be the description's or the topic's: "did she win it for
+        # that article?" claims more than "Pulitzer award-winning journalist" says.
+        if not any(w in told for w in asked) or not all(w in told or w in topic for w in asked):
+            return reading
+        person = self._intents.get(PERSON_INTENT)
+        return reading if person is None else replace(reading, intent=person, people=people)
 
     def _names_only_people(self, reading: Reading) -> bool:
         """Whether the message's words are only the names of the people it names and

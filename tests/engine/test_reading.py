@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine import Answer, Engine
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence
-from bot.engine.normalise import fold
+from bot.engine.normalise import fold, words
 from bot.knowledge import CastMember, load
 
 KNOWLEDGE = load()
@@ -153,6 +153,23 @@ def test_a_leading_part_is_checked_against_the_stars_the_sources_name(
     assert first_word(answer) == ("yes" if member.star else "no"), answer.text
     if not member.star:  # and says who the stars are
         assert says(answer, *(m.actor for m in KNOWLEDGE.cast if m.star)), answer.text
+
+
+AWARDED = [p for p in KNOWLEDGE.people if p.title and "award" in words(p.title)]
+assert AWARDED, "the fact base names an award-winning person; the test below needs one"
+
+
+@pytest.mark.parametrize("person", AWARDED, ids=lambda p: p.name)
+def test_a_topic_the_sources_lack_is_answered_from_a_persons_own_description(
+    engine: Engine, person
+):
+    """Awards are a topic the sources lack, except where a person's description speaks
+    to it ("Pulitzer award-winning journalist"): that much is a yes, and no more."""
+    prize = words(person.title)[0]
+    assert first_word(engine.answer(f"did {person.name} win a {prize}?")) == "yes"
+    assert engine.answer(f"what year did {person.name} win the {prize}?").declined
+    others = [p for p in KNOWLEDGE.people if p not in AWARDED]
+    assert all(engine.answer(f"did {p.name} win an award?").declined for p in others)
 
 
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
