@@ -483,6 +483,7 @@ class Engine:
         if context is not None:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
+        reading = _their_work(reading)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _follow_up(
@@ -900,6 +901,19 @@ def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
 
 
 _WORK_FOCUS = {"work": "work"}  # after a new topic, only a work can still be "it"
+
+
+def _their_work(reading: Reading) -> Reading:
+    """Someone named with the topic of the work they are credited for ("what did Rony
+    Patra think of it?", he wrote the review): the work's own answer, not a card
+    about him."""
+    if reading.intent is None or reading.intent.name != PERSON_INTENT or len(reading.people) != 1:
+        return reading
+    credits = set(reading.people[0].who.credits)
+    for intent in reading.ranked:
+        if intent.credit in credits and intent.answerable:
+            return replace(reading, intent=intent)
+    return reading
 
 
 def _next_context(

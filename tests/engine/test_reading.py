@@ -172,6 +172,17 @@ def test_a_topic_the_sources_lack_is_answered_from_a_persons_own_description(
     assert all(engine.answer(f"did {p.name} win an award?").declined for p in others)
 
 
+REVIEWERS = [p for p in KNOWLEDGE.people if "reviewer" in p.credits]
+
+
+@pytest.mark.parametrize("person", REVIEWERS, ids=lambda p: p.name)
+def test_a_person_named_with_their_works_topic_gets_the_works_answer(engine: Engine, person):
+    """ "What did Rony Patra think of it?": he wrote the review, so the review answers."""
+    answer = engine.answer(f"what did {person.name} think of it?")
+    reviews = {i.name for i in KNOWLEDGE.intents if i.credit == "reviewer"}
+    assert set(answer.intents) <= reviews and not answer.declined, answer.intents
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
