@@ -42,6 +42,7 @@ _CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
+SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 ENTITY_CUES = frozenset({"@person", "@episode"})
@@ -543,7 +544,13 @@ class Engine:
         elif context.focus == "work" and context.work and (works or clitics):
             for index in [*works, *clitics]:
                 replaced[index] = words(context.work)
-        elif context.focus == "work" and context.work and tokens[:1] and tokens[0] in _AND:
+        elif (
+            context.focus == "work"
+            and context.work
+            and tokens[:1]
+            and tokens[0] in _AND
+            and SHOW_CONCEPT not in reading.concepts  # "y Somos cuántos episodios tiene?"
+        ):
             # "and the author?" after the review: the review's author
             replaced[0] = words(context.work)
         elif (

@@ -276,3 +276,10 @@ def test_the_same_question_asked_again_keeps_who_it_was_about(engine: Engine):
     assert has(replies[1].text, str(KNOWLEDGE.facts["blog_post"]["date"].year))
     last = replies[-1]
     assert has(last.text, author) and not last.declined and "cast_list" not in last.intents
+
+
+def test_naming_the_show_leaves_the_other_work_talked_about(engine: Engine):
+    """After talking about Narcos, "y Somos cuántos episodios tiene?" asks about Somos."""
+    count = KNOWLEDGE.facts["show"]["episode_count"]
+    reply = conversation(engine, "se parece a narcos?", "y somos cuantos episodios tiene?")[-1]
+    assert not reply.declined and has(reply.text, SPANISH.settings["number_words"][count])
