@@ -183,6 +183,15 @@ def test_a_person_named_with_their_works_topic_gets_the_works_answer(engine: Eng
     assert set(answer.intents) <= reviews and not answer.declined, answer.intents
 
 
+@pytest.mark.parametrize("verb", ["renew", "cancel"])
+def test_naming_the_platform_does_not_confirm_a_renewal(engine: Engine, verb: str):
+    """ "Did Netflix renew it?": Netflix is in the renewal facts, but they say it was
+    neither renewed nor cancelled; the platform's name is not a yes."""
+    platform = KNOWLEDGE.facts["watch"]["platform"]
+    assert KNOWLEDGE.facts["renewal"]["status"] == "neither renewed nor cancelled"
+    assert first_word(engine.answer(f"did {platform} {verb} it?")) == "no"
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
