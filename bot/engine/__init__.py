@@ -765,6 +765,12 @@ class Engine:
                 off_ground = any(fold(_name(m)) not in said for m in reading.people)
         if form.either_or and held:
             off_ground = False  # "Netflix or Prime Video?": the facts name one of them
+        unsourced = False
+        if form.mentions and not reading.people and intent.facts:
+            # "Was the review on Netflix?": a source asked about that does not state the
+            # facts answering it (the platform comes from the article) settles nothing.
+            stated = {s for name in intent.facts for s in self.knowledge.facts[name].sources}
+            unsourced = bool(form.mentions - stated - {intent.work})
         if (
             reading.cue
             and reading.cue <= ENTITY_CUES
@@ -813,6 +819,7 @@ class Engine:
             either_or=form.either_or,
             support=verdict.support,
             default=intent.yes_no if form.asked_yes_no else None,
+            unsourced=unsourced,
         )
         return outcome, verdict
 

@@ -56,6 +56,7 @@ def with_facts(
     either_or: bool,
     support: str,
     default: str | None,
+    unsourced: bool = False,
 ) -> Outcome:
     """What to do with a confident reading once its facts are known.
 
@@ -64,9 +65,12 @@ def with_facts(
     names a place, organisation or work the facts say nothing of; `open_claims`: it
     claims something the facts neither confirm nor deny. `support`: "yes",
     "no" or "unknown", for the question's claims. `default`: the intent's answer to
-    a yes/no question that claims nothing checkable.
+    a yes/no question that claims nothing checkable. `unsourced`: it asks whether a
+    source says something, and the facts answering it come from elsewhere.
     """
     if not kind_given or not qualifiers_covered:
+        return Outcome.UNSAID
+    if unsourced and (yes_no or either_or):
         return Outcome.UNSAID
     if either_or:
         return Outcome.UNSAID if support == "unknown" and off_ground else Outcome.ANSWER

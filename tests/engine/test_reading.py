@@ -192,6 +192,17 @@ def test_naming_the_platform_does_not_confirm_a_renewal(engine: Engine, verb: st
     assert first_word(engine.answer(f"did {platform} {verb} it?")) == "no"
 
 
+def test_a_source_that_does_not_state_the_facts_confirms_nothing(engine: Engine):
+    """The platform comes from the article: "does the review say it is on Netflix?" is
+    not a yes, though "is it on Netflix?" is."""
+    platform = KNOWLEDGE.facts["watch"]["platform"]
+    assert "review" not in KNOWLEDGE.facts["watch"].sources
+    assert first_word(engine.answer(f"is it on {platform}?")) == "yes"
+    for question in (f"does the review say it is on {platform}?", f"was the review on {platform}?"):
+        answer = engine.answer(question)
+        assert answer.outcome == Outcome.UNSAID.value and says(answer, platform), answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
