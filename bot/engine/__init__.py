@@ -187,6 +187,14 @@ class Engine:
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        # The words that name a source ("review", "reseña"): a clause of only these
+        # (and fillers) says where to look.
+        self._source_words = {
+            word
+            for phrases in knowledge.questions.mentions.values()
+            for phrase in phrases
+            for word in words(phrase)
+        }
         concepts = knowledge.vocabulary.concepts
         # The words that name each topic the sources lack ("win", "award", "gano").
         self._topic_words = {
@@ -465,8 +473,9 @@ class Engine:
                 break  # not enough left to read the parts and, failing that, the whole
             budget[0] -= READ_COST + index
             left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
-            if not left.settled:
-                continue
+            if not left.settled or set(left.reading.words) <= self._source_words:
+                continue  # "según la reseña, …" says where to look; it asks nothing
+
             rest = self._split(tokens[index + 1 :], most - 1, composer, context, variety, budget)
             parts = [left, *rest]
             keys = {part.reading.key for part in parts}

@@ -128,6 +128,7 @@ CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continu
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
+NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
 Support = Literal["yes", "no", "unknown"]
@@ -519,7 +520,10 @@ class QuestionReader:
         forms: _Forms | None = None
         found = []
         for index, (singles, multis) in enumerate(self._opposite_words):
-            if singles & exact:
+            if singles & exact and any(
+                token in singles and not (at and tokens[at - 1] in NEGATIONS)
+                for at, token in enumerate(tokens)
+            ):  # "non-professionals" claims what "untrained" says, not its opposite
                 found.append(index)
                 continue
             for phrase in multis:  # longest word first: the likeliest to be absent
@@ -869,6 +873,10 @@ class Checker:
             return None, frozenset()
         if all(roles <= credits for credits in credited):
             return "yes", frozenset()
+        if any(roles & credits for credits in credited):
+            # "did the reviewer like Ignacio Prieto's camera work?": one of the roles
+            # is his, the other someone else's; which goes with whom is not read.
+            return "unknown", frozenset()
         return "no", roles
 
 

@@ -28,6 +28,8 @@ BANKS = {
     "terse_holdout.toml": (45, 0.93, 0.03),
     "fresh.toml": (60, 0.81, 0.06),
     "fresh_holdout.toml": (30, 0.78, 0.04),
+    "yesno.toml": (40, 0.68, 0.13),
+    "yesno_holdout.toml": (20, 0.78, 0.11),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {

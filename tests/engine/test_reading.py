@@ -203,6 +203,31 @@ def test_a_source_that_does_not_state_the_facts_confirms_nothing(engine: Engine)
         assert answer.outcome == Outcome.UNSAID.value and says(answer, platform), answer.text
 
 
+def test_a_negated_claim_is_not_denied_by_the_facts_that_state_it(engine: Engine):
+    """The review: "untrained actors". "Were they professionals?" is a no; "were they
+    non-professionals?" and "¿eran actores no profesionales?" must not be."""
+    assert "untrained" in KNOWLEDGE.facts["cast_notes"]["untrained"]
+    assert first_word(engine.answer("were the actors professionals?")) == "no"
+    for question in ("were most of the actors non-professionals?", "son actores no profesionales?"):
+        assert first_word(engine.answer(question)) != "no", question
+
+
+def test_a_source_named_before_a_comma_is_where_to_look(engine: Engine):
+    """ "Según la reseña, …" is not a question of its own: the rest is asked of it."""
+    story = KNOWLEDGE.facts["story"]
+    answer = engine.answer("¿según la reseña, la masacre fue en Allende?")
+    assert first_word(answer) == "si" and answer.intents == ("story",), answer.text
+    assert says(answer, story["year"])
+
+
+def test_roles_split_between_people_are_not_denied(engine: Engine):
+    """ "Did the reviewer like Ignacio Prieto's camera work?" claims two roles: one is
+    his, the other the reviewer's; no "No" for him."""
+    for person in (p for p in KNOWLEDGE.people if "cinematographer" in p.credits):
+        answer = engine.answer(f"did the reviewer like {person.name}'s cinematography?")
+        assert first_word(answer) != "no", answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
