@@ -28,6 +28,16 @@ LEAVING_WORDS = frozenset({"exit", "quit", "bye", "goodbye", "salir", "adios", "
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `somos-bot ask … | head -1`: the reader left; nothing more to say to it, and
+        # no traceback for whoever typed the pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
         args = _parser().parse_args(["chat"])

@@ -131,6 +131,18 @@ def test_report_prints_no_terminal_escapes(tmp_path: Path) -> None:
     assert "who" in result.stdout and "won" in result.stdout
 
 
+def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
+    """`somos-bot chat < questions | head -1`: the pipe closes while the bot writes."""
+    command = [sys.executable, "-m", "bot.cli", "chat"]
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        process.stdout.close()  # the reader is gone before the bot says anything
+        _, err = process.communicate(b"who plays irene\n" * 2000, timeout=60)
+    assert b"Traceback" not in err, err.decode()[-500:]
+
+
 def test_report_without_a_database_says_where_it_looked(tmp_path: Path) -> None:
     result = run("report", "--database", str(tmp_path / "missing.sqlite3"))
     assert result.returncode == 2
