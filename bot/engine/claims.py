@@ -486,7 +486,7 @@ class QuestionReader:
             )
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(tokens),
-            roles=_claimed_roles(hits),
+            roles=_claimed_roles(hits, tokens),
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
             asks=has_question_word,
             question_mark=question_mark,
@@ -607,11 +607,18 @@ class QuestionReader:
         return False
 
 
-def _claimed_roles(hits: Mapping[str, list[tuple[int, int, str]]]) -> frozenset[str]:
+def _claimed_roles(
+    hits: Mapping[str, list[tuple[int, int, str]]], tokens: Sequence[str]
+) -> frozenset[str]:
     """The credits the question's role words claim; a writing role next to a work's
-    name is that work's author ("wrote the review": the reviewer).
+    name is that work's author ("wrote the review": the reviewer). A role word after
+    a number counts things ("3 out of 5 stars"), it gives no one a part.
     """
-    roles = {credit for _, _, credit in hits.get("roles", ())}
+    roles = {
+        credit
+        for start, _, credit in hits.get("roles", ())
+        if not (start and tokens[start - 1].isdigit())
+    }
     narrowed = {credit for _, _, credit in hits.get("narrowing", ())}
     if narrowed and WRITER in roles:
         roles = (roles - {WRITER}) | narrowed

@@ -228,6 +228,14 @@ def test_roles_split_between_people_are_not_denied(engine: Engine):
         assert first_word(answer) != "no", answer.text
 
 
+def test_a_rating_in_stars_gives_no_one_a_part(engine: Engine):
+    """ "Did Rony Patra give it 3 out of 5 stars?" is about a rating the sources do not
+    give, not a claim that he is in the cast: never "No: …"."""
+    for person in REVIEWERS:
+        answer = engine.answer(f"did {person.name} give it 3 out of 5 stars?")
+        assert first_word(answer) != "no", answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
