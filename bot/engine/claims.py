@@ -128,6 +128,11 @@ CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continu
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
+LATE_WORD = 3  # past this many words into a question, "when" no longer asks when
+# Question words that also join clauses ("best when it follows the DEA"); "who" and
+# "where" deep in a message still ask ("… oigan quién hacía de Isidro?").
+_JOINING_WORDS = frozenset({"when", "cuando"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
@@ -429,6 +434,28 @@ class QuestionReader:
             # "who" that follows a noun starts a relative clause, not a question;
             # "do you know who plays Irene?" still asks who.
             found = [f for f in found if f[0] == 0 or tokens[f[0] - 1] in _ASKING_VERBS]
+        if question_mark and len(tokens) > LATE_WORD:
+            # Deep in a sentence, "when" / "cuando" joins clauses ("is it strongest when
+            # it follows the DEA?", "¿brilla más cuando se enfoca en la DEA?"); a
+            # question word asks at the start, at the very end, or after "know", "tell".
+            def asks_here(hit: tuple[int, int, str]) -> bool:
+                at, end, _ = hit
+                before = tokens[at - 1] if at else ""
+                return (
+                    tokens[at] not in _JOINING_WORDS
+                    or at <= start + LATE_WORD
+                    or end == len(tokens)
+                    or before in _ASKING_VERBS
+                    or before in _PREPOSITIONS
+                )
+
+            found = [hit for hit in found if asks_here(hit)]
+            hits = {
+                **hits,
+                "question_words": [h for h in hits.get("question_words", ()) if asks_here(h)],
+            }
+            if not hits["question_words"]:
+                del hits["question_words"]
         asked = [self._kinds[phrase] for _, _, phrase in found]
         asked += self._asked_by_nouns(tokens)
         wants = frozenset(kind for kinds in asked for kind in kinds)

@@ -236,6 +236,26 @@ def test_a_rating_in_stars_gives_no_one_a_part(engine: Engine):
         assert first_word(answer) != "no", answer.text
 
 
+WEAKNESSES = " ".join(KNOWLEDGE.facts["review"]["weaknesses"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the show at its best with the DEA?",
+        "according to the review is the show strongest when it follows the DEA?",
+        "¿según la reseña, la serie brilla más cuando se enfoca en la DEA?",
+    ],
+)
+def test_the_reviews_contrast_denies_its_other_side(engine: Engine, question: str):
+    """The review: it shines in Allende, "not when the point of view is with the DEA".
+    A "when" deep in the question joins clauses; it does not ask for a date."""
+    assert "not when the point of view is with the DEA" in WEAKNESSES
+    assert first_word(engine.answer(question)) == "no"
+    assert first_word(engine.answer("does it shine in Allende?")) == "yes"
+    assert says(engine.answer("ok i just finished it, when does season 2 come out?"), 2023)
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
