@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.engine.normalise import fold, words
-from bot.knowledge import CAST_CREDIT, CastMember, Fact, Intent, Knowledge, Person
+from bot.knowledge import CAST_CREDIT, STAR_CREDIT, CastMember, Fact, Intent, Knowledge, Person
 
 MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
@@ -133,6 +133,10 @@ LATE_WORD = 3  # past this many words into a question, "when" no longer asks whe
 # "where" deep in a message still ask ("… oigan quién hacía de Isidro?").
 _JOINING_WORDS = frozenset({"when", "cuando"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
+# Credits anyone in the cast holds, which the sources may not list in full.
+PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT})
+# Classes of things that hold no credit: an organisation, a platform.
+CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
@@ -859,6 +863,15 @@ class Checker:
             else:
                 unknown.append(claim[0])
         person, denied = self._people(people, form.roles, form.mentions)
+        if (
+            person is None
+            and not people
+            and form.roles - PART_CREDITS
+            and any(thing.label in CREDITLESS for thing in form.things)
+        ):
+            # "Did ProPublica create it?", "did Netflix direct it?": credits are people's;
+            # an organisation or platform named instead holds none of them.
+            person, denied = "no", frozenset(form.roles - PART_CREDITS)
         supported |= person == "yes"
         refuted |= person == "no"
         if person == "unknown":

@@ -256,6 +256,15 @@ def test_the_reviews_contrast_denies_its_other_side(engine: Engine, question: st
     assert says(engine.answer("ok i just finished it, when does season 2 come out?"), 2023)
 
 
+@pytest.mark.parametrize("credit", ["direct", "write"])
+def test_a_credit_claimed_for_an_organisation_is_denied(engine: Engine, credit: str):
+    """Credits are people's: "did Netflix direct it?" is a no, with who did."""
+    platform = KNOWLEDGE.facts["watch"]["platform"]
+    holders = DIRECTORS if credit == "direct" else WRITERS
+    answer = engine.answer(f"did {platform} {credit} it?")
+    assert first_word(answer) == "no" and says(answer, *(p.name for p in holders)), answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
