@@ -132,6 +132,9 @@ LATE_WORD = 3  # past this many words into a question, "when" no longer asks whe
 # Question words that also join clauses ("best when it follows the DEA"); "who" and
 # "where" deep in a message still ask ("… oigan quién hacía de Isidro?").
 _JOINING_WORDS = frozenset({"when", "cuando"})
+# Right after a named place or thing, these start a relative clause ("the Allende where
+# it happened", "el pueblo donde pasó").
+_RELATIVE_WORDS = frozenset({"where", "donde", "when", "cuando", "which", "that", "que"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 # Credits anyone in the cast holds, which the sources may not list in full.
 PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT})
@@ -442,9 +445,13 @@ class QuestionReader:
             # Deep in a sentence, "when" / "cuando" joins clauses ("is it strongest when
             # it follows the DEA?", "¿brilla más cuando se enfoca en la DEA?"); a
             # question word asks at the start, at the very end, or after "know", "tell".
+            named_ends = {end for _, end, _ in hits.get("things", ())}
+
             def asks_here(hit: tuple[int, int, str]) -> bool:
                 at, end, _ = hit
                 before = tokens[at - 1] if at else ""
+                if at in named_ends and tokens[at] in _RELATIVE_WORDS:
+                    return False  # "the Allende where the massacre happened": a relative
                 return (
                     tokens[at] not in _JOINING_WORDS
                     or at <= start + LATE_WORD

@@ -265,6 +265,19 @@ def test_a_credit_claimed_for_an_organisation_is_denied(engine: Engine, credit: 
     assert first_word(answer) == "no" and says(answer, *(p.name for p in holders)), answer.text
 
 
+def test_where_after_a_place_name_starts_a_relative_clause(engine: Engine):
+    """ "The Allende where the massacre happened, is that in Chihuahua?" asks yes or no
+    (the facts say Coahuila); it does not ask where."""
+    town, state = (part.strip() for part in KNOWLEDGE.facts["story"]["place"].split(",")[:2])
+    others = [
+        names[0]
+        for names in KNOWLEDGE.questions.things["place"]
+        if names[0] not in fold(KNOWLEDGE.facts["story"]["place"]) and names[0] != "mexico"
+    ]
+    answer = engine.answer(f"the {town} where the massacre happened, is that in {others[0]}?")
+    assert first_word(answer) == "no" and says(answer, state), answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
