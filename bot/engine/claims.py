@@ -416,6 +416,14 @@ class QuestionReader:
                 "question_words": entries(questions.question_words),
                 "question_openers": entries(questions.question_openers),
                 "openers": entries(questions.openers),
+                # Titles quoted in a question: their words are not the asker's ("did
+                # she write 'How the U.S. Triggered a Massacre in Mexico'?").
+                # Each work's title carries its author's credit: "wrote 'How the U.S. …'"
+                # claims the article's authorship, as "wrote the article" does.
+                "titles": [
+                    *entries(episode.title for episode in knowledge.episodes),
+                    *_titled_works(knowledge),
+                ],
             }
         )
         self._months: dict[str, int] = {}
@@ -433,6 +441,12 @@ class QuestionReader:
         """
         tokens = [SPELLED_OUT.get(token, token) for token in tokens]
         hits = self._index.scan(tokens)
+        quoted = {at for start, end, _ in hits.get("titles", ()) for at in range(start, end)}
+        if quoted:
+            hits = {
+                table: [hit for hit in found if table == "titles" or hit[0] not in quoted]
+                for table, found in hits.items()
+            }
         start = _after_chatter(tokens)
         found = hits.get("wants", [])
         opens = any(hit[0] == start for hit in hits.get("openers", ()))
@@ -505,7 +519,9 @@ class QuestionReader:
             and tokens[0] not in CONTINUING  # "and the one after it?" asks for the next one
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
-        choices = [t for t in tokens[1:-1] if t in self._or]
+        choices = [
+            t for at, t in enumerate(tokens[:-1]) if at and t in self._or and at not in quoted
+        ]
         if choices and _has_phrase(tokens, TRUE_OR_FALSE):
             choices = choices[1:]
         form = Form(
@@ -657,10 +673,26 @@ def _claimed_roles(
         for start, _, credit in hits.get("roles", ())
         if not (start and tokens[start - 1].isdigit())
     }
-    narrowed = {credit for _, _, credit in hits.get("narrowing", ())}
+    narrowed = {credit for _, _, credit in [*hits.get("narrowing", ()), *hits.get("titles", ())]}
+    narrowed.discard("")
     if narrowed and WRITER in roles:
         roles = (roles - {WRITER}) | narrowed
     return frozenset(roles)
+
+
+def _titled_works(knowledge: Knowledge) -> list[tuple[tuple[str, ...], str]]:
+    """The article's and the review's titles, each with its author's credits (one
+    phrase per credit)."""
+    facts = knowledge.facts
+    credits_of = {fold(person.name): person.credits for person in knowledge.people}
+    found = []
+    for title, author in (
+        (facts["source_article"]["title"], facts["source_article"]["author"]),
+        (facts["review"]["headline"], facts["review"]["author"]),
+    ):
+        for credit in credits_of.get(fold(author), ("",)):
+            found.append((tuple(words(title)), credit))
+    return found
 
 
 def _after_chatter(tokens: Sequence[str]) -> int:

@@ -278,6 +278,17 @@ def test_where_after_a_place_name_starts_a_relative_clause(engine: Engine):
     assert first_word(answer) == "no" and says(answer, state), answer.text
 
 
+def test_a_quoted_title_is_the_work_not_the_askers_words(engine: Engine):
+    """ "Did X write 'How the U.S. Triggered …'?": the title's "how" asks nothing and
+    its words claim the article's authorship (its author's credit), checked as such."""
+    article = KNOWLEDGE.facts["source_article"]
+    author = article["author"]
+    assert first_word(engine.answer(f"did {author} write {article['title']}?")) == "yes"
+    for person in (p for p in KNOWLEDGE.people if p.name != author and "writer" in p.credits):
+        answer = engine.answer(f"did {person.name} write '{article['title']}'?")
+        assert first_word(answer) == "no" and says(answer, author), answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
