@@ -28,7 +28,7 @@ BANKS = {
     "terse_holdout.toml": (45, 0.93, 0.03),
     "fresh.toml": (60, 0.83, 0.04),
     "fresh_holdout.toml": (30, 0.78, 0.04),
-    "yesno.toml": (40, 0.75, 0.08),
+    "yesno.toml": (40, 0.78, 0.06),
     "yesno_holdout.toml": (20, 0.78, 0.11),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
