@@ -56,7 +56,7 @@ MAX_JOINS_TRIED = 4
 # the follow-ups resolved: each read costs READ_COST plus its words (a read's fixed
 # work is worth about that many words). A short question costs about 25.
 READ_COST = 20
-MAX_READ_WORDS = 120
+MAX_READ_WORDS = 100
 MAX_PIECES = 4 * MAX_CLAUSES  # clauses and breaks looked at, empty ones included
 MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are short
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
@@ -187,6 +187,15 @@ class Engine:
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        self._titles: dict[str, list[tuple[str, ...]]] = {}  # by first word
+        for title in (
+            knowledge.facts["source_article"]["title"],
+            knowledge.facts["review"]["headline"],
+            *(episode.title for episode in knowledge.episodes),
+        ):
+            phrase = tuple(words(title))
+            if len(phrase) > 1:
+                self._titles.setdefault(phrase[0], []).append(phrase)
         # The words that name a source ("review", "reseña"): a clause of only these
         # (and fillers) says where to look.
         self._source_words = {
@@ -461,10 +470,11 @@ class Engine:
         READ_COST; a join reads its words twice), so that no message ("who plays Irene
         and who plays Irene and ...") costs more than a few short questions.
         """
+        quoted = self._inside_titles(tokens)
         joins = [
             index
             for index, token in enumerate(tokens)
-            if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1
+            if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
         ]
         if joins and self._matcher.opens_yes_no(tokens):
             joins = []  # "did he write and direct it?" is one question
@@ -670,6 +680,21 @@ class Engine:
             return reading
         person = self._intents.get(PERSON_INTENT)
         return reading if person is None else replace(reading, intent=person, people=people)
+
+    def _inside_titles(self, tokens: list[str]) -> set[int]:
+        """Where a known title stands in `tokens`, commas included: a comma or an "and"
+        inside "Based on true events, this limited series …" joins no questions."""
+        inside: set[int] = set()
+        if not any(token in self._titles for token in tokens):
+            return inside  # most messages: no title's first word at all
+        kept = [(at, token) for at, token in enumerate(tokens) if token != _COMMA]
+        words_only = [token for _, token in kept]
+        for start, token in enumerate(words_only):
+            for title in self._titles.get(token, ()):
+                size = len(title)
+                if tuple(words_only[start : start + size]) == title:
+                    inside.update(range(kept[start][0], kept[start + size - 1][0] + 1))
+        return inside
 
     def _names_only_people(self, reading: Reading) -> bool:
         """Whether the message's words are only the names of the people it names and

@@ -125,6 +125,7 @@ class Matcher:
         self._add_title_words(knowledge, vocabulary)
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
         self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
+        self._add(knowledge.facts["review"]["headline"], _Tag("concept", "review"))
         self.people: dict[str, PersonMatch] = {}
         for match, phrases in _person_names(knowledge):
             for phrase in phrases:

@@ -289,6 +289,12 @@ def test_a_quoted_title_is_the_work_not_the_askers_words(engine: Engine):
         assert first_word(answer) == "no" and says(answer, author), answer.text
 
 
+def test_the_reviews_headline_names_the_review(engine: Engine):
+    review = KNOWLEDGE.facts["review"]
+    answer = engine.answer(f"who wrote '{review['headline']}'?")
+    assert says(answer, review["author"]) and "review" in answer.sources, answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
