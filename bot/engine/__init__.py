@@ -42,6 +42,7 @@ _CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
+COUNTED = frozenset({"season", "episode"})  # concepts whose words a count checks
 SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
@@ -843,6 +844,7 @@ class Engine:
                 reading.numbered,
                 unexplained,
                 echoed=self._echoes(reading, reply, composer),
+                gives=intent.gives,
             )
         outcome = with_facts(
             kind_given=kind_given,
@@ -867,6 +869,10 @@ class Engine:
             len(word) >= MIN_ECHO and any(same_word(word, fact) for fact in facts)
             for word in reading.words
             if word not in self._neutral
+            # names are checked as things, and a number of seasons or episodes as a
+            # count: neither says the facts agree ("did Netflix say anything of season 2?")
+            and word not in reading.form.claim_words
+            and not self._matcher.concepts_of(word) & COUNTED
         )
 
     def _claims_about(self, reading: Reading) -> bool:

@@ -864,6 +864,7 @@ class Checker:
         numbered: frozenset[int],
         unexplained: Sequence[str] = (),
         echoed: bool = False,
+        gives: frozenset[str] = frozenset(),
     ) -> Verdict:
         """Whether the facts confirm every claim ("yes"), contradict one ("no") or
         leave one open ("unknown"). A "yes" also needs every word of the question
@@ -871,7 +872,10 @@ class Checker:
         """
         held, contradicted, open_things = self.things(form, evidence)
         unknown = [thing.names[0] for thing in open_things]
-        supported = bool(held) or echoed
+        # A platform named by facts that do not say where to watch ("did Netflix say
+        # anything about season 2?": the renewal facts name Netflix) confirms nothing.
+        supported = any(t.label not in self._open_classes or t.label in gives for t in held)
+        supported = supported or echoed
         refuted = bool(contradicted)
         for year in form.years:
             if year in evidence.years:

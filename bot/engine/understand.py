@@ -283,6 +283,12 @@ class Matcher:
         """The episode a number token names: "3" and "#3" are 3, "#last" the last one."""
         return _position(number, self._last_episode)
 
+    def concepts_of(self, word: str) -> frozenset[str]:
+        """The concepts a single word names ("season" names `season`)."""
+        return frozenset(
+            str(tag.value) for tag in self._phrases.get((word,), ()) if tag.kind == "concept"
+        )
+
     def is_filler(self, word: str) -> bool:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
         tags = self._phrases.get((word,), ())

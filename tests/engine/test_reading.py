@@ -295,6 +295,18 @@ def test_the_reviews_headline_names_the_review(engine: Engine):
     assert says(answer, review["author"]) and "review" in answer.sources, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did {platform} say anything about season 2?", "{platform} dijo algo de la temporada 2?"],
+)
+def test_a_name_in_the_facts_is_not_a_yes_to_any_claim_about_it(engine: Engine, question: str):
+    """The renewal facts name the platform; that does not make "did Netflix say
+    anything about season 2?" a yes (as of the article it had said neither)."""
+    platform = KNOWLEDGE.facts["watch"]["platform"]
+    answer = engine.answer(question.format(platform=platform))
+    assert first_word(answer) not in {"yes", "si"}, answer.text
+
+
 def test_a_count_of_people_is_given_as_a_number(engine: Engine):
     answer = engine.answer("how many people wrote it?")
     words = KNOWLEDGE.languages["en"].settings["number_words"]
