@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.claims import Checker, Evidence, Verdict, same_word
+from bot.engine.claims import Checker, Evidence, Verdict, known_titles, same_word
 from bot.engine.compose import UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, words
@@ -184,16 +184,21 @@ class Engine:
         self._work_pronouns_from: dict[str, list[tuple[str, ...]]] = {}
         for phrase in self._work_pronouns:
             self._work_pronouns_from.setdefault(phrase[0], []).append(phrase)
+        # Words that point back at someone or something already talked about.
+        self._pointing = self._pronouns | {w for phrase in self._work_pronouns for w in phrase}
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        # The sources that state each intent's facts.
+        self._stated_by = {
+            intent.name: frozenset(
+                source for name in intent.facts for source in knowledge.facts[name].sources
+            )
+            for intent in knowledge.intents
+        }
         self._titles: dict[str, list[tuple[str, ...]]] = {}  # by first word
-        for title in (
-            knowledge.facts["source_article"]["title"],
-            knowledge.facts["review"]["headline"],
-            *(episode.title for episode in knowledge.episodes),
-        ):
+        for title, _ in known_titles(knowledge):
             phrase = tuple(words(title))
             if len(phrase) > 1:
                 self._titles.setdefault(phrase[0], []).append(phrase)
@@ -701,8 +706,7 @@ class Engine:
         """Whether the message's words are only the names of the people it names and
         words that point back ("was it Fernanda Melchor?")."""
         names = {word for match in reading.people for word in words(_name(match))}
-        pointing = self._pronouns | {word for phrase in self._work_pronouns for word in phrase}
-        return bool(reading.people) and set(reading.words) <= names | pointing
+        return bool(reading.people) and set(reading.words) <= names | self._pointing
 
     def _step_episode(
         self, tokens: list[str], reading: Reading, context: Context | None
@@ -804,8 +808,7 @@ class Engine:
         if form.mentions and not reading.people and intent.facts:
             # "Was the review on Netflix?": a source asked about that does not state the
             # facts answering it (the platform comes from the article) settles nothing.
-            stated = {s for name in intent.facts for s in self.knowledge.facts[name].sources}
-            unsourced = bool(form.mentions - stated - {intent.work})
+            unsourced = bool(form.mentions - self._stated_by[intent.name] - {intent.work})
         if (
             reading.cue
             and reading.cue <= ENTITY_CUES

@@ -420,10 +420,7 @@ class QuestionReader:
                 # she write 'How the U.S. Triggered a Massacre in Mexico'?").
                 # Each work's title carries its author's credit: "wrote 'How the U.S. …'"
                 # claims the article's authorship, as "wrote the article" does.
-                "titles": [
-                    *entries(episode.title for episode in knowledge.episodes),
-                    *_titled_works(knowledge),
-                ],
+                "titles": _titles_with_credits(knowledge),
             }
         )
         self._months: dict[str, int] = {}
@@ -680,19 +677,26 @@ def _claimed_roles(
     return frozenset(roles)
 
 
-def _titled_works(knowledge: Knowledge) -> list[tuple[tuple[str, ...], str]]:
-    """The article's and the review's titles, each with its author's credits (one
-    phrase per credit)."""
+def known_titles(knowledge: Knowledge) -> list[tuple[str, str | None]]:
+    """Every title a question may quote, with its author where the sources name one:
+    the source article's, the review's headline, each episode's."""
     facts = knowledge.facts
-    credits_of = {fold(person.name): person.credits for person in knowledge.people}
-    found = []
-    for title, author in (
+    return [
         (facts["source_article"]["title"], facts["source_article"]["author"]),
         (facts["review"]["headline"], facts["review"]["author"]),
-    ):
-        for credit in credits_of.get(fold(author), ("",)):
-            found.append((tuple(words(title)), credit))
-    return found
+        *((episode.title, None) for episode in knowledge.episodes),
+    ]
+
+
+def _titles_with_credits(knowledge: Knowledge) -> list[tuple[tuple[str, ...], str]]:
+    """Each title's words, with its author's credits (one entry per credit; "" for a
+    title without an author, an episode's)."""
+    credits_of = {fold(person.name): person.credits for person in knowledge.people}
+    return [
+        (tuple(words(title)), credit)
+        for title, author in known_titles(knowledge)
+        for credit in (credits_of.get(fold(author), ("",)) if author else ("",))
+    ]
 
 
 def _after_chatter(tokens: Sequence[str]) -> int:
