@@ -34,6 +34,7 @@ def test_every_intent_the_code_names_exists():
         source = path.read_text(encoding="utf-8")
         named |= set(re.findall(r'_intents\["(\w+)"\]', source))
         named |= set(re.findall(r'\.topic\(\s*"(\w+)"', source))
+        named |= set(re.findall(r'^\w+_INTENT = "(\w+)"', source, re.MULTILINE))
         for choice in re.findall(r'= "(\w+)" if \w+ else "(\w+)"', source):
             named |= set(choice)
     assert named, "the pattern found nothing: update this test"
