@@ -839,6 +839,7 @@ class Engine:
                 and word not in form.claim_words
                 and len(word) > 1
             ]
+            unexplained += self._topics_turned(reading)
             verdict = self._checker.verify(
                 form,
                 evidence,
@@ -861,6 +862,26 @@ class Engine:
             unsourced=unsourced,
         )
         return outcome, verdict
+
+    def _topics_turned(self, reading: Reading) -> list[str]:
+        """Topics a yes/no question names that another of its words turns away from
+        what the facts cover (`unless` in intents.toml), and that the answer does not
+        speak to: "did the review come out the same day as the premiere?" asks of the
+        review's release, which no fact gives; "Sí" to the review would be a guess.
+        """
+        assert reading.intent is not None
+        concepts = reading.concepts
+        used = {concept for cue in reading.intent.cues for concept in cue}
+        # "season 2", "episode 4": the noun is part of the qualifier it forms
+        used |= {noun for noun in _QUALIFIED if any(c.startswith(f"@{noun}") for c in concepts)}
+        return [
+            other.name
+            for other in self._intents.values()
+            if other.answerable
+            and other is not reading.intent
+            and other.unless & concepts
+            and any(cue <= concepts and not cue <= used for cue in other.cues)
+        ]
 
     def _echoes(self, reading: Reading, reply: Reply, composer: Composer) -> bool:
         """Whether the question's own descriptive words are words of the facts it is
@@ -919,6 +940,7 @@ class Engine:
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
+_QUALIFIED = ("season", "episode")  # nouns a number makes a qualifier of ("@season2")
 UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave before a "?"
 # Concepts that ask for a judgement: beside another topic's answer, they are not answered.
 _JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})

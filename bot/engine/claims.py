@@ -115,7 +115,7 @@ ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 # Chat spellings of question words ("en q cap", "k onda").
 SPELLED_OUT = {
     "q": "que", "k": "que", "xq": "porque", "pq": "porque", "kien": "quien", "kienes": "quienes",
-    "kual": "cual", "kuando": "cuando", "dnd": "donde",
+    "kual": "cual", "kuando": "cuando", "dnd": "donde", "qe": "que", "ke": "que",
 }  # fmt: skip
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
@@ -173,6 +173,7 @@ class Form:
     months: tuple[int, ...] = ()
     days: tuple[int, ...] = ()
     counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
+    numbers: tuple[int, ...] = ()  # other numbers it names ("3 out of 5 stars")
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
@@ -195,6 +196,7 @@ class Form:
             or self.months
             or self.days
             or self.counts
+            or self.numbers
             or self.opposites
             or self.repeats_error
         )
@@ -531,6 +533,7 @@ class QuestionReader:
             months=months,
             days=days,
             counts=tuple(_counts(counts_from)),
+            numbers=_loose_numbers(counts_from, years, days),
             opposites=opposites,
             claim_words=frozenset(
                 word for thing in things for name in thing.names for word in name.split()
@@ -731,6 +734,29 @@ def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]
 STEM_LETTERS = 5
 
 
+def _counts_noun(word: str) -> bool:
+    """Whether `word` counts episodes or seasons ("episodes", "temporada", "caps")."""
+    return any(
+        word.startswith(stem[:4]) or word in _SPANISH_NOUNS.get(stem, ()) for stem in _COUNT_NOUNS
+    )
+
+
+def _loose_numbers(
+    tokens: Sequence[str], years: Sequence[int], days: Sequence[int]
+) -> tuple[int, ...]:
+    """Numbers a question names that are no year, day, count, episode or season ("did
+    the reviewer give it 3 out of 5 stars?"): a claim the facts must hold to confirm.
+    """
+    found = []
+    for index, token in enumerate(tokens):
+        if not token.isdigit() or int(token) in years or int(token) in days:
+            continue
+        beside = [*tokens[max(0, index - 1) : index], *tokens[index + 1 : index + 2]]
+        if not any(_counts_noun(word) for word in beside):
+            found.append(int(token))
+    return tuple(found)
+
+
 def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
     """Counts before a noun: "6 seasons", "5 episodes" (the matcher's tokens: digits)."""
     found = []
@@ -758,6 +784,7 @@ class Evidence:
     months: frozenset[int]
     days: frozenset[int]
     structured: bool  # whether the dates came from fact tables (not the reply's words)
+    numbers: frozenset[int] = frozenset()  # every number the facts and the reply state
 
 
 class Checker:
@@ -803,11 +830,13 @@ class Checker:
         facts = self._facts_of.get(key)
         if facts is None:
             facts = self._facts_of[key] = self._facts_evidence(intent, language_facts)
-        text = f"{facts.text}{' '.join(_words_of(reply))} "
+        said = _words_of(reply)
+        text = f"{facts.text}{' '.join(said)} "
+        numbers = facts.numbers | {int(t) for t in said if t.isdigit()}
         if intent.facts:
-            return Evidence(text, facts.years, facts.months, facts.days, True)
-        years = frozenset(int(t) for t in _words_of(reply) if _YEAR.match(t))
-        return Evidence(text, years, frozenset(), frozenset(), False)
+            return Evidence(text, facts.years, facts.months, facts.days, True, numbers)
+        years = frozenset(int(t) for t in said if _YEAR.match(t))
+        return Evidence(text, years, frozenset(), frozenset(), False, numbers)
 
     def _facts_evidence(self, intent: Intent, language_facts: Mapping[str, Fact]) -> Evidence:
         """What the fact tables of `intent` state, once per intent and language."""
@@ -826,6 +855,7 @@ class Checker:
             frozenset(d.month for d in dates),
             frozenset(d.day for d in dates),
             True,
+            frozenset(numbers) | {int(t) for t in words(" ".join(texts)) if t.isdigit()},
         )
 
     def things(
@@ -896,6 +926,9 @@ class Checker:
                     supported = True
                 else:
                     refuted = True
+        for number in form.numbers:
+            if number not in numbered and number not in evidence.numbers:
+                unknown.append(str(number))
         for count, name in form.counts:
             if self._counts[name] == count:
                 supported = True

@@ -124,6 +124,8 @@ def test_each_kind_of_fact(engine: Engine, question: str, facts: list[str]) -> N
         ("who is shamus", "James Schamus"),
         ("cinematograpy?", "Ignacio Prieto"),
         ("will there be a secnod season", "2023"),
+        ("qe dia se estreno?", "2021"),  # chat spellings of question words
+        ("ke dia salio?", "2021"),
     ],
 )
 def test_typos(engine: Engine, question: str, fact: str) -> None:

@@ -30,11 +30,13 @@ BANKS = {
     "fresh_holdout.toml": (30, 0.78, 0.04),
     "yesno.toml": (40, 0.78, 0.06),
     "yesno_holdout.toml": (20, 0.78, 0.11),
+    "discord.toml": (100, 0.76, 0.11),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
     "conversations.toml": (45, 0.54, 0.12),
     "conversations_holdout.toml": (25, 0.54, 0.11),
+    "conversations2.toml": (30, 0.36, 0.12),
 }
 
 

@@ -236,6 +236,32 @@ def test_a_rating_in_stars_gives_no_one_a_part(engine: Engine):
         assert first_word(answer) != "no", answer.text
 
 
+@pytest.mark.parametrize("rating", ["3 out of 5 stars", "a 7 out of 10", "8/10"])
+def test_a_number_the_facts_do_not_hold_is_not_confirmed(engine: Engine, rating: str):
+    """A number that is no year, date, count or episode ("3 out of 5 stars") is a claim
+    the facts must hold: no "Yes", and the reply counts as declined."""
+    for person in REVIEWERS:
+        answer = engine.answer(f"did {person.name} give somos {rating}?")
+        assert first_word(answer) not in ("yes", "si"), answer.text
+        assert answer.declined, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the review come out the same day as the premiere?",
+        "¿la reseña de {reviewer} salió el mismo día del estreno?",
+    ],
+)
+def test_a_topic_turned_to_another_work_is_not_confirmed(engine: Engine, question: str):
+    """ "Released" said of the review is not the show's release (the release intent's
+    `unless`): the review's date is not in the facts, so no "Yes" to the review."""
+    for person in REVIEWERS:
+        answer = engine.answer(question.format(reviewer=person.name))
+        assert first_word(answer) not in ("yes", "si"), answer.text
+        assert answer.declined, answer.text
+
+
 WEAKNESSES = " ".join(KNOWLEDGE.facts["review"]["weaknesses"])
 
 
