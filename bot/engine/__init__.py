@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.claims import Checker, Evidence, Verdict, known_titles, same_word
 from bot.engine.compose import UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, volunteer, with_facts
-from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, words
+from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
 from bot.engine.understand import (
     QUESTION_MARK,
     UNKNOWN_WORD_PENALTY,
@@ -417,6 +417,26 @@ class Engine:
             for other in parts
         )
 
+    def _asks(self, part: _Part) -> bool:
+        """Whether a part of a message asks something: a "?", a question word, a yes/no
+        opener, a word of request, or an asking verb ("tell me about")."""
+        form = part.reading.form
+        speech = self._matcher.addressing(form)
+        return (
+            speech.sure_question
+            or speech.requests
+            or form.yes_no
+            or bool(self._asking & part.reading.concepts)
+        )
+
+    def _asked(self, clauses: list[list[_Part]]) -> list[_Part]:
+        """The parts of the clauses of a message that ask, when one does: a remark
+        beside a question ("how old is Jero Medina? he looks 16", "what else has she
+        written? want to read her stuff") is the asker's context, not a question."""
+        if len(clauses) > 1:
+            clauses = [c for c in clauses if any(self._asks(p) for p in c)] or clauses
+        return [part for clause in clauses for part in clause]
+
     def _volunteers(self, part: _Part) -> bool:
         """Whether to say this answer to a message nobody addressed to the bot."""
         reading = part.reading
@@ -437,7 +457,7 @@ class Engine:
     def _parts(
         self, message: str, composer: Composer, context: Context | None, variety: int
     ) -> list[_Part]:
-        pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, break, ...
+        pieces = _CLAUSE_BREAK.split(without_markup(message))  # clause, break, clause, ...
         read: list[list[str]] = []
         for index in range(0, min(len(pieces), MAX_PIECES), 2):
             if len(read) == MAX_CLAUSES:
@@ -449,7 +469,7 @@ class Engine:
             if words:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
         budget = [MAX_READ_WORDS]  # words the whole message may still have read
-        parts: list[_Part] = []
+        clauses: list[list[_Part]] = []
         for words in read:
             if budget[0] <= READ_COST:
                 break  # past what one message may cost
@@ -458,8 +478,8 @@ class Engine:
             words = words[: budget[0] - READ_COST]
             found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
             context = _next_context(context, found, composer.code, self._holders)
-            parts.extend(found)
-        return parts
+            clauses.append(found)
+        return self._asked(clauses)
 
     def _split(
         self,

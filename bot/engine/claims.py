@@ -629,6 +629,8 @@ class QuestionReader:
         opening = tokens[start : start + 2]
         if opening[:1] and opening[0] in SUBORDINATING and opening[1:] and opening[1] in ARTICLES:
             return False  # "when the DEA guy says it's under control: 🤡" tells, not asks
+        if tokens[start : start + 1] and tokens[start] in _PREPOSITIONS:
+            start += 1  # "de quién hace?", "in which episode"
         return self._question_words.at(tokens, start) is not None or self._question_words.ends(
             tokens
         )

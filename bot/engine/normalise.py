@@ -40,6 +40,12 @@ def words(text: str) -> list[str]:
     return _NOT_WORD.sub(" ", fold(text).replace("#", " ")).split()
 
 
+def without_markup(message: str) -> str:
+    """`message` without Discord's mention, emoji and timestamp markup or links, whose
+    "!" and ":" are no punctuation of the asker's ("<@!123>")."""
+    return _DISCORD_MARKUP.sub(" ", message)
+
+
 def tokens(message: str) -> list[str]:
     """The message as folded word tokens, digits kept apart: "Ep3?" -> ["episode", "3"]."""
     text = _DISCORD_MARKUP.sub(" ", message[:MAX_CHARS])

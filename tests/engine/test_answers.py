@@ -147,6 +147,34 @@ def test_one_answerable_and_one_unknown_question(engine: Engine) -> None:
     assert said(answer.text, "Iliana Donatlán") and "filmed" in answer.text
 
 
+@pytest.mark.parametrize("member", NAMED_CAST[:3], ids=lambda m: m.actor)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how old is {actor}? they look about 16",
+        "cuantos años tiene {actor}? se ve bien joven",
+        "where was it filmed? {actor} was great in it",
+    ],
+)
+def test_a_remark_beside_a_question_is_not_answered(engine: Engine, member, message) -> None:
+    """Only the clauses that ask are answered: the remark is the asker's context."""
+    answer = engine.answer(message.format(actor=member.actor))
+    assert answer.declined, answer.text
+    assert not said(answer.text, member.character), answer.text
+
+
+def test_mention_markup_is_no_punctuation(engine: Engine) -> None:
+    """The "!" of "<@!123>" splits nothing: both questions after it are answered."""
+    answer = engine.answer("<@!884422117> who created it and who did the cinematography?")
+    assert said(answer.text, "James Schamus") and said(answer.text, "Ignacio Prieto")
+
+
+def test_a_question_word_after_a_preposition_asks(engine: Engine) -> None:
+    member = NAMED_CAST[-1]
+    answer = engine.answer(f"{fold(member.actor)} sale en somos? de quien hace")
+    assert said(answer.text, member.character), answer.text
+
+
 OUT_OF_SCOPE = [
     "where was it filmed",
     "filming locations?",
