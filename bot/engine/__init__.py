@@ -40,7 +40,7 @@ from bot.knowledge import (
 # Where one message may hold several questions.
 _CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
-_CONJUNCTIONS = frozenset({"and", "y", "also", "plus", "tambien", "then", "e", _COMMA})
+_CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
 COUNTED = frozenset({"season", "episode"})  # concepts whose words a count checks
 SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")

@@ -381,6 +381,7 @@ class QuestionReader:
         self._openers = Phrases.of(questions.openers)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
         self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
+        self._tag_set = frozenset(self._tags)
         self._or = frozenset(fold(w) for w in questions.or_words)
         self._question_words = Phrases.of(questions.question_words)
         self._question_openers = Phrases.of(questions.question_openers)
@@ -519,7 +520,12 @@ class QuestionReader:
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = [
-            t for at, t in enumerate(tokens[:-1]) if at and t in self._or and at not in quoted
+            t
+            for at, t in enumerate(tokens[:-1])
+            if at
+            and t in self._or
+            and at not in quoted
+            and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
         ]
         if choices and _has_phrase(tokens, TRUE_OR_FALSE):
             choices = choices[1:]

@@ -426,3 +426,38 @@ def test_confidence_has_one_threshold_per_outcome():
     assert by_confidence(ANSWER_AT) is Outcome.ANSWER
     assert by_confidence(SUGGEST_AT) is Outcome.SUGGEST
     assert by_confidence(SUGGEST_AT - 0.01) is Outcome.DECLINE
+
+
+@pytest.mark.parametrize("tag", ["or nah", "or not", "o no", "o nel"])
+def test_or_with_a_tag_asks_yes_or_no(engine: Engine, tag: str):
+    """ "…, or nah?" is a yes/no tag, not a choice: the reply starts with Yes or No."""
+    for person in WRITERS:
+        answer = engine.answer(f"did {person.name} write it {tag}")
+        assert first_word(answer) in ("yes", "si"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what day of the week did it premiere",
+        "que dia de la semana se estreno",
+        "what time did it come out on netflix",
+    ],
+)
+def test_a_weekday_or_hour_is_not_the_date(engine: Engine, question: str):
+    """The facts give a date, not its weekday or hour: say so, and give the date."""
+    answer = engine.answer(question)
+    assert answer.declined, answer.text
+    assert says(answer, RELEASE.year, RELEASE.day), answer.text
+
+
+def test_also_is_no_join_between_questions(engine: Engine):
+    """ "¿X también fue director?" is one yes/no question, not a name and a question."""
+    for person in DIRECTORS:
+        for question in (
+            f"{person.name} tambien fue director de la serie?",
+            f"was {person.name} also the director?",
+        ):
+            answer = engine.answer(question)
+            assert first_word(answer) in ("yes", "si"), answer.text
+            assert answer.text.count(person.name) <= 2, answer.text
