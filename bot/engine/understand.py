@@ -15,7 +15,14 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.claims import NO_FORM, OPENING_CHATTER, Addressing, Form, QuestionReader
+from bot.engine.claims import (
+    NO_FORM,
+    OPENING_CHATTER,
+    Addressing,
+    Form,
+    QuestionReader,
+    things_by_name,
+)
 from bot.engine.decide import ANSWER_AT
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
@@ -553,11 +560,16 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
 
 
 def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
-    """Every way each person may be named: full names, data aliases, unique name parts."""
+    """Every way each person may be named: full names, data aliases, unique name parts,
+    and the words of a character's description that describe no one else."""
     entries: list[tuple[PersonMatch, list[str]]] = []
+    named_by: dict[str, int] = {}  # actor -> the entry a description names
     for member in knowledge.cast:
         if member.character:
+            named_by[member.actor] = len(entries)
             entries.append((PersonMatch(member, "character"), [member.character, *member.aliases]))
+        else:
+            named_by[member.actor] = len(entries)
         actor_names = [member.actor] if member.character else [member.actor, *member.aliases]
         entries.append((PersonMatch(member, "actor"), actor_names))
     for person in knowledge.people:
@@ -578,4 +590,17 @@ def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
     for part, owners in part_owners.items():
         if len(owners) == 1 and len(part) >= 4 and part not in taken:
             entries[next(iter(owners))][1].append(part)
+    # "the guy forced to help the DEA", "el que obligaron a ayudar": a description's own
+    # words are evidence of whom it describes, as a title's are of its episode. Names
+    # of things ("DEA") stay claims, never names.
+    taken |= {word for name in things_by_name(knowledge) for word in name}
+    described: dict[str, set[int]] = {}
+    for code in knowledge.languages:
+        for member in knowledge.in_language(code).cast:
+            for word in words(member.description or ""):
+                if len(word) > MIN_TYPO_LENGTH and word not in taken:
+                    described.setdefault(word, set()).add(named_by[member.actor])
+    for word, owners in described.items():
+        if len(owners) == 1:
+            entries[next(iter(owners))][1].append(word)
     return entries

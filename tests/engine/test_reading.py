@@ -461,3 +461,16 @@ def test_also_is_no_join_between_questions(engine: Engine):
             answer = engine.answer(question)
             assert first_word(answer) in ("yes", "si"), answer.text
             assert answer.text.count(person.name) <= 2, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who played the guy forced to help the DEA", "quien hace al que obligan a ayudar a la dea"],
+)
+def test_a_descriptions_own_words_name_whom_it_describes(engine: Engine, question: str):
+    """A character's description is evidence, as a title is: words it alone uses
+    ("forced", "obligado") name the person, in either language."""
+    described = [m for m in KNOWLEDGE.cast if m.description and "forced" in m.description]
+    assert described
+    for member in described:
+        assert says(engine.answer(question), member.actor)
