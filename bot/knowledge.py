@@ -255,6 +255,7 @@ class Vocabulary:
     work_pronouns: tuple[str, ...] = ()
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
+    someone: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -603,6 +604,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
+        someone=frozenset(file.strings(followups, "followups", "someone")),
     )
 
 
@@ -785,7 +787,7 @@ def _load_language(
             raise file.fail(f"language.{key}", f"needs exactly {size} entries")
     declines = file.table("declines")
     topics = file.table("declines.topics", declines)
-    for key in ("general", "topic", "suggest", "unsaid", "or"):
+    for key in ("general", "topic", "suggest", "unsaid", "whom", "or"):
         file.get(declines, "declines", key, str)
     examples = file.table("examples")
     replies = file.table("replies")

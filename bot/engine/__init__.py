@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.claims import Checker, Evidence, Verdict, known_titles, same_word
+from bot.engine.claims import PART_CREDITS, Checker, Evidence, Verdict, known_titles, same_word
 from bot.engine.compose import UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
@@ -175,6 +175,7 @@ class Engine:
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
+        self._someone = frozenset(map(fold, vocabulary.someone))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
@@ -572,6 +573,7 @@ class Engine:
         ]
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
+        keep_topic = False
         pointing = pronouns + (clitics if context.focus == "person" else [])
         if context.people and not reading.people and pointing:
             match = context.people[-1]
@@ -611,19 +613,23 @@ class Engine:
         elif (
             context.focus == "episode"
             and len(context.episodes) == 1
-            and works
-            and not (reading.answered and not self._points_at_item(tokens))
-        ):  # "what's it called?", "who directed that one?"; "who made it?" is the show
+            and (works or clitics)
+            and not reading.episodes
+        ):  # "what's it called?", "who directed that one?", "¿quién lo dirigió?"
             episode = ["episode", str(context.episodes[0].number)]
-            if not reading.episodes:
-                for index in works:
-                    replaced[index] = episode
+            for index in [*works, *clitics]:
+                replaced[index] = episode
+            # ... the episode narrows what was asked, and changes no topic: "whose
+            # cinematography stood out in it?" after the finale is still cinematography
+            keep_topic = reading.answered and not self._points_at_item(tokens)
         if not replaced:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
         if not _spend(budget, len(named)):
             return reading
         resolved = self._matcher.read(named)
+        if keep_topic:  # the same question, narrowed to the episode
+            return replace(reading, episodes=resolved.episodes, numbered=resolved.numbered)
         # what the pronoun points at wins when it makes a confident reading of its own
         if resolved.confidence < min(reading.confidence, ANSWER_AT):
             return reading
@@ -756,6 +762,8 @@ class Engine:
 
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
         reading = self._credit_fact_words(reading, composer)
+        if reading.answered and self._points_at_nobody(reading):
+            return _Part(reading, composer.whom())
         if reading.answered:
             reading = self._fit_kind(reading, composer)
             reply: Reply = composer.answer(reading)
@@ -782,6 +790,19 @@ class Engine:
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+
+    def _points_at_nobody(self, reading: Reading) -> bool:
+        """ "Who does he play?", "is she in it a lot?" with no one named in the
+        conversation (a pronoun the follow-up could not resolve): any answer would be a
+        guess at whom, and the cast list is no answer about "him". A role the question
+        names ("did the creator say why he made it?") or a work whose author the answer
+        gives ("in the blog post, what did he say?") is whom it means."""
+        intent = reading.intent
+        if reading.people or intent is None or intent.chat or intent.credit or intent.work:
+            return False
+        if reading.form.roles - PART_CREDITS:  # a role noun, not "play" or "star in"
+            return False
+        return not self._someone.isdisjoint(reading.form.tokens)
 
     def _fit_kind(self, reading: Reading, composer: Composer) -> Reading:
         """The reading, moved to an equally specific interpretation whose facts are of

@@ -631,6 +631,10 @@ class Composer:
             )
         )
 
+    def whom(self) -> str:
+        """Asked about "him" or "her" before anyone was named: whom do they mean?"""
+        return tidy(self.fill("whom", self._lang.declines))
+
     def suggest(self, suggestions: list[str]) -> str:
         joined = f" {self._lang.declines['or']} ".join(suggestions)
         return tidy(self.fill("suggest", self._lang.declines, suggestions=joined))

@@ -41,10 +41,12 @@ class Question:
 
 
 def question_pool(knowledge: Knowledge) -> list[str]:
-    """Varied questions, all answerable, built from the facts."""
+    """Varied questions, all answerable, built from the facts; each names what it asks
+    about, so that its answer does not depend on what its asker asked before."""
     pool = [f"what is episode {episode.number} called" for episode in knowledge.episodes]
     pool += [f"who plays {member.character}" for member in knowledge.cast if member.character]
-    pool += ["when did it come out", "will there be a season 2", "who made it", "what is it about"]
+    pool += ["when did somos come out", "will there be a season 2", "who made somos"]
+    pool += ["what is somos about"]
     return pool
 
 

@@ -283,3 +283,33 @@ def test_naming_the_show_leaves_the_other_work_talked_about(engine: Engine):
     count = KNOWLEDGE.facts["show"]["episode_count"]
     reply = conversation(engine, "se parece a narcos?", "y somos cuantos episodios tiene?")[-1]
     assert not reply.declined and has(reply.text, SPANISH.settings["number_words"][count])
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("who does he play?", "en"), ("is she in it a lot?", "en"), ("y ella a quien hace?", "es")],
+)
+def test_him_or_her_before_anyone_is_named_asks_whom(engine: Engine, question, language):
+    """No one talked about yet: a guess (the cast list) would answer about someone else."""
+    answer = engine.answer(question, language)
+    assert answer.declined, answer.text
+    assert not any(has(answer.text, member.actor) for member in KNOWLEDGE.cast), answer.text
+
+
+@pytest.mark.parametrize("episode", KNOWLEDGE.episodes[:2], ids=lambda e: f"ep{e.number}")
+@pytest.mark.parametrize(
+    ("first", "then", "language"),
+    [
+        ("what is episode {n} called", "who directed it?", "en"),
+        ("como se llama el capitulo {n}", "y quien lo dirigio", "es"),
+    ],
+)
+def test_it_after_an_episode_narrows_the_question_to_it(
+    engine: Engine, episode, first, then, language
+):
+    """Who directed each episode is not in the sources: "it" after an episode is that
+    episode, so the reply says so, and still names the series director."""
+    answers = conversation(engine, first.format(n=episode.number), then)
+    assert answers[-1].declined, answers[-1].text
+    directors = [p for p in KNOWLEDGE.people if "director" in p.credits]
+    assert all(has(answers[-1].text, p.name) for p in directors), answers[-1].text
