@@ -239,6 +239,13 @@ class Engine:
             for credit in person.credits:
                 found = self._holders.get(credit, ())
                 self._holders[credit] = (*found, PersonMatch(person, "crew"))
+        # Each work's author, where an intent names both ("review": the reviewer): "he"
+        # after any answer from the review is Rony Patra.
+        self._authors = {
+            intent.work: self._holders[intent.credit]
+            for intent in knowledge.intents
+            if intent.work and intent.credit in self._holders
+        }
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -386,7 +393,7 @@ class Engine:
             confidence = min(part.reading.confidence for part in answered)
         else:
             confidence = max(part.reading.confidence for part in parts)
-        context = _next_context(context, parts, composer.code, self._holders)
+        context = _next_context(context, parts, composer.code, self._holders, self._authors)
         suggestions = tuple(s for part in parts for s in part.suggestions)[:MAX_SUGGESTIONS]
         return Answer(
             question=message,
@@ -478,7 +485,7 @@ class Engine:
             # trailer? when did it drop": "it" is the trailer).
             words = words[: budget[0] - READ_COST]
             found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
-            context = _next_context(context, found, composer.code, self._holders)
+            context = _next_context(context, found, composer.code, self._holders, self._authors)
             clauses.append(found)
         return self._asked(clauses)
 
@@ -1041,6 +1048,7 @@ def _next_context(
     parts: list[_Part],
     language: str,
     holders: dict[str, tuple[PersonMatch, ...]],
+    authors: dict[str, tuple[PersonMatch, ...]],
 ) -> Context | None:
     """The conversation after this message: what its last settled question was about.
 
@@ -1063,7 +1071,7 @@ def _next_context(
         focus = "work"
     else:
         focus = previous.focus if previous else None
-    credited = holders.get(intent.credit or "", ())
+    credited = holders.get(intent.credit or "", ()) or authors.get(intent.work or "", ())
     if not reading.people and len(credited) == 1:
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
         reading = replace(reading, people=credited)

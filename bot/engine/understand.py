@@ -30,6 +30,7 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
 MIN_TYPO_LENGTH = 4
+_OF = frozenset({"of", "from", "in", "de", "del", "en"})  # "episode 5 of Somos"
 LONG_WORD = 8
 TYPO_COST = 0.08
 UNKNOWN_WORD_PENALTY = 0.1
@@ -422,7 +423,7 @@ class Matcher:
                 return (), frozenset(), frozenset(), value
             found.append(self._episodes[value])
         titled = set()
-        for _, tag in tags:
+        for at, tag in tags:
             if tag.kind != "title":
                 continue
             assert isinstance(tag.value, int)
@@ -430,6 +431,9 @@ class Matcher:
             names_show = tuple(words(episode.title)) == self._show_words
             if names_show and not self._named_as_episode(tokens, concepts):
                 continue
+            start = at - len(self._show_words)  # tags stand at the end of their phrase
+            if names_show and numbers and start > 0 and tokens[start - 1] in _OF:
+                continue  # "el capitulo 5 de Somos", "episode 2 of Somos": the show
             titled.add(episode.number)
             found.append(episode)
         if not numbers and titled and len(bare) == 1 and not names_season:

@@ -313,3 +313,28 @@ def test_it_after_an_episode_narrows_the_question_to_it(
     assert answers[-1].declined, answers[-1].text
     directors = [p for p in KNOWLEDGE.people if "director" in p.credits]
     assert all(has(answers[-1].text, p.name) for p in directors), answers[-1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "language"),
+    [
+        ("como se llama el capitulo {n} de somos", "y el anterior", "es"),
+        ("what is episode {n} of somos called", "and the one before?", "en"),
+    ],
+)
+def test_the_show_named_after_an_episode_is_the_show(engine: Engine, first, then, language):
+    """ "El capítulo 5 de Somos": Somos is the show here, not episode 6's title; so the
+    conversation is about one episode, and "the one before" is the one before it."""
+    n = KNOWLEDGE.episodes[-2].number
+    answers = conversation(engine, first.format(n=n), then)
+    last_title = KNOWLEDGE.episodes[-1].title
+    assert f"“{last_title}”" not in answers[0].text, answers[0].text
+    assert has(answers[1].text, KNOWLEDGE.episodes[-3].title), answers[1].text
+
+
+def test_he_after_an_answer_from_the_review_is_its_author(engine: Engine):
+    reviewers = [p for p in KNOWLEDGE.people if "reviewer" in p.credits]
+    answers = conversation(engine, "would the reviewer recommend it to everyone?", "who is he?")
+    assert not answers[1].declined, answers[1].text
+    assert answers[1].intents == ("person",), answers[1]  # about him, not the verdict again
+    assert all(has(answers[1].text, p.name) for p in reviewers), answers[1].text

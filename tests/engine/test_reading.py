@@ -474,3 +474,22 @@ def test_a_descriptions_own_words_name_whom_it_describes(engine: Engine, questio
     assert described
     for member in described:
         assert says(engine.answer(question), member.actor)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does the review mention any other shows", "la reseña menciona otras series?"],
+)
+def test_other_shows_without_a_person_are_the_reviews_comparison(engine: Engine, question):
+    """ "Other shows" is an actor's other work only when someone is named; asked of the
+    review, it is the show the review compares Somos. with."""
+    comparison = fold(KNOWLEDGE.facts["review"]["comparison"])
+    shows = [
+        names[0]
+        for names in KNOWLEDGE.questions.things["show"]
+        if f" {names[0]} " in f" {' '.join(words(comparison))} "
+    ]
+    assert shows
+    answer = engine.answer(question)
+    assert not answer.declined, answer.text
+    assert says(answer, *shows), answer.text
