@@ -241,6 +241,11 @@ class Engine:
                 self._holders[credit] = (*found, PersonMatch(person, "crew"))
         # Each work's author, where an intent names both ("review": the reviewer): "he"
         # after any answer from the review is Rony Patra.
+        # Each credited work's answers, those stating its content first (the review's
+        # verdict before who wrote it)
+        self._work_intents = tuple(
+            sorted((i for i in knowledge.intents if i.work and i.credit), key=lambda i: not i.facts)
+        )
         self._authors = {
             intent.work: self._holders[intent.credit]
             for intent in knowledge.intents
@@ -537,7 +542,6 @@ class Engine:
         if context is not None:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
-        reading = _their_work(reading)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _follow_up(
@@ -691,7 +695,7 @@ class Engine:
                 intent=last,
                 confidence=max(reading.confidence, ANSWER_AT),
                 episodes=context.episodes if "@episode" in last.takes else (),
-                people=(),
+                people=context.people if last.name == PERSON_INTENT else (),
             )
         return reading
 
@@ -772,8 +776,10 @@ class Engine:
         if reading.answered and self._points_at_nobody(reading):
             return _Part(reading, composer.whom())
         if reading.answered:
-            reading = self._fit_kind(reading, composer)
+            reading = self._their_work(self._fit_kind(reading, composer), composer)
             reply: Reply = composer.answer(reading)
+            if not reply.text:  # nothing to say of it (a person's card with no person)
+                return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
             outcome, verdict = self._weigh(reading, reply, composer)
             assert reading.intent is not None
             text = reply.text
@@ -797,6 +803,29 @@ class Engine:
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+
+    def _their_work(self, reading: Reading, composer: Composer) -> Reading:
+        """Someone credited for a work, asked of it ("what did Rony Patra think of it?",
+        "how did he describe the story?" after the review, "¿entonces qué escribió
+        ella?" of the journalist): the answer from their work, not a card about them,
+        nor an answer that never names them (the story, the series' writers).
+        """
+        intent = reading.intent
+        if intent is None or len(reading.people) != 1 or reading.form.yes_no:
+            return reading  # "was it Ginger Thompson?" checks a credit; it asks no work
+        who = reading.people[0].who
+        if not isinstance(who, Person):
+            return reading
+        candidates = reading.ranked
+        if intent.name != PERSON_INTENT:
+            said = fold(composer.answer(reading).text)
+            if intent.credit in who.credits or fold(who.name) in said:
+                return reading
+            candidates = (*candidates, *self._work_intents)
+        for other in candidates:
+            if other.credit in who.credits and other.answerable and other is not intent:
+                return replace(reading, intent=other)
+        return reading
 
     def _points_at_nobody(self, reading: Reading) -> bool:
         """ "Who does he play?", "is she in it a lot?" with no one named in the
@@ -1028,19 +1057,6 @@ def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
 
 
 _WORK_FOCUS = {"work": "work"}  # after a new topic, only a work can still be "it"
-
-
-def _their_work(reading: Reading) -> Reading:
-    """Someone named with the topic of the work they are credited for ("what did Rony
-    Patra think of it?", he wrote the review): the work's own answer, not a card
-    about him."""
-    if reading.intent is None or reading.intent.name != PERSON_INTENT or len(reading.people) != 1:
-        return reading
-    credits = set(reading.people[0].who.credits)
-    for intent in reading.ranked:
-        if intent.credit in credits and intent.answerable:
-            return replace(reading, intent=intent)
-    return reading
 
 
 def _next_context(

@@ -338,3 +338,19 @@ def test_he_after_an_answer_from_the_review_is_its_author(engine: Engine):
     assert not answers[1].declined, answers[1].text
     assert answers[1].intents == ("person",), answers[1]  # about him, not the verdict again
     assert all(has(answers[1].text, p.name) for p in reviewers), answers[1].text
+
+
+def test_a_work_asked_of_its_author_is_answered_from_the_work(engine: Engine):
+    """The journalist did not write the series; what she wrote is the article. The
+    reviewer's description of the story is the review's."""
+    article = KNOWLEDGE.facts["source_article"]
+    answers = conversation(
+        engine, f"{article['author']} escribio la serie verdad?", "entonces que escribio ella"
+    )
+    assert has(answers[1].text, article["title"]), answers[1].text
+    review = KNOWLEDGE.facts["review"]
+    answers = conversation(
+        engine, "would the reviewer recommend it to everyone?", "how did he describe the story?"
+    )
+    assert not answers[1].declined and has(answers[1].text, review["author"]), answers[1].text
+    assert has(answers[1].text, review["headline"]), answers[1].text

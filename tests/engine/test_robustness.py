@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Answer, Engine
@@ -81,6 +81,7 @@ def test_any_unicode_at_all(engine: Engine, message: str):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join))
+@example("Irene \n who")  # found by this test: a bare "who" after a name read as no one
 def test_question_words_mixed_with_markup(engine: Engine, message: str):
     assert_well_formed(engine.answer(message))
 
