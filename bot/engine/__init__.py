@@ -957,7 +957,7 @@ class Engine:
             if other.answerable
             and other is not reading.intent
             and other.unless & concepts
-            and any(cue <= concepts and not cue <= used for cue in other.cues)
+            and any(cue <= concepts and cue - used - {SHOW_CONCEPT} for cue in other.cues)
         ]
 
     def _echoes(self, reading: Reading, reply: Reply, composer: Composer) -> bool:

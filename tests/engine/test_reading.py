@@ -493,3 +493,11 @@ def test_other_shows_without_a_person_are_the_reviews_comparison(engine: Engine,
     answer = engine.answer(question)
     assert not answer.declined, answer.text
     assert says(answer, *shows), answer.text
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_an_actor_in_the_show_is_confirmed(engine: Engine, member: CastMember):
+    """Naming the show beside a cast member turns no other topic ("sale en Somos?")."""
+    for question in (f"{fold(member.actor)} sale en somos?", f"is {member.actor} in the cast?"):
+        answer = engine.answer(question)
+        assert first_word(answer) in ("yes", "si"), answer.text
