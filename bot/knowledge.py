@@ -198,6 +198,9 @@ class Intent:
     credit: str | None = None
     # Whether it may be said to a message nobody addressed to the bot.
     volunteer: bool = True
+    # Small talk that closes a conversation ("thanks", "bye"): a message holding it that
+    # asks nothing is that, whatever else it names ("sale bye", "ok thanks, the cast").
+    closes: bool = False
 
 
 @dataclass(frozen=True)
@@ -666,6 +669,7 @@ def _load_intents(
                 chat=bool(file.get(table, where, "chat", bool, required=False)),
                 credit=file.get(table, where, "credit", str, required=False),
                 volunteer=file.get(table, where, "volunteer", bool, required=False) is not False,
+                closes=bool(file.get(table, where, "closes", bool, required=False)),
             )
         )
     return tuple(intents)

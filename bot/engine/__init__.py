@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.claims import PART_CREDITS, Checker, Evidence, Verdict, known_titles, same_word
 from bot.engine.compose import UNDESCRIBED, Composer, Reply
-from bot.engine.decide import ANSWER_AT, Outcome, by_confidence, volunteer, with_facts
+from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
 from bot.engine.understand import (
     QUESTION_MARK,
@@ -538,7 +538,7 @@ class Engine:
     ) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
         tokens = [token for token in tokens if token != _COMMA]
-        reading = self._matcher.read(tokens)
+        reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
         if context is not None:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
@@ -822,10 +822,26 @@ class Engine:
             if intent.credit in who.credits or fold(who.name) in said:
                 return reading
             candidates = (*candidates, *self._work_intents)
+        works = {
+            work for work, authors in self._authors.items() if any(a.who is who for a in authors)
+        }
         for other in candidates:
-            if other.credit in who.credits and other.answerable and other is not intent:
+            theirs = other.credit in who.credits or other.work in works
+            if theirs and other.answerable and other is not intent:
                 return replace(reading, intent=other)
         return reading
+
+    def _closing(self, reading: Reading) -> Reading:
+        """A message that thanks or says goodbye and asks nothing (no "?", no question
+        word, no request) is that small talk, whatever topic word it holds ("sale bye":
+        "sale" is also "it comes out"; "ok thanks for the cast info")."""
+        intent, form = reading.intent, reading.form
+        if intent is None or intent.chat or form.question_mark or form.asks:
+            return reading
+        closing = next((i for i in reading.ranked if i.closes), None)
+        if closing is None or self._matcher.addressing(form).requests:
+            return reading
+        return replace(reading, intent=closing, confidence=max(reading.confidence, ANSWER_AT))
 
     def _points_at_nobody(self, reading: Reading) -> bool:
         """ "Who does he play?", "is she in it a lot?" with no one named in the
@@ -1039,6 +1055,15 @@ def _spend(budget: list[int], words: int) -> bool:
         return False
     budget[0] -= READ_COST + words
     return True
+
+
+def _no_chat_for_a_question(reading: Reading) -> Reading:
+    """Small talk does not answer a question asking for a kind it does not give ("ok how
+    many are there then" holds "ok", but asks a count): the question is not understood."""
+    intent, wants = reading.intent, reading.form.wants
+    if intent is None or not intent.chat or not wants or wants & intent.gives:
+        return reading
+    return replace(reading, intent=None, confidence=min(reading.confidence, SUGGEST_AT - 0.1))
 
 
 def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:

@@ -29,7 +29,8 @@ def talk(engine: Engine, *messages: str) -> list[Answer]:
         ("hi", "en"), ("thanks!", "en"), ("ok bye", "en"), ("nice one", "en"),
         ("are you a bot", "en"), ("who are you", "en"), ("this bot is useless", "en"),
         ("exit", "en"), ("hola", "es"), ("gracias wey", "es"), ("quien eres", "es"),
-        ("eres un bot?", "es"), ("adios", "es"),
+        ("eres un bot?", "es"), ("adios", "es"), ("sale bye", "es"),
+        ("ok cool thanks for the cast", "en"), ("gracias por lo del estreno", "es"),
     ],
 )  # fmt: skip
 def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
@@ -39,6 +40,13 @@ def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: 
     assert answer.language == language
     assert not answer.sources  # no fact dump
     assert not engine.answer(message, unaddressed=True).volunteer
+
+
+@pytest.mark.parametrize("message", ["ok how many are there then", "thanks, when was that"])
+def test_small_talk_answers_no_question(engine: Engine, message: str):
+    """A question word asking for a kind small talk does not give is not small talk."""
+    answer = engine.answer(message)
+    assert not (answer.intent or "").startswith("smalltalk"), answer.text
 
 
 def test_small_talk_keeps_the_conversation(engine: Engine):
