@@ -176,6 +176,7 @@ class Engine:
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
+        self._show_title = frozenset(words(knowledge.facts["show"]["title"]))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
@@ -599,7 +600,12 @@ class Engine:
                     replaced[index + 1] = []
                 else:
                     replaced[index] = name
-        elif context.focus == "work" and context.work and (works or clitics):
+        elif (
+            context.focus == "work"
+            and context.work
+            and (works or clitics)
+            and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"
+        ):
             for index in [*works, *clitics]:
                 replaced[index] = words(context.work)
         elif (

@@ -80,6 +80,14 @@ def test_that_one_after_another_show_is_not_about_somos(engine: Engine):
     assert answer.declined
 
 
+def test_naming_the_show_takes_a_pronoun_back_from_another_show(engine: Engine):
+    """After Narcos, "y Somos, dónde la veo?": "la" is Somos, named in the message."""
+    platform = KNOWLEDGE.facts["watch"]["platform"]
+    for question in ("y somos donde la veo", "ok and somos, where can i watch it"):
+        answer = talk(engine, "se parece a narcos?", question)[-1]
+        assert not answer.declined and platform in answer.text, answer.text
+
+
 def test_spanish_pronouns_point_at_the_person(engine: Engine):
     chayo = next(m for m in KNOWLEDGE.cast if m.character == "Doña Chayo")
     *_, answer = talk(engine, "quien es doña chayo", "y quien la interpreta?")
