@@ -527,6 +527,8 @@ class Engine:
                 continue  # "según la reseña, …" says where to look; it asks nothing
 
             rest = self._split(tokens[index + 1 :], most - 1, composer, context, variety, budget)
+            if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
+                continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
             parts = [left, *rest]
             keys = {part.reading.key for part in parts}
             if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:
@@ -1176,6 +1178,11 @@ def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str
         fold(current), list(labels), scorer=fuzz.WRatio, processor=fold, limit=limit
     )
     return [(label, labels[label]) for label, score, _ in found if score >= CHOICE_CUTOFF]
+
+
+def _names_only(reading: Reading) -> bool:
+    """Whether a reading holds names and nothing it asks of them ("and Érika")."""
+    return bool(reading.people or reading.episodes) and reading.cue <= ENTITY_CUES
 
 
 def _declines_a_topic(reading: Reading) -> bool:

@@ -237,6 +237,17 @@ def test_relation_between_characters_is_declined(engine: Engine) -> None:
     assert answer.declined and "related" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["que relacion tienen {a} y {b} en la serie?", "how are {a} and {b} connected?"]
+)
+def test_two_names_joined_in_one_question_are_not_two_questions(engine: Engine, question) -> None:
+    """ "¿Qué relación tienen Benjamín y Érika?": the second name is not a question of
+    its own that gets a confident card while the relation is declined."""
+    a, b = NAMED_CAST[0], NAMED_CAST[1]
+    answer = engine.answer(question.format(a=a.character, b=b.character))
+    assert answer.declined, answer.text
+
+
 def test_near_miss_offers_suggestions(engine: Engine) -> None:
     answer = engine.answer("whats the population of allende")
     assert answer.declined
