@@ -526,7 +526,12 @@ class Engine:
             if not left.settled or set(left.reading.words) <= self._source_words:
                 continue  # "según la reseña, …" says where to look; it asks nothing
 
-            rest = self._split(tokens[index + 1 :], most - 1, composer, context, variety, budget)
+            # a yes/no question after it checks what it asked ("who wrote the review, was
+            # it Rony Patra?")
+            after = context
+            if self._matcher.opens_yes_no(tokens[index + 1 :]):
+                after = _next_context(context, [left], composer.code, self._holders, self._authors)
+            rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
                 continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
             parts = [left, *rest]
@@ -1190,10 +1195,21 @@ def _declines_a_topic(reading: Reading) -> bool:
 
 
 def _unique(parts: list[_Part]) -> list[_Part]:
+    """One part per reading, and no reply said twice: a part whose text another part
+    says too ("who wrote the review, was it Rony Patra?": "Yes: " and the same
+    answer) gives way to it."""
     seen: dict[tuple[object, ...], _Part] = {}
     for part in parts:
         seen.setdefault(part.reading.key, part)
-    return list(seen.values())
+    kept = list(seen.values())
+    return [
+        part
+        for part in kept
+        if not any(
+            other is not part and part.text in other.text and part.text != other.text
+            for other in kept
+        )
+    ]
 
 
 __all__ = ["ANSWER_AT", "MAX_READ_WORDS", "MAX_WORDS", "READ_COST", "Answer", "Context", "Engine"]

@@ -244,6 +244,16 @@ def test_was_it_them_checks_the_credit_just_asked_about(engine: Engine, question
         assert all(has(reply.text, holder.name) for holder in holders), reply.text
 
 
+@pytest.mark.parametrize(("question", "credit"), CREDITED)
+def test_was_it_them_in_the_same_message(engine: Engine, question, credit):
+    """ "Who wrote the review, was it X?" in one message: the check, said once."""
+    holders = [p for p in KNOWLEDGE.people if credit in p.credits]
+    for person in KNOWLEDGE.people:
+        reply = engine.answer(f"{question.rstrip('?')}, was it {person.name}?")
+        assert fold(reply.text).startswith("yes" if person in holders else "no"), reply.text
+        assert "\n" not in reply.text, reply.text  # not the answer, then "Yes:" and it again
+
+
 @pytest.mark.parametrize(
     "member", [m for m in KNOWLEDGE.cast if m.character], ids=lambda m: str(m.character)
 )
