@@ -176,6 +176,17 @@ class Engine:
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
+        # What the sources say each person is, in every language ("Pulitzer
+        # award-winning journalist", "la periodista ganadora del Pulitzer"): its words
+        # of substance, not "la", "que", "del"
+        self._told: dict[str, set[str]] = {}
+        for code in knowledge.languages:
+            local = knowledge.in_language(code)
+            said = [(p.name, p.title) for p in local.people]
+            said += [(m.actor, m.description) for m in local.cast]
+            for name, text in said:
+                told = {w for w in words(text or "") if len(w) > 3 and w not in self._neutral}
+                self._told.setdefault(name, set()).update(told)
         self._show_title = frozenset(words(knowledge.facts["show"]["title"]))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
@@ -724,11 +735,19 @@ class Engine:
         people = reading.people
         if not people and context and context.focus == "person" and reading.form.yes_no:
             people = context.people
-        told = set()
+        roles = reading.form.roles - PART_CREDITS
+        named_by_role = not people and len(roles) == 1
+        if named_by_role:  # "did the journalist win a Pulitzer?": the one journalist
+            people = self._holders.get(next(iter(roles)), ())
+            people = people if len(people) == 1 else ()
+        told: set[str] = set()
         for match in people:
             who = match.who
-            told.update(words((who.title if isinstance(who, Person) else who.description) or ""))
-        asked = [w for w in reading.words if w not in {w for m in people for w in words(_name(m))}]
+            told |= self._told[who.name if isinstance(who, Person) else who.actor]
+        named = {w for m in people for w in words(_name(m))}
+        if named_by_role:
+            named |= reading.form.claim_words
+        asked = [w for w in reading.words if w not in named]
         topic = self._topic_words[intent.name]
         # Every other word must be the description's or the topic's: "did she win it for
         # that article?" claims more than "Pulitzer award-winning journalist" says.
@@ -941,9 +960,9 @@ class Engine:
             unexplained = [
                 word
                 for word in reading.unknown
-                if f" {word} " not in evidence.text
-                and word not in form.claim_words
+                if word not in form.claim_words
                 and len(word) > 1
+                and not _holds_form(evidence, word)
             ]
             unexplained += self._topics_turned(reading)
             verdict = self._checker.verify(
@@ -1183,6 +1202,13 @@ def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str
         fold(current), list(labels), scorer=fuzz.WRatio, processor=fold, limit=limit
     )
     return [(label, labels[label]) for label, score, _ in found if score >= CHOICE_CUTOFF]
+
+
+def _holds_form(evidence: Evidence, word: str) -> bool:
+    """Whether the facts use `word` or another form of it ("helping": "help")."""
+    if f" {word} " in evidence.text:
+        return True
+    return any(same_word(word, fact) for fact in set(evidence.text.split()))
 
 
 def _names_only(reading: Reading) -> bool:

@@ -175,6 +175,7 @@ class Form:
     counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
     numbers: tuple[int, ...] = ()  # other numbers it names ("3 out of 5 stars")
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
+    agreeing: tuple[int, ...] = ()  # ... claimed negated ("non-professionals"): the facts' side
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
@@ -198,13 +199,20 @@ class Form:
             or self.counts
             or self.numbers
             or self.opposites
+            or self.agreeing
             or self.repeats_error
         )
 
     @property
     def claims_anything(self) -> bool:
         return bool(
-            self.things or self.years or self.months or self.days or self.counts or self.opposites
+            self.things
+            or self.years
+            or self.months
+            or self.days
+            or self.counts
+            or self.opposites
+            or self.agreeing
         )
 
 
@@ -505,6 +513,7 @@ class QuestionReader:
             else ()
         )
         opposites = self._opposites_in(tokens)
+        agreeing, negations = self._negated_opposites(tokens)
         has_question_word = (
             bool(wants)
             or "question_words" in hits
@@ -541,9 +550,9 @@ class QuestionReader:
             counts=tuple(_counts(counts_from)),
             numbers=_loose_numbers(counts_from, years, days),
             opposites=opposites,
-            claim_words=frozenset(
-                word for thing in things for name in thing.names for word in name.split()
-            )
+            agreeing=agreeing,
+            claim_words=negations
+            | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(tokens),
             roles=_claimed_roles(hits, tokens),
@@ -594,6 +603,19 @@ class QuestionReader:
                     found.append(index)
                     break
         return tuple(found)
+
+    def _negated_opposites(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], frozenset[str]]:
+        """Opposites claimed with a negation before them ("non-professionals", "not
+        famous"): they claim the facts' side; and the negation words that did it."""
+        found, negations = [], set()
+        for at, token in enumerate(tokens):
+            if not at or tokens[at - 1] not in NEGATIONS:
+                continue
+            for index, (singles, _) in enumerate(self._opposite_words):
+                if token in singles:
+                    found.append(index)
+                    negations.add(tokens[at - 1])
+        return tuple(dict.fromkeys(found)), frozenset(negations)
 
     def addressing(self, form: Form) -> Addressing:
         """Whether a message reads surely as a question, talks to other people, or asks
@@ -947,6 +969,12 @@ class Checker:
             if any(f" {phrase} " in evidence.text for phrase in facts):
                 refuted = True
             elif any(f" {phrase} " in evidence.text for phrase in claim):
+                supported = True
+            else:
+                unknown.append(claim[0])
+        for index in form.agreeing:
+            claim, facts = self._opposites[index]
+            if any(f" {phrase} " in evidence.text for phrase in facts):
                 supported = True
             else:
                 unknown.append(claim[0])

@@ -172,6 +172,25 @@ def test_a_topic_the_sources_lack_is_answered_from_a_persons_own_description(
     assert all(engine.answer(f"did {p.name} win an award?").declined for p in others)
 
 
+@pytest.mark.parametrize("person", AWARDED, ids=lambda p: p.name)
+def test_a_persons_description_speaks_in_every_language_and_by_role(engine: Engine, person):
+    """Her description in Spanish ("ganadora del Pulitzer"), other forms of its words
+    ("winner"), and the one person holding a role ("the journalist") all reach it."""
+    prize = words(person.title)[0]
+    for question in (
+        f"is {person.name} a {prize} award winner?",
+        f"¿{person.name} es ganadora del {prize}?",
+        *(
+            f"did the {role} win a {prize}?"
+            for role in ("journalist",)
+            if "article_author" in person.credits
+        ),
+    ):
+        assert first_word(engine.answer(question)) in ("yes", "si"), question
+    for member in KNOWLEDGE.cast:  # a Spanish description's little words ask nothing
+        assert engine.answer(f"¿Qué edad tiene {member.actor}?").declined
+
+
 REVIEWERS = [p for p in KNOWLEDGE.people if "reviewer" in p.credits]
 
 
@@ -501,3 +520,24 @@ def test_an_actor_in_the_show_is_confirmed(engine: Engine, member: CastMember):
     for question in (f"{fold(member.actor)} sale en somos?", f"is {member.actor} in the cast?"):
         answer = engine.answer(question)
         assert first_word(answer) in ("yes", "si"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("were the actors non-professionals?", "yes"),
+        ("are the actors not professionals?", "yes"),
+        ("were the actors professionals?", "no"),
+    ],
+)
+def test_a_negated_opposite_claims_the_facts_side(engine: Engine, question, expected):
+    """ "Non-professionals" says what "untrained" says: yes, not no."""
+    assert first_word(engine.answer(question)) == expected
+
+
+def test_another_form_of_a_facts_word_is_explained(engine: Engine):
+    """ "Helping" is the facts' "help": no word of the claim is left unchecked."""
+    for member in (m for m in KNOWLEDGE.cast if m.description and " help " in m.description):
+        described = member.description.replace(" help ", " helping ")
+        answer = engine.answer(f"does {member.actor} play {described}?")
+        assert first_word(answer) == "yes", answer.text
