@@ -917,7 +917,7 @@ class Engine:
             narrowed = narrowed | {"@episode"}
         covered = narrowed <= intent.takes
         evidence = self._evidence(reading, reply, composer)
-        held, _, unknown_things = self._checker.things(form, evidence)
+        held, contradicted, unknown_things = self._checker.things(form, evidence)
         off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
         if not (form.yes_no or form.either_or):
             # A question that names a thing or a person its answer never mentions asks
@@ -985,6 +985,7 @@ class Engine:
             support=verdict.support,
             default=intent.yes_no if form.asked_yes_no else None,
             unsourced=unsourced,
+            premise_denied=bool(contradicted),
         )
         return outcome, verdict
 

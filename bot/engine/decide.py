@@ -57,6 +57,7 @@ def with_facts(
     support: str,
     default: str | None,
     unsourced: bool = False,
+    premise_denied: bool = False,
 ) -> Outcome:
     """What to do with a confident reading once its facts are known.
 
@@ -67,7 +68,11 @@ def with_facts(
     "no" or "unknown", for the question's claims. `default`: the intent's answer to
     a yes/no question that claims nothing checkable. `unsourced`: it asks whether a
     source says something, and the facts answering it come from elsewhere.
+    `premise_denied`: an open question takes for granted what the facts contradict
+    ("why was Doña Chayo a cop?": she is a vendor): the premise is corrected, "No: ".
     """
+    if premise_denied and not (yes_no or either_or):
+        return Outcome.NO
     if not kind_given or not qualifiers_covered:
         return Outcome.UNSAID
     if unsourced and (yes_no or either_or):

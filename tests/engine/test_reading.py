@@ -541,3 +541,29 @@ def test_another_form_of_a_facts_word_is_explained(engine: Engine):
         described = member.description.replace(" help ", " helping ")
         answer = engine.answer(f"does {member.actor} play {described}?")
         assert first_word(answer) == "yes", answer.text
+
+
+OCCUPATIONS = KNOWLEDGE.questions.things["occupation"]
+
+
+def _occupation_of(member: CastMember) -> tuple[str, ...] | None:
+    described = f" {' '.join(words(member.description or ''))} "
+    return next((names for names in OCCUPATIONS if any(f" {n} " in described for n in names)), None)
+
+
+DESCRIBED_AT_WORK = [m for m in KNOWLEDGE.cast if _occupation_of(m)]
+
+
+@pytest.mark.parametrize("member", DESCRIBED_AT_WORK, ids=lambda m: m.actor)
+def test_another_occupation_is_denied_and_a_false_premise_corrected(engine: Engine, member):
+    """ "Is Armando Silva's character a cop?": the sources make him a manager, so "No",
+    with what he is; "why was she a cop?" takes a falsehood for granted: "No" too."""
+    own = _occupation_of(member)
+    assert own
+    other = next(names[0] for names in OCCUPATIONS if names != own)
+    name = member.character or member.actor
+    for question in (f"is {name} a {other}?", f"why was {name} a {other} in the show"):
+        answer = engine.answer(question)
+        assert first_word(answer) == "no", answer.text
+        assert says(answer, own[0]), answer.text
+    assert first_word(engine.answer(f"is {name} a {own[0]}?")) == "yes"
