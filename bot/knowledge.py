@@ -259,6 +259,8 @@ class Vocabulary:
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
     someone: frozenset[str] = frozenset()
+    # First letters written for others that sound the same ("yama" for "llama")
+    sound_alikes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -598,6 +600,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")
         },
+        sound_alikes=_sound_alikes(file),
         pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
@@ -609,6 +612,18 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
     )
+
+
+def _sound_alikes(file: _File) -> tuple[tuple[str, str], ...]:
+    pairs = file.table("spelling").get("sound_alikes")
+    if not isinstance(pairs, list):
+        raise file.fail("spelling.sound_alikes", "must be a list of pairs of strings")
+    for index, pair in enumerate(pairs):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            raise file.fail(f"spelling.sound_alikes[{index}]", "must be a pair of strings")
+    return tuple((str(a), str(b)) for a, b in pairs)
 
 
 def _word_groups(file: _File, table: Mapping[str, Any], where: str) -> tuple[tuple[str, ...], ...]:

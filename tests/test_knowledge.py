@@ -100,6 +100,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
         ),
         ("replies/en.toml", 'release = "All', 'released = "All', "replies.release", "missing"),
         ("vocabulary.toml", "[numbers]", "[number]", "numbers", "missing table"),
+        (
+            "vocabulary.toml",
+            'sound_alikes = [["y", "ll"],',
+            'sound_alikes = [["y"],',
+            "spelling.sound_alikes[0]",
+            "pair of strings",
+        ),
         ("sources.toml", 'id = "article"', 'id = "review"', "source[2].id", "duplicate source id"),
         (
             "people.toml",

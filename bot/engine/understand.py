@@ -103,6 +103,7 @@ class Matcher:
         self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
         vocabulary = knowledge.vocabulary
         self._numbers = number_words(vocabulary)
+        self._sound_alikes = vocabulary.sound_alikes
         self._rewrites = {
             tuple(words(phrase)): tuple(words(replacement))
             for phrase, replacement in vocabulary.rewrites.items()
@@ -336,6 +337,11 @@ class Matcher:
         """The token itself if known, else the closest known word with the same first letter."""
         if token in self._known or len(token) < MIN_TYPO_LENGTH or is_number(token):
             return token, 1.0
+        for written, sound in self._sound_alikes:
+            if token.startswith(written):
+                heard = sound + token[len(written) :]
+                if heard in self._known:
+                    return heard, 1.0 - TYPO_COST
         edits = 1 if len(token) < LONG_WORD else 2
         choices = self._spellable.get(token[0], ())
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)

@@ -118,6 +118,7 @@ def test_each_kind_of_fact(engine: Engine, question: str, facts: list[str]) -> N
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
+        ("what is the opener called", KNOWLEDGE.episodes[0].title),
         ("who plyas irene", "Iliana Donatlán"),
         ("epsiode 4", "A Walk with Wolves"),
         ("was it renwed", "neither renewed"),
@@ -126,6 +127,8 @@ def test_each_kind_of_fact(engine: Engine, question: str, facts: list[str]) -> N
         ("will there be a secnod season", "2023"),
         ("qe dia se estreno?", "2021"),  # chat spellings of question words
         ("ke dia salio?", "2021"),
+        ("el antepenultimo como se yama", KNOWLEDGE.episodes[-3].title),  # spelt by sound
+        ("cuantos capitulos kedan despues del 5", KNOWLEDGE.episodes[-1].title),
     ],
 )
 def test_typos(engine: Engine, question: str, fact: str) -> None:
