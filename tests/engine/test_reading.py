@@ -202,6 +202,16 @@ def test_a_person_named_with_their_works_topic_gets_the_works_answer(engine: Eng
     assert set(answer.intents) <= reviews and not answer.declined, answer.intents
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["ya confirmaron la segunda temporada?", "netflix la cancelo oficialmente?"],
+)
+def test_spanish_has_the_english_words_of_no_substance(engine: Engine, question: str):
+    """ "Confirmed", "officially" carry no topic in English; nor do their Spanish forms:
+    a renewal asked with them is answered, "No"."""
+    assert first_word(engine.answer(question)) == "no"
+
+
 @pytest.mark.parametrize("verb", ["renew", "cancel"])
 def test_naming_the_platform_does_not_confirm_a_renewal(engine: Engine, verb: str):
     """ "Did Netflix renew it?": Netflix is in the renewal facts, but they say it was
