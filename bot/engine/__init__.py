@@ -588,7 +588,7 @@ class Engine:
             # "who directed it?" … "was it Fernanda Melchor?": that credit, for her
             return replace(reading, intent=last, confidence=max(reading.confidence, ANSWER_AT))
         resolved = self._resolve_pronouns(tokens, reading, context, budget)
-        if resolved.answered:
+        if resolved.answered and resolved is not reading:
             return resolved
         return self._ellipsis(tokens, resolved, context)
 
@@ -843,7 +843,9 @@ class Engine:
         nor an answer that never names them (the story, the series' writers).
         """
         intent = reading.intent
-        if intent is None or len(reading.people) != 1 or reading.form.yes_no:
+        if intent is None or len(reading.people) != 1:
+            return reading
+        if reading.form.yes_no and (intent.credit or reading.form.roles):
             return reading  # "was it Ginger Thompson?" checks a credit; it asks no work
         who = reading.people[0].who
         if not isinstance(who, Person):

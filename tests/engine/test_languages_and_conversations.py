@@ -364,3 +364,25 @@ def test_a_work_asked_of_its_author_is_answered_from_the_work(engine: Engine):
     )
     assert not answers[1].declined and has(answers[1].text, review["author"]), answers[1].text
     assert has(answers[1].text, review["headline"]), answers[1].text
+
+
+@pytest.mark.parametrize(
+    ("verdict", "why"),
+    [
+        ("would the reviewer recommend it to everyone?", "why not"),
+        ("la reseña la recomienda para todos?", "por que?"),
+    ],
+)
+def test_why_after_a_verdict_asks_its_reason(engine: Engine, verdict, why):
+    """ "Why not?" after "No: … not to everybody" asks the verdict's reason, which the
+    same answer holds (the review's warning), not the story's causes."""
+    answers = conversation(engine, verdict, why)
+    assert answers[1].intents == answers[0].intents, answers[1].text
+    assert not answers[1].declined
+
+
+def test_a_yes_no_question_of_an_author_is_answered_from_their_work(engine: Engine):
+    """ "Does he warn about anything?" after the review's author: the review's warning."""
+    answers = conversation(engine, "who wrote the review?", "does he warn about anything?")
+    warning = {i.name for i in KNOWLEDGE.intents if "warning" in {c for cue in i.cues for c in cue}}
+    assert set(answers[1].intents) <= warning, answers[1].intents
