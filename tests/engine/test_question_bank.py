@@ -16,27 +16,27 @@ from tests.banks.check import Score, judge, load_bank, load_conversations
 
 # bank: (fewest questions, least share right, most share answered but wrong)
 BANKS = {
-    "en.toml": (150, 0.97, 0.02),
-    "en_holdout.toml": (150, 0.96, 0.02),
-    "es.toml": (60, 0.96, 0.02),
-    "es_holdout.toml": (60, 0.96, 0.02),
-    "chat_en.toml": (100, 0.88, 0.03),
-    "chat_en_holdout.toml": (50, 0.86, 0.08),
-    "chat_es.toml": (90, 0.83, 0.05),
-    "chat_es_holdout.toml": (50, 0.72, 0.08),
-    "terse.toml": (90, 0.95, 0.02),
-    "terse_holdout.toml": (45, 0.93, 0.03),
-    "fresh.toml": (60, 0.83, 0.04),
-    "fresh_holdout.toml": (30, 0.78, 0.04),
-    "yesno.toml": (40, 0.78, 0.06),
-    "yesno_holdout.toml": (20, 0.78, 0.11),
-    "discord.toml": (100, 0.76, 0.11),
+    "en.toml": (150, 0.98, 0.01),
+    "en_holdout.toml": (150, 0.98, 0.01),
+    "es.toml": (60, 0.98, 0.01),
+    "es_holdout.toml": (60, 0.98, 0.01),
+    "chat_en.toml": (100, 0.92, 0.02),
+    "chat_en_holdout.toml": (50, 0.90, 0.04),
+    "chat_es.toml": (90, 0.85, 0.04),
+    "chat_es_holdout.toml": (50, 0.79, 0.02),
+    "terse.toml": (90, 0.96, 0.01),
+    "terse_holdout.toml": (45, 0.97, 0.03),
+    "fresh.toml": (60, 0.88, 0.02),
+    "fresh_holdout.toml": (30, 0.80, 0.04),
+    "yesno.toml": (40, 0.85, 0.03),
+    "yesno_holdout.toml": (20, 0.85, 0.01),
+    "discord.toml": (100, 0.88, 0.02),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
-    "conversations.toml": (45, 0.54, 0.12),
-    "conversations_holdout.toml": (25, 0.54, 0.11),
-    "conversations2.toml": (30, 0.36, 0.12),
+    "conversations.toml": (45, 0.72, 0.06),
+    "conversations_holdout.toml": (25, 0.64, 0.07),
+    "conversations2.toml": (30, 0.53, 0.07),
 }
 
 
