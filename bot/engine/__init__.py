@@ -46,7 +46,8 @@ COUNTED = frozenset({"season", "episode"})  # concepts whose words a count check
 SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
-ENTITY_CUES = frozenset({"@person", "@episode"})
+PERSON_CUE = "@person"
+ENTITY_CUES = frozenset({PERSON_CUE, "@episode"})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
 # words read per clause, and places per clause where "and" is tried as a join
 # of two questions.
@@ -536,6 +537,12 @@ class Engine:
             left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
             if not left.settled or set(left.reading.words) <= self._source_words:
                 continue  # "según la reseña, …" says where to look; it asks nothing
+            if (
+                left.reading.people
+                and left.reading.cue <= {PERSON_CUE}
+                and not left.reading.form.asks
+            ):
+                continue  # "¿Mercedes Hernández y Jero Medina son los protagonistas?"
 
             # a yes/no question after it checks what it asked ("who wrote the review, was
             # it Rony Patra?")

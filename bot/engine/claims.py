@@ -1036,6 +1036,9 @@ class Checker:
             return None, frozenset()
         if all(roles <= credits for credits in credited):
             return "yes", frozenset()
+        if len(roles) == 1 and len(credited) > 1:
+            # "are X and Y the stars?": one role claimed for each; someone lacks it
+            return "no", roles
         if any(roles & credits for credits in credited):
             # "did the reviewer like Ignacio Prieto's camera work?": one of the roles
             # is his, the other someone else's; which goes with whom is not read.

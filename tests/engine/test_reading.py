@@ -577,3 +577,15 @@ def test_another_occupation_is_denied_and_a_false_premise_corrected(engine: Engi
         assert first_word(answer) == "no", answer.text
         assert says(answer, own[0]), answer.text
     assert first_word(engine.answer(f"is {name} a {own[0]}?")) == "yes"
+
+
+def test_names_before_one_predicate_share_it(engine: Engine):
+    """ "¿X y Y son los protagonistas?" is one claim about both, not a card for X and a
+    question about Y: yes when both are the stars the sources name, no otherwise."""
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    others = [m for m in KNOWLEDGE.cast if not m.star]
+    assert len(stars) >= 2 and others
+    both = engine.answer(f"¿{stars[0].actor} y {stars[1].actor} son los protagonistas?")
+    assert first_word(both) == "si", both.text
+    one = engine.answer(f"¿{stars[0].actor} y {others[0].actor} son los protagonistas?")
+    assert first_word(one) == "no", one.text
