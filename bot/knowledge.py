@@ -236,6 +236,7 @@ class QuestionWords:
     kind_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> nouns
     not_before: tuple[str, ...] = ()  # words after which a kind noun is not what is asked
     kind_last: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> last words
+    agents: frozenset[str] = frozenset()  # after a role word, who holds it: "created by X"
 
 
 @dataclass(frozen=True)
@@ -747,6 +748,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         openers=file.strings(yes_no, "yes_no", "openers"),
         tags=file.strings(yes_no, "yes_no", "tags"),
         or_words=file.strings(yes_no, "yes_no", "or"),
+        agents=frozenset(file.strings(yes_no, "yes_no", "agents")),
         question_words=file.strings(yes_no, "yes_no", "question_words"),
         question_openers=file.strings(yes_no, "yes_no", "question_openers"),
         question_words_anywhere=file.strings(yes_no, "yes_no", "question_words_anywhere"),

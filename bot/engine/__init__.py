@@ -448,12 +448,7 @@ class Engine:
         opener, a word of request, or an asking verb ("tell me about")."""
         form = part.reading.form
         speech = self._matcher.addressing(form)
-        return (
-            speech.sure_question
-            or speech.requests
-            or form.yes_no
-            or bool(self._asking & part.reading.concepts)
-        )
+        return speech.sure_question or speech.requests or bool(self._asking & part.reading.concepts)
 
     def _asked(self, clauses: list[list[_Part]]) -> list[_Part]:
         """The parts of the clauses of a message that ask, when one does: a remark
@@ -565,6 +560,7 @@ class Engine:
         """The matcher's reading, with what a follow-up points back to filled in."""
         tokens = [token for token in tokens if token != _COMMA]
         reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
+        reading = self._strangers(reading)
         if context is not None:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
@@ -824,7 +820,8 @@ class Engine:
             text = reply.text
             if outcome is Outcome.NO and verdict.denied_roles:
                 holders = composer.holders(verdict.denied_roles)
-                if holders not in text:  # "is X the director?": the director, once
+                named = self._named_holders(verdict.denied_roles, text)
+                if holders not in text and not named:  # "is X the director?": the director, once
                     text = f"{text} {holders}"
             asks_why = "reason" in reading.form.wants
             if outcome is Outcome.ANSWER and reading.intent.tells_unknown and not asks_why:
@@ -871,6 +868,35 @@ class Engine:
             if theirs and other.answerable and other is not intent:
                 return replace(reading, intent=other)
         return reading
+
+    def _named_holders(self, credits: frozenset[str], text: str) -> bool:
+        """Whether `text` already names everyone holding `credits`."""
+        holders = [match for credit in credits for match in self._holders.get(credit, ())]
+        return bool(holders) and all(fold(_name(match)) in fold(text) for match in holders)
+
+    def _strangers(self, reading: Reading) -> Reading:
+        """Unknown words where a role's holder is named ("was it created by Guillermo
+        del Toro?", "el creador es Alfonso Cuarón, no?"): a name the sources never give,
+        claimed for that role. They are understood, as a claim to check, not noise."""
+        form = reading.form
+        if not form.agent_at or not reading.unknown or not form.roles - PART_CREDITS:
+            return reading
+        named: list[str] = []
+        for start in form.agent_at:
+            for token in form.tokens[start:]:
+                if not self._matcher.knows(token) and not is_number(token):
+                    named.append(token)  # unknown, or known only as a typo of something
+                elif not self._matcher.is_filler(token) or not named:
+                    break  # "del" in "Guillermo del Toro" goes on; a word of substance ends it
+        if not named:
+            return reading
+        left = reading.unknown[: max(0, len(reading.unknown) - len(named))]
+        confidence = reading.confidence + UNKNOWN_WORD_PENALTY * (len(reading.unknown) - len(left))
+        if not left:  # the whole question is understood: a role, and who is said to hold it
+            confidence = max(confidence, ANSWER_AT)
+        return replace(
+            reading, unknown=left, confidence=round(min(confidence, 1.0), 3), strangers=tuple(named)
+        )
 
     def _closing(self, reading: Reading) -> Reading:
         """A message that thanks or says goodbye and asks nothing (no "?", no question
@@ -983,6 +1009,7 @@ class Engine:
                 unexplained,
                 echoed=self._echoes(reading, reply, composer),
                 gives=intent.gives,
+                strangers=reading.strangers,
             )
         outcome = with_facts(
             kind_given=kind_given,

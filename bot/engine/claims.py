@@ -180,6 +180,7 @@ class Form:
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
+    agent_at: tuple[int, ...] = ()  # where a role's holder is named ("created by ___")
 
     @property
     def claims_without_asking(self) -> bool:
@@ -391,6 +392,7 @@ class QuestionReader:
         self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
         self._tag_set = frozenset(self._tags)
         self._or = frozenset(fold(w) for w in questions.or_words)
+        self._agents = questions.agents
         self._question_words = Phrases.of(questions.question_words)
         self._question_openers = Phrases.of(questions.question_openers)
         self._anywhere = Phrases.of(questions.question_words_anywhere)
@@ -555,6 +557,11 @@ class QuestionReader:
             | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(tokens),
+            agent_at=tuple(
+                end + 1
+                for _, end, _ in hits.get("roles", ())
+                if end + 1 < len(tokens) and tokens[end] in self._agents
+            ),
             roles=_claimed_roles(hits, tokens),
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
             asks=has_question_word,
@@ -929,6 +936,7 @@ class Checker:
         unexplained: Sequence[str] = (),
         echoed: bool = False,
         gives: frozenset[str] = frozenset(),
+        strangers: Sequence[str] = (),
     ) -> Verdict:
         """Whether the facts confirm every claim ("yes"), contradict one ("no") or
         leave one open ("unknown"). A "yes" also needs every word of the question
@@ -979,6 +987,9 @@ class Checker:
             else:
                 unknown.append(claim[0])
         person, denied = self._people(people, form.roles, form.mentions)
+        if person is None and strangers and form.roles - PART_CREDITS:
+            # "was it created by Guillermo del Toro?": the sources name who created it
+            person, denied = "no", frozenset(form.roles - PART_CREDITS)
         if (
             person is None
             and not people

@@ -83,6 +83,7 @@ class Reading:
     numbered: frozenset[int] = frozenset()  # episode numbers the question gave by number
     words: tuple[str, ...] = ()  # the question's meaningful words (no fillers), as read
     cue: frozenset[str] = frozenset()  # the concepts that chose the intent
+    strangers: tuple[str, ...] = ()  # unknown words naming who holds a role ("by ___")
 
     @property
     def answered(self) -> bool:
@@ -332,6 +333,10 @@ class Matcher:
             ):
                 return True
         return False
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is a word of the vocabulary, names or titles as written."""
+        return word in self._known
 
     def _correct(self, token: str) -> tuple[str, float]:
         """The token itself if known, else the closest known word with the same first letter."""

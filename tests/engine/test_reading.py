@@ -589,3 +589,22 @@ def test_names_before_one_predicate_share_it(engine: Engine):
     assert first_word(both) == "si", both.text
     one = engine.answer(f"¿{stars[0].actor} y {others[0].actor} son los protagonistas?")
     assert first_word(one) == "no", one.text
+
+
+@pytest.mark.parametrize(
+    ("question", "credit"),
+    [
+        ("was it created by guillermo del toro?", "creator"),
+        ("el creador es alfonso cuaron no?", "creator"),
+        ("fue dirigida por pedro almodovar?", "director"),
+        ("was it written by stephen king?", "writer"),
+    ],
+)
+def test_a_stranger_named_for_a_role_is_denied_with_its_holders(engine: Engine, question, credit):
+    """A name the sources never give, where a role's holder is named ("created by ___"),
+    claims that role for a stranger: "No", with who holds it, once."""
+    holders = [p for p in KNOWLEDGE.people if credit in p.credits]
+    answer = engine.answer(question)
+    assert first_word(answer) == "no", answer.text
+    for person in holders:
+        assert answer.text.count(person.name) == 1, answer.text
