@@ -256,6 +256,7 @@ class Engine:
         # after any answer from the review is Rony Patra.
         # Each credited work's answers, those stating its content first (the review's
         # verdict before who wrote it)
+        self._credited = tuple(i for i in knowledge.intents if i.credit and i.facts)
         self._work_intents = tuple(
             sorted((i for i in knowledge.intents if i.work and i.credit), key=lambda i: not i.facts)
         )
@@ -860,6 +861,10 @@ class Engine:
             if intent.credit in who.credits or fold(who.name) in said:
                 return reading
             candidates = (*candidates, *self._work_intents)
+        elif reading.form.asks and "person" not in reading.form.wants:
+            # "what did Rony Patra think overall?", "¿qué dijo la reseña de su trabajo?"
+            # of the cinematographer: asked what, not who, of someone with a work
+            candidates = (*candidates, *self._work_intents, *self._credited)
         works = {
             work for work, authors in self._authors.items() if any(a.who is who for a in authors)
         }

@@ -608,3 +608,16 @@ def test_a_stranger_named_for_a_role_is_denied_with_its_holders(engine: Engine, 
     assert first_word(answer) == "no", answer.text
     for person in holders:
         assert answer.text.count(person.name) == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    "person", [p for p in KNOWLEDGE.people if {"reviewer", "cinematographer"} & set(p.credits)]
+)
+def test_what_not_who_of_a_credited_person_is_their_work(engine: Engine, person):
+    """ "What did Rony Patra think overall?", "what did Ignacio Prieto do?": asked what,
+    not who, of someone with a credited work: the work's answer, naming them."""
+    credited = {i.name for i in KNOWLEDGE.intents if i.credit in person.credits and i.facts}
+    for question in (f"what did {person.name} think overall?", f"what did {person.name} do?"):
+        answer = engine.answer(question)
+        assert set(answer.intents) <= credited, (question, answer.intents)
+        assert says(answer, person.name), answer.text
