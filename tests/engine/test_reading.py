@@ -621,3 +621,13 @@ def test_what_not_who_of_a_credited_person_is_their_work(engine: Engine, person)
         answer = engine.answer(question)
         assert set(answer.intents) <= credited, (question, answer.intents)
         assert says(answer, person.name), answer.text
+
+
+@pytest.mark.parametrize("person", WRITERS, ids=lambda p: p.name)
+def test_other_works_of_a_writer_are_not_the_series(engine: Engine, person):
+    """ "What books has she written?": books are no work the sources list for anyone."""
+    for question in (
+        f"what books has {person.name} written?",
+        f"que libros ha escrito {person.name}",
+    ):
+        assert engine.answer(question).declined, question
