@@ -31,12 +31,14 @@ BANKS = {
     "yesno.toml": (40, 0.85, 0.03),
     "yesno_holdout.toml": (20, 0.85, 0.01),
     "discord.toml": (100, 0.88, 0.02),
+    "halfremembered.toml": (80, 0.86, 0.08),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
     "conversations.toml": (45, 0.72, 0.06),
     "conversations_holdout.toml": (25, 0.64, 0.07),
     "conversations2.toml": (30, 0.53, 0.07),
+    "conversations3.toml": (24, 0.5, 0.09),
 }
 
 
