@@ -412,6 +412,14 @@ class QuestionReader:
             for phrases in self._opposites
         ]
         self._errata = _errata(knowledge)
+        # Each opposite's facts-side phrases: a question using the facts' own words
+        # ("did it come out before the show?") claims what the facts say
+        self._facts_sides = [
+            [" ".join(words(p)) for p in opposite.facts] for opposite in questions.opposites
+        ]
+        self._facts_side_starts = frozenset(
+            phrase.split()[0] for phrases in self._facts_sides for phrase in phrases
+        )
 
         def entries(phrases: Iterable[str]) -> list[tuple[tuple[str, ...], str]]:
             return [(tuple(words(phrase)), "") for phrase in phrases]
@@ -514,8 +522,9 @@ class QuestionReader:
             if months
             else ()
         )
-        opposites = self._opposites_in(tokens)
         agreeing, negations = self._negated_opposites(tokens)
+        # "low on blood and gore" holds "gore": the facts' words claim the facts' side
+        opposites = tuple(i for i in self._opposites_in(tokens) if i not in agreeing)
         has_question_word = (
             bool(wants)
             or "question_words" in hits
@@ -612,9 +621,19 @@ class QuestionReader:
         return tuple(found)
 
     def _negated_opposites(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], frozenset[str]]:
-        """Opposites claimed with a negation before them ("non-professionals", "not
-        famous"): they claim the facts' side; and the negation words that did it."""
+        """Opposites whose facts' side the question claims: in the facts' own words
+        ("was the blog post before the premiere?"), or the other side negated
+        ("non-professionals", "not famous"); and the negation words that did it."""
         found, negations = [], set()
+        if self._facts_side_starts.intersection(tokens):
+            said = f" {' '.join(tokens)} "
+            for index, phrases in enumerate(self._facts_sides):
+                for phrase in phrases:
+                    at = said.find(f" {phrase} ")
+                    before = said[:at].split()[-1:] if at > 0 else []
+                    if at >= 0 and not NEGATIONS.intersection(before):
+                        found.append(index)
+                        break
         for at, token in enumerate(tokens):
             if not at or tokens[at - 1] not in NEGATIONS:
                 continue

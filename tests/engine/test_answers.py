@@ -307,3 +307,9 @@ def test_result_is_structured(engine: Engine) -> None:
 )
 def test_markup_emoji_and_mentions_are_ignored(engine: Engine, markup: str) -> None:
     answered(engine, markup, "Iliana Donatlán")
+
+
+@pytest.mark.parametrize("episode", EPISODES[:3], ids=lambda e: f"ep{e.number}")
+def test_what_happens_in_an_episode_is_declined_in_spanish_too(engine: Engine, episode) -> None:
+    answer = engine.answer(f"que pasa en el capitulo {episode.number}")
+    assert answer.declined, answer.text

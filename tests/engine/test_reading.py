@@ -631,3 +631,26 @@ def test_other_works_of_a_writer_are_not_the_series(engine: Engine, person):
         f"que libros ha escrito {person.name}",
     ):
         assert engine.answer(question).declined, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the blog post come out before the show premiered?", "yes"),
+        ("did the blog post come out after the show premiered?", "no"),
+        ("is the final episode low on blood and gore?", "yes"),
+        ("is the final episode gory?", "no"),
+        ("was it well received?", "yes"),
+    ],
+)
+def test_the_facts_own_words_claim_the_facts_side(engine: Engine, question, expected):
+    """A question in the facts' own words of an opposite ("before", "low on blood and
+    gore") claims what they say: yes; the other side, no."""
+    assert first_word(engine.answer(question)) == expected
+
+
+@pytest.mark.parametrize("person", [p for p in KNOWLEDGE.people if "creator" not in p.credits])
+def test_the_one_who_made_it_is_the_creator(engine: Engine, person):
+    """ "Is X the guy who made it?" claims the creator's credit."""
+    answer = engine.answer(f"is {person.name} the guy who made it?")
+    assert first_word(answer) == "no", answer.text
