@@ -177,6 +177,7 @@ class Engine:
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
+        self._agents = knowledge.questions.agents  # "es", "fue": "¿(ella) es la protagonista?"
         # What the sources say each person is, in every language ("Pulitzer
         # award-winning journalist", "la periodista ganadora del Pulitzer"): its words
         # of substance, not "la", "que", "del"
@@ -330,7 +331,7 @@ class Engine:
         default = context.language if context else language or BASE_LANGUAGE
         composer = self._composers[self.language_of(text, default)]
         variety = zlib.crc32(text.encode("utf-8", "replace"))
-        parts = _one_chat(self._parts(text, composer, context, variety), self._order)
+        parts = self._one_chat(self._parts(text, composer, context, variety))
         if any(part.answered for part in parts):
             parts = [p for p in parts if p.settled and not self._asked_and_answered(p, parts)]
         answer = self._combine(message, parts, composer, context, variety)
@@ -443,6 +444,20 @@ class Engine:
             other.answered and other.reading.intent and wants & other.reading.intent.gives
             for other in parts
         )
+
+    def _one_chat(self, parts: list[_Part]) -> list[_Part]:
+        """Small talk gets one reply ("thanks, that's all": the thanks), and none beside a
+        real answer ("ok, and who wrote it?"); thanks or goodbye beside a remark that
+        asks nothing ("ok gonna go cry now, thanks") is that small talk alone.
+        """
+        chat = [p for p in parts if p.answered and p.reading.intent and p.reading.intent.chat]
+        if not chat:
+            return parts
+        rest = [p for p in parts if p not in chat]
+        closing = any(p.reading.intent and p.reading.intent.closes for p in chat)
+        if any(p.settled for p in rest) and not (closing and not any(map(self._asks, rest))):
+            return rest
+        return [min(chat, key=lambda p: self._order.get(_intent_name(p.reading), 0))]
 
     def _asks(self, part: _Part) -> bool:
         """Whether a part of a message asks something: a "?", a question word, a yes/no
@@ -642,10 +657,13 @@ class Engine:
         elif (
             context.focus == "person"
             and context.people
-            and reading.form.mentions
+            and (
+                reading.form.mentions or (reading.form.roles and self._agents.intersection(tokens))
+            )
             and reading.form.yes_no
         ):
-            # "¿y sale en la reseña?": Spanish drops the pronoun; the person is implied
+            # "¿y sale en la reseña?", "¿es una de las protagonistas?": Spanish drops the
+            # pronoun; the person is implied
             who = context.people[-1].who
             name = words(who.actor if isinstance(who, CastMember) else who.name)
             replaced[0] = [tokens[0], *name]
@@ -1140,21 +1158,6 @@ def _no_chat_for_a_question(reading: Reading) -> Reading:
     return replace(reading, intent=None, confidence=min(reading.confidence, SUGGEST_AT - 0.1))
 
 
-def _one_chat(parts: list[_Part], order: dict[str, int]) -> list[_Part]:
-    """Small talk gets one reply ("thanks, that's all": the thanks), and none beside a
-    real answer ("ok, and who wrote it?").
-    """
-    chat = [p for p in parts if p.answered and p.reading.intent and p.reading.intent.chat]
-    if not chat:
-        return parts
-    rest = [p for p in parts if p not in chat]
-    if any(p.settled for p in rest):
-        return rest
-    return [
-        min(chat, key=lambda p: order.get(p.reading.intent.name if p.reading.intent else "", 0))
-    ]
-
-
 _WORK_FOCUS = {"work": "work"}  # after a new topic, only a work can still be "it"
 
 
@@ -1197,6 +1200,10 @@ def _next_context(
     # them too: it is still about the same person.
     again = previous is not None and previous.intent == intent.name
     kept = previous if previous is not None and (again or not about[-1].answered) else None
+    if about[-1].answered and not again and not intent.work and not reading.people:
+        # an answer about the show itself ("how many episodes did it have?"): "it" is
+        # the show again, not the work talked about before
+        work = None
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
@@ -1251,6 +1258,10 @@ def _holds_form(evidence: Evidence, word: str) -> bool:
     if f" {word} " in evidence.text:
         return True
     return any(same_word(word, fact) for fact in set(evidence.text.split()))
+
+
+def _intent_name(reading: Reading) -> str:
+    return reading.intent.name if reading.intent else ""
 
 
 def _names_only(reading: Reading) -> bool:

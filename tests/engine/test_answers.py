@@ -313,3 +313,8 @@ def test_markup_emoji_and_mentions_are_ignored(engine: Engine, markup: str) -> N
 def test_what_happens_in_an_episode_is_declined_in_spanish_too(engine: Engine, episode) -> None:
     answer = engine.answer(f"que pasa en el capitulo {episode.number}")
     assert answer.declined, answer.text
+
+
+def test_filmed_in_spanish_is_filming_not_a_film(engine: Engine) -> None:
+    answer = engine.answer("donde se filmo")
+    assert answer.declined and answer.intent == "filming", answer

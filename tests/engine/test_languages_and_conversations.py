@@ -386,3 +386,12 @@ def test_a_yes_no_question_of_an_author_is_answered_from_their_work(engine: Engi
     answers = conversation(engine, "who wrote the review?", "does he warn about anything?")
     warning = {i.name for i in KNOWLEDGE.intents if "warning" in {c for cue in i.cues for c in cue}}
     assert set(answers[1].intents) <= warning, answers[1].intents
+
+
+def test_spanish_drops_the_subject_of_a_role_claim(engine: Engine):
+    """ "¿Es una de las protagonistas?" after Doña Chayo: she (the actress) is meant."""
+    for member in (m for m in KNOWLEDGE.cast if m.character):
+        answers = conversation(
+            engine, f"quien hace de {member.character}", "es una de las protagonistas?"
+        )
+        assert fold(answers[1].text).startswith("si" if member.star else "no"), answers[1].text

@@ -137,3 +137,19 @@ def test_real_questions_are_volunteered(engine: Engine, question: str):
 )  # fmt: skip
 def test_remarks_are_not_volunteered(engine: Engine, line: str):
     assert not engine.answer(line, unaddressed=True).volunteer
+
+
+def test_thanks_beside_a_remark_is_small_talk(engine: Engine):
+    """ "ok gonna go cry now, thanks": the remark asks nothing; the thanks is the reply."""
+    answer = engine.answer("ok gonna go cry now, thanks")
+    assert (answer.intent or "").startswith("smalltalk"), answer.text
+
+
+def test_an_answer_about_the_show_makes_it_the_show_again(engine: Engine):
+    """After season 2 talk, "how many episodes did the first season have?" is about the
+    show; "where can I stream it?" then asks where to watch the show."""
+    *_, answer = talk(
+        engine, "will there be a season 2?", "how many episodes did the first season have?",
+        "where can i stream it",
+    )  # fmt: skip
+    assert not answer.declined and KNOWLEDGE.facts["watch"]["platform"] in answer.text
