@@ -886,9 +886,11 @@ class Engine:
         works = {
             work for work, authors in self._authors.items() if any(a.who is who for a in authors)
         }
+        wants = reading.form.wants
         for other in candidates:
             theirs = other.credit in who.credits or other.work in works
-            if theirs and other.answerable and other is not intent:
+            fits = not wants or not other.gives or bool(wants & other.gives)
+            if theirs and fits and other.answerable and other is not intent:
                 return replace(reading, intent=other)
         return reading
 

@@ -318,3 +318,15 @@ def test_what_happens_in_an_episode_is_declined_in_spanish_too(engine: Engine, e
 def test_filmed_in_spanish_is_filming_not_a_film(engine: Engine) -> None:
     answer = engine.answer("donde se filmo")
     assert answer.declined and answer.intent == "filming", answer
+
+
+@pytest.mark.parametrize(
+    "question", ["que cosas malas le encontro la reseña", "en que año nacio {name}"]
+)
+def test_spanish_words_of_no_substance_are_not_english_typos(engine: Engine, question) -> None:
+    """ "Cosas" is no typo of "costs", "nació" asks a birth: their Spanish readings."""
+    person = KNOWLEDGE.people[0]
+    answer = engine.answer(question.format(name=person.name))
+    assert answer.intent not in ("budget",), answer
+    if "nacio" in question:
+        assert answer.declined and answer.intent == "age", answer
