@@ -330,3 +330,18 @@ def test_spanish_words_of_no_substance_are_not_english_typos(engine: Engine, que
     assert answer.intent not in ("budget",), answer
     if "nacio" in question:
         assert answer.declined and answer.intent == "age", answer
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("does it have a happy ending?", "tiene final feliz?"),
+        ("is it scary?", "es de miedo?"),
+        ("what platform is it on?", "que canal la pasa?"),
+        ("is there a part 2?", "hay segunda parte?"),
+    ],
+)
+def test_spanish_reads_as_english_does(engine: Engine, english: str, spanish: str) -> None:
+    """The same question in either language reaches the same topic."""
+    assert engine.answer(english).intents == engine.answer(spanish).intents
+    assert engine.answer(spanish).intents, spanish
