@@ -826,7 +826,7 @@ class Engine:
         )
 
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
-        reading = self._credit_fact_words(reading, composer)
+        reading = self._settled_by_claims(self._credit_fact_words(reading, composer), composer)
         if reading.answered and self._points_at_nobody(reading):
             return _Part(reading, composer.whom())
         if reading.answered:
@@ -1099,6 +1099,24 @@ class Engine:
         assert reading.intent is not None
         local = self._local_facts[composer.code]
         return self._checker.evidence(reading.intent, reply.text, local)
+
+    def _settled_by_claims(self, reading: Reading, composer: Composer) -> Reading:
+        """A near miss whose yes/no claims its own facts settle ("the massacre happend
+        in 2013 right?": the story's facts give 2011) was understood: the claim that
+        the facts confirm or deny is evidence of the topic, as its words are."""
+        form, intent = reading.form, reading.intent
+        if reading.answered or intent is None or not intent.answerable or not form.yes_no:
+            return reading
+        if reading.confidence < SUGGEST_AT or reading.unknown or not form.claims_anything:
+            return reading  # every word explained, and a claim to settle
+        lifted = replace(reading, confidence=ANSWER_AT)
+        reply = composer.answer(lifted)
+        if not reply.text:
+            return reading
+        _, verdict = self._weigh(lifted, reply, composer)
+        if verdict.support == "unknown" or verdict.open_claims:
+            return reading
+        return lifted
 
     def _credit_fact_words(self, reading: Reading, composer: Composer) -> Reading:
         """Count a near miss's unknown words that its own facts use as evidence for it.

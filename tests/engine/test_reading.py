@@ -654,3 +654,11 @@ def test_the_one_who_made_it_is_the_creator(engine: Engine, person):
     """ "Is X the guy who made it?" claims the creator's credit."""
     answer = engine.answer(f"is {person.name} the guy who made it?")
     assert first_word(answer) == "no", answer.text
+
+
+def test_a_claim_its_facts_settle_makes_a_near_miss_understood(engine: Engine):
+    """A weakly worded yes/no question with a typo ("happend") whose year the facts
+    settle was understood: "No", with the right year, not "did you mean"."""
+    year = KNOWLEDGE.facts["story"]["year"]
+    answer = engine.answer(f"the massacre happend in {year + 2} right?")
+    assert first_word(answer) == "no" and says(answer, year), answer.text
