@@ -30,6 +30,7 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
 MIN_TYPO_LENGTH = 4
+MIN_DESCRIBED = 2  # words of someone's description alone that name them
 _OF = frozenset({"of", "from", "in", "de", "del", "en"})  # "episode 5 of Somos"
 LONG_WORD = 8
 TYPO_COST = 0.08
@@ -59,7 +60,7 @@ class PersonMatch:
 
 @dataclass(frozen=True)
 class _Tag:
-    kind: Literal["concept", "person", "title", "filler"]
+    kind: Literal["concept", "person", "title", "filler", "described"]
     value: str | int | PersonMatch
 
 
@@ -141,6 +142,17 @@ class Matcher:
             for phrase in phrases:
                 self._add(phrase, _Tag("person", match))
                 self.people.setdefault(fold(phrase), match)
+        known = {word for phrase in self._phrases for word in phrase}
+        known |= {word for name in things_by_name(knowledge) for word in name}
+        for word, match in _described_by(knowledge, known).items():
+            self._add(word, _Tag("described", match))
+        # every word of each description, in every language, for the evidence around
+        # a description's own words ("forced" with "help" and "DEA")
+        self._description_words: dict[str, set[str]] = {}
+        for code in knowledge.languages:
+            for member in knowledge.in_language(code).cast:
+                said = self._description_words.setdefault(member.actor, set())
+                said.update(w for w in words(member.description or "") if not self.is_filler(w))
         # The longest phrase each word starts, so tagging tries only the sizes that exist.
         self._longest_from: dict[str, int] = {}
         for phrase in self._phrases:
@@ -223,7 +235,7 @@ class Matcher:
         episodes, titled, numbered, missing_episode = self._find_episodes(
             flat, tags, concepts, season is not None or missing_season is not None
         )
-        people = tuple(dict.fromkeys(t.value for _, t in tags if isinstance(t.value, PersonMatch)))
+        people = self._people_in(flat, tags, unknown)
         present = set(concepts)
         for concept, found in (
             ("@episode", episodes),
@@ -333,6 +345,28 @@ class Matcher:
             ):
                 return True
         return False
+
+    def _people_in(
+        self, tokens: list[str], tags: list[tuple[int, _Tag]], unknown: list[str]
+    ) -> tuple[PersonMatch, ...]:
+        """The people a question names, and those it describes with two or more words
+        of their description alone ("forced" and "obligado"); a single such word is no
+        evidence ("me pueden ayudar?"), so it stays unexplained."""
+        named = [
+            t.value for _, t in tags if t.kind == "person" and isinstance(t.value, PersonMatch)
+        ]
+        described: dict[PersonMatch, set[str]] = {}
+        for end, tag in tags:  # a description's words are single words: the one before end
+            if tag.kind == "described" and isinstance(tag.value, PersonMatch):
+                described.setdefault(tag.value, set()).add(tokens[end - 1])
+        for match, found in described.items():
+            assert isinstance(match.who, CastMember)
+            also = self._description_words.get(match.who.actor, set()).intersection(tokens)
+            if len(found | also) >= MIN_DESCRIBED:
+                named.append(match)
+            else:
+                unknown.extend(sorted(found))
+        return tuple(dict.fromkeys(named))
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a word of the vocabulary, names or titles as written."""
@@ -575,16 +609,11 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
 
 
 def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
-    """Every way each person may be named: full names, data aliases, unique name parts,
-    and the words of a character's description that describe no one else."""
+    """Every way each person may be named: full names, data aliases, unique name parts."""
     entries: list[tuple[PersonMatch, list[str]]] = []
-    named_by: dict[str, int] = {}  # actor -> the entry a description names
     for member in knowledge.cast:
         if member.character:
-            named_by[member.actor] = len(entries)
             entries.append((PersonMatch(member, "character"), [member.character, *member.aliases]))
-        else:
-            named_by[member.actor] = len(entries)
         actor_names = [member.actor] if member.character else [member.actor, *member.aliases]
         entries.append((PersonMatch(member, "actor"), actor_names))
     for person in knowledge.people:
@@ -605,17 +634,25 @@ def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
     for part, owners in part_owners.items():
         if len(owners) == 1 and len(part) >= 4 and part not in taken:
             entries[next(iter(owners))][1].append(part)
-    # "the guy forced to help the DEA", "el que obligaron a ayudar": a description's own
-    # words are evidence of whom it describes, as a title's are of its episode. Names
-    # of things ("DEA") stay claims, never names.
-    taken |= {word for name in things_by_name(knowledge) for word in name}
-    described: dict[str, set[int]] = {}
+    return entries
+
+
+def _described_by(knowledge: Knowledge, taken: set[str]) -> dict[str, PersonMatch]:
+    """The words of a character's description, in every language, that describe no one
+    else and are no word of the vocabulary or name of a thing ("forced", "obligado"):
+    evidence of whom a question describes ("the guy forced to help the DEA")."""
+    owners: dict[str, set[str]] = {}
+    matches: dict[str, PersonMatch] = {}
+    for member in knowledge.cast:
+        matches[member.actor] = PersonMatch(member, "character" if member.character else "actor")
     for code in knowledge.languages:
         for member in knowledge.in_language(code).cast:
-            for word in words(member.description or ""):
-                if len(word) > MIN_TYPO_LENGTH and word not in taken:
-                    described.setdefault(word, set()).add(named_by[member.actor])
-    for word, owners in described.items():
-        if len(owners) == 1:
-            entries[next(iter(owners))][1].append(word)
-    return entries
+            for word in substance(member.description or ""):
+                if word not in taken:
+                    owners.setdefault(word, set()).add(member.actor)
+    return {word: matches[next(iter(who))] for word, who in owners.items() if len(who) == 1}
+
+
+def substance(text: str) -> list[str]:
+    """The words of substance of a description or title: not "la", "que", "the"."""
+    return [word for word in words(text) if len(word) > MIN_TYPO_LENGTH]

@@ -507,6 +507,21 @@ def test_a_descriptions_own_words_name_whom_it_describes(engine: Engine, questio
 
 @pytest.mark.parametrize(
     "question",
+    [
+        "me pueden ayudar con una pregunta?",
+        "were the townspeople forced to leave?",
+        "la policia fue corrupta o no?",
+    ],
+)
+def test_one_word_of_a_description_names_no_one(engine: Engine, question: str):
+    """A single word of someone's description ("forced", "ayudar") is no evidence of
+    them: it takes two."""
+    answer = engine.answer(question)
+    assert not any(says(answer, m.actor) for m in KNOWLEDGE.cast if m.description), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
     ["does the review mention any other shows", "la reseña menciona otras series?"],
 )
 def test_other_shows_without_a_person_are_the_reviews_comparison(engine: Engine, question):
