@@ -260,6 +260,7 @@ class Vocabulary:
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
     someone: frozenset[str] = frozenset()
+    subjectless: frozenset[str] = frozenset()
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
 
@@ -612,6 +613,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
+        subjectless=frozenset(file.strings(followups, "followups", "subjectless")),
     )
 
 

@@ -47,6 +47,7 @@ SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
+MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
 ENTITY_CUES = frozenset({PERSON_CUE, "@episode"})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
 # words read per clause, and places per clause where "and" is tried as a join
@@ -177,7 +178,7 @@ class Engine:
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
-        self._agents = knowledge.questions.agents  # "es", "fue": "¿(ella) es la protagonista?"
+        self._subjectless = frozenset(tuple(words(p)) for p in vocabulary.subjectless)
         # What the sources say each person is, in every language ("Pulitzer
         # award-winning journalist", "la periodista ganadora del Pulitzer"): its words
         # of substance, not "la", "que", "del"
@@ -657,9 +658,8 @@ class Engine:
         elif (
             context.focus == "person"
             and context.people
-            and (
-                reading.form.mentions or (reading.form.roles and self._agents.intersection(tokens))
-            )
+            and not reading.people
+            and (reading.form.mentions or (reading.form.roles and self._drops_subject(tokens)))
             and reading.form.yes_no
         ):
             # "¿y sale en la reseña?", "¿es una de las protagonistas?": Spanish drops the
@@ -698,6 +698,12 @@ class Engine:
             for p in self._item_pronouns
             for i in range(len(tokens) - len(p) + 1)
         )
+
+    def _drops_subject(self, tokens: list[str]) -> bool:
+        """Whether a verb that leaves its subject unsaid opens the question ("¿es una de
+        las protagonistas?", "¿fue el director?")."""
+        start = 1 if tokens[:1] and tokens[0] in _AND else 0
+        return any(tuple(tokens[start : start + len(p)]) == p for p in self._subjectless)
 
     def _work_pronoun_at(self, tokens: list[str]) -> list[int]:
         """Where a word pointing at a work stands ("that one" counts once, at "that")."""
@@ -902,7 +908,8 @@ class Engine:
     def _strangers(self, reading: Reading) -> Reading:
         """Unknown words where a role's holder is named ("was it created by Guillermo
         del Toro?", "el creador es Alfonso Cuarón, no?"): a name the sources never give,
-        claimed for that role. They are understood, as a claim to check, not noise."""
+        claimed for that role. They are understood, as a claim to check, not noise. A
+        name takes two words or more: "written by women" names no one."""
         form = reading.form
         if not form.agent_at or not reading.unknown or not form.roles - PART_CREDITS:
             return reading
@@ -913,9 +920,11 @@ class Engine:
                     named.append(token)  # unknown, or known only as a typo of something
                 elif not self._matcher.is_filler(token) or not named:
                     break  # "del" in "Guillermo del Toro" goes on; a word of substance ends it
-        if not named:
+        if len(named) < MIN_NAME_WORDS:
             return reading
-        left = reading.unknown[: max(0, len(reading.unknown) - len(named))]
+        # the unknown words as read, less the name's (its typo readings too: "todo")
+        written = set(form.tokens)
+        left = tuple(w for w in reading.unknown if w in written and w not in named)
         confidence = reading.confidence + UNKNOWN_WORD_PENALTY * (len(reading.unknown) - len(left))
         if not left:  # the whole question is understood: a role, and who is said to hold it
             confidence = max(confidence, ANSWER_AT)

@@ -1066,8 +1066,9 @@ class Checker:
             return None, frozenset()
         if all(roles <= credits for credits in credited):
             return "yes", frozenset()
-        if len(roles) == 1 and len(credited) > 1:
-            # "are X and Y the stars?": one role claimed for each; someone lacks it
+        if len(roles) == 1 and roles <= PART_CREDITS and len(credited) > 1:
+            # "are X and Y the stars?": one part claimed for each; someone lacks it.
+            # ("did Schamus write it from Thompson's article?" names two in two ways.)
             return "no", roles
         if any(roles & credits for credits in credited):
             # "did the reviewer like Ignacio Prieto's camera work?": one of the roles

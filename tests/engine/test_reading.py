@@ -677,3 +677,32 @@ def test_a_claim_its_facts_settle_makes_a_near_miss_understood(engine: Engine):
     year = KNOWLEDGE.facts["story"]["year"]
     answer = engine.answer(f"the massacre happend in {year + 2} right?")
     assert first_word(answer) == "no" and says(answer, year), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did James Schamus write it based on Ginger Thompson's article?",
+        "did Rony Patra like how James Schamus wrote it?",
+    ],
+)
+def test_people_named_in_different_ways_are_not_all_given_the_role(engine: Engine, question):
+    """Two people, one role word: only names joined before a shared part ("X and Y are
+    the stars") claim it for each; here no "No" for the one who holds it."""
+    assert first_word(engine.answer(question)) != "no"
+
+
+@pytest.mark.parametrize("question", ["was it written by women?", "was it directed by mexicans?"])
+def test_a_word_after_by_is_no_strangers_name(engine: Engine, question):
+    """A stranger's name takes two words or more; "by women" claims no one's credit."""
+    assert first_word(engine.answer(question)) != "no"
+
+
+def test_a_named_person_keeps_a_role_claim_after_a_cast_answer(engine: Engine):
+    """After "who plays Irene?", "was it directed by James Schamus?" names its subject:
+    no dropped subject to supply, so the director's credit is checked for him."""
+    directors = [p for p in KNOWLEDGE.people if "director" in p.credits]
+    for person in directors:
+        first = engine.answer("who plays Irene?")
+        answer = engine.answer(f"was it directed by {person.name}?", context=first.context)
+        assert first_word(answer) == "yes", answer.text
