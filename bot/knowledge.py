@@ -260,6 +260,7 @@ class Vocabulary:
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
     someone: frozenset[str] = frozenset()
+    someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
@@ -613,6 +614,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
+        someones=frozenset(file.strings(followups, "followups", "someones")),
         subjectless=frozenset(file.strings(followups, "followups", "subjectless")),
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from bot.knowledge import (
     QUALIFIERS,
     CastMember,
     Episode,
+    Intent,
     Knowledge,
     KnowledgeError,
     Person,
@@ -47,6 +49,7 @@ SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
+BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
 ENTITY_CUES = frozenset({PERSON_CUE, "@episode"})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
@@ -178,6 +181,17 @@ class Engine:
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
+        self._someones = frozenset(map(fold, vocabulary.someones))
+        self._agents = knowledge.questions.agents
+        self._closing_words = frozenset(
+            word
+            for intent in knowledge.intents
+            if intent.closes
+            for cue in intent.cues
+            for concept in cue
+            for phrase in vocabulary.concepts.get(concept, ())
+            for word in words(phrase)
+        )
         self._subjectless = frozenset(tuple(words(p)) for p in vocabulary.subjectless)
         # What the sources say each person is, in every language ("Pulitzer
         # award-winning journalist", "la periodista ganadora del Pulitzer"): its words
@@ -464,6 +478,10 @@ class Engine:
         """Whether a part of a message asks something: a "?", a question word, a yes/no
         opener, a word of request, or an asking verb ("tell me about")."""
         form = part.reading.form
+        if form.tokens[:1] and form.tokens[0] in _AND:
+            return True  # "who plays Irene? and Chema": the question again, of Chema
+        if _names_only(part.reading) and len(form.tokens) <= BARE_NAME_WORDS:
+            return True  # "… also Chema"
         speech = self._matcher.addressing(form)
         return speech.sure_question or speech.requests or bool(self._asking & part.reading.concepts)
 
@@ -840,6 +858,8 @@ class Engine:
             reply: Reply = composer.answer(reading)
             if not reply.text:  # nothing to say of it (a person's card with no person)
                 return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+            if reading.intent and reading.intent.chat:  # small talk claims nothing
+                return _Part(reading, reply.text, outcome=Outcome.ANSWER)
             outcome, verdict = self._weigh(reading, reply, composer)
             assert reading.intent is not None
             text = reply.text
@@ -874,31 +894,53 @@ class Engine:
         intent = reading.intent
         if intent is None or len(reading.people) != 1:
             return reading
-        if reading.form.yes_no and (intent.credit or reading.form.roles):
-            return reading  # "was it Ginger Thompson?" checks a credit; it asks no work
         who = reading.people[0].who
         if not isinstance(who, Person):
             return reading
+        works = self._works_of(reading.people)
+        if reading.form.yes_no and (intent.credit or reading.form.roles):
+            stated = self._stated_by[intent.name]
+            tokens = reading.form.tokens
+            says_who = bool(tokens) and tokens[0] in self._agents  # "is X the …?" says who
+            if stated and stated <= works and not self._names_only_people(reading) and not says_who:
+                # "did Rony Patra like the cinematography?": his review speaks of someone
+                # else's work; he is not claimed to have done it
+                return replace(reading, form=replace(reading.form, roles=frozenset()))
+            return reading  # "was it Ginger Thompson?" checks a credit; it asks no work
+
+        def theirs(other: Intent) -> bool:  # credited to them, or stated by their work alone
+            stated = self._stated_by[other.name]
+            by_work = bool(stated) and stated <= works
+            return other.credit in who.credits or other.work in works or by_work
+
         candidates = reading.ranked
         if intent.name != PERSON_INTENT:
             said = fold(composer.answer(reading).text)
-            if intent.credit in who.credits or fold(who.name) in said:
+            if fold(who.name) in said:
                 return reading
-            candidates = (*candidates, *self._work_intents)
+            if theirs(intent):  # the answer is their work's, though it does not name them
+                return reading if reading.form.yes_no else replace(reading, people=())
+            if not reading.form.yes_no:  # a yes/no question keeps to what it names
+                candidates = (*candidates, *self._work_intents)
         elif reading.form.asks and "person" not in reading.form.wants:
             # "what did Rony Patra think overall?", "¿qué dijo la reseña de su trabajo?"
             # of the cinematographer: asked what, not who, of someone with a work
             candidates = (*candidates, *self._work_intents, *self._credited)
-        works = {
-            work for work, authors in self._authors.items() if any(a.who is who for a in authors)
-        }
         wants = reading.form.wants
         for other in candidates:
-            theirs = other.credit in who.credits or other.work in works
             fits = not wants or not other.gives or bool(wants & other.gives)
-            if theirs and fits and other.answerable and other is not intent:
-                return replace(reading, intent=other)
+            if theirs(other) and fits and other.answerable and other is not intent:
+                people = reading.people if other.credit in who.credits else ()
+                return replace(reading, intent=other, people=people)
         return reading
+
+    def _works_of(self, people: Sequence[PersonMatch]) -> frozenset[str]:
+        """The works the people named wrote ("review" for Rony Patra)."""
+        return frozenset(
+            work
+            for work, authors in self._authors.items()
+            if any(a.who is p.who for a in authors for p in people)
+        )
 
     def _named_holders(self, credits: frozenset[str], text: str) -> bool:
         """Whether `text` already names everyone holding `credits`."""
@@ -942,6 +984,9 @@ class Engine:
         closing = next((i for i in reading.ranked if i.closes), None)
         if closing is None or self._matcher.addressing(form).requests:
             return reading
+        said = next((at for at, token in enumerate(form.tokens) if token in self._closing_words), 0)
+        if self._matcher.opens_yes_no(list(form.tokens[said + 1 :])):
+            return reading  # "thanks is there going to be a season 2" asks after its thanks
         return replace(reading, intent=closing, confidence=max(reading.confidence, ANSWER_AT))
 
     def _points_at_nobody(self, reading: Reading) -> bool:
@@ -955,7 +1000,15 @@ class Engine:
             return False
         if reading.form.roles - PART_CREDITS:  # a role noun, not "play" or "star in"
             return False
-        return not self._someone.isdisjoint(reading.form.tokens)
+        tokens = reading.form.tokens
+        for at, token in enumerate(tokens):
+            after = tokens[at + 1 : at + 2]
+            if token in self._someone:
+                return True
+            # "who plays her?", "her character": a person; "the girl and her family": no
+            if token in self._someones and (not after or after[0] in self._character_words):
+                return True
+        return False
 
     def _fit_kind(self, reading: Reading, composer: Composer) -> Reading:
         """The reading, moved to an equally specific interpretation whose facts are of
@@ -1003,6 +1056,15 @@ class Engine:
             # "Was the review on Netflix?": a source asked about that does not state the
             # facts answering it (the platform comes from the article) settles nothing.
             unsourced = bool(form.mentions - self._stated_by[intent.name] - {intent.work})
+        authored = self._works_of(reading.people)
+        if (
+            authored
+            and intent.facts
+            and not authored & (self._stated_by[intent.name] | {intent.work})
+        ):
+            # "Did Rony Patra say it's on Netflix?": his review is where to look, and the
+            # platform comes from the article
+            unsourced = True
         if (
             reading.cue
             and reading.cue <= ENTITY_CUES
@@ -1022,7 +1084,8 @@ class Engine:
             form = replace(form, yes_no=True)
         if form.yes_no or form.either_or:
             people = [(match.who, match.role) for match in reading.people]
-            if intent.credit and people and not (form.roles or form.mentions):
+            credit_check = self._names_only_people(reading) or reading.cue <= {PERSON_CUE}
+            if intent.credit and people and not (form.roles or form.mentions) and credit_check:
                 # "who wrote the review, was it Rony Patra?": the credit asked about
                 # is the one the answer gives.
                 form = replace(form, roles=frozenset({intent.credit}))
@@ -1055,7 +1118,10 @@ class Engine:
             support=verdict.support,
             default=intent.yes_no if form.asked_yes_no else None,
             unsourced=unsourced,
-            premise_denied=bool(contradicted),
+            # a falsehood taken for granted of someone named, or of a fact asked for
+            # ("when did the massacre in Chihuahua happen?"), not a comparison's aside
+            premise_denied=bool(contradicted)
+            and bool(reading.people or form.wants - {"description"}),
         )
         return outcome, verdict
 

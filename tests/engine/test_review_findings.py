@@ -1,0 +1,67 @@
+"""Cases a code review of the reading found wrong, each a general rule: the test
+holds the rule with the facts, not the reviewer's sentence alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.normalise import fold
+from bot.knowledge import load
+
+KNOWLEDGE = load()
+REVIEWERS = [p for p in KNOWLEDGE.people if "reviewer" in p.credits]
+
+
+def first_word(text: str) -> str:
+    text = text.split("\n")[-1] if text.startswith("⚠️") else text
+    return fold(text.split(":")[0])
+
+
+def test_thanks_then_a_question_answers_the_question(engine: Engine):
+    answer = engine.answer("thanks is there going to be a season 2")
+    assert not (answer.intent or "").startswith("smalltalk"), answer.text
+    assert not answer.declined
+
+
+@pytest.mark.parametrize("message", ["who plays Irene? and Chema", "who plays Irene! also Chema"])
+def test_a_bare_name_after_a_question_is_the_question_again(engine: Engine, message: str):
+    answer = engine.answer(message)
+    for member in (m for m in KNOWLEDGE.cast if m.character in ("Irene", "Chema")):
+        assert member.actor in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what happens to the girl and her family?", "is the show about a boy and his dad?"]
+)
+def test_a_possessive_after_a_noun_is_no_one_to_ask_about(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert "who you mean" not in answer.text and "quién te refieres" not in answer.text
+
+
+def test_an_aside_about_another_place_is_no_false_premise(engine: Engine):
+    answer = engine.answer("how is it different from shows about Chihuahua?")
+    assert first_word(answer.text) != "no", answer.text
+
+
+@pytest.mark.parametrize("person", REVIEWERS, ids=lambda p: p.name)
+def test_what_a_reviewer_said_of_a_topic_is_that_topics_answer(engine: Engine, person):
+    """ "What did Rony Patra say about the cinematography?" is the cinematography's
+    answer (which quotes his review), not the whole review; "did he like it?" claims
+    no credit for him; "is he the cinematographer?" does."""
+    cinematographers = [p for p in KNOWLEDGE.people if "cinematographer" in p.credits]
+    said = engine.answer(f"what did {person.name} say about the cinematography?")
+    assert said.intents == ("cinematography",) and not said.declined, said
+    liked = engine.answer(f"did {person.name} like the cinematography?")
+    assert first_word(liked.text) != "no", liked.text
+    claimed = engine.answer(f"is {person.name} the cinematographer?")
+    assert first_word(claimed.text) == "no", claimed.text
+    assert all(p.name in claimed.text for p in cinematographers)
+
+
+@pytest.mark.parametrize("person", REVIEWERS, ids=lambda p: p.name)
+def test_asked_what_a_reviewer_said_of_facts_from_elsewhere(engine: Engine, person):
+    """ "Did Rony Patra say it's on Netflix?": the platform comes from the article, so
+    his review settles nothing: no "Yes"."""
+    answer = engine.answer(f"did {person.name} say it is on Netflix?")
+    assert first_word(answer.text) != "yes", answer.text
