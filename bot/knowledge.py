@@ -625,9 +625,13 @@ def _sound_alikes(file: _File) -> tuple[tuple[str, str], ...]:
         raise file.fail("spelling.sound_alikes", "must be a list of pairs of strings")
     for index, pair in enumerate(pairs):
         if not (
-            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(p, str) and p for p in pair)
         ):
-            raise file.fail(f"spelling.sound_alikes[{index}]", "must be a pair of strings")
+            raise file.fail(
+                f"spelling.sound_alikes[{index}]", "must be a pair of non-empty strings"
+            )
     return tuple((str(a), str(b)) for a, b in pairs)
 
 
@@ -692,6 +696,8 @@ def _load_intents(
                 closes=bool(file.get(table, where, "closes", bool, required=False)),
             )
         )
+        if intents[-1].closes and not intents[-1].chat:
+            raise file.fail(f"{where}.closes", "only small talk (chat = true) closes")
     return tuple(intents)
 
 
@@ -752,7 +758,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         openers=file.strings(yes_no, "yes_no", "openers"),
         tags=file.strings(yes_no, "yes_no", "tags"),
         or_words=file.strings(yes_no, "yes_no", "or"),
-        agents=frozenset(file.strings(yes_no, "yes_no", "agents")),
+        agents=frozenset(word.casefold() for word in file.strings(yes_no, "yes_no", "agents")),
         question_words=file.strings(yes_no, "yes_no", "question_words"),
         question_openers=file.strings(yes_no, "yes_no", "question_openers"),
         question_words_anywhere=file.strings(yes_no, "yes_no", "question_words_anywhere"),

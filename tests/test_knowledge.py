@@ -105,7 +105,21 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             'sound_alikes = [["y", "ll"],',
             'sound_alikes = [["y"],',
             "spelling.sound_alikes[0]",
-            "pair of strings",
+            "pair of non-empty strings",
+        ),
+        (
+            "vocabulary.toml",
+            'sound_alikes = [["y", "ll"],',
+            'sound_alikes = [["", "h"],',
+            "spelling.sound_alikes[0]",
+            "pair of non-empty strings",
+        ),
+        (
+            "intents.toml",
+            'name = "smalltalk_bye"\ncues = [["bye"]]\nchat = true',
+            'name = "smalltalk_bye"\ncues = [["bye"]]',
+            "intent[59].closes",
+            "only small talk",
         ),
         ("sources.toml", 'id = "article"', 'id = "review"', "source[2].id", "duplicate source id"),
         (

@@ -15,7 +15,15 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.claims import PART_CREDITS, Checker, Evidence, Verdict, known_titles, same_word
+from bot.engine.claims import (
+    PART_CREDITS,
+    Addressing,
+    Checker,
+    Evidence,
+    Verdict,
+    known_titles,
+    same_word,
+)
 from bot.engine.compose import UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
@@ -25,6 +33,7 @@ from bot.engine.understand import (
     Matcher,
     PersonMatch,
     Reading,
+    substance,
 )
 from bot.knowledge import (
     BASE_LANGUAGE,
@@ -202,8 +211,7 @@ class Engine:
             said = [(p.name, p.title) for p in local.people]
             said += [(m.actor, m.description) for m in local.cast]
             for name, text in said:
-                told = {w for w in words(text or "") if len(w) > 3 and w not in self._neutral}
-                self._told.setdefault(name, set()).update(told)
+                self._told.setdefault(name, set()).update(substance(text or ""))
         self._show_title = frozenset(words(knowledge.facts["show"]["title"]))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
@@ -263,19 +271,26 @@ class Engine:
             for word in words(phrase)
         )
         self._order = {intent.name: index for index, intent in enumerate(knowledge.intents)}
+        # Intents another word can turn away ("released" said of the review), and the
+        # concepts that can do it
+        self._turnable_intents = tuple(i for i in knowledge.intents if i.unless and i.answerable)
+        self._turnable = frozenset(c for i in self._turnable_intents for c in i.unless)
         self._holders: dict[str, tuple[PersonMatch, ...]] = {}
         for person in knowledge.people:
             for credit in person.credits:
                 found = self._holders.get(credit, ())
                 self._holders[credit] = (*found, PersonMatch(person, "crew"))
-        # Each work's author, where an intent names both ("review": the reviewer): "he"
-        # after any answer from the review is Rony Patra.
+        # The answers with facts that are about someone's credit (the cinematography)
+        self._credit_answers = tuple(
+            i for i in knowledge.intents if i.credit and i.facts and not i.work
+        )
         # Each credited work's answers, those stating its content first (the review's
         # verdict before who wrote it)
-        self._credited = tuple(i for i in knowledge.intents if i.credit and i.facts)
         self._work_intents = tuple(
             sorted((i for i in knowledge.intents if i.work and i.credit), key=lambda i: not i.facts)
         )
+        # Each work's author, where an intent names both ("review": the reviewer): "he"
+        # after any answer from the review is Rony Patra.
         self._authors = {
             intent.work: self._holders[intent.credit]
             for intent in knowledge.intents
@@ -482,8 +497,11 @@ class Engine:
             return True  # "who plays Irene? and Chema": the question again, of Chema
         if _names_only(part.reading) and len(form.tokens) <= BARE_NAME_WORDS:
             return True  # "… also Chema"
-        speech = self._matcher.addressing(form)
-        return speech.sure_question or speech.requests or bool(self._asking & part.reading.concepts)
+        return self._asks_by_form(part.reading, self._matcher.addressing(form))
+
+    def _asks_by_form(self, reading: Reading, speech: Addressing) -> bool:
+        """A "?", a question word, a clear yes/no opener, a request, or an asking verb."""
+        return speech.sure_question or speech.requests or bool(self._asking & reading.concepts)
 
     def _asked(self, clauses: list[list[_Part]]) -> list[_Part]:
         """The parts of the clauses of a message that ask, when one does: a remark
@@ -502,9 +520,7 @@ class Engine:
         return volunteer(
             outcome=part.outcome,
             confidence=reading.confidence,
-            question=speech.sure_question
-            or speech.requests
-            or bool(self._asking & reading.concepts),
+            question=self._asks_by_form(reading, speech),
             to_others=speech.to_others,
             allowed=True,
             whole=_wholly_understood(reading, speech.sure_question),
@@ -925,7 +941,7 @@ class Engine:
         elif reading.form.asks and "person" not in reading.form.wants:
             # "what did Rony Patra think overall?", "¿qué dijo la reseña de su trabajo?"
             # of the cinematographer: asked what, not who, of someone with a work
-            candidates = (*candidates, *self._work_intents, *self._credited)
+            candidates = (*candidates, *self._work_intents, *self._credit_answers)
         wants = reading.form.wants
         for other in candidates:
             fits = not wants or not other.gives or bool(wants & other.gives)
@@ -1133,12 +1149,14 @@ class Engine:
         """
         assert reading.intent is not None
         concepts = reading.concepts
+        if not self._turnable.intersection(concepts):
+            return []  # no topic here that another word can turn
         used = {concept for cue in reading.intent.cues for concept in cue}
         # "season 2", "episode 4": the noun is part of the qualifier it forms
-        used |= {noun for noun in _QUALIFIED if any(c.startswith(f"@{noun}") for c in concepts)}
+        used |= {noun for noun in COUNTED if any(c.startswith(f"@{noun}") for c in concepts)}
         return [
             other.name
-            for other in self._intents.values()
+            for other in self._turnable_intents
             if other.answerable
             and other is not reading.intent
             and other.unless & concepts
@@ -1220,7 +1238,6 @@ class Engine:
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
-_QUALIFIED = ("season", "episode")  # nouns a number makes a qualifier of ("@season2")
 UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave before a "?"
 # Concepts that ask for a judgement: beside another topic's answer, they are not answered.
 _JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})
@@ -1352,7 +1369,7 @@ def _holds_form(evidence: Evidence, word: str) -> bool:
     """Whether the facts use `word` or another form of it ("helping": "help")."""
     if f" {word} " in evidence.text:
         return True
-    return any(same_word(word, fact) for fact in set(evidence.text.split()))
+    return any(same_word(word, fact) for fact in evidence.words)
 
 
 def _intent_name(reading: Reading) -> str:

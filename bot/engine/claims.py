@@ -790,11 +790,12 @@ def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]
 STEM_LETTERS = 5
 
 
-def _counts_noun(word: str) -> bool:
-    """Whether `word` counts episodes or seasons ("episodes", "temporada", "caps")."""
-    return any(
-        word.startswith(stem[:4]) or word in _SPANISH_NOUNS.get(stem, ()) for stem in _COUNT_NOUNS
-    )
+def _counts_noun(word: str) -> str | None:
+    """What `word` counts ("episode_count" for "episodes", "caps"), if anything."""
+    for stem, name in _COUNT_NOUNS.items():
+        if word.startswith(stem[:4]) or word in _SPANISH_NOUNS.get(stem, ()):
+            return name
+    return None
 
 
 def _loose_numbers(
@@ -817,11 +818,10 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
     """Counts before a noun: "6 seasons", "5 episodes" (the matcher's tokens: digits)."""
     found = []
     for index, token in enumerate(tokens[:-1]):
-        noun = tokens[index + 1]
         if token.isdigit() and int(token) < 100:
-            for stem, name in _COUNT_NOUNS.items():
-                if noun.startswith(stem[:4]) or noun in _SPANISH_NOUNS.get(stem, ()):
-                    found.append((int(token), name))
+            name = _counts_noun(tokens[index + 1])
+            if name:
+                found.append((int(token), name))
     return found
 
 
@@ -841,6 +841,7 @@ class Evidence:
     days: frozenset[int]
     structured: bool  # whether the dates came from fact tables (not the reply's words)
     numbers: frozenset[int] = frozenset()  # every number the facts and the reply state
+    words: frozenset[str] = frozenset()  # the words of `text`, for other forms of them
 
 
 class Checker:
@@ -889,10 +890,11 @@ class Checker:
         said = _words_of(reply)
         text = f"{facts.text}{' '.join(said)} "
         numbers = facts.numbers | {int(t) for t in said if t.isdigit()}
+        known = facts.words | frozenset(said)
         if intent.facts:
-            return Evidence(text, facts.years, facts.months, facts.days, True, numbers)
+            return Evidence(text, facts.years, facts.months, facts.days, True, numbers, known)
         years = frozenset(int(t) for t in said if _YEAR.match(t))
-        return Evidence(text, years, frozenset(), frozenset(), False, numbers)
+        return Evidence(text, years, frozenset(), frozenset(), False, numbers, known)
 
     def _facts_evidence(self, intent: Intent, language_facts: Mapping[str, Fact]) -> Evidence:
         """What the fact tables of `intent` state, once per intent and language."""
@@ -905,13 +907,15 @@ class Checker:
             for value in table.values.values():
                 _flatten(value, texts, dates, numbers)
         years = {d.year for d in dates} | {n for n in numbers if 1900 <= n <= 2100}
+        said = words(" ".join(texts))
         return Evidence(
-            f" {' '.join(words(' '.join(texts)))} ",
+            f" {' '.join(said)} ",
             frozenset(years),
             frozenset(d.month for d in dates),
             frozenset(d.day for d in dates),
             True,
-            frozenset(numbers) | {int(t) for t in words(" ".join(texts)) if t.isdigit()},
+            frozenset(numbers) | {int(t) for t in said if t.isdigit()},
+            frozenset(said),
         )
 
     def things(

@@ -48,7 +48,7 @@ def without_markup(message: str) -> str:
 
 def tokens(message: str) -> list[str]:
     """The message as folded word tokens, digits kept apart: "Ep3?" -> ["episode", "3"]."""
-    text = _DISCORD_MARKUP.sub(" ", message[:MAX_CHARS])
+    text = without_markup(message[:MAX_CHARS])
     text = fold(_APOSTROPHE.sub("", _APOSTROPHE_S.sub(" s", text)))
     text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
     text = _EPISODE_SHORT.sub(r" episode \1 ", text)
