@@ -135,7 +135,7 @@ _JOINING_WORDS = frozenset({"when", "cuando"})
 # Right after a named place or thing, these start a relative clause ("the Allende where
 # it happened", "el pueblo donde pasó").
 _RELATIVE_WORDS = frozenset({"where", "donde", "when", "cuando", "which", "that", "que"})
-_PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
+PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 # Credits anyone in the cast holds, which the sources may not list in full.
 PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT})
 # Classes of things that hold no credit: an organisation, a platform.
@@ -489,7 +489,7 @@ class QuestionReader:
                     or at <= start + LATE_WORD
                     or end == len(tokens)
                     or before in _ASKING_VERBS
-                    or before in _PREPOSITIONS
+                    or before in PREPOSITIONS
                 )
 
             found = [hit for hit in found if asks_here(hit)]
@@ -683,7 +683,7 @@ class QuestionReader:
         opening = tokens[start : start + 2]
         if opening[:1] and opening[0] in SUBORDINATING and opening[1:] and opening[1] in ARTICLES:
             return False  # "when the DEA guy says it's under control: 🤡" tells, not asks
-        if tokens[start : start + 1] and tokens[start] in _PREPOSITIONS:
+        if tokens[start : start + 1] and tokens[start] in PREPOSITIONS:
             start += 1  # "de quién hace?", "in which episode"
         return self._question_words.at(tokens, start) is not None or self._question_words.ends(
             tokens

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.claims import (
     NO_FORM,
     OPENING_CHATTER,
+    PREPOSITIONS,
     Addressing,
     Form,
     QuestionReader,
@@ -31,7 +32,6 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 # share of confidence each edit costs.
 MIN_TYPO_LENGTH = 4
 MIN_DESCRIBED = 2  # words of someone's description alone that name them
-_OF = frozenset({"of", "from", "in", "de", "del", "en"})  # "episode 5 of Somos"
 LONG_WORD = 8
 TYPO_COST = 0.08
 UNKNOWN_WORD_PENALTY = 0.1
@@ -477,7 +477,7 @@ class Matcher:
             if names_show and not self._named_as_episode(tokens, concepts):
                 continue
             start = at - len(self._show_words)  # tags stand at the end of their phrase
-            if names_show and numbers and start > 0 and tokens[start - 1] in _OF:
+            if names_show and numbers and start > 0 and tokens[start - 1] in PREPOSITIONS:
                 continue  # "el capitulo 5 de Somos", "episode 2 of Somos": the show
             titled.add(episode.number)
             found.append(episode)
