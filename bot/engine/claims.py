@@ -840,8 +840,17 @@ class Evidence:
     months: frozenset[int]
     days: frozenset[int]
     structured: bool  # whether the dates came from fact tables (not the reply's words)
-    numbers: frozenset[int] = frozenset()  # every number the facts and the reply state
-    words: frozenset[str] = frozenset()  # the words of `text`, for other forms of them
+    stated: frozenset[int] = frozenset()  # the numbers the fact tables state
+
+    @functools.cached_property
+    def numbers(self) -> frozenset[int]:
+        """Every number the facts and the reply state (worked out when a claim needs it)."""
+        return self.stated | {int(t) for t in self.text.split() if t.isdigit()}
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The words of `text`, for other forms of them (worked out when needed)."""
+        return frozenset(self.text.split())
 
 
 class Checker:
@@ -889,12 +898,10 @@ class Checker:
             facts = self._facts_of[key] = self._facts_evidence(intent, language_facts)
         said = _words_of(reply)
         text = f"{facts.text}{' '.join(said)} "
-        numbers = facts.numbers | {int(t) for t in said if t.isdigit()}
-        known = facts.words | frozenset(said)
         if intent.facts:
-            return Evidence(text, facts.years, facts.months, facts.days, True, numbers, known)
+            return Evidence(text, facts.years, facts.months, facts.days, True, facts.stated)
         years = frozenset(int(t) for t in said if _YEAR.match(t))
-        return Evidence(text, years, frozenset(), frozenset(), False, numbers, known)
+        return Evidence(text, years, frozenset(), frozenset(), False, facts.stated)
 
     def _facts_evidence(self, intent: Intent, language_facts: Mapping[str, Fact]) -> Evidence:
         """What the fact tables of `intent` state, once per intent and language."""
@@ -914,8 +921,7 @@ class Checker:
             frozenset(d.month for d in dates),
             frozenset(d.day for d in dates),
             True,
-            frozenset(numbers) | {int(t) for t in said if t.isdigit()},
-            frozenset(said),
+            frozenset(numbers),
         )
 
     def things(
