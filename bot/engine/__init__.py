@@ -497,7 +497,8 @@ class Engine:
             return True  # "who plays Irene? and Chema": the question again, of Chema
         if _names_only(part.reading) and len(form.tokens) <= BARE_NAME_WORDS:
             return True  # "… also Chema"
-        return self._asks_by_form(part.reading, self._matcher.addressing(form))
+        speech = self._matcher.addressing(form)
+        return speech.tagged or self._asks_by_form(part.reading, speech)  # "ya salió, o qué"
 
     def _asks_by_form(self, reading: Reading, speech: Addressing) -> bool:
         """A "?", a question word, a clear yes/no opener, a request, or an asking verb."""
@@ -713,6 +714,16 @@ class Engine:
             # ... the episode narrows what was asked, and changes no topic: "whose
             # cinematography stood out in it?" after the finale is still cinematography
             keep_topic = reading.answered and not self._points_at_item(tokens)
+        elif (
+            context.focus == "work"
+            and context.work
+            and reading.intent is None
+            and reading.form.yes_no
+            and tokens
+        ):
+            # "¿ya la confirmaron o qué?" after season 2: a yes/no question with no topic
+            # of its own, and a Spanish object pronoun before its verb, is of the work
+            replaced[0] = [*words(context.work), tokens[0]]
         if not replaced:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
@@ -1391,7 +1402,9 @@ def _unique(parts: list[_Part]) -> list[_Part]:
     answer) gives way to it."""
     seen: dict[tuple[object, ...], _Part] = {}
     for part in parts:
-        seen.setdefault(part.reading.key, part)
+        was = seen.setdefault(part.reading.key, part)
+        if was.outcome is Outcome.ANSWER and part.outcome in (Outcome.YES, Outcome.NO):
+            seen[part.reading.key] = part  # the same answer, with the yes or no asked for
     kept = list(seen.values())
     return [
         part

@@ -227,6 +227,7 @@ class Addressing:
     sure_question: bool  # a "?", a question word first or last, a clear yes/no opener
     to_others: bool  # it talks to other people ("did you finish it?")
     requests: bool  # it holds a word of request ("pls", "anyone")
+    tagged: bool = False  # it ends with a yes/no tag, "?" or not ("…, o qué", "…, right")
 
 
 @dataclass(frozen=True)
@@ -654,6 +655,7 @@ class QuestionReader:
             or self._clearly_asks(tokens),
             to_others=self._talks_to_others(tokens),
             requests=self._requests.within(tokens),
+            tagged=self._ends_with_tag(tokens),
         )
 
     def _repeats_error(self, tokens: Sequence[str]) -> bool:

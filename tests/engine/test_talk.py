@@ -153,3 +153,17 @@ def test_an_answer_about_the_show_makes_it_the_show_again(engine: Engine):
         "where can i stream it",
     )  # fmt: skip
     assert not answer.declined and KNOWLEDGE.facts["watch"]["platform"] in answer.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("qué onda con la temporada 2?", "ya la confirmaron o q"),
+        ("qué onda con la temporada 2?? ya la confirmaron o q",),
+    ],
+)
+def test_a_topicless_yes_no_after_a_work_is_of_that_work(engine: Engine, messages):
+    """ "¿Ya la confirmaron o qué?" after season 2: the object pronoun before the verb
+    is the work; the tag makes it a yes/no question, answered "No" with the facts."""
+    answer = talk(engine, *messages)[-1]
+    assert fold(answer.text).startswith("no:"), answer.text
