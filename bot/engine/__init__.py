@@ -687,7 +687,8 @@ class Engine:
             and tokens[:1]
             and tokens[0] in _AND
             and SHOW_CONCEPT not in reading.concepts  # "y Somos cuántos episodios tiene?"
-        ):
+            and not any(c.startswith(("@season", "@episode")) for c in reading.concepts)
+        ):  # "y la primera temporada?" names its own season
             # "and the author?" after the review: the review's author
             replaced[0] = words(context.work)
         elif (

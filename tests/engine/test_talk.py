@@ -167,3 +167,19 @@ def test_a_topicless_yes_no_after_a_work_is_of_that_work(engine: Engine, message
     is the work; the tag makes it a yes/no question, answered "No" with the facts."""
     answer = talk(engine, *messages)[-1]
     assert fold(answer.text).startswith("no:"), answer.text
+
+
+def test_a_conditional_plot_after_season_2_is_season_2s(engine: Engine):
+    """ "¿De qué trataría?" after season 2: a plot that would be is the next season's,
+    which nothing is known of; "y la primera temporada, dónde la veo?" names its own."""
+    answers = talk(
+        engine, "netflix dijo algo de la temporada 2?", "de que trataria?",
+        "ok, y la primera temporada donde se puede ver?",
+    )  # fmt: skip
+    assert answers[1].declined and answers[1].intent == "renewal_plot", answers[1]
+    assert not answers[2].declined, answers[2].text
+
+
+def test_all_episodes_the_same_day_is_a_yes(engine: Engine):
+    answers = talk(engine, "cuando salio somos", "salieron todos los caps ese dia?")
+    assert fold(answers[1].text).startswith("si:"), answers[1].text
