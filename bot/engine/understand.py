@@ -477,7 +477,13 @@ class Matcher:
             if names_show and not self._named_as_episode(tokens, concepts):
                 continue
             start = at - len(self._show_words)  # tags stand at the end of their phrase
-            if names_show and numbers and start > 0 and tokens[start - 1] in PREPOSITIONS:
+            after_noun = start > 1 and tokens[start - 2] in self._episode_nouns
+            if (
+                names_show
+                and start > 0
+                and tokens[start - 1] in PREPOSITIONS
+                and (numbers or after_noun)
+            ):
                 continue  # "el capitulo 5 de Somos", "episode 2 of Somos": the show
             titled.add(episode.number)
             found.append(episode)

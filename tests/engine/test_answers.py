@@ -345,3 +345,23 @@ def test_spanish_reads_as_english_does(engine: Engine, english: str, spanish: st
     """The same question in either language reaches the same topic."""
     assert engine.answer(english).intents == engine.answer(spanish).intents
     assert engine.answer(spanish).intents, spanish
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("los capitulos de somos salieron uno por semana?", "no"),
+        ("the episodes of somos came out one per week?", "no"),
+        ("somos son 6 capitulos en una sola temporada?", "si"),
+    ],
+)
+def test_the_show_after_its_episodes_is_the_show(engine: Engine, question, first) -> None:
+    """ "Los capítulos de Somos": the show, not episode 6's title; and the claim is read."""
+    answer = engine.answer(question)
+    assert fold(answer.text).startswith(first), answer.text
+    assert f"“{EPISODES[-1].title}”" not in answer.text, answer.text
+
+
+def test_a_spanish_word_of_no_substance_is_no_english_typo(engine: Engine) -> None:
+    answer = engine.answer("de que trata la serie en corto, pa convencer a mi novia")
+    assert answer.intents == ("story",), answer
