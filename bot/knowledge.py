@@ -237,6 +237,7 @@ class QuestionWords:
     not_before: tuple[str, ...] = ()  # words after which a kind noun is not what is asked
     kind_last: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> last words
     agents: frozenset[str] = frozenset()  # after a role word, who holds it: "created by X"
+    spellings: Mapping[str, str] = field(default_factory=dict)  # chat spelling -> word
 
 
 @dataclass(frozen=True)
@@ -759,6 +760,10 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         tags=file.strings(yes_no, "yes_no", "tags"),
         or_words=file.strings(yes_no, "yes_no", "or"),
         agents=frozenset(word.casefold() for word in file.strings(yes_no, "yes_no", "agents")),
+        spellings={
+            spelt: file.get(file.table("spellings"), "spellings", spelt, str)
+            for spelt in file.table("spellings")
+        },
         question_words=file.strings(yes_no, "yes_no", "question_words"),
         question_openers=file.strings(yes_no, "yes_no", "question_openers"),
         question_words_anywhere=file.strings(yes_no, "yes_no", "question_words_anywhere"),

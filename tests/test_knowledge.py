@@ -100,6 +100,7 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
         ),
         ("replies/en.toml", 'release = "All', 'released = "All', "replies.release", "missing"),
         ("vocabulary.toml", "[numbers]", "[number]", "numbers", "missing table"),
+        ("questions.toml", 'qe = "que"', "qe = 3", "spellings.qe", "must be"),
         (
             "vocabulary.toml",
             'sound_alikes = [["y", "ll"],',

@@ -112,11 +112,6 @@ WRITER = "writer"
 # before an article they do not ask.
 SUBORDINATING = frozenset({"when", "where"})
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
-# Chat spellings of question words ("en q cap", "k onda").
-SPELLED_OUT = {
-    "q": "que", "k": "que", "xq": "porque", "pq": "porque", "kien": "quien", "kienes": "quienes",
-    "kual": "cual", "kuando": "cuando", "dnd": "donde", "qe": "que", "ke": "que",
-}  # fmt: skip
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
@@ -393,6 +388,7 @@ class QuestionReader:
         self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
         self._tag_set = frozenset(self._tags)
         self._or = frozenset(fold(w) for w in questions.or_words)
+        self._spellings = {fold(k): fold(v) for k, v in questions.spellings.items()}
         self._agents = questions.agents
         self._question_words = Phrases.of(questions.question_words)
         self._question_openers = Phrases.of(questions.question_openers)
@@ -458,7 +454,7 @@ class QuestionReader:
         question with number words as digits ("six seasons" -> "6 season");
         `question_mark`: the clause ended with "?".
         """
-        tokens = [SPELLED_OUT.get(token, token) for token in tokens]
+        tokens = [self._spellings.get(token, token) for token in tokens]
         hits = self._index.scan(tokens)
         quoted = {at for start, end, _ in hits.get("titles", ()) for at in range(start, end)}
         if quoted:
