@@ -280,6 +280,10 @@ class Engine:
             for credit in person.credits:
                 found = self._holders.get(credit, ())
                 self._holders[credit] = (*found, PersonMatch(person, "crew"))
+        # The answers that state the show's counts of episodes and seasons
+        self._count_answers = tuple(
+            i for i in knowledge.intents if "count" in i.gives and "show" in i.facts
+        )
         # The answers with facts that are about someone's credit (the cinematography)
         self._credit_answers = tuple(
             i for i in knowledge.intents if i.credit and i.facts and not i.work
@@ -882,7 +886,7 @@ class Engine:
         if reading.answered and self._points_at_nobody(reading):
             return _Part(reading, composer.whom())
         if reading.answered:
-            reading = self._their_work(self._fit_kind(reading, composer), composer)
+            reading = self._their_work(self._fit_kind(self._counted(reading), composer), composer)
             reply: Reply = composer.answer(reading)
             if not reply.text:  # nothing to say of it (a person's card with no person)
                 return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
@@ -1038,6 +1042,15 @@ class Engine:
                 return True
         return False
 
+    def _counted(self, reading: Reading) -> Reading:
+        """A count claimed ("i read somos has six seasons??") is checked by the answer
+        that states the show's counts, not by whatever else the question touched."""
+        intent = reading.intent
+        if not reading.form.counts or intent is None or "count" in intent.gives:
+            return reading
+        counting = next((i for i in self._count_answers if i in reading.ranked), None)
+        return replace(reading, intent=counting or self._count_answers[0])
+
     def _fit_kind(self, reading: Reading, composer: Composer) -> Reading:
         """The reading, moved to an equally specific interpretation whose facts are of
         the kind asked for ("who wrote episode 5": the writers, not the title), and
@@ -1172,7 +1185,7 @@ class Engine:
             if other.answerable
             and other is not reading.intent
             and other.unless & concepts
-            and any(cue <= concepts and cue - used - {SHOW_CONCEPT} for cue in other.cues)
+            and any(cue <= concepts and _topics(cue - used) for cue in other.cues)
         ]
 
     def _echoes(self, reading: Reading, reply: Reply, composer: Composer) -> bool:
@@ -1382,6 +1395,12 @@ def _holds_form(evidence: Evidence, word: str) -> bool:
     if f" {word} " in evidence.text:
         return True
     return any(same_word(word, fact) for fact in evidence.words)
+
+
+def _topics(concepts: frozenset[str]) -> frozenset[str]:
+    """The concepts that name a topic: not the show itself, nor a name or a qualifier
+    ("@person", "@season1")."""
+    return frozenset(c for c in concepts if c != SHOW_CONCEPT and not c.startswith("@"))
 
 
 def _intent_name(reading: Reading) -> str:

@@ -785,6 +785,7 @@ def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]
     return found
 
 
+AS_OF = "as_of"  # a time-sensitive fact's date: when its source said it
 STEM_LETTERS = 5
 
 
@@ -816,6 +817,8 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
     """Counts before a noun: "6 seasons", "5 episodes" (the matcher's tokens: digits)."""
     found = []
     for index, token in enumerate(tokens[:-1]):
+        if index and _counts_noun(tokens[index - 1]):
+            continue  # "season 1 episode 1": a season's number, counting nothing
         if token.isdigit() and int(token) < 100:
             name = _counts_noun(tokens[index + 1])
             if name:
@@ -909,8 +912,9 @@ class Checker:
         dates: list[dt.date] = []
         numbers: list[int] = []
         for table in tables:
-            for value in table.values.values():
-                _flatten(value, texts, dates, numbers)
+            for key, value in table.values.items():
+                if key != AS_OF:  # when the source said it, not what it says
+                    _flatten(value, texts, dates, numbers)
         years = {d.year for d in dates} | {n for n in numbers if 1900 <= n <= 2100}
         said = words(" ".join(texts))
         return Evidence(

@@ -706,3 +706,26 @@ def test_a_named_person_keeps_a_role_claim_after_a_cast_answer(engine: Engine):
         first = engine.answer("who plays Irene?")
         answer = engine.answer(f"was it directed by {person.name}?", context=first.context)
         assert first_word(answer) == "yes", answer.text
+
+
+def test_when_a_source_said_it_is_not_what_it_says(engine: Engine):
+    """The renewal facts hold "as of June 2022": that is when the article said it, not
+    the year new episodes could come (2023)."""
+    renewal = KNOWLEDGE.facts["renewal"]
+    said = renewal.as_of
+    assert said is not None
+    answer = engine.answer(f"does the season 2 article say new episodes would come in {said.year}?")
+    assert first_word(answer) == "no", answer.text
+    assert says(answer, renewal["earliest_return"]), answer.text
+
+
+@pytest.mark.parametrize("question", ["i read somos has 6 seasons?? is that true", "s1e3 title?"])
+def test_a_count_claim_is_checked_by_the_counts(engine: Engine, question: str):
+    """A count ("6 seasons") is checked against the show's counts, whatever else the
+    question touched ("I read"); "season 1 episode 3" counts nothing."""
+    answer = engine.answer(question)
+    if "seasons" in question:
+        assert first_word(answer) == "no", answer.text
+        assert says(answer, KNOWLEDGE.facts["show"]["episode_count"]) or "six" in answer.text
+    else:
+        assert not answer.declined and says(answer, EPISODES[2].title), answer.text
