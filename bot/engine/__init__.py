@@ -501,8 +501,9 @@ class Engine:
             return True  # "who plays Irene? and Chema": the question again, of Chema
         if _names_only(part.reading) and len(form.tokens) <= BARE_NAME_WORDS:
             return True  # "… also Chema"
-        speech = self._matcher.addressing(form)
-        return speech.tagged or self._asks_by_form(part.reading, speech)  # "ya salió, o qué"
+        # "?", a question word, an opener, a request, a tag ("ya salió, o qué"), an
+        # asking verb ("tell me about")
+        return self._matcher.asks(form) or bool(self._asking & part.reading.concepts)
 
     def _asks_by_form(self, reading: Reading, speech: Addressing) -> bool:
         """A "?", a question word, a clear yes/no opener, a request, or an asking verb."""

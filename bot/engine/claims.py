@@ -222,7 +222,6 @@ class Addressing:
     sure_question: bool  # a "?", a question word first or last, a clear yes/no opener
     to_others: bool  # it talks to other people ("did you finish it?")
     requests: bool  # it holds a word of request ("pls", "anyone")
-    tagged: bool = False  # it ends with a yes/no tag, "?" or not ("…, o qué", "…, right")
 
 
 @dataclass(frozen=True)
@@ -651,7 +650,20 @@ class QuestionReader:
             or self._clearly_asks(tokens),
             to_others=self._talks_to_others(tokens),
             requests=self._requests.within(tokens),
-            tagged=self._ends_with_tag(tokens),
+        )
+
+    def asks(self, form: Form) -> bool:
+        """Whether a clause asks (a "?", a question word, a clear opener, a request or a
+        closing yes/no tag): what a clause beside others needs, without the rest of
+        `addressing`."""
+        tokens = form.tokens
+        return (
+            form.question_mark
+            or form.long_wants
+            or self._starts_with_question_word(tokens)
+            or self._clearly_asks(tokens)
+            or self._requests.within(tokens)
+            or self._ends_with_tag(tokens)
         )
 
     def _repeats_error(self, tokens: Sequence[str]) -> bool:

@@ -293,6 +293,10 @@ class Matcher:
             cue=cue,
         )
 
+    def asks(self, form: Form) -> bool:
+        """Whether a clause asks (see QuestionReader.asks)."""
+        return self._forms.asks(form)
+
     def addressing(self, form: Form) -> Addressing:
         """How a question speaks (for unaddressed mode only: worked out when needed)."""
         return self._forms.addressing(form)
