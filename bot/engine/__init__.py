@@ -280,6 +280,8 @@ class Engine:
             for credit in person.credits:
                 found = self._holders.get(credit, ())
                 self._holders[credit] = (*found, PersonMatch(person, "crew"))
+        # The answers about a work (the review, the blog post, season 2)
+        self._work_answers = frozenset(i.name for i in knowledge.intents if i.work)
         # The answers that state the show's counts of episodes and seasons
         self._count_answers = tuple(
             i for i in knowledge.intents if "count" in i.gives and "show" in i.facts
@@ -678,6 +680,10 @@ class Engine:
                     replaced[index + 1] = []
                 else:
                     replaced[index] = name
+            if context.work and context.intent in self._work_answers:
+                # "what did he say in it?" after the blog post: he is its author, it the post
+                for index in works:
+                    replaced.setdefault(index, words(context.work))
         elif (
             context.focus == "work"
             and context.work
@@ -901,6 +907,16 @@ class Engine:
                 named = self._named_holders(verdict.denied_roles, text)
                 if holders not in text and not named:  # "is X the director?": the director, once
                     text = f"{text} {holders}"
+                person = self._intents.get(PERSON_INTENT)
+                if (
+                    person
+                    and len(reading.people) == 1
+                    and fold(_name(reading.people[0])) not in fold(text)
+                ):
+                    # ... and what the one it was claimed of did ("Ignacio Prieto did its
+                    # cinematography")
+                    card = composer.answer(replace(reading, intent=person)).text
+                    text = f"{text} {card}" if card else text
             asks_why = "reason" in reading.form.wants
             if outcome is Outcome.ANSWER and reading.intent.tells_unknown and not asks_why:
                 outcome = Outcome.UNSAID

@@ -40,9 +40,9 @@ CONVERSATIONS = {
     "conversations.toml": (45, 0.80, 0.03),
     "conversations_holdout.toml": (25, 0.68, 0.06),
     "conversations2.toml": (30, 0.60, 0.06),
-    "conversations2_holdout.toml": (15, 0.33, 0.15),
+    "conversations2_holdout.toml": (15, 0.46, 0.08),
     "conversations3.toml": (24, 0.66, 0.03),
-    "conversations3_holdout.toml": (12, 0.58, 0.11),
+    "conversations3_holdout.toml": (12, 0.58, 0.09),
 }
 
 

@@ -65,3 +65,40 @@ def test_asked_what_a_reviewer_said_of_facts_from_elsewhere(engine: Engine, pers
     his review settles nothing: no "Yes"."""
     answer = engine.answer(f"did {person.name} say it is on Netflix?")
     assert first_word(answer.text) != "yes", answer.text
+
+
+def test_a_denied_role_says_what_the_person_did(engine: Engine):
+    """ "Was Ignacio Prieto the director?": No, the director is …, and he did the
+    cinematography; "is Jero Medina the director?": … and he plays Benjamín."""
+    for person in (p for p in KNOWLEDGE.people if "director" not in p.credits):
+        answer = engine.answer(f"was {person.name} the director of somos?")
+        assert first_word(answer.text) == "no" and person.name in answer.text, answer.text
+    for member in (m for m in KNOWLEDGE.cast if m.character):
+        answer = engine.answer(f"is {member.actor} the director?")
+        assert member.character in answer.text, answer.text
+
+
+def test_he_and_it_after_a_work_are_its_author_and_the_work(engine: Engine):
+    first = engine.answer("when did schamus post that blog about somos")
+    answer = engine.answer("what did he say in it", context=first.context)
+    assert answer.intents == first.intents, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("who's in somos", False),
+        ("whos in the s2 cast", True),
+        ("what nationality is james schamus", True),
+    ],
+)
+def test_who_is_in_and_where_from(engine: Engine, question: str, declined: bool):
+    answer = engine.answer(question)
+    assert answer.declined == declined, answer.text
+    if not declined:
+        assert all(m.actor in answer.text for m in KNOWLEDGE.cast[:3]), answer.text
+
+
+def test_recommended_to_everyone_in_spanish_is_denied(engine: Engine):
+    answer = engine.answer("la reseña de rony patra la recomienda a todo el mundo?")
+    assert first_word(answer.text) == "no", answer.text
