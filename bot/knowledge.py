@@ -827,6 +827,7 @@ def _load_language(
         file.get(declines, "declines", key, str)
     examples = file.table("examples")
     replies = file.table("replies")
+    file.get(replies, "replies", "named_in", str)  # "X is named in the review"
     credits = file.table("credits")
     for intent in intents:
         if intent.chat:  # small talk is answered in kind and suggested to no one

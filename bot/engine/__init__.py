@@ -917,6 +917,9 @@ class Engine:
                     # cinematography")
                     card = composer.answer(replace(reading, intent=person)).text
                     text = f"{text} {card}" if card else text
+            sourced = self._which_source(reading, composer)
+            if sourced is not None:  # "is Ignacio Prieto in the review or the article?"
+                return _Part(reading, sourced, reply.sources, outcome=Outcome.ANSWER)
             asks_why = "reason" in reading.form.wants
             if outcome is Outcome.ANSWER and reading.intent.tells_unknown and not asks_why:
                 outcome = Outcome.UNSAID
@@ -933,6 +936,20 @@ class Engine:
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+
+    def _which_source(self, reading: Reading, composer: Composer) -> str | None:
+        """Which of the sources a question offers name the one person it asks about
+        ("is Ignacio Prieto in the review or the article?", "¿quién menciona a Ignacio
+        Prieto, la reseña o el artículo?"): a choice between sources, not a fact."""
+        form = reading.form
+        if len(reading.people) != 1 or not (form.either_or or form.wants):
+            return None
+        offered = [s for s in self.knowledge.sources if s in form.mentions]
+        if len(offered) < len(self.knowledge.sources):
+            return None  # it names one source: "is she in the review?" is a yes or no
+        match = reading.people[0]
+        naming = [source for source in offered if source in match.who.sources]
+        return composer.named_in(_name(match), naming) if naming else None
 
     def _their_work(self, reading: Reading, composer: Composer) -> Reading:
         """Someone credited for a work, asked of it ("what did Rony Patra think of it?",

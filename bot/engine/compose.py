@@ -159,6 +159,11 @@ class Composer:
             return tidy(self.fill("unsaid", self._lang.declines, text=text))
         return text
 
+    def named_in(self, name: str, sources: Iterable[str]) -> str:
+        """Which sources name someone: "Ignacio Prieto is named in Rony Patra's review"."""
+        labels = [self._k.sources[source].label for source in sources]
+        return tidy(self.fill("named_in", name=name, sources=self.join(labels)))
+
     def holders(self, credits: Iterable[str]) -> str:
         """Who does hold the credits a question gave someone else ("the review is by …")."""
         people = [PersonMatch(p, "crew") for p in self._k.people if set(credits) & set(p.credits)]

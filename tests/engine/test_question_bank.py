@@ -32,8 +32,8 @@ BANKS = {
     "yesno_holdout.toml": (20, 0.85, 0.01),
     "discord.toml": (100, 0.89, 0.02),
     "discord_holdout.toml": (50, 0.80, 0.04),
-    "halfremembered.toml": (80, 0.91, 0.04),
-    "halfremembered_holdout.toml": (40, 0.70, 0.13),
+    "halfremembered.toml": (80, 0.92, 0.04),
+    "halfremembered_holdout.toml": (40, 0.72, 0.10),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {

@@ -102,3 +102,22 @@ def test_who_is_in_and_where_from(engine: Engine, question: str, declined: bool)
 def test_recommended_to_everyone_in_spanish_is_denied(engine: Engine):
     answer = engine.answer("la reseña de rony patra la recomienda a todo el mundo?")
     assert first_word(answer.text) == "no", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is {name} in the review or the article?",
+        "quién menciona a {name}, la reseña o el artículo?",
+    ],
+)
+def test_a_choice_between_the_sources_names_the_ones_that_name_someone(engine: Engine, question):
+    """A question that offers every source ("the review or the article?") of one person
+    is answered with the sources that name them, from the facts' own record."""
+    people = [*KNOWLEDGE.people, *KNOWLEDGE.cast]
+    for who in people:
+        name = who.name if hasattr(who, "name") else who.actor
+        answer = engine.answer(question.format(name=name))
+        language = "es" if question.startswith("qu") else "en"
+        labels = [KNOWLEDGE.in_language(language).sources[s].label for s in who.sources]
+        assert all(fold(label) in fold(answer.text) for label in labels), (name, answer.text)
