@@ -201,15 +201,7 @@ class Form:
 
     @property
     def claims_anything(self) -> bool:
-        return bool(
-            self.things
-            or self.years
-            or self.months
-            or self.days
-            or self.counts
-            or self.opposites
-            or self.agreeing
-        )
+        return bool(self.things) or self.claims_other_than_things
 
 
 NO_FORM = Form()
