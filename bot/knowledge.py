@@ -616,7 +616,12 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
-        subjectless=frozenset(file.strings(followups, "followups", "subjectless")),
+        subjectless=frozenset(file.strings(followups, "followups", "subjectless"))
+        | {
+            f"{pronoun} {word}"
+            for pronoun in file.strings(followups, "followups", "subject_pronouns")
+            for word in file.strings(followups, "followups", "before_verbs")
+        },
     )
 
 

@@ -20,6 +20,7 @@ from bot.engine.claims import (
     Addressing,
     Checker,
     Evidence,
+    Phrases,
     Verdict,
     known_titles,
     same_word,
@@ -58,9 +59,10 @@ SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
+EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
-ENTITY_CUES = frozenset({PERSON_CUE, "@episode"})
+ENTITY_CUES = frozenset({PERSON_CUE, EPISODE_QUALIFIER})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
 # words read per clause, and places per clause where "and" is tried as a join
 # of two questions.
@@ -264,11 +266,12 @@ class Engine:
         self._asking = knowledge.questions.asking_concepts
         # Words that only ask ("why?", "por que?", "when?"): alone, they ask the last
         # question's kind of thing again.
-        self._question_words = frozenset(
-            word
+        # what asks for a kind of answer ("who", "when", "directed by"): a message of
+        # these alone asks the last question again ("and who?")
+        self._question_phrases = Phrases(
+            (tuple(words(phrase)), "asks")
             for phrases in (*knowledge.questions.wants.values(), knowledge.questions.question_words)
             for phrase in phrases
-            for word in words(phrase)
         )
         self._order = {intent.name: index for index, intent in enumerate(knowledge.intents)}
         # Intents another word can turn away ("released" said of the review), and the
@@ -718,14 +721,20 @@ class Engine:
             context.focus == "episode"
             and len(context.episodes) == 1
             and (works or clitics)
-            and not reading.episodes
+            and (not reading.episodes or reading.form.yes_no)  # "is that the finale?"
         ):  # "what's it called?", "who directed that one?", "¿quién lo dirigió?"
             episode = ["episode", str(context.episodes[0].number)]
             for index in [*works, *clitics]:
                 replaced[index] = episode
             # ... the episode narrows what was asked, and changes no topic: "whose
             # cinematography stood out in it?" after the finale is still cinematography
-            keep_topic = reading.answered and not self._points_at_item(tokens)
+            # ("what's it called?" is not a question about the show narrowed to one)
+            keep_topic = (
+                reading.answered
+                and reading.intent is not None
+                and EPISODE_QUALIFIER in reading.intent.takes
+                and not self._points_at_item(tokens)
+            )
         elif (
             context.focus == "work"
             and context.work
@@ -743,7 +752,12 @@ class Engine:
             return reading
         resolved = self._matcher.read(named)
         if keep_topic:  # the same question, narrowed to the episode
-            return replace(reading, episodes=resolved.episodes, numbered=resolved.numbered)
+            return replace(
+                reading,
+                episodes=resolved.episodes,
+                numbered=resolved.numbered,
+                titled=resolved.titled,
+            )
         # what the pronoun points at wins when it makes a confident reading of its own
         if resolved.confidence < min(reading.confidence, ANSWER_AT):
             return reading
@@ -779,7 +793,7 @@ class Engine:
         last = self._intents.get(context.intent)
         if last is None or last.chat or not last.answerable:
             return reading
-        bare = reading.form.wants and set(reading.words) <= self._question_words
+        bare = reading.form.wants and self._only_asks(tokens)
         declined_topic = reading.intent is not None and not reading.intent.answerable
         if (reading.answered and not bare) or declined_topic:
             return reading
@@ -788,7 +802,7 @@ class Engine:
         if len(numbers) == 1 and not reading.people and context.focus == "episode":
             number = self._matcher.position(numbers[0])
             if number in known:
-                intent = last if "@episode" in last.takes else self._intents["episode"]
+                intent = last if EPISODE_QUALIFIER in last.takes else self._intents["episode"]
                 return replace(
                     reading,
                     intent=intent,
@@ -803,10 +817,21 @@ class Engine:
                 reading,
                 intent=last,
                 confidence=max(reading.confidence, ANSWER_AT),
-                episodes=context.episodes if "@episode" in last.takes else (),
+                episodes=context.episodes if EPISODE_QUALIFIER in last.takes else (),
                 people=context.people if last.name == PERSON_INTENT else (),
             )
         return reading
+
+    def _only_asks(self, said: Sequence[str]) -> bool:
+        """Whether the words only ask for a kind of answer ("and who?", "¿y cuándo?"):
+        "directed" alone is not "directed by"."""
+        covered = {
+            i for start, end in self._question_phrases.positions(said) for i in range(start, end)
+        }
+        return all(
+            i in covered or self._matcher.is_filler(word) or not word.isalnum()
+            for i, word in enumerate(said)
+        )
 
     def _told_of_the_person(self, reading: Reading, context: Context | None) -> Reading:
         """A topic the sources lack, asked of someone whose own description speaks to it
@@ -1111,7 +1136,7 @@ class Engine:
         kind_given = kind_given and not (form.wants & reply.lacks)
         narrowed = QUALIFIERS & reading.concepts
         if reading.episodes and reading.numbered | reading.titled:
-            narrowed = narrowed | {"@episode"}
+            narrowed = narrowed | {EPISODE_QUALIFIER}
         covered = narrowed <= intent.takes
         evidence = self._evidence(reading, reply, composer)
         held, contradicted, unknown_things = self._checker.things(form, evidence)

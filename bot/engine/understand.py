@@ -493,6 +493,12 @@ class Matcher:
             found.append(episode)
         if not numbers and titled and len(bare) == 1 and not names_season:
             numbers = bare  # "el cap de la luna es el 3?": the title and a number
+        if numbers and numbers != positions and len(positions) == 1 and not names_season:
+            # "is episode 5 the last one?": a position names an episode as a title does
+            placed = _position(positions[0], last)
+            if placed in self._episodes:
+                titled.add(placed)
+                found.append(self._episodes[placed])
         numbered = frozenset(_position(n, last) for n in numbers)
         return tuple(dict.fromkeys(found)), frozenset(titled), numbered, None
 

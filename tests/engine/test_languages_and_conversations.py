@@ -395,3 +395,46 @@ def test_spanish_drops_the_subject_of_a_role_claim(engine: Engine):
             engine, f"quien hace de {member.character}", "es una de las protagonistas?"
         )
         assert fold(answers[1].text).startswith("si" if member.star else "no"), answers[1].text
+
+
+@pytest.mark.parametrize("credit", ["creator", "director"])
+def test_el_without_accent_before_an_adverb_is_he(engine: Engine, credit: str):
+    """ "¿el también la dirigió?": "el" before an adverb or an object pronoun is "él", the
+    person just talked about, and the claim is checked against their credits."""
+    verbs = {"creator": "creo", "director": "dirigio"}
+    for person in KNOWLEDGE.people:
+        if not {"creator", "director"} & set(person.credits):
+            continue
+        reply = conversation(engine, f"quien es {person.name}", f"el tambien la {verbs[credit]}?")
+        expected = "si" if credit in person.credits else "no"
+        assert fold(reply[-1].text).split(":")[0] == expected, reply[-1].text
+
+
+@pytest.mark.parametrize("episode", KNOWLEDGE.episodes, ids=lambda e: f"ep{e.number}")
+def test_is_that_the_finale_checks_the_episode_just_talked_about(engine: Engine, episode):
+    last = max(e.number for e in KNOWLEDGE.episodes)
+    reply = conversation(engine, f"what is episode {episode.number} called", "is that the finale?")[
+        -1
+    ]
+    assert first_line_verdict(reply.text) == ("yes" if episode.number == last else "no"), reply.text
+    standalone = engine.answer(f"is episode {episode.number} the last one?")
+    assert first_line_verdict(standalone.text) == ("yes" if episode.number == last else "no")
+
+
+def first_line_verdict(text: str) -> str:
+    line = text.split("\n")[-1] if text.startswith("⚠️") else text
+    return fold(line).split(":")[0]
+
+
+def test_a_question_word_inside_a_phrase_does_not_ask_again(engine: Engine):
+    """ "directed" is part of "directed by", not a question word: "who directed that
+    one?" after the cinematographer asks who directed, not the last question again."""
+    director = next(p for p in KNOWLEDGE.people if "director" in p.credits)
+    reply = conversation(engine, "whose cinematography stood out?", "who directed that one")[-1]
+    assert has(reply.text, director.name) and "cinematography" not in reply.intents, reply.text
+
+
+def test_what_is_it_called_after_the_last_episode_is_its_title(engine: Engine):
+    last = max(KNOWLEDGE.episodes, key=lambda e: e.number)
+    reply = conversation(engine, "what's the last episode", "what's it called")[-1]
+    assert not reply.declined and last.title in reply.text, reply.text
