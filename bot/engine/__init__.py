@@ -1347,9 +1347,13 @@ def _spend(budget: list[int], words: int) -> bool:
 
 def _no_chat_for_a_question(reading: Reading) -> Reading:
     """Small talk does not answer a question asking for a kind it does not give ("ok how
-    many are there then" holds "ok", but asks a count): the question is not understood."""
-    intent, wants = reading.intent, reading.form.wants
-    if intent is None or not intent.chat or not wants or wants & intent.gives:
+    many are there then" holds "ok", but asks a count), nor one claiming something ("neta
+    todo pasó por culpa de la DEA??"): the question is not understood."""
+    intent, form = reading.intent, reading.form
+    if intent is None or not intent.chat:
+        return reading
+    asks_more = bool(form.wants) and not form.wants & intent.gives
+    if not asks_more and not (form.yes_no and form.claims_anything):
         return reading
     return replace(reading, intent=None, confidence=min(reading.confidence, SUGGEST_AT - 0.1))
 

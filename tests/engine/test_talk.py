@@ -31,6 +31,7 @@ def talk(engine: Engine, *messages: str) -> list[Answer]:
         ("exit", "en"), ("hola", "es"), ("gracias wey", "es"), ("quien eres", "es"),
         ("eres un bot?", "es"), ("adios", "es"), ("sale bye", "es"),
         ("ok cool thanks for the cast", "en"), ("gracias por lo del estreno", "es"),
+        ("wait really?", "en"), ("omg", "en"), ("neta? ok", "es"), ("que fuerte", "es"),
     ],
 )  # fmt: skip
 def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
@@ -42,9 +43,18 @@ def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: 
     assert not engine.answer(message, unaddressed=True).volunteer
 
 
-@pytest.mark.parametrize("message", ["ok how many are there then", "thanks, when was that"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok how many are there then",
+        "thanks, when was that",
+        "neta todo paso por culpa de la DEA??",
+        "really? it came out in 2020?",
+    ],
+)
 def test_small_talk_answers_no_question(engine: Engine, message: str):
-    """A question word asking for a kind small talk does not give is not small talk."""
+    """A question word asking for a kind small talk does not give, or a claim to check,
+    is not small talk."""
     answer = engine.answer(message)
     assert not (answer.intent or "").startswith("smalltalk"), answer.text
 
