@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.engine.claims import (
+    ARTICLES,
     PART_CREDITS,
     Addressing,
     Checker,
@@ -670,6 +671,16 @@ class Engine:
         replaced: dict[int, list[str]] = {}
         keep_topic = False
         pointing = pronouns + (clitics if context.focus == "person" else [])
+        # "that character", "ese personaje", "the character": the last person's (the
+        # word before it stays: "¿qué hace ese …?" still asks what they do)
+        characters = [
+            i + 1
+            for i, t in enumerate(tokens[:-1])
+            if tokens[i + 1] in self._character_words
+            and (t in ARTICLES or t in self._pointing)
+            and i not in pointing
+        ]
+        pointing += characters if context.focus == "person" else []
         if context.people and not reading.people and pointing:
             match = context.people[-1]
             who = match.who
@@ -678,7 +689,10 @@ class Engine:
                 # "her character", "su personaje": the character, not the actress
                 after = tokens[index + 1 : index + 2]
                 character = who.character if isinstance(who, CastMember) else None
-                if character and after and after[0] in self._character_words:
+                if index in characters:
+                    if character:  # one the sources don't name is asked about as it is
+                        replaced[index] = words(character)
+                elif character and after and after[0] in self._character_words:
                     replaced[index] = words(character)
                     replaced[index + 1] = []
                 else:

@@ -438,3 +438,24 @@ def test_what_is_it_called_after_the_last_episode_is_its_title(engine: Engine):
     last = max(KNOWLEDGE.episodes, key=lambda e: e.number)
     reply = conversation(engine, "what's the last episode", "what's it called")[-1]
     assert not reply.declined and last.title in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "member", [m for m in KNOWLEDGE.cast if m.character], ids=lambda m: str(m.character)
+)
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("who is {c}", "what does that character do?"),
+        ("quien es {c}", "y que hace ese personaje en la serie?"),
+        ("quien es {c}", "y a que se dedica?"),
+    ],
+)
+def test_that_character_is_the_one_just_talked_about(engine: Engine, member, first, then):
+    """ "ese personaje" points at the last person's character; what they do is their
+    description, and where the sources give none, the reply says so."""
+    reply = conversation(engine, first.format(c=member.character), then)[-1]
+    if member.description:
+        assert not reply.declined and member.actor in reply.text, reply.text
+    else:
+        assert reply.declined and member.actor in reply.text, reply.text
