@@ -255,6 +255,7 @@ class Vocabulary:
     next_words: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()
     again: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
     clitics: frozenset[str] = frozenset()
     clitic_after: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
@@ -609,6 +610,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
         again=tuple(file.get(followups, "followups", "again", list)),
+        corrections=file.strings(followups, "followups", "corrections"),
         clitics=frozenset(file.strings(followups, "followups", "clitics")),
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.claims import (
     ARTICLES,
+    NEGATIONS,
     PART_CREDITS,
     Addressing,
     Checker,
@@ -228,6 +229,7 @@ class Engine:
         # Words that point back at someone or something already talked about.
         self._pointing = self._pronouns | {w for phrase in self._work_pronouns for w in phrase}
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
+        self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
@@ -621,13 +623,36 @@ class Engine:
         self, tokens: list[str], context: Context | None, variety: int, budget: list[int]
     ) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
-        tokens = [token for token in tokens if token != _COMMA]
+        tokens = [token for token in self._corrected(tokens) if token != _COMMA]
         reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
         reading = self._strangers(reading)
         if context is not None:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
+
+    def _corrected(self, tokens: list[str]) -> list[str]:
+        """ "no I meant the review, not the article": what the fan meant, read on its own
+        (the words before are chatter, the ", not …" after is what they did not mean)."""
+        found = self._corrections.find(tokens)
+        if not found:
+            return tokens
+        meant = tokens[found[-1][1] :]
+        for index, token in enumerate(meant[:-1]):
+            if token == _COMMA and meant[index + 1] in NEGATIONS and index:
+                # ... up to the next question, if one follows ("…, not the article.
+                # who wrote the review?")
+                then = next(
+                    (
+                        at
+                        for at in range(index + 2, len(meant))
+                        if self._question_phrases.at(meant, at)
+                        or self._matcher.opens_yes_no(meant[at:])
+                    ),
+                    len(meant),
+                )
+                return meant[:index] + meant[then:]
+        return meant or tokens
 
     def _follow_up(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]

@@ -5,6 +5,7 @@ Expected values come from the fact base, so corrected facts need no test edits.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -459,3 +460,33 @@ def test_that_character_is_the_one_just_talked_about(engine: Engine, member, fir
         assert not reply.declined and member.actor in reply.text, reply.text
     else:
         assert reply.declined and member.actor in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "correction"),
+    [
+        ("who plays {a}?", "no wait, I meant {b}"),
+        ("quien hace de {a}?", "no espera, me confundi, queria decir {b}"),
+    ],
+)
+def test_i_meant_reads_what_was_meant(engine: Engine, first: str, correction: str):
+    """ "I meant …", "quería decir …": what follows is what the fan meant; the words
+    before it are chatter, and "meant" asks nothing about what a title means."""
+    named = [m for m in KNOWLEDGE.cast if m.character]
+    for one, other in itertools.pairwise(named):
+        reply = conversation(
+            engine, first.format(a=one.character), correction.format(b=other.character)
+        )[-1]
+        assert not reply.declined and other.actor in reply.text, reply.text
+
+
+def test_what_was_not_meant_is_left_out(engine: Engine):
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    author = next(p for p in KNOWLEDGE.people if "article_author" in p.credits)
+    reply = conversation(
+        engine,
+        "who wrote the article the show is based on?",
+        "no i meant the review, not the article. who wrote the review?",
+    )[-1]
+    assert has(reply.text, reviewer.name) and not has(reply.text, author.name), reply.text
+    assert reply.intents == ("review_author",), reply.intents  # "meant" asks no meaning
