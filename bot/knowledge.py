@@ -238,6 +238,7 @@ class QuestionWords:
     kind_last: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> last words
     agents: frozenset[str] = frozenset()  # after a role word, who holds it: "created by X"
     spellings: Mapping[str, str] = field(default_factory=dict)  # chat spelling -> word
+    excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
 
 
 @dataclass(frozen=True)
@@ -792,6 +793,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         },
         not_before=file.strings(nouns, "wants_nouns", "not_before"),
         kind_last={kind: file.strings(last, "wants_last", kind) for kind in last},
+        excluding=file.strings(file.table("others"), "others", "excluding"),
     )
 
 

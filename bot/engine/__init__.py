@@ -64,6 +64,7 @@ PERSON_CUE = "@person"
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
+MAX_NAME_WORDS = 4  # the most words a name has ("Mercedes Hernández", "Doña Chayo")
 ENTITY_CUES = frozenset({PERSON_CUE, EPISODE_QUALIFIER})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
 # words read per clause, and places per clause where "and" is tried as a join
@@ -230,6 +231,9 @@ class Engine:
         self._pointing = self._pronouns | {w for phrase in self._work_pronouns for w in phrase}
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
+        self._excluding = Phrases(
+            (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
+        )
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._intents = {intent.name: intent for intent in knowledge.intents}
@@ -624,6 +628,7 @@ class Engine:
     ) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
         tokens = [token for token in self._corrected(tokens) if token != _COMMA]
+        tokens = self._without_excluded(tokens)
         reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
         reading = self._strangers(reading)
         if context is not None:
@@ -653,6 +658,16 @@ class Engine:
                 )
                 return meant[:index] + meant[then:]
         return meant or tokens
+
+    def _without_excluded(self, tokens: list[str]) -> list[str]:
+        """ "who stars in it besides Jero Medina?": the question without the name left
+        out, so that the answer is about the others."""
+        for start, end, _ in self._excluding.find(tokens):
+            for stop in range(min(len(tokens), end + MAX_NAME_WORDS), end, -1):
+                named = self._matcher.read(tokens[end:stop])
+                if named.people and _names_only(named):
+                    return tokens[:start] + tokens[stop:]
+        return tokens
 
     def _follow_up(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]

@@ -121,3 +121,15 @@ def test_a_choice_between_the_sources_names_the_ones_that_name_someone(engine: E
         language = "es" if question.startswith("qu") else "en"
         labels = [KNOWLEDGE.in_language(language).sources[s].label for s in who.sources]
         assert all(fold(label) in fold(answer.text) for label in labels), (name, answer.text)
+
+
+@pytest.mark.parametrize("member", KNOWLEDGE.cast, ids=lambda m: m.actor)
+@pytest.mark.parametrize(
+    "question", ["who else is in the cast besides {x}?", "quien sale en la serie ademas de {x}"]
+)
+def test_someone_left_out_is_not_what_is_asked(engine: Engine, member, question: str):
+    """ "besides X", "además de X": the question is about the others, not about X."""
+    answer = engine.answer(question.format(x=member.actor))
+    others = [m.actor for m in KNOWLEDGE.cast if m is not member]
+    assert not answer.declined and "person" not in answer.intents, answer.text
+    assert any(fold(actor) in fold(answer.text) for actor in others), answer.text
