@@ -275,6 +275,10 @@ class Engine:
         # question's kind of thing again.
         # what asks for a kind of answer ("who", "when", "directed by"): a message of
         # these alone asks the last question again ("and who?")
+        # tags that ask and claim nothing ("… o que?", "…, right?"), longest first
+        self._tags = sorted(
+            (tuple(words(tag)) for tag in knowledge.questions.tags), key=len, reverse=True
+        )
         self._question_phrases = Phrases(
             (tuple(words(phrase)), "asks")
             for phrases in (*knowledge.questions.wants.values(), knowledge.questions.question_words)
@@ -912,6 +916,10 @@ class Engine:
         if named_by_role:
             named |= reading.form.claim_words
         asked = [w for w in reading.words if w not in named]
+        said = [t for t in reading.form.tokens if t.isalnum()]
+        tag = next((t for t in self._tags if tuple(said[-len(t) :]) == t), ())
+        while asked and asked[-1] in tag:
+            asked.pop()
         topic = self._topic_words[intent.name]
         # Every other word must be the description's or the topic's: "did she win it for
         # that article?" claims more than "Pulitzer award-winning journalist" says.

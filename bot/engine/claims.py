@@ -438,6 +438,10 @@ class QuestionReader:
                 self._months[fold(name)] = number
                 self._months.setdefault(fold(name)[:3], number)
 
+    def respelt(self, tokens: Iterable[str]) -> list[str]:
+        """The tokens with chat spellings as the words they stand for ("wat" -> "what")."""
+        return [self._spellings.get(token, token) for token in tokens]
+
     def read(
         self, tokens: Sequence[str], counts_from: Sequence[str], question_mark: bool = False
     ) -> Form:
@@ -445,7 +449,6 @@ class QuestionReader:
         question with number words as digits ("six seasons" -> "6 season");
         `question_mark`: the clause ended with "?".
         """
-        tokens = [self._spellings.get(token, token) for token in tokens]
         hits = self._index.scan(tokens)
         quoted = {at for start, end, _ in hits.get("titles", ()) for at in range(start, end)}
         if quoted:

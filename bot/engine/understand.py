@@ -225,7 +225,7 @@ class Matcher:
 
     def read(self, tokens: Sequence[str]) -> Reading:
         question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
-        tokens = [token for token in tokens if token != QUESTION_MARK]
+        tokens = self._forms.respelt(token for token in tokens if token != QUESTION_MARK)
         corrected = [self._correct(token) for token in tokens]
         quality = min((score for _, score in corrected), default=1.0)
         flat = self._numbers_read(self._rewrite(corrected))

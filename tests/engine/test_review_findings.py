@@ -133,3 +133,19 @@ def test_someone_left_out_is_not_what_is_asked(engine: Engine, member, question:
     others = [m.actor for m in KNOWLEDGE.cast if m is not member]
     assert not answer.declined and "person" not in answer.intents, answer.text
     assert any(fold(actor) in fold(answer.text) for actor in others), answer.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "standard"),
+    [
+        ("wat country is allende in", "what country is allende in"),
+        ("the massacre was in chihuahua rite", "the massacre was in chihuahua right"),
+        ("la reseña la recomienda pa todos?", "la reseña la recomienda para todos?"),
+        ("ginger thompson gano un pulitzer o q", "ginger thompson gano un pulitzer o que"),
+    ],
+)
+def test_chat_spellings_read_as_the_words_they_stand_for(engine: Engine, typed, standard):
+    """[spellings] apply to the whole reading (topic and form), not to the form alone."""
+    said, meant = engine.answer(typed), engine.answer(standard)
+    assert not meant.declined, meant.text
+    assert (said.outcome, said.text) == (meant.outcome, meant.text)
