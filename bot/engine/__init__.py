@@ -597,7 +597,9 @@ class Engine:
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
         ]
         if joins and self._matcher.opens_yes_no(tokens):
-            joins = []  # "did he write and direct it?" is one question
+            # "did he write and direct it?" is one question; "jaja sale, y quién lo
+            # dirigió?" asks a new one after the "and"
+            joins = [j for j in joins if self._question_phrases.at(tokens, j + 1)]
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
             if budget[0] < 3 * READ_COST + 2 * len(tokens):
                 break  # not enough left to read the parts and, failing that, the whole
@@ -618,6 +620,12 @@ class Engine:
             if self._matcher.opens_yes_no(tokens[index + 1 :]):
                 after = _next_context(context, [left], composer.code, self._holders, self._authors)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
+            remark = left.reading.form
+            if remark.yes_no and not remark.claims_anything and not self._asks(left):
+                # "jaja sale, y quién lo dirigió?": a remark, then the question
+                if all(p.settled for p in rest):
+                    return rest
+                continue
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
                 continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
             parts = [left, *rest]
@@ -956,7 +964,11 @@ class Engine:
         from the one named, or from the conversation's last episode.
         """
         step = next((self._steps[t] for t in tokens if t in self._steps), 0)
-        base = reading.episodes or (context.episodes if context else ())
+        last = context.episodes if context else ()
+        if step and len(last) == 1 and len(reading.episodes) == 1:
+            if reading.episodes[0].number == last[0].number + step:
+                return reading  # "the one before, ep 2" after episode 3 names it twice
+        base = reading.episodes or last
         if not step or len(base) != 1:
             return reading
         target = next(

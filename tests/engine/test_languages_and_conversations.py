@@ -490,3 +490,24 @@ def test_what_was_not_meant_is_left_out(engine: Engine):
     )[-1]
     assert has(reply.text, reviewer.name) and not has(reply.text, author.name), reply.text
     assert reply.intents == ("review_author",), reply.intents  # "meant" asks no meaning
+
+
+@pytest.mark.parametrize("episode", KNOWLEDGE.episodes, ids=lambda e: f"ep{e.number}")
+def test_a_remark_before_and_a_question_is_left_out(engine: Engine, episode):
+    """ "jaja sale, y quién lo dirigió?": "sale" opens no yes/no question here; the
+    question after the "y" is asked of the episode (whose director the sources lack)."""
+    reply = conversation(
+        engine, f"como se llama el {episode.number}?", "jaja sale, y quien lo dirigio?"
+    )[-1]
+    assert reply.declined and not fold(reply.text).startswith("si:"), reply.text
+
+
+@pytest.mark.parametrize("episode", KNOWLEDGE.episodes[1:], ids=lambda e: f"ep{e.number}")
+def test_the_one_before_named_by_its_number_is_that_one(engine: Engine, episode):
+    before = next(e for e in KNOWLEDGE.episodes if e.number == episode.number - 1)
+    reply = conversation(
+        engine,
+        f"como se llama el {episode.number}?",
+        f"no espera, queria el nombre del de antes, el {before.number}",
+    )[-1]
+    assert before.title in reply.text, reply.text
