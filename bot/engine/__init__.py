@@ -965,9 +965,9 @@ class Engine:
         """
         step = next((self._steps[t] for t in tokens if t in self._steps), 0)
         last = context.episodes if context else ()
-        if step and len(last) == 1 and len(reading.episodes) == 1:
-            if reading.episodes[0].number == last[0].number + step:
-                return reading  # "the one before, ep 2" after episode 3 names it twice
+        named = reading.episodes[0].number if len(reading.episodes) == 1 else None
+        if step and len(last) == 1 and named == last[0].number + step:
+            return reading  # "the one before, ep 2" after episode 3 names it twice
         base = reading.episodes or last
         if not step or len(base) != 1:
             return reading
