@@ -239,6 +239,7 @@ class QuestionWords:
     agents: frozenset[str] = frozenset()  # after a role word, who holds it: "created by X"
     spellings: Mapping[str, str] = field(default_factory=dict)  # chat spelling -> word
     excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
+    alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
 
 
 @dataclass(frozen=True)
@@ -794,6 +795,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         not_before=file.strings(nouns, "wants_nouns", "not_before"),
         kind_last={kind: file.strings(last, "wants_last", kind) for kind in last},
         excluding=file.strings(file.table("others"), "others", "excluding"),
+        alone=file.strings(file.table("others"), "others", "alone"),
     )
 
 

@@ -175,6 +175,7 @@ class Form:
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
+    alone: bool = False  # a credit claimed for one person only ("did he write it alone?")
     agent_at: tuple[int, ...] = ()  # where a role's holder is named ("created by ___")
 
     @property
@@ -425,6 +426,7 @@ class QuestionReader:
                 "question_words": entries(questions.question_words),
                 "question_openers": entries(questions.question_openers),
                 "openers": entries(questions.openers),
+                "alone": entries(questions.alone),
                 # Titles quoted in a question: their words are not the asker's ("did
                 # she write 'How the U.S. Triggered a Massacre in Mexico'?").
                 # Each work's title carries its author's credit: "wrote 'How the U.S. …'"
@@ -563,6 +565,7 @@ class QuestionReader:
                 if end + 1 < len(tokens) and tokens[end] in self._agents
             ),
             roles=_claimed_roles(hits, tokens),
+            alone="alone" in hits,
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
             asks=has_question_word,
             question_mark=question_mark,
@@ -1025,6 +1028,8 @@ class Checker:
             else:
                 unknown.append(claim[0])
         person, denied = self._people(people, form.roles, form.mentions)
+        if person == "yes" and form.alone and any(self._shared(role) for role in form.roles):
+            person = "no"  # "did he write it alone?": the sources give it to several
         if person is None and strangers and form.roles - PART_CREDITS:
             # "was it created by Guillermo del Toro?": the sources name who created it
             person, denied = "no", frozenset(form.roles - PART_CREDITS)
@@ -1054,6 +1059,10 @@ class Checker:
         if not supported:
             return Verdict("unknown")
         return Verdict("yes")
+
+    def _shared(self, credit: str) -> bool:
+        """Whether the sources give a credit to more than one person."""
+        return sum(credit in credits for credits in self._credits) > 1
 
     def _people(
         self,

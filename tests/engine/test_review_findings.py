@@ -149,3 +149,18 @@ def test_chat_spellings_read_as_the_words_they_stand_for(engine: Engine, typed, 
     said, meant = engine.answer(typed), engine.answer(standard)
     assert not meant.declined, meant.text
     assert (said.outcome, said.text) == (meant.outcome, meant.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "credit"),
+    [("did {x} write it alone?", "writer"), ("{x} la escribio el solo?", "writer")],
+)
+def test_a_credit_claimed_alone_is_denied_where_several_hold_it(engine: Engine, question, credit):
+    """ "Did he write it alone?": the sources give the writing to several people, so
+    "No", with all of them."""
+    holders = [p for p in KNOWLEDGE.people if credit in p.credits]
+    assert len(holders) > 1
+    for person in holders:
+        answer = engine.answer(question.format(x=person.name))
+        assert first_word(answer.text) == "no", answer.text
+        assert all(fold(p.name) in fold(answer.text) for p in holders), answer.text
