@@ -754,7 +754,10 @@ class Engine:
                 for index in works:
                     replaced.setdefault(index, words(context.work))
         elif (
-            context.focus == "work"
+            (
+                context.focus == "work"
+                or (context.intent in self._work_answers and not pointing and works)
+            )  # "was that after the show came out?" after the blog post: the post
             and context.work
             and (works or clitics)
             and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"

@@ -511,3 +511,15 @@ def test_the_one_before_named_by_its_number_is_that_one(engine: Engine, episode)
         f"no espera, queria el nombre del de antes, el {before.number}",
     )[-1]
     assert before.title in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "verdict"),
+    [("was that after the show came out?", "no"), ("was that before the premiere?", "yes")],
+)
+def test_that_after_a_work_and_its_author_is_the_work(engine: Engine, follow_up, verdict):
+    """After the blog post (an answer about a work that names its author), "that" is
+    the post: its date is checked against the release ("before the release")."""
+    author = KNOWLEDGE.facts["blog_post"]["author"]
+    reply = conversation(engine, f"when was the blog post by {author}?", follow_up)[-1]
+    assert fold(reply.text).split(":")[0] == verdict, reply.text
