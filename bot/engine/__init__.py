@@ -1203,6 +1203,17 @@ class Engine:
                 said = fold(composer.answer(moved).text)
                 if all(fold(_name(match)) in said for match in reading.people):
                     return moved
+        # "which Netflix show does the review bring up?": the one answer of that kind the
+        # source named states
+        stated = [
+            other
+            for other in self.knowledge.intents
+            if other.answerable
+            and wants & other.gives
+            and reading.form.mentions & self._stated_by[other.name]
+        ]
+        if len(stated) == 1 and not reading.people:
+            return replace(reading, intent=stated[0])
         return reading
 
     def _weigh(self, reading: Reading, reply: Reply, composer: Composer) -> tuple[Outcome, Verdict]:

@@ -164,3 +164,20 @@ def test_a_credit_claimed_alone_is_denied_where_several_hold_it(engine: Engine, 
         answer = engine.answer(question.format(x=person.name))
         assert first_word(answer.text) == "no", answer.text
         assert all(fold(p.name) in fold(answer.text) for p in holders), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what other netflix show does the review mention",
+        "which netflix show does the review bring up",
+        "que otra serie de netflix menciona la reseña",
+    ],
+)
+def test_a_kind_asked_of_a_named_source_is_the_fact_of_that_kind_it_states(engine, question):
+    """ "Which Netflix show does the review bring up?": the review states one answer that
+    names a show (its comparison), not where to watch Somos."""
+    compared = next(i for i in KNOWLEDGE.intents if i.name == "comparison")
+    answer = engine.answer(question)
+    assert compared.work and fold(compared.work) in fold(answer.text), answer.text
+    assert "watch" not in answer.intents
