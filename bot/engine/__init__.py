@@ -596,8 +596,9 @@ class Engine:
             for index, token in enumerate(tokens)
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
         ]
-        if joins and self._matcher.opens_yes_no(tokens):
-            # "did he write and direct it?" is one question; "jaja sale, y quién lo
+        if joins and self._matcher.clearly_opens_yes_no(tokens):
+            # "did he write and direct it?" is one question ("la foto está preciosa, …"
+            # opens none); "jaja sale, y quién lo
             # dirigió?" asks a new one after the "and"
             joins = [j for j in joins if self._question_phrases.at(tokens, j + 1)]
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
@@ -605,6 +606,16 @@ class Engine:
                 break  # not enough left to read the parts and, failing that, the whole
             budget[0] -= READ_COST + index
             left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
+            remark = left.reading.form
+            if remark.yes_no and not remark.claims_anything and not self._asks(left):
+                # "jaja sale, y quién lo dirigió?", "la serie me encantó, ¿quién hizo la
+                # fotografía?": a remark, then the question
+                rest = self._split(
+                    tokens[index + 1 :], most - 1, composer, context, variety, budget
+                )
+                if all(p.settled for p in rest):
+                    return rest
+                continue
             if not left.settled or set(left.reading.words) <= self._source_words:
                 continue  # "según la reseña, …" says where to look; it asks nothing
             if (
@@ -620,12 +631,6 @@ class Engine:
             if self._matcher.opens_yes_no(tokens[index + 1 :]):
                 after = _next_context(context, [left], composer.code, self._holders, self._authors)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
-            remark = left.reading.form
-            if remark.yes_no and not remark.claims_anything and not self._asks(left):
-                # "jaja sale, y quién lo dirigió?": a remark, then the question
-                if all(p.settled for p in rest):
-                    return rest
-                continue
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
                 continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
             parts = [left, *rest]

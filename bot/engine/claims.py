@@ -645,7 +645,7 @@ class QuestionReader:
             sure_question=form.question_mark
             or form.long_wants  # "que cartel", "what year"
             or self._starts_with_question_word(tokens)
-            or self._clearly_asks(tokens),
+            or self.clearly_asks(tokens),
             to_others=self._talks_to_others(tokens),
             requests=self._requests.within(tokens),
         )
@@ -659,7 +659,7 @@ class QuestionReader:
             form.question_mark
             or form.long_wants
             or self._starts_with_question_word(tokens)
-            or self._clearly_asks(tokens)
+            or self.clearly_asks(tokens)
             or self._requests.within(tokens)
             or self._ends_with_tag(tokens)
         )
@@ -697,7 +697,7 @@ class QuestionReader:
             tokens
         )
 
-    def _clearly_asks(self, tokens: Sequence[str]) -> bool:
+    def clearly_asks(self, tokens: Sequence[str]) -> bool:
         """A yes/no opener that is not also an article or pronoun ("is", "did", "hay";
         not "la", "se"). A tag asks only with its "?" ("so yeah" tells)."""
         start = _after_chatter(tokens)

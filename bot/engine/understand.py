@@ -305,6 +305,10 @@ class Matcher:
         """Whether the words open a yes/no question ("did he write and direct it?")."""
         return self._forms.opens_yes_no(tokens)
 
+    def clearly_opens_yes_no(self, tokens: Sequence[str]) -> bool:
+        """... with an opener that is not also an article or pronoun ("is", not "la")."""
+        return self._forms.clearly_asks(tokens)
+
     def position(self, number: str) -> int:
         """The episode a number token names: "3" and "#3" are 3, "#last" the last one."""
         return _position(number, self._last_episode)

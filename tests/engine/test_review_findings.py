@@ -181,3 +181,18 @@ def test_a_kind_asked_of_a_named_source_is_the_fact_of_that_kind_it_states(engin
     answer = engine.answer(question)
     assert compared.work and fold(compared.work) in fold(answer.text), answer.text
     assert "watch" not in answer.intents
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la foto esta preciosa, el que hizo la fotografia quien es",
+        "la serie me encanto, quien hizo la fotografia?",
+    ],
+)
+def test_an_article_opening_a_remark_makes_no_yes_no_of_the_whole(engine: Engine, message):
+    """ "la" opens yes/no questions ("¿la cancelaron?") and remarks alike: a remark
+    before a comma is left out, and the question after it answered."""
+    photographer = next(p for p in KNOWLEDGE.people if "cinematographer" in p.credits)
+    answer = engine.answer(message)
+    assert photographer.name in answer.text and not answer.declined, answer.text
