@@ -225,6 +225,7 @@ class QuestionWords:
     to_others: tuple[str, ...]
     asks_of_you: frozenset[str]
     requests: tuple[str, ...]
+    request_nouns: tuple[str, ...]
     asking_concepts: frozenset[str]
     things: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> things, each its names
     roles: Mapping[str, tuple[str, ...]]  # credit -> the words that claim it
@@ -258,6 +259,7 @@ class Vocabulary:
     previous_words: frozenset[str] = frozenset()
     again: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
+    beside: tuple[str, ...] = ()
     clitics: frozenset[str] = frozenset()
     clitic_after: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
@@ -302,7 +304,7 @@ class Knowledge:
     directory: Path = field(compare=False)
     questions: QuestionWords = field(
         default_factory=lambda: QuestionWords(
-            {}, (), (), (), (), (), (), (), frozenset(), (), frozenset(), {}, {}, ()
+            {}, (), (), (), (), (), (), (), frozenset(), (), (), frozenset(), {}, {}, ()
         ),
         compare=False,
     )
@@ -613,6 +615,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
         again=tuple(file.get(followups, "followups", "again", list)),
         corrections=file.strings(followups, "followups", "corrections"),
+        beside=file.strings(followups, "followups", "beside"),
         clitics=frozenset(file.strings(followups, "followups", "clitics")),
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
@@ -779,6 +782,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         to_others=file.strings(yes_no, "yes_no", "to_others"),
         asks_of_you=frozenset(file.strings(yes_no, "yes_no", "asks_of_you")),
         requests=file.strings(yes_no, "yes_no", "requests"),
+        request_nouns=file.strings(yes_no, "yes_no", "request_nouns"),
         asking_concepts=frozenset(asking),
         things={kind: _name_groups(file, things, kind) for kind in things},
         roles={credit: file.strings(roles, "roles", credit) for credit in roles},

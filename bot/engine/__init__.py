@@ -19,6 +19,7 @@ from bot.engine.claims import (
     ARTICLES,
     NEGATIONS,
     PART_CREDITS,
+    TERSE_WORDS,
     Addressing,
     Checker,
     Evidence,
@@ -236,6 +237,7 @@ class Engine:
         )
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
+        self._beside = Phrases((tuple(words(p)), "beside") for p in vocabulary.beside)
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The sources that state each intent's facts.
         self._stated_by = {
@@ -519,7 +521,12 @@ class Engine:
             return True  # "… also Chema"
         # "?", a question word, an opener, a request, a tag ("ya salió, o qué"), an
         # asking verb ("tell me about")
-        return self._matcher.asks(form) or bool(self._asking & part.reading.concepts)
+        return self._matcher.asks(form) or self._asks_by_concept(part.reading)
+
+    def _asks_by_concept(self, reading: Reading) -> bool:
+        """A concept that asks in a terse message ("ep 6 title", "cast list"), not in a
+        remark ("saw that name next to the first episode somewhere")."""
+        return len(reading.form.tokens) <= TERSE_WORDS and bool(self._asking & reading.concepts)
 
     def _asks_by_form(self, reading: Reading, speech: Addressing) -> bool:
         """A "?", a question word, a clear yes/no opener, a request, or an asking verb."""
@@ -971,7 +978,14 @@ class Engine:
         """ "The next one?" / "what comes after The Lazy Herd?": the episode one step
         from the one named, or from the conversation's last episode.
         """
-        step = next((self._steps[t] for t in tokens if t in self._steps), 0)
+        step = next(
+            (
+                self._steps[t]
+                for at, t in enumerate(tokens)
+                if t in self._steps and not self._beside.at(tokens, at)
+            ),
+            0,
+        )
         last = context.episodes if context else ()
         named = reading.episodes[0].number if len(reading.episodes) == 1 else None
         if step and len(last) == 1 and named == last[0].number + step:

@@ -115,6 +115,7 @@ ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
+TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )  # the credit a work's name narrows to that work's author
@@ -387,6 +388,7 @@ class QuestionReader:
         self._anywhere = Phrases.of(questions.question_words_anywhere)
         self._to_others = Phrases.of(questions.to_others)
         self._requests = Phrases.of(questions.requests)
+        self._request_nouns = Phrases.of(questions.request_nouns)
         self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
         self._opposites: list[list[tuple[str, ...]]] = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
@@ -647,7 +649,7 @@ class QuestionReader:
             or self._starts_with_question_word(tokens)
             or self.clearly_asks(tokens),
             to_others=self._talks_to_others(tokens),
-            requests=self._requests.within(tokens),
+            requests=self._requests_in(tokens),
         )
 
     def asks(self, form: Form) -> bool:
@@ -660,7 +662,7 @@ class QuestionReader:
             or form.long_wants
             or self._starts_with_question_word(tokens)
             or self.clearly_asks(tokens)
-            or self._requests.within(tokens)
+            or self._requests_in(tokens)
             or self._ends_with_tag(tokens)
         )
 
@@ -703,6 +705,12 @@ class QuestionReader:
         start = _after_chatter(tokens)
         first = tuple(tokens[start : start + 1])
         return bool(first) and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens)
+
+    def _requests_in(self, tokens: Sequence[str]) -> bool:
+        """A word of request anywhere, or a noun of request in a terse message."""
+        if self._requests.within(tokens):
+            return True
+        return len(tokens) <= TERSE_WORDS and self._request_nouns.within(tokens)
 
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
         return self._openers.at(tokens, _after_chatter(tokens)) is not None

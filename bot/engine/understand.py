@@ -188,11 +188,13 @@ class Matcher:
         self._episode_nouns = _single_words(vocabulary.concepts["episode"])
         # Each cue under every concept it names, with its specificity, so ranking
         # looks only at cues that share a concept with the question.
-        self._cues_by_concept: dict[str, list[tuple[int, frozenset[str], float]]] = {}
+        # Equally specific cues of one intent: the first in the file wins, whatever order
+        # the question's concepts come in.
+        self._cues_by_concept: dict[str, list[tuple[int, frozenset[str], tuple[float, int]]]] = {}
         for order, intent in enumerate(self._intents):
-            for cue in intent.cues:
+            for rank, cue in enumerate(intent.cues):
                 for concept in cue:
-                    entry = (order, cue, self._specificity(cue))
+                    entry = (order, cue, (self._specificity(cue), -rank))
                     self._cues_by_concept.setdefault(concept, []).append(entry)
         self._season_nouns = _single_words(vocabulary.concepts["season"])
         self._forms = QuestionReader(knowledge)
@@ -536,14 +538,14 @@ class Matcher:
         A topic the sources do not cover outranks every answer whose cue does not
         mention that topic itself: "runtime of episode 1" is about the runtime.
         """
-        best: dict[int, tuple[float, frozenset[str]]] = {}
+        best: dict[int, tuple[tuple[float, int], frozenset[str]]] = {}
         for concept in present:
-            for order, cue, specificity in self._cues_by_concept.get(concept, ()):
-                if cue <= present and specificity > best.get(order, (0.0,))[0]:
-                    best[order] = (specificity, cue)
+            for order, cue, key in self._cues_by_concept.get(concept, ()):
+                if cue <= present and (order not in best or key > best[order][0]):
+                    best[order] = (key, cue)
         matched = [
-            (self._intents[order], cue, specificity, order)
-            for order, (specificity, cue) in best.items()
+            (self._intents[order], cue, key[0], order)
+            for order, (key, cue) in best.items()
             if not self._intents[order].unless & present
         ]
         unknown_topics = {c for intent, cue, _, _ in matched if not intent.answerable for c in cue}

@@ -153,7 +153,11 @@ def test_chat_spellings_read_as_the_words_they_stand_for(engine: Engine, typed, 
 
 @pytest.mark.parametrize(
     ("question", "credit"),
-    [("did {x} write it alone?", "writer"), ("{x} la escribio el solo?", "writer")],
+    [
+        ("did {x} write it alone?", "writer"),
+        ("{x} la escribio el solo?", "writer"),
+        ("did {x} write the whole thing solo?", "writer"),
+    ],
 )
 def test_a_credit_claimed_alone_is_denied_where_several_hold_it(engine: Engine, question, credit):
     """ "Did he write it alone?": the sources give the writing to several people, so
@@ -196,3 +200,33 @@ def test_an_article_opening_a_remark_makes_no_yes_no_of_the_whole(engine: Engine
     photographer = next(p for p in KNOWLEDGE.people if "cinematographer" in p.credits)
     answer = engine.answer(message)
     assert photographer.name in answer.text and not answer.declined, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what number is the ep that has the same name as the show",
+        "el capitulo que se llama igual que la serie cual es?",
+    ],
+)
+def test_the_same_name_as_the_show_is_the_episode_named_after_it(engine: Engine, question):
+    show = KNOWLEDGE.facts["show"]["title"]
+    named = next(e for e in KNOWLEDGE.episodes if e.title == show)
+    answer = engine.answer(question)
+    assert not answer.declined and str(named.number) in answer.text, answer.text
+
+
+def test_next_to_an_episode_is_no_step_and_a_remark_asks_nothing(engine: Engine):
+    """ "saw that name next to the first episode somewhere": "next to" says where, and
+    "name" in a long remark is no request: the question about the name is declined."""
+    second = next(e for e in KNOWLEDGE.episodes if e.number == 2)
+    answer = engine.answer("who is alvaro?? saw that name next to the first episode somewhere")
+    assert answer.declined and second.title not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["are the actors mostly pros?", "is the cast mainly professionals"]
+)
+def test_a_hedge_word_leaves_the_claim_to_check(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert first_word(answer.text) == "no" and "untrained" in answer.text, answer.text

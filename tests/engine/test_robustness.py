@@ -6,6 +6,10 @@ Unicode, and mixes of question words with Discord markup.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -94,3 +98,38 @@ def test_command_arguments_and_autocomplete_never_fail(engine: Engine, argument:
     for choices in (engine.episode_choices(argument), engine.person_choices(argument)):
         assert len(choices) <= 25
         assert all(1 <= len(name) <= 100 and 1 <= len(value) <= 100 for name, value in choices)
+
+
+_SAME_ANYWHERE = """
+import json, sys
+from bot.engine import Engine
+from bot.knowledge import load
+from tests.banks.check import load_bank
+engine = Engine(load())
+said = {}
+for bank in ("chat_en.toml", "chat_es.toml", "discord.toml"):
+    for question in load_bank(bank):
+        answer = engine.answer(question.text, unaddressed=True)
+        said[question.text] = [answer.text, answer.outcome, answer.volunteer, answer.confidence]
+json.dump(said, sys.stdout)
+"""
+
+
+def test_answers_do_not_depend_on_the_process_hash_seed():
+    """Python orders sets of strings differently in each process: a tie broken by that
+    order would give one question different answers in the bot and in the tests."""
+    root = Path(__file__).parents[2]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _SAME_ANYWHERE],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "3")
+    ]
+    first, second = (json.loads(run) for run in runs)
+    differ = [text for text in first if first[text] != second[text]]
+    assert not differ, differ[:5]
