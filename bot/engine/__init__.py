@@ -1286,6 +1286,8 @@ class Engine:
             kind_given = kind_given and not any(
                 len(word) > 1 and f" {word} " not in evidence.text for word in reading.unknown
             )
+        if form.completes and f" {form.completes} " not in evidence.text:
+            kind_given = False  # "what's he the manager of?": the facts never say
         verdict = Verdict("unknown")
         if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)

@@ -115,6 +115,9 @@ ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
+# Prepositions whose object a question can ask for after a thing ("the manager of?")
+COMPLEMENTS = frozenset({"of", "for", "at", "de"})
+COPULAS = frozenset({"is", "was", "es", "era", "fue"})
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
@@ -178,6 +181,9 @@ class Form:
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
     alone: bool = False  # a credit claimed for one person only ("did he write it alone?")
     agent_at: tuple[int, ...] = ()  # where a role's holder is named ("created by ___")
+    # A thing asked to be completed ("what's he the manager of?", "¿gerente de qué?"):
+    # its words and the preposition, as the facts would have to say them ("manager of")
+    completes: str = ""
 
     @property
     def claims_without_asking(self) -> bool:
@@ -561,6 +567,7 @@ class QuestionReader:
             | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(tokens),
+            completes=self._completes(tokens, hits.get("things", ())),
             agent_at=tuple(
                 end + 1
                 for _, end, _ in hits.get("roles", ())
@@ -705,6 +712,28 @@ class QuestionReader:
         start = _after_chatter(tokens)
         first = tuple(tokens[start : start + 1])
         return bool(first) and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens)
+
+    def _completes(self, tokens: Sequence[str], things: Sequence[tuple[int, int, str]]) -> str:
+        """ "what's he the manager of?", "armando silva es gerente de qué?", "¿de qué es
+        gerente?": the thing named and the preposition whose object is asked for."""
+        # "de qué es gerente": the preposition, "what", and a copula open the question
+        opens_asking = len(tokens) > 2 and tokens[0] in COMPLEMENTS and tokens[2] in COPULAS
+        opens_asking = opens_asking and self._question_openers.at(tokens, 1) is not None
+        for start, end, _ in things:
+            after = tokens[end : end + 2]
+            if not after or after[0] not in COMPLEMENTS:
+                if opens_asking:
+                    return " ".join([*tokens[start:end], tokens[0]])
+                continue
+            if len(after) == 1 or self._asks_at(tokens, end + 1):
+                return " ".join([*tokens[start:end], after[0]])
+        return ""
+
+    def _asks_at(self, tokens: Sequence[str], index: int) -> bool:
+        return (
+            self._question_words.at(tokens, index) is not None
+            or self._question_openers.at(tokens, index) is not None
+        )
 
     def _requests_in(self, tokens: Sequence[str]) -> bool:
         """A word of request anywhere, or a noun of request in a terse message."""

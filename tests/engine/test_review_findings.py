@@ -230,3 +230,22 @@ def test_next_to_an_episode_is_no_step_and_a_remark_asks_nothing(engine: Engine)
 def test_a_hedge_word_leaves_the_claim_to_check(engine: Engine, question: str):
     answer = engine.answer(question)
     assert first_word(answer.text) == "no" and "untrained" in answer.text, answer.text
+
+
+MANAGER = next(m for m in KNOWLEDGE.cast if m.description and "manager" in m.description)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's {x}'s character the manager of?",
+        "de que es gerente el personaje de {x}",
+        "{x} es gerente de que?",
+    ],
+)
+def test_what_a_described_thing_is_of_is_not_in_its_description(engine: Engine, question):
+    """ "A crooked manager forced to help the DEA" says of nothing what he manages: asked
+    "the manager of what?", the reply says the sources don't say, and what they do."""
+    answer = engine.answer(question.format(x=MANAGER.actor))
+    assert answer.declined and MANAGER.actor in answer.text, answer.text
+    assert not engine.answer(f"who is {MANAGER.actor}?").declined
