@@ -428,7 +428,7 @@ class QuestionReader:
             {
                 "wants": [(tuple(key.split()), key) for key in self._kinds],
                 "things": [(key, " ".join(key)) for key in self._thing_names],
-                "roles": labelled(questions.roles),
+                "roles": _with_plurals(labelled(questions.roles)),
                 "narrowing": labelled(questions.narrowing),
                 "mentions": labelled(questions.mentions),
                 "question_words": entries(questions.question_words),
@@ -760,6 +760,26 @@ class QuestionReader:
             if ends and tokens[-size - 1] not in NOT_BEFORE_TAG:
                 return True
         return False
+
+
+def _with_plurals(
+    entries: list[tuple[tuple[str, ...], str]],
+) -> list[tuple[tuple[str, ...], str]]:
+    """Role nouns and their plurals ("one of the actresses", "una de las actrices"): a
+    one-word role ending in a vowel takes "s", in "z" "ces", in another consonant "s" and
+    "es" (a plural, ending in one "s", takes none)."""
+    plurals = []
+    for phrase, label in entries:
+        word = phrase[0] if len(phrase) == 1 else ""
+        if not word.isalpha() or (word.endswith("s") and not word.endswith("ss")):
+            continue
+        if word.endswith("z"):
+            forms = (word[:-1] + "ces",)
+        else:
+            forms = (word + "s",) if word[-1] in "aeiou" else (word + "s", word + "es")
+        plurals += [((form,), label) for form in forms]
+    known = {phrase for phrase, _ in entries}
+    return entries + [entry for entry in plurals if entry[0] not in known]
 
 
 def _claimed_roles(

@@ -249,3 +249,14 @@ def test_what_a_described_thing_is_of_is_not_in_its_description(engine: Engine, 
     answer = engine.answer(question.format(x=MANAGER.actor))
     assert answer.declined and MANAGER.actor in answer.text, answer.text
     assert not engine.answer(f"who is {MANAGER.actor}?").declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is {x} one of the actresses", "es {x} una de las actrices", "is {x} one of the actors"],
+)
+def test_a_plural_role_is_that_role_claimed(engine: Engine, question: str):
+    """ "one of the actresses" claims a part in the cast, as "an actress" does."""
+    for person in KNOWLEDGE.people:
+        answer = engine.answer(question.format(x=person.name))
+        assert first_word(answer.text) == "no", answer.text
