@@ -117,6 +117,8 @@ NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
 # Prepositions whose object a question can ask for after a thing ("the manager of?")
 COMPLEMENTS = frozenset({"of", "for", "at", "de"})
+AGENT_WORDS = frozenset({"by", "por"})  # "carried out by", "cometida por"
+DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 COPULAS = frozenset({"is", "was", "es", "era", "fue"})
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 WEAK_OPENERS = frozenset(
@@ -184,6 +186,9 @@ class Form:
     # A thing asked to be completed ("what's he the manager of?", "¿gerente de qué?"):
     # its words and the preposition, as the facts would have to say them ("manager of")
     completes: str = ""
+    # Things said to have done something ("carried out by the DEA", "the CIA screwed
+    # up"): each with the words of the deed that an "… by" in the facts would follow
+    deeds: tuple[tuple[Thing, tuple[str, ...]], ...] = ()
 
     @property
     def claims_without_asking(self) -> bool:
@@ -568,6 +573,7 @@ class QuestionReader:
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(tokens),
             completes=self._completes(tokens, hits.get("things", ())),
+            deeds=self._deeds(tokens, hits.get("things", ())),
             agent_at=tuple(
                 end + 1
                 for _, end, _ in hits.get("roles", ())
@@ -728,6 +734,26 @@ class QuestionReader:
             if len(after) == 1 or self._asks_at(tokens, end + 1):
                 return " ".join([*tokens[start:end], after[0]])
         return ""
+
+    def _deeds(
+        self, tokens: Sequence[str], things: Sequence[tuple[int, int, str]]
+    ) -> tuple[tuple[Thing, tuple[str, ...]], ...]:
+        """ "was it carried out by the DEA?" (the deed before "by") and "the DEA carried
+        out the massacre" (the deed after the doer): the words of the deed, two and one."""
+        deeds = []
+        for start, end, name in things:
+            thing = self._thing_names[tuple(tokens[start:end])]
+            before = start
+            while before > 0 and tokens[before - 1] in ARTICLES:
+                before -= 1
+            if before > 1 and tokens[before - 1] in AGENT_WORDS:
+                done = tokens[max(0, before - 3) : before - 1]
+            else:
+                done = tokens[end : end + 2]
+            forms = tuple(" ".join(done[i:]) for i in range(len(done)) if done[i].isalpha())
+            if forms:
+                deeds.append((thing, forms))
+        return tuple(deeds)
 
     def _asks_at(self, tokens: Sequence[str], index: int) -> bool:
         return (
@@ -1000,7 +1026,16 @@ class Checker:
         and says nothing of.
         """
         held, contradicted, unknown = [], [], []
+        deeds = dict(form.deeds)
         for thing in form.things:
+            doers = self._doers(evidence, deeds.get(thing, ()))
+            if doers is not None and not _holds(doers, thing):
+                # "was the massacre carried out by the DEA?": the facts say it was carried
+                # out by the Zetas; the DEA is in them, but as something else
+                others = self._things_by_class[thing.label]
+                if any(_holds(doers, o) for o in others if not _overlaps(o, thing)):
+                    contradicted.append(thing)
+                    continue
             if _holds(evidence.text, thing):
                 held.append(thing)
             elif thing.label not in self._open_classes and any(
@@ -1012,6 +1047,18 @@ class Checker:
             else:
                 unknown.append(thing)
         return held, contradicted, unknown
+
+    @staticmethod
+    def _doers(evidence: Evidence, deed: Sequence[str]) -> str | None:
+        """The words after "<deed> by" ("por") in the facts: who they say did it."""
+        text = evidence.text
+        for done in deed:
+            for agent in AGENT_WORDS:
+                at = text.find(f" {done} {agent} ")
+                if at >= 0:
+                    after = text[at + len(done) + len(agent) + 2 :].split()[:DEED_REACH]
+                    return f" {' '.join(after)} "
+        return None
 
     def narrows(self, thing: Thing) -> bool:
         """Whether naming `thing` narrows a question to it: not a platform a show may be

@@ -260,3 +260,23 @@ def test_a_plural_role_is_that_role_claimed(engine: Engine, question: str):
     for person in KNOWLEDGE.people:
         answer = engine.answer(question.format(x=person.name))
         assert first_word(answer.text) == "no", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was the massacre carried out by the DEA?", "no"),
+        ("was the massacre carried out by the Zetas?", "yes"),
+        ("la masacre fue cometida por la DEA?", "no"),
+        ("was it set off by the Zetas?", "no"),
+    ],
+)
+def test_who_did_what_is_checked_not_just_who_is_named(engine: Engine, question, verdict):
+    """The story names both the Zetas and the DEA: "carried out by the DEA" is checked
+    against who the facts say carried it out, not against the DEA being mentioned."""
+    answer = engine.answer(question)
+    assert (
+        first_word(answer.text) in ("yes", "si")
+        if verdict == "yes"
+        else first_word(answer.text) == "no"
+    ), answer.text
