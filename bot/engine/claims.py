@@ -741,7 +741,7 @@ class QuestionReader:
         """ "was it carried out by the DEA?" (the deed before "by") and "the DEA carried
         out the massacre" (the deed after the doer): the words of the deed, two and one."""
         deeds = []
-        for start, end, name in things:
+        for start, end, _ in things:
             thing = self._thing_names[tuple(tokens[start:end])]
             before = start
             while before > 0 and tokens[before - 1] in ARTICLES:
