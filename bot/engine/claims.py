@@ -112,6 +112,7 @@ WRITER = "writer"
 # before an article they do not ask.
 SUBORDINATING = frozenset({"when", "where"})
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
+DEFINITE = frozenset({"the", "el", "la", "los", "las"})
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
@@ -604,6 +605,8 @@ class QuestionReader:
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue
+            if index and tokens[index - 1] in DEFINITE:
+                continue  # "what is the show about": the show is what it is asked of
             if kind and self._asking.intersection(tokens[max(0, index - NOUN_REACH) : index]):
                 asked.append(frozenset({kind}))
         return asked

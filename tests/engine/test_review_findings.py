@@ -280,3 +280,14 @@ def test_who_did_what_is_checked_not_just_who_is_named(engine: Engine, question,
         if verdict == "yes"
         else first_word(answer.text) == "no"
     ), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the show about", "what's the series about?", "which year did the show come out"],
+)
+def test_a_kind_noun_after_the_is_what_is_asked_of(engine: Engine, question: str):
+    """ "what is the show about": "the show" is Somos, asked about; "which show does the
+    review bring up" asks for a show."""
+    answer = engine.answer(question)
+    assert not answer.declined, answer.text
