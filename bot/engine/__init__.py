@@ -98,6 +98,9 @@ class Context:
     language: str
     work: str | None = None  # words naming the last work talked about ("review", "narcos")
     focus: str | None = None  # what "it" / "lo" points at: "person", "episode" or "work"
+    # who was talked about before a topic without people ("ok back to the actress you
+    # mentioned, what did the review say about her?"): "he", "she" still point there
+    earlier: tuple[PersonMatch, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -734,6 +737,12 @@ class Engine:
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
         keep_topic = False
+        if (
+            not context.people
+            and context.earlier
+            and (self._someone | self._someones) & set(tokens)
+        ):
+            context = replace(context, people=context.earlier)  # "she", not "su"
         pointing = pronouns + (clitics if context.focus == "person" else [])
         # "that character", "ese personaje", "the character": the last person's (the
         # word before it stays: "¿qué hace ese …?" still asks what they do)
@@ -1513,10 +1522,13 @@ def _next_context(
         # an answer about the show itself ("how many episodes did it have?"): "it" is
         # the show again, not the work talked about before
         work = None
+    people = reading.people or (kept.people if kept else ())
+    earlier = () if people or previous is None else previous.people or previous.earlier
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
-        people=reading.people or (kept.people if kept else ()),
+        people=people,
+        earlier=earlier,
         language=language,
         work=work,
         focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),

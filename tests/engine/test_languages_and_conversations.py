@@ -164,11 +164,14 @@ def test_without_context_a_follow_up_is_not_guessed(engine: Engine):
 
 
 def test_a_new_topic_replaces_the_context(engine: Engine):
+    """ "when did it come out?" is read on its own, and it is about no one; "she" after it
+    is still the person talked about before (see also the test of "su" below)."""
     answers = conversation(
         engine, "who plays Irene?", "when did it come out?", "who does she play?"
     )
     assert answers[1].context is not None and not answers[1].context.people
-    assert answers[2].context is None or not answers[2].context.people
+    assert "Irene" not in answers[1].text
+    assert "Irene" in answers[2].text and not answers[2].declined, answers[2].text
 
 
 # --- spoilers and freshness ---------------------------------------------------------------
@@ -523,3 +526,25 @@ def test_that_after_a_work_and_its_author_is_the_work(engine: Engine, follow_up,
     author = KNOWLEDGE.facts["blog_post"]["author"]
     reply = conversation(engine, f"when was the blog post by {author}?", follow_up)[-1]
     assert fold(reply.text).split(":")[0] == verdict, reply.text
+
+
+@pytest.mark.parametrize(
+    "member", [m for m in KNOWLEDGE.cast if m.character and m.performance], ids=lambda m: m.actor
+)
+def test_she_after_a_topic_without_people_is_the_person_before(engine: Engine, member):
+    """A topic with no one in it leaves "she" pointing at the last person talked about;
+    Spanish "su" ("its" as often as "her") stays with the topic."""
+    replies = conversation(
+        engine,
+        f"who plays {member.character}",
+        "where did the massacre happen",
+        "ok back to the actress you mentioned, what did the review say about her?",
+    )
+    assert not replies[-1].declined and member.actor in replies[-1].text, replies[-1].text
+    spanish = conversation(
+        engine,
+        f"quien hace de {member.character}",
+        "de que trata la serie",
+        "cual es su fecha de estreno",
+    )[-1]
+    assert not spanish.declined and member.actor not in spanish.text, spanish.text
