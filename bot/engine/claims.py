@@ -119,6 +119,7 @@ NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Prepositions whose object a question can ask for after a thing ("the manager of?")
 COMPLEMENTS = frozenset({"of", "for", "at", "de"})
 AGENT_WORDS = frozenset({"by", "por"})  # "carried out by", "cometida por"
+DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 COPULAS = frozenset({"is", "was", "es", "era", "fue"})
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
@@ -750,10 +751,17 @@ class QuestionReader:
             while before > 0 and tokens[before - 1] in ARTICLES:
                 before -= 1
             if before > 1 and tokens[before - 1] in AGENT_WORDS:
-                done = tokens[max(0, before - 3) : before - 1]
+                done = tokens[max(0, before - DEED_WORDS - 1) : before - 1]
             else:
-                done = tokens[end : end + 2]
-            forms = tuple(" ".join(done[i:]) for i in range(len(done)) if done[i].isalpha())
+                done = tokens[end : end + DEED_WORDS]
+            # every run of its words, longest first ("the DEA itself carried out":
+            # "carried out")
+            runs = (
+                done[i : i + size]
+                for size in range(len(done), 0, -1)
+                for i in range(len(done) - size + 1)
+            )
+            forms = tuple(" ".join(run) for run in runs if all(w.isalpha() for w in run))
             if forms:
                 deeds.append((thing, forms))
         return tuple(deeds)

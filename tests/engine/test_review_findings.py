@@ -291,3 +291,24 @@ def test_a_kind_noun_after_the_is_what_is_asked_of(engine: Engine, question: str
     review bring up" asks for a show."""
     answer = engine.answer(question)
     assert not answer.declined, answer.text
+
+
+@pytest.mark.parametrize("word", ["wolves", "flies", "moon"])
+def test_the_one_about_a_title_word_is_that_episode(engine: Engine, word: str):
+    """ "the one about wolves" names an episode by its title, as "the one with" does; it
+    does not ask what happens in it."""
+    episode = next(e for e in KNOWLEDGE.episodes if word in fold(e.title))
+    answer = engine.answer(f"the one about {word}, what number is it")
+    assert not answer.declined and str(episode.number) in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so the DEA itself carried out the allende massacre?",
+        "so the DEA carried out the massacre themselves?",
+    ],
+)
+def test_a_deed_is_found_past_the_words_beside_it(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert not (answer.text.startswith("Yes") or answer.outcome == "yes"), answer.text
