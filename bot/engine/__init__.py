@@ -53,7 +53,9 @@ from bot.knowledge import (
 )
 
 # Where one message may hold several questions.
-_CLAUSE_BREAK = re.compile(r"([?!;\n¿¡]+)")
+# Where one clause ends: "?", "!", ";", a new line and emoji ("i just finished it 😭
+# who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
+_CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
@@ -606,6 +608,8 @@ class Engine:
             for index, token in enumerate(tokens)
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
         ]
+        if joins and not self._may_ask(tokens):
+            joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
         if joins and self._matcher.clearly_opens_yes_no(tokens):
             # "did he write and direct it?" is one question ("la foto está preciosa, …"
             # opens none); "jaja sale, y quién lo
@@ -649,6 +653,14 @@ class Engine:
                 return parts
         budget[0] -= READ_COST + len(tokens)
         return [self._respond(self._read(tokens, context, variety, budget), composer)]
+
+    def _may_ask(self, tokens: list[str]) -> bool:
+        """Whether a clause may hold questions to split: a "?", a question word or a
+        yes/no opener anywhere (a cheap look, before any reading)."""
+        return QUESTION_MARK in tokens or any(
+            self._question_phrases.at(tokens, at) or self._matcher.opens_yes_no(tokens[at:])
+            for at in range(len(tokens))
+        )
 
     def _read(
         self, tokens: list[str], context: Context | None, variety: int, budget: list[int]

@@ -312,3 +312,18 @@ def test_the_one_about_a_title_word_is_that_episode(engine: Engine, word: str):
 def test_a_deed_is_found_past_the_words_beside_it(engine: Engine, question: str):
     answer = engine.answer(question)
     assert not (answer.text.startswith("Yes") or answer.outcome == "yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "acabo de terminar el 4 y no mames 😰 como se llama el que sigue del de los lobos",
+        "just finished ep 4 and wow 😭 what's the next one called",
+    ],
+)
+def test_an_emoji_ends_a_remark_and_the_question_after_it_is_read_whole(engine, message):
+    """A remark before an emoji asks nothing and is not split at its "and"; the question
+    after it is read whole, whatever the remark cost."""
+    following = next(e for e in KNOWLEDGE.episodes if e.number == 5)
+    answer = engine.answer(message)
+    assert following.title in answer.text, answer.text
