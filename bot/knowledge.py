@@ -205,10 +205,12 @@ class Intent:
 
 @dataclass(frozen=True)
 class Opposite:
-    """Words a question may claim, and the facts' words that say the opposite."""
+    """Words a question may claim, and the facts' words that say the opposite (or, for
+    an [[agree]] of questions.toml, the same)."""
 
     claim: tuple[str, ...]
     facts: tuple[str, ...]
+    agrees: bool = False
 
 
 @dataclass(frozen=True)
@@ -761,11 +763,16 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         if concept not in vocabulary.concepts:
             raise file.fail("yes_no.asking_concepts", f"{concept!r} is not in vocabulary.toml")
     opposites = []
-    for index, table in enumerate(file.tables("opposite"), start=1):
-        where = f"opposite[{index}]"
-        opposites.append(
-            Opposite(file.strings(table, where, "claim"), file.strings(table, where, "facts"))
-        )
+    for kind in ("opposite", "agree"):
+        for index, table in enumerate(file.tables(kind), start=1):
+            where = f"{kind}[{index}]"
+            opposites.append(
+                Opposite(
+                    file.strings(table, where, "claim"),
+                    file.strings(table, where, "facts"),
+                    agrees=kind == "agree",
+                )
+            )
     return QuestionWords(
         wants={kind: file.strings(wants, "wants", kind) for kind in wants},
         openers=file.strings(yes_no, "yes_no", "openers"),

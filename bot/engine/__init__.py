@@ -1483,7 +1483,7 @@ def _no_chat_for_a_question(reading: Reading) -> Reading:
     if intent is None or not intent.chat:
         return reading
     asks_more = bool(form.wants) and not form.wants & intent.gives
-    if not asks_more and not (form.yes_no and form.claims_anything):
+    if not asks_more and not (form.asked_yes_no and form.claims_anything):
         return reading
     return replace(reading, intent=None, confidence=min(reading.confidence, SUGGEST_AT - 0.1))
 

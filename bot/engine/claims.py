@@ -971,6 +971,7 @@ class Checker:
             (
                 [" ".join(words(p)) for p in opposite.claim],
                 [" ".join(words(p)) for p in opposite.facts],
+                opposite.agrees,
             )
             for opposite in questions.opposites
         ]
@@ -1128,20 +1129,17 @@ class Checker:
                 supported = True
             else:
                 refuted = True
-        for index in form.opposites:
-            claim, facts = self._opposites[index]
-            if any(f" {phrase} " in evidence.text for phrase in facts):
-                refuted = True
-            elif any(f" {phrase} " in evidence.text for phrase in claim):
-                supported = True
-            else:
-                unknown.append(claim[0])
-        for index in form.agreeing:
-            claim, facts = self._opposites[index]
-            if any(f" {phrase} " in evidence.text for phrase in facts):
-                supported = True
-            else:
-                unknown.append(claim[0])
+        # a claim the facts' words deny (or, negated, confirm); an [[agree]] the reverse
+        for indices, denied in ((form.opposites, True), (form.agreeing, False)):
+            for index in indices:
+                claim, facts, agrees = self._opposites[index]
+                if any(f" {phrase} " in evidence.text for phrase in facts):
+                    refuted |= denied != agrees
+                    supported |= denied == agrees
+                elif denied and any(f" {phrase} " in evidence.text for phrase in claim):
+                    supported = True
+                else:
+                    unknown.append(claim[0])
         person, denied = self._people(people, form.roles, form.mentions)
         if person == "yes" and form.alone and any(self._shared(role) for role in form.roles):
             person = "no"  # "did he write it alone?": the sources give it to several

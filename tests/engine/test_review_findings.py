@@ -327,3 +327,18 @@ def test_an_emoji_ends_a_remark_and_the_question_after_it_is_read_whole(engine, 
     following = next(e for e in KNOWLEDGE.episodes if e.number == 5)
     answer = engine.answer(message)
     assert following.title in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the reviewer like the cinematography?", "yes"),
+        ("a la reseña le gusto la fotografia?", "si"),
+        ("did the reviewer not like the cinematography?", "no"),
+    ],
+)
+def test_liking_is_checked_against_the_reviews_own_praise(engine: Engine, question, verdict):
+    """ "impressive" is the review's praise of the cinematography: "did he like it?" is
+    a yes ([[agree]] in questions.toml); "love it" alone stays small talk."""
+    assert first_word(engine.answer(question).text) == verdict
+    assert (engine.answer("love it").intent or "").startswith("smalltalk")
