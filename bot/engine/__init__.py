@@ -16,7 +16,6 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.engine.claims import (
-    ARTICLES,
     NEGATIONS,
     PART_CREDITS,
     TERSE_WORDS,
@@ -235,6 +234,13 @@ class Engine:
             self._work_pronouns_from.setdefault(phrase[0], []).append(phrase)
         # Words that point back at someone or something already talked about.
         self._pointing = self._pronouns | {w for phrase in self._work_pronouns for w in phrase}
+        # one-word pointers at an item ("that", "ese"): before a character word, the last
+        # person's character ("ese personaje"), where "a role" or "the role" is any
+        self._demonstratives = frozenset(
+            phrase[0]
+            for phrase in map(tuple, map(words, vocabulary.work_pronouns))
+            if len(phrase) == 1
+        )
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
         self._excluding = Phrases(
@@ -278,14 +284,8 @@ class Engine:
             if not intent.answerable
         }
         self._asking = knowledge.questions.asking_concepts
-        # Words that only ask ("why?", "por que?", "when?"): alone, they ask the last
-        # question's kind of thing again.
-        # what asks for a kind of answer ("who", "when", "directed by"): a message of
-        # these alone asks the last question again ("and who?")
-        # tags that ask and claim nothing ("… o que?", "…, right?"), longest first
-        self._tags = sorted(
-            (tuple(words(tag)) for tag in knowledge.questions.tags), key=len, reverse=True
-        )
+        # What asks for a kind of answer ("why", "por qué", "directed by"): a message of
+        # these alone asks the last question's kind of thing again ("and who?")
         self._question_phrases = Phrases(
             (tuple(words(phrase)), "asks")
             for phrases in (*knowledge.questions.wants.values(), knowledge.questions.question_words)
@@ -612,8 +612,7 @@ class Engine:
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
         if joins and self._matcher.clearly_opens_yes_no(tokens):
             # "did he write and direct it?" is one question ("la foto está preciosa, …"
-            # opens none); "jaja sale, y quién lo
-            # dirigió?" asks a new one after the "and"
+            # opens none); "jaja sale, y quién lo dirigió?" asks a new one after the "and"
             joins = [j for j in joins if self._question_phrases.at(tokens, j + 1)]
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
             if budget[0] < 3 * READ_COST + 2 * len(tokens):
@@ -621,7 +620,8 @@ class Engine:
             budget[0] -= READ_COST + index
             left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
             remark = left.reading.form
-            if remark.yes_no and not remark.claims_anything and not self._asks(left):
+            at_comma = _COMMA in tokens[index - 1 : index + 1]
+            if at_comma and remark.yes_no and not remark.claims_anything and not self._asks(left):
                 # "jaja sale, y quién lo dirigió?", "la serie me encantó, ¿quién hizo la
                 # fotografía?": a remark, then the question
                 rest = self._split(
@@ -677,11 +677,16 @@ class Engine:
 
     def _corrected(self, tokens: list[str]) -> list[str]:
         """ "no I meant the review, not the article": what the fan meant, read on its own
-        (the words before are chatter, the ", not …" after is what they did not mean)."""
+        (the words before are chatter, the ", not …" after is what they did not mean).
+        After a question ("what's the second episode, i mean its title?") it is an aside.
+        """
         found = self._corrections.find(tokens)
         if not found:
             return tokens
-        meant = tokens[found[-1][1] :]
+        start, end, _ = found[-1]
+        if self._may_ask(tokens[:start]):
+            return tokens[:start] + tokens[end:]  # the words "i mean" ask no meaning
+        meant = tokens[end:]
         for index, token in enumerate(meant[:-1]):
             if token == _COMMA and meant[index + 1] in NEGATIONS and index:
                 # ... up to the next question, if one follows ("…, not the article.
@@ -696,11 +701,12 @@ class Engine:
                     len(meant),
                 )
                 return meant[:index] + meant[then:]
-        return meant or tokens
+        return meant
 
     def _without_excluded(self, tokens: list[str]) -> list[str]:
         """ "who stars in it besides Jero Medina?": the question without the name left
-        out, so that the answer is about the others."""
+        out, so that it asks for the list (whose answer names the others too), not for
+        that one person's card."""
         for start, end, _ in self._excluding.find(tokens):
             for stop in range(min(len(tokens), end + MAX_NAME_WORDS), end, -1):
                 named = self._matcher.read(tokens[end:stop])
@@ -756,14 +762,15 @@ class Engine:
         ):
             context = replace(context, people=context.earlier)  # "she", not "su"
         pointing = pronouns + (clitics if context.focus == "person" else [])
-        # "that character", "ese personaje", "the character": the last person's (the
-        # word before it stays: "¿qué hace ese …?" still asks what they do)
+        # "that character", "ese personaje": the last person's (the word before it
+        # stays: "¿qué hace ese …?" still asks what they do)
         characters = [
             i + 1
             for i, t in enumerate(tokens[:-1])
             if tokens[i + 1] in self._character_words
-            and (t in ARTICLES or t in self._pointing)
-            and i not in pointing
+            and t in self._demonstratives
+            and tokens[i + 2 : i + 3] != ["of"]  # "that character of the DEA's"
+            and tokens[i + 2 : i + 3] != ["de"]
         ]
         pointing += characters if context.focus == "person" else []
         if context.people and not reading.people and pointing:
@@ -961,7 +968,7 @@ class Engine:
             named |= reading.form.claim_words
         asked = [w for w in reading.words if w not in named]
         said = [t for t in reading.form.tokens if t.isalnum()]
-        tag = next((t for t in self._tags if tuple(said[-len(t) :]) == t), ())
+        tag = self._matcher.ending_tag(said)
         while asked and asked[-1] in tag:
             asked.pop()
         topic = self._topic_words[intent.name]
@@ -999,11 +1006,12 @@ class Engine:
         """ "The next one?" / "what comes after The Lazy Herd?": the episode one step
         from the one named, or from the conversation's last episode.
         """
+        placing = {i for start, end in self._beside.positions(tokens) for i in range(start, end)}
         step = next(
             (
                 self._steps[t]
                 for at, t in enumerate(tokens)
-                if t in self._steps and not self._beside.at(tokens, at)
+                if t in self._steps and at not in placing
             ),
             0,
         )
@@ -1327,6 +1335,8 @@ class Engine:
                 and not _holds_form(evidence, word)
             ]
             unexplained += self._topics_turned(reading)
+            if form.alone and "person" not in intent.gives:
+                form = replace(form, alone=False)  # "alone" asked of an answer with no one
             verdict = self._checker.verify(
                 form,
                 evidence,
@@ -1535,7 +1545,8 @@ def _next_context(
         # the show again, not the work talked about before
         work = None
     people = reading.people or (kept.people if kept else ())
-    earlier = () if people or previous is None else previous.people or previous.earlier
+    # one topic back only: "she" two topics later is nobody
+    earlier = () if people or previous is None else previous.people
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),

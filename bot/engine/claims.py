@@ -112,20 +112,19 @@ WRITER = "writer"
 # before an article they do not ask.
 SUBORDINATING = frozenset({"when", "where"})
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
-DEFINITE = frozenset({"the", "el", "la", "los", "las"})
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
+WEAK_OPENERS = frozenset(
+    {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
+)
 # Prepositions whose object a question can ask for after a thing ("the manager of?")
 COMPLEMENTS = frozenset({"of", "for", "at", "de"})
+COPULAS = frozenset({"is", "was", "es", "era", "fue"})  # "¿de qué es gerente?"
 AGENT_WORDS = frozenset({"by", "por"})  # "carried out by", "cometida por"
 DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
-COPULAS = frozenset({"is", "was", "es", "era", "fue"})
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
-WEAK_OPENERS = frozenset(
-    {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
-)  # the credit a work's name narrows to that work's author
 NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
@@ -435,7 +434,7 @@ class QuestionReader:
             {
                 "wants": [(tuple(key.split()), key) for key in self._kinds],
                 "things": [(key, " ".join(key)) for key in self._thing_names],
-                "roles": _with_plurals(labelled(questions.roles)),
+                "roles": labelled(questions.roles),
                 "narrowing": labelled(questions.narrowing),
                 "mentions": labelled(questions.mentions),
                 "question_words": entries(questions.question_words),
@@ -582,7 +581,7 @@ class QuestionReader:
                 if end + 1 < len(tokens) and tokens[end] in self._agents
             ),
             roles=_claimed_roles(hits, tokens),
-            alone="alone" in hits,
+            alone=bool(hits.get("alone")),
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
             asks=has_question_word,
             question_mark=question_mark,
@@ -606,8 +605,6 @@ class QuestionReader:
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue
-            if index and tokens[index - 1] in DEFINITE:
-                continue  # "what is the show about": the show is what it is asked of
             if kind and self._asking.intersection(tokens[max(0, index - NOUN_REACH) : index]):
                 asked.append(frozenset({kind}))
         return asked
@@ -726,17 +723,20 @@ class QuestionReader:
     def _completes(self, tokens: Sequence[str], things: Sequence[tuple[int, int, str]]) -> str:
         """ "what's he the manager of?", "armando silva es gerente de qué?", "¿de qué es
         gerente?": the thing named and the preposition whose object is asked for."""
-        # "de qué es gerente": the preposition, "what", and a copula open the question
-        opens_asking = len(tokens) > 2 and tokens[0] in COMPLEMENTS and tokens[2] in COPULAS
-        opens_asking = opens_asking and self._question_openers.at(tokens, 1) is not None
         for start, end, _ in things:
             after = tokens[end : end + 2]
-            if not after or after[0] not in COMPLEMENTS:
-                if opens_asking:
-                    return " ".join([*tokens[start:end], tokens[0]])
-                continue
-            if len(after) == 1 or self._asks_at(tokens, end + 1):
+            # "the manager of?" (the clause ends), "gerente de qué" ("what" follows)
+            if (
+                after
+                and after[0] in COMPLEMENTS
+                and (len(after) == 1 or self._question_openers.at(tokens, end + 1) is not None)
+            ):
                 return " ".join([*tokens[start:end], after[0]])
+            # "de qué es gerente": the preposition and "what" open it, the thing follows
+            # its copula
+            opens = start == 3 and tokens[0] in COMPLEMENTS and tokens[2] in COPULAS
+            if opens and self._question_openers.at(tokens, 1) is not None:
+                return " ".join([*tokens[start:end], tokens[0]])
         return ""
 
     def _deeds(
@@ -766,12 +766,6 @@ class QuestionReader:
                 deeds.append((thing, forms))
         return tuple(deeds)
 
-    def _asks_at(self, tokens: Sequence[str], index: int) -> bool:
-        return (
-            self._question_words.at(tokens, index) is not None
-            or self._question_openers.at(tokens, index) is not None
-        )
-
     def _requests_in(self, tokens: Sequence[str]) -> bool:
         """A word of request anywhere, or a noun of request in a terse message."""
         if self._requests.within(tokens):
@@ -788,35 +782,19 @@ class QuestionReader:
         return self._ends_with_tag(tokens)
 
     def _ends_with_tag(self, tokens: Sequence[str]) -> bool:
-        """ "…, right?", "…, verdad?"; not "gente de verdad"."""
+        return bool(self.ending_tag(tokens))
+
+    def ending_tag(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """The yes/no tag ending the words ("…, right?", "…, verdad?", "… o que"); none
+        in "gente de verdad"."""
         if not tokens or tokens[-1] not in self._tag_ends:
-            return False
+            return ()
         for tag in self._tags:
             size = len(tag)
             ends = len(tokens) > size and tuple(tokens[-size:]) == tag
             if ends and tokens[-size - 1] not in NOT_BEFORE_TAG:
-                return True
-        return False
-
-
-def _with_plurals(
-    entries: list[tuple[tuple[str, ...], str]],
-) -> list[tuple[tuple[str, ...], str]]:
-    """Role nouns and their plurals ("one of the actresses", "una de las actrices"): a
-    one-word role ending in a vowel takes "s", in "z" "ces", in another consonant "s" and
-    "es" (a plural, ending in one "s", takes none)."""
-    plurals = []
-    for phrase, label in entries:
-        word = phrase[0] if len(phrase) == 1 else ""
-        if not word.isalpha() or (word.endswith("s") and not word.endswith("ss")):
-            continue
-        if word.endswith("z"):
-            forms = (word[:-1] + "ces",)
-        else:
-            forms = (word + "s",) if word[-1] in "aeiou" else (word + "s", word + "es")
-        plurals += [((form,), label) for form in forms]
-    known = {phrase for phrase, _ in entries}
-    return entries + [entry for entry in plurals if entry[0] not in known]
+                return tag
+        return ()
 
 
 def _claimed_roles(

@@ -307,6 +307,10 @@ class Matcher:
         """Whether the words open a yes/no question ("did he write and direct it?")."""
         return self._forms.opens_yes_no(tokens)
 
+    def ending_tag(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """The yes/no tag that ends the words, if one does ("… o que?")."""
+        return self._forms.ending_tag(tokens)
+
     def clearly_opens_yes_no(self, tokens: Sequence[str]) -> bool:
         """... with an opener that is not also an article or pronoun ("is", not "la")."""
         return self._forms.clearly_asks(tokens)

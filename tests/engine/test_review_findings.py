@@ -342,3 +342,40 @@ def test_liking_is_checked_against_the_reviews_own_praise(engine: Engine, questi
     a yes ([[agree]] in questions.toml); "love it" alone stays small talk."""
     assert first_word(engine.answer(question).text) == verdict
     assert (engine.answer("love it").intent or "").startswith("smalltalk")
+
+
+def test_a_yes_no_before_and_then_another_question_keeps_both(engine: Engine):
+    """Only a remark before ", y …?" is left out; "¿la dirigió James Schamus y cuántos
+    episodios tiene?" asks two things."""
+    count = KNOWLEDGE.facts["show"]["episode_count"]
+    answer = engine.answer("¿la dirigió James Schamus y cuántos episodios tiene?")
+    assert first_word(answer.text) == "si", answer.text
+    assert KNOWLEDGE.languages["es"].settings["number_words"][count] in answer.text
+
+
+@pytest.mark.parametrize("question", ["what is this show about?", "what show is the review about?"])
+def test_a_show_asked_about_is_not_a_show_asked_for(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert not answer.declined and "comparison" not in answer.intents, answer.text
+
+
+def test_a_role_is_not_the_last_persons_character(engine: Engine):
+    first = engine.answer("who plays Irene?")
+    reply = engine.answer("did she have a role in narcos?", context=first.context)
+    assert reply.outcome != "yes", reply.text
+
+
+def test_alone_asked_of_an_answer_with_no_one_denies_nothing(engine: Engine):
+    answer = engine.answer("did James Schamus write episode 1 alone?")
+    assert answer.outcome != "no", answer.text
+
+
+def test_i_mean_after_a_question_is_an_aside(engine: Engine):
+    second = next(e for e in KNOWLEDGE.episodes if e.number == 2)
+    answer = engine.answer("what's the second episode, i mean its title?")
+    assert second.title in answer.text, answer.text
+
+
+def test_a_comparison_with_the_series_claims_no_title(engine: Engine):
+    answer = engine.answer("¿la historia real fue igual que la serie?")
+    assert answer.outcome != "yes", answer.text
