@@ -670,7 +670,8 @@ class Engine:
         tokens = self._without_excluded(tokens)
         reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
         reading = self._strangers(reading)
-        if context is not None:
+        small_talk = reading.answered and reading.intent is not None and reading.intent.chat
+        if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
         return _with_examples(self._step_episode(tokens, reading, context), variety)

@@ -548,3 +548,17 @@ def test_she_after_a_topic_without_people_is_the_person_before(engine: Engine, m
         "cual es su fecha de estreno",
     )[-1]
     assert not spanish.declined and member.actor not in spanish.text, spanish.text
+
+
+def test_thanks_thats_all_after_a_work_is_small_talk(engine: Engine):
+    """ "that" in "thanks, that's all" points at nothing: small talk is not re-read with
+    the conversation's work in place of its words."""
+    reply = conversation(
+        engine, "what was ginger thompson's article called?", "thanks, that's all"
+    )[-1]
+    assert (reply.intent or "").startswith("smalltalk"), reply.text
+
+
+def test_why_tho_after_a_verdict_asks_its_reason(engine: Engine):
+    reply = conversation(engine, "has netflix renewed it?", "why tho")[-1]
+    assert reply.intents and reply.intents[0].startswith("renewal"), reply.text

@@ -16,33 +16,37 @@ from tests.banks.check import Score, judge, load_bank, load_conversations
 
 # bank: (fewest questions, least share right, most share answered but wrong)
 BANKS = {
-    "en.toml": (150, 0.98, 0.01),
+    "en.toml": (150, 0.99, 0.01),
     "en_holdout.toml": (150, 0.98, 0.01),
-    "es.toml": (60, 0.98, 0.01),
+    "es.toml": (60, 0.99, 0.01),
     "es_holdout.toml": (60, 0.98, 0.01),
     "chat_en.toml": (100, 0.92, 0.02),
     "chat_en_holdout.toml": (50, 0.90, 0.04),
-    "chat_es.toml": (90, 0.85, 0.03),
-    "chat_es_holdout.toml": (50, 0.81, 0.02),
+    "chat_es.toml": (90, 0.87, 0.02),
+    "chat_es_holdout.toml": (50, 0.83, 0.02),
     "terse.toml": (90, 0.96, 0.01),
-    "terse_holdout.toml": (45, 0.97, 0.03),
-    "fresh.toml": (60, 0.89, 0.02),
+    "terse_holdout.toml": (45, 0.99, 0.01),
+    "fresh.toml": (60, 0.89, 0.01),
     "fresh_holdout.toml": (30, 0.86, 0.01),
     "yesno.toml": (40, 0.92, 0.01),
     "yesno_holdout.toml": (20, 0.85, 0.01),
-    "discord.toml": (100, 0.89, 0.02),
-    "discord_holdout.toml": (50, 0.80, 0.04),
-    "halfremembered.toml": (80, 0.92, 0.04),
-    "halfremembered_holdout.toml": (40, 0.72, 0.10),
+    "discord.toml": (100, 0.90, 0.02),
+    "discord_holdout.toml": (50, 0.88, 0.02),
+    "halfremembered.toml": (80, 0.95, 0.03),
+    "halfremembered_holdout.toml": (40, 0.85, 0.03),
+    "phone.toml": (80, 0.95, 0.01),
+    "phone_holdout.toml": (40, 0.95, 0.03),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
     "conversations.toml": (45, 0.80, 0.03),
     "conversations_holdout.toml": (25, 0.68, 0.06),
-    "conversations2.toml": (30, 0.60, 0.06),
-    "conversations2_holdout.toml": (15, 0.46, 0.08),
+    "conversations2.toml": (30, 0.66, 0.06),
+    "conversations2_holdout.toml": (15, 0.60, 0.07),
     "conversations3.toml": (24, 0.66, 0.03),
-    "conversations3_holdout.toml": (12, 0.58, 0.09),
+    "conversations3_holdout.toml": (12, 0.83, 0.05),
+    "conversations4.toml": (24, 0.54, 0.05),
+    "conversations4_holdout.toml": (12, 0.33, 0.13),
 }
 
 
