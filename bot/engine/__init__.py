@@ -657,9 +657,10 @@ class Engine:
     def _may_ask(self, tokens: list[str]) -> bool:
         """Whether a clause may hold questions to split: a "?", a question word or a
         yes/no opener anywhere (a cheap look, before any reading)."""
-        return QUESTION_MARK in tokens or any(
-            self._question_phrases.at(tokens, at) or self._matcher.opens_yes_no(tokens[at:])
-            for at in range(len(tokens))
+        return (
+            QUESTION_MARK in tokens
+            or self._question_phrases.within(tokens)
+            or self._matcher.holds_opener(tokens)
         )
 
     def _read(

@@ -772,6 +772,9 @@ class QuestionReader:
             return True
         return len(tokens) <= TERSE_WORDS and self._request_nouns.within(tokens)
 
+    def holds_opener(self, tokens: Sequence[str]) -> bool:
+        return self._openers.within(tokens)
+
     def opens_yes_no(self, tokens: Sequence[str]) -> bool:
         return self._openers.at(tokens, _after_chatter(tokens)) is not None
 

@@ -307,6 +307,10 @@ class Matcher:
         """Whether the words open a yes/no question ("did he write and direct it?")."""
         return self._forms.opens_yes_no(tokens)
 
+    def holds_opener(self, tokens: Sequence[str]) -> bool:
+        """Whether a yes/no opener stands anywhere in the words."""
+        return self._forms.holds_opener(tokens)
+
     def ending_tag(self, tokens: Sequence[str]) -> tuple[str, ...]:
         """The yes/no tag that ends the words, if one does ("… o que?")."""
         return self._forms.ending_tag(tokens)
