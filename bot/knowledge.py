@@ -262,6 +262,7 @@ class Vocabulary:
     again: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
     beside: tuple[str, ...] = ()
+    same: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     clitic_after: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
@@ -618,6 +619,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         again=tuple(file.get(followups, "followups", "again", list)),
         corrections=file.strings(followups, "followups", "corrections"),
         beside=file.strings(followups, "followups", "beside"),
+        same=frozenset(file.strings(followups, "followups", "same")),
         clitics=frozenset(file.strings(followups, "followups", "clitics")),
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),

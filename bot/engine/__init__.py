@@ -249,6 +249,8 @@ class Engine:
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._beside = Phrases((tuple(words(p)), "beside") for p in vocabulary.beside)
+        self._same = frozenset(map(fold, vocabulary.same))
+        self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The sources that state each intent's facts.
         self._stated_by = {
@@ -775,6 +777,7 @@ class Engine:
             and tokens[i + 2 : i + 3] != ["de"]
         ]
         pointing += characters if context.focus == "person" else []
+
         if context.people and not reading.people and pointing:
             match = context.people[-1]
             who = match.who
@@ -856,6 +859,16 @@ class Engine:
             # "¿ya la confirmaron o qué?" after season 2: a yes/no question with no topic
             # of its own, and a Spanish object pronoun before its verb, is of the work
             replaced[0] = [*words(context.work), tokens[0]]
+        if context.people and context.focus == "person":
+            # "is that the same guy who plays Benjamín?": the person last talked about,
+            # beside whoever the question names
+            last = context.people[-1].who
+            for i, token in enumerate(tokens[:-1]):
+                if token in self._same and tokens[i + 1] in self._person_nouns:
+                    replaced[i] = []
+                    replaced[i + 1] = words(
+                        last.actor if isinstance(last, CastMember) else last.name
+                    )
         if not replaced:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]

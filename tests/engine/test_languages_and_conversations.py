@@ -562,3 +562,22 @@ def test_thanks_thats_all_after_a_work_is_small_talk(engine: Engine):
 def test_why_tho_after_a_verdict_asks_its_reason(engine: Engine):
     reply = conversation(engine, "has netflix renewed it?", "why tho")[-1]
     assert reply.intents and reply.intents[0].startswith("renewal"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("who plays {a}?", "is that the same guy who plays {b}?"),
+        ("quien hace de {a}", "es la misma actriz que hace de {b}?"),
+    ],
+)
+def test_the_same_person_is_the_one_just_talked_about(engine: Engine, first: str, then: str):
+    """ "the same guy who plays Benjamín?" compares the person last talked about with
+    the one the question names: each cast member plays one part."""
+    named = [m for m in KNOWLEDGE.cast if m.character]
+    for one, other in itertools.pairwise(named):
+        reply = conversation(engine, first.format(a=one.character), then.format(b=other.character))[
+            -1
+        ]
+        assert fold(reply.text).split(":")[0] == "no", reply.text
+        assert other.actor in reply.text, reply.text
