@@ -118,15 +118,12 @@ NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )
-# Prepositions whose object a question can ask for after a thing ("the manager of?")
-COMPLEMENTS = frozenset({"of", "for", "at", "de"})
-COPULAS = frozenset({"is", "was", "es", "era", "fue"})  # "¿de qué es gerente?"
-AGENT_WORDS = frozenset({"by", "por"})  # "carried out by", "cometida por"
 DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
+SHORT_FOLLOW_UP = 6  # "and the one after it?" names a topic; a longer "and …?" asks yes/no
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
@@ -401,6 +398,9 @@ class QuestionReader:
         self._to_others = Phrases.of(questions.to_others)
         self._requests = Phrases.of(questions.requests)
         self._request_nouns = Phrases.of(questions.request_nouns)
+        self._complements = frozenset(questions.complements)
+        self._copulas = frozenset(questions.copulas)
+        self._doer_words = frozenset(questions.doers)
         self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
         self._opposites: list[list[tuple[str, ...]]] = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
@@ -543,7 +543,9 @@ class QuestionReader:
             question_mark
             and len(tokens) >= MIN_SENTENCE
             and not has_question_word
-            and tokens[0] not in CONTINUING  # "and the one after it?" asks for the next one
+            and not (
+                tokens[0] in CONTINUING and len(tokens) <= SHORT_FOLLOW_UP
+            )  # "and the one after it?"
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = [
@@ -728,13 +730,13 @@ class QuestionReader:
             # "the manager of?" (the clause ends), "gerente de qué" ("what" follows)
             if (
                 after
-                and after[0] in COMPLEMENTS
+                and after[0] in self._complements
                 and (len(after) == 1 or self._question_openers.at(tokens, end + 1) is not None)
             ):
                 return " ".join([*tokens[start:end], after[0]])
             # "de qué es gerente": the preposition and "what" open it, the thing follows
             # its copula
-            opens = start == 3 and tokens[0] in COMPLEMENTS and tokens[2] in COPULAS
+            opens = start == 3 and tokens[0] in self._complements and tokens[2] in self._copulas
             if opens and self._question_openers.at(tokens, 1) is not None:
                 return " ".join([*tokens[start:end], tokens[0]])
         return ""
@@ -750,7 +752,7 @@ class QuestionReader:
             before = start
             while before > 0 and tokens[before - 1] in ARTICLES:
                 before -= 1
-            if before > 1 and tokens[before - 1] in AGENT_WORDS:
+            if before > 1 and tokens[before - 1] in self._doer_words:
                 done = tokens[max(0, before - DEED_WORDS - 1) : before - 1]
             else:
                 done = tokens[end : end + DEED_WORDS]
@@ -957,6 +959,7 @@ class Checker:
             for opposite in questions.opposites
         ]
         self._open_classes = questions.open_classes
+        self._doer_words = tuple(questions.doers)  # in file order: no hash order
         self._credits = [frozenset(person.credits) for person in knowledge.people]
         self._facts_of: dict[tuple[str, int], Evidence] = {}
         show = knowledge.facts["show"]
@@ -1041,12 +1044,11 @@ class Checker:
                 unknown.append(thing)
         return held, contradicted, unknown
 
-    @staticmethod
-    def _doers(evidence: Evidence, deed: Sequence[str]) -> str | None:
+    def _doers(self, evidence: Evidence, deed: Sequence[str]) -> str | None:
         """The words after "<deed> by" ("por") in the facts: who they say did it."""
         text = evidence.text
         for done in deed:
-            for agent in AGENT_WORDS:
+            for agent in self._doer_words:
                 at = text.find(f" {done} {agent} ")
                 if at >= 0:
                     after = text[at + len(done) + len(agent) + 2 :].split()[:DEED_REACH]

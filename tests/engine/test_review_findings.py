@@ -379,3 +379,14 @@ def test_i_mean_after_a_question_is_an_aside(engine: Engine):
 def test_a_comparison_with_the_series_claims_no_title(engine: Engine):
     answer = engine.answer("¿la historia real fue igual que la serie?")
     assert answer.outcome != "yes", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["y el cast es el mismo en la temporada 2?", "and will the same actors be in season 2?"],
+)
+def test_a_long_and_question_asks_yes_or_no(engine: Engine, question: str):
+    """ "and the one after it?" names a topic; a longer "y …?" asks yes or no, and the
+    sources say nothing of season 2's cast."""
+    answer = engine.answer(question)
+    assert answer.declined, answer.text
