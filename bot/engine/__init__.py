@@ -66,6 +66,7 @@ PERSON_CUE = "@person"
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
+MAX_NAMED = 3  # an answer naming this many people or fewer is about them ("he" after it)
 MAX_NAME_WORDS = 4  # the most words a name has ("Mercedes Hernández", "Doña Chayo")
 ENTITY_CUES = frozenset({PERSON_CUE, EPISODE_QUALIFIER})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
@@ -250,6 +251,12 @@ class Engine:
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._beside = Phrases((tuple(words(p)), "beside") for p in vocabulary.beside)
         self._same = frozenset(map(fold, vocabulary.same))
+        # Everyone an answer may name, by the name it writes ("Armando Silva"): who "he"
+        # may be after an answer about a few people
+        self._named = tuple(
+            [(f" {fold(m.actor)} ", PersonMatch(m, "actor")) for m in knowledge.cast]
+            + [(f" {fold(p.name)} ", PersonMatch(p, "crew")) for p in knowledge.people]
+        )
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The sources that state each intent's facts.
@@ -472,7 +479,7 @@ class Engine:
             confidence = min(part.reading.confidence for part in answered)
         else:
             confidence = max(part.reading.confidence for part in parts)
-        context = _next_context(context, parts, composer.code, self._holders, self._authors)
+        context = self._next_context(context, parts, composer.code)
         suggestions = tuple(s for part in parts for s in part.suggestions)[:MAX_SUGGESTIONS]
         return Answer(
             question=message,
@@ -585,7 +592,7 @@ class Engine:
             # trailer? when did it drop": "it" is the trailer).
             words = words[: budget[0] - READ_COST]
             found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
-            context = _next_context(context, found, composer.code, self._holders, self._authors)
+            context = self._next_context(context, found, composer.code)
             clauses.append(found)
         return self._asked(clauses)
 
@@ -645,7 +652,7 @@ class Engine:
             # it Rony Patra?")
             after = context
             if self._matcher.opens_yes_no(tokens[index + 1 :]):
-                after = _next_context(context, [left], composer.code, self._holders, self._authors)
+                after = self._next_context(context, [left], composer.code)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
                 continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
@@ -678,6 +685,11 @@ class Engine:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
+
+    def _next_context(
+        self, previous: Context | None, parts: list[_Part], language: str
+    ) -> Context | None:
+        return _next_context(previous, parts, language, self._holders, self._authors, self._named)
 
     def _corrected(self, tokens: list[str]) -> list[str]:
         """ "no I meant the review, not the article": what the fan meant, read on its own
@@ -782,6 +794,12 @@ class Engine:
             match = context.people[-1]
             who = match.who
             name = words(who.actor if isinstance(who, CastMember) else who.name)
+            if len(context.people) > 1:  # "he" after an answer about two: both
+                name = [
+                    w
+                    for at, m in enumerate(context.people)
+                    for w in (["and"] if at else []) + words(_name(m))
+                ]
             for index in pointing:
                 # "her character", "su personaje": the character, not the actress
                 after = tokens[index + 1 : index + 2]
@@ -1522,6 +1540,7 @@ def _next_context(
     language: str,
     holders: dict[str, tuple[PersonMatch, ...]],
     authors: dict[str, tuple[PersonMatch, ...]],
+    named: Sequence[tuple[str, PersonMatch]] = (),
 ) -> Context | None:
     """The conversation after this message: what its last settled question was about.
 
@@ -1549,6 +1568,14 @@ def _next_context(
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
         reading = replace(reading, people=credited)
         focus = focus if intent.work else "person"
+    elif not reading.people and about[-1].answered and not intent.work:
+        # "what did the review think of the acting?" names Mercedes Hernández and Armando
+        # Silva: "who does he play?" is about them (the sources give no one a gender)
+        said = f" {fold(about[-1].text)} "
+        found = tuple(match for name, match in named if name in said)
+        if 1 < len(found) <= MAX_NAMED:
+            reading = replace(reading, people=found)
+            focus = "person"
     # An answer to a new topic replaces who and which episode were talked about; a
     # decline keeps them ("tell me about episode 5": declined; "the one before?").
     # The same question asked again ("when was it posted?" after the blog post) keeps

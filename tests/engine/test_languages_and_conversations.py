@@ -581,3 +581,29 @@ def test_the_same_person_is_the_one_just_talked_about(engine: Engine, first: str
         ]
         assert fold(reply.text).split(":")[0] == "no", reply.text
         assert other.actor in reply.text, reply.text
+
+
+def test_he_after_an_answer_about_a_few_people_is_all_of_them(engine: Engine):
+    """The sources give no one a gender: "who does he play?" after an answer naming two
+    people answers for both, not for a guess, nor "who do you mean?"."""
+    rated = [m for m in KNOWLEDGE.cast if m.performance]
+    assert 1 < len(rated) <= 3
+    replies = conversation(engine, "what did the review think of the acting?", "who does he play")
+    assert not replies[-1].declined, replies[-1].text
+    assert all(m.actor in replies[-1].text for m in rated), replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "member", [m for m in KNOWLEDGE.cast if m.character], ids=lambda m: str(m.character)
+)
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("who plays {c}", "is he in every episode?"),
+        ("quien hace de {c}", "y sale en todos los capitulos?"),
+    ],
+)
+def test_how_much_someone_is_in_it_is_declined(engine: Engine, member, first, then):
+    """The sources never say who is in which episode: not the episode list."""
+    reply = conversation(engine, first.format(c=member.character), then)[-1]
+    assert reply.declined, reply.text
