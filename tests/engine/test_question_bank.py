@@ -41,12 +41,12 @@ BANKS = {
 CONVERSATIONS = {
     "conversations.toml": (45, 0.80, 0.03),
     "conversations_holdout.toml": (25, 0.68, 0.06),
-    "conversations2.toml": (30, 0.66, 0.06),
-    "conversations2_holdout.toml": (15, 0.60, 0.07),
+    "conversations2.toml": (30, 0.70, 0.05),
+    "conversations2_holdout.toml": (15, 0.66, 0.05),
     "conversations3.toml": (24, 0.66, 0.03),
     "conversations3_holdout.toml": (12, 0.83, 0.05),
-    "conversations4.toml": (24, 0.54, 0.05),
-    "conversations4_holdout.toml": (12, 0.33, 0.13),
+    "conversations4.toml": (24, 0.58, 0.01),
+    "conversations4_holdout.toml": (12, 0.41, 0.11),
 }
 
 
