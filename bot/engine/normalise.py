@@ -8,6 +8,7 @@ are mapped later, after typo correction, by the matcher.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,8 +28,10 @@ _APOSTROPHE_S = re.compile("['\u2019`\u00b4]s\\b", re.IGNORECASE)
 _APOSTROPHE = re.compile("['\u2019`\u00b4]")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower-case `text` and strip accents and other combining marks (zalgo too)."""
+    """Lower-case `text` and strip accents and other combining marks (zalgo too).
+    Cached: the same replies are folded again and again to look for names in them."""
     if text.isascii():  # most messages: nothing to decompose
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
