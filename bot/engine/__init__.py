@@ -103,6 +103,9 @@ class Context:
     # who was talked about before a topic without people ("ok back to the actress you
     # mentioned, what did the review say about her?"): "he", "she" still point there
     earlier: tuple[PersonMatch, ...] = ()
+    # the last answer, when it was about no one named in the question: the people it
+    # names are who "he" may be next ("what did the review think of the acting?")
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -253,9 +256,11 @@ class Engine:
         self._same = frozenset(map(fold, vocabulary.same))
         # Everyone an answer may name, by the name it writes ("Armando Silva"): who "he"
         # may be after an answer about a few people
-        self._named = tuple(
-            [(f" {fold(m.actor)} ", PersonMatch(m, "actor")) for m in knowledge.cast]
-            + [(f" {fold(p.name)} ", PersonMatch(p, "crew")) for p in knowledge.people]
+        self._named = [PersonMatch(m, "actor") for m in knowledge.cast] + [
+            PersonMatch(p, "crew") for p in knowledge.people
+        ]
+        self._named_in = Phrases(
+            (tuple(words(_name(match))), str(index)) for index, match in enumerate(self._named)
         )
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._intents = {intent.name: intent for intent in knowledge.intents}
@@ -689,7 +694,12 @@ class Engine:
     def _next_context(
         self, previous: Context | None, parts: list[_Part], language: str
     ) -> Context | None:
-        return _next_context(previous, parts, language, self._holders, self._authors, self._named)
+        return _next_context(previous, parts, language, self._holders, self._authors)
+
+    def _names_in(self, text: str) -> tuple[PersonMatch, ...]:
+        """The people a reply names, in its order ("Mercedes Hernández … Armando Silva")."""
+        found = self._named_in.find(words(text))
+        return tuple(dict.fromkeys(self._named[int(label)] for _, _, label in found))
 
     def _corrected(self, tokens: list[str]) -> list[str]:
         """ "no I meant the review, not the article": what the fan meant, read on its own
@@ -771,6 +781,12 @@ class Engine:
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
         keep_topic = False
+        if not context.people and context.said and (self._someone | self._someones) & set(tokens):
+            # "who does he play?" after an answer about two or three people: all of them
+            # (the sources give no one a gender)
+            found = self._names_in(context.said)
+            if 1 < len(found) <= MAX_NAMED:
+                context = replace(context, people=found, focus="person")
         if (
             not context.people
             and context.earlier
@@ -1540,7 +1556,6 @@ def _next_context(
     language: str,
     holders: dict[str, tuple[PersonMatch, ...]],
     authors: dict[str, tuple[PersonMatch, ...]],
-    named: Sequence[tuple[str, PersonMatch]] = (),
 ) -> Context | None:
     """The conversation after this message: what its last settled question was about.
 
@@ -1568,14 +1583,6 @@ def _next_context(
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
         reading = replace(reading, people=credited)
         focus = focus if intent.work else "person"
-    elif not reading.people and about[-1].answered and not intent.work:
-        # "what did the review think of the acting?" names Mercedes Hernández and Armando
-        # Silva: "who does he play?" is about them (the sources give no one a gender)
-        said = f" {fold(about[-1].text)} "
-        found = tuple(match for name, match in named if name in said)
-        if 1 < len(found) <= MAX_NAMED:
-            reading = replace(reading, people=found)
-            focus = "person"
     # An answer to a new topic replaces who and which episode were talked about; a
     # decline keeps them ("tell me about episode 5": declined; "the one before?").
     # The same question asked again ("when was it posted?" after the blog post) keeps
@@ -1589,11 +1596,13 @@ def _next_context(
     people = reading.people or (kept.people if kept else ())
     # one topic back only: "she" two topics later is nobody
     earlier = () if people or previous is None else previous.people
+    answered_of_no_one = about[-1].answered and not reading.people and not intent.work
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
         people=people,
         earlier=earlier,
+        said=about[-1].text if answered_of_no_one else "",
         language=language,
         work=work,
         focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
