@@ -254,14 +254,6 @@ class Engine:
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._beside = Phrases((tuple(words(p)), "beside") for p in vocabulary.beside)
         self._same = frozenset(map(fold, vocabulary.same))
-        # Everyone an answer may name, by the name it writes ("Armando Silva"): who "he"
-        # may be after an answer about a few people
-        self._named = [PersonMatch(m, "actor") for m in knowledge.cast] + [
-            PersonMatch(p, "crew") for p in knowledge.people
-        ]
-        self._named_in = Phrases(
-            (tuple(words(_name(match))), str(index)) for index, match in enumerate(self._named)
-        )
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The sources that state each intent's facts.
@@ -696,11 +688,6 @@ class Engine:
     ) -> Context | None:
         return _next_context(previous, parts, language, self._holders, self._authors)
 
-    def _names_in(self, text: str) -> tuple[PersonMatch, ...]:
-        """The people a reply names, in its order ("Mercedes Hernández … Armando Silva")."""
-        found = self._named_in.find(words(text))
-        return tuple(dict.fromkeys(self._named[int(label)] for _, _, label in found))
-
     def _corrected(self, tokens: list[str]) -> list[str]:
         """ "no I meant the review, not the article": what the fan meant, read on its own
         (the words before are chatter, the ", not …" after is what they did not mean).
@@ -784,7 +771,7 @@ class Engine:
         if not context.people and context.said and (self._someone | self._someones) & set(tokens):
             # "who does he play?" after an answer about two or three people: all of them
             # (the sources give no one a gender)
-            found = self._names_in(context.said)
+            found = self._matcher.people_named(words(context.said))
             if 1 < len(found) <= MAX_NAMED:
                 context = replace(context, people=found, focus="person")
         if (

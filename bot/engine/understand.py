@@ -386,6 +386,19 @@ class Matcher:
                 unknown.extend(sorted(found))
         return tuple(dict.fromkeys(named))
 
+    def people_named(self, tokens: list[str]) -> tuple[PersonMatch, ...]:
+        """Everyone the words name, once each, in order (a reply's "Mercedes Hernández is
+        decent as Doña Chayo": Mercedes Hernández, as an actor)."""
+        tags, _ = self._tag(tokens)
+        people: dict[str, PersonMatch] = {}
+        for _, tag in tags:
+            if tag.kind == "person" and isinstance(tag.value, PersonMatch):
+                who = tag.value.who
+                name = who.actor if isinstance(who, CastMember) else who.name
+                role: Role = "actor" if isinstance(who, CastMember) else tag.value.role
+                people.setdefault(name, PersonMatch(who, role))
+        return tuple(people.values())
+
     def knows(self, word: str) -> bool:
         """Whether `word` is a word of the vocabulary, names or titles as written."""
         return word in self._known
