@@ -36,6 +36,7 @@ from bot.engine.understand import (
     Matcher,
     PersonMatch,
     Reading,
+    real_name,
     substance,
 )
 from bot.knowledge import (
@@ -205,6 +206,7 @@ class Engine:
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
         self._someones = frozenset(map(fold, vocabulary.someones))
+        self._he_or_she = self._someone | self._someones  # pronouns for one person
         self._agents = knowledge.questions.agents
         self._closing_words = frozenset(
             word
@@ -254,6 +256,7 @@ class Engine:
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._beside = Phrases((tuple(words(p)), "beside") for p in vocabulary.beside)
         self._same = frozenset(map(fold, vocabulary.same))
+        self._complements = frozenset(knowledge.questions.complements)
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The sources that state each intent's facts.
@@ -768,17 +771,14 @@ class Engine:
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
         keep_topic = False
-        if not context.people and context.said and (self._someone | self._someones) & set(tokens):
+        he_or_she = not context.people and bool(self._he_or_she.intersection(tokens))
+        if he_or_she and context.said:
             # "who does he play?" after an answer about two or three people: all of them
             # (the sources give no one a gender)
             found = self._matcher.people_named(words(context.said))
             if 1 < len(found) <= MAX_NAMED:
                 context = replace(context, people=found, focus="person")
-        if (
-            not context.people
-            and context.earlier
-            and (self._someone | self._someones) & set(tokens)
-        ):
+        if he_or_she and not context.people and context.earlier:
             context = replace(context, people=context.earlier)  # "she", not "su"
         pointing = pronouns + (clitics if context.focus == "person" else [])
         # "that character", "ese personaje": the last person's (the word before it
@@ -788,15 +788,14 @@ class Engine:
             for i, t in enumerate(tokens[:-1])
             if tokens[i + 1] in self._character_words
             and t in self._demonstratives
-            and tokens[i + 2 : i + 3] != ["of"]  # "that character of the DEA's"
-            and tokens[i + 2 : i + 3] != ["de"]
+            and not self._complements.intersection(tokens[i + 2 : i + 3])  # "… of the DEA's"
         ]
         pointing += characters if context.focus == "person" else []
 
         if context.people and not reading.people and pointing:
             match = context.people[-1]
             who = match.who
-            name = words(who.actor if isinstance(who, CastMember) else who.name)
+            name = words(real_name(who))
             if len(context.people) > 1:  # "he" after an answer about two: both
                 name = [
                     w
@@ -850,7 +849,7 @@ class Engine:
             # "¿y sale en la reseña?", "¿es una de las protagonistas?": Spanish drops the
             # pronoun; the person is implied
             who = context.people[-1].who
-            name = words(who.actor if isinstance(who, CastMember) else who.name)
+            name = words(real_name(who))
             replaced[0] = [tokens[0], *name]
         elif (
             context.focus == "episode"
@@ -887,9 +886,7 @@ class Engine:
             for i, token in enumerate(tokens[:-1]):
                 if token in self._same and tokens[i + 1] in self._person_nouns:
                     replaced[i] = []
-                    replaced[i + 1] = words(
-                        last.actor if isinstance(last, CastMember) else last.name
-                    )
+                    replaced[i + 1] = words(real_name(last))
         if not replaced:
             return reading
         named = [w for i, t in enumerate(tokens) for w in replaced.get(i, [t])]
@@ -998,7 +995,7 @@ class Engine:
         told: set[str] = set()
         for match in people:
             who = match.who
-            told |= self._told[who.name if isinstance(who, Person) else who.actor]
+            told |= self._told[real_name(who)]
         named = {w for m in people for w in words(_name(m))}
         if named_by_role:
             named |= reading.form.claim_words

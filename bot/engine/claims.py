@@ -745,7 +745,8 @@ class QuestionReader:
         self, tokens: Sequence[str], things: Sequence[tuple[int, int, str]]
     ) -> tuple[tuple[Thing, tuple[str, ...]], ...]:
         """ "was it carried out by the DEA?" (the deed before "by") and "the DEA carried
-        out the massacre" (the deed after the doer): the words of the deed, two and one."""
+        out the massacre" (the deed after the doer): every run of the deed's words, up to
+        DEED_WORDS of them, longest first."""
         deeds = []
         for start, end, _ in things:
             thing = self._thing_names[tuple(tokens[start:end])]
@@ -756,8 +757,7 @@ class QuestionReader:
                 done = tokens[max(0, before - DEED_WORDS - 1) : before - 1]
             else:
                 done = tokens[end : end + DEED_WORDS]
-            # every run of its words, longest first ("the DEA itself carried out":
-            # "carried out")
+            # ("the DEA itself carried out": "carried out" is among them)
             runs = (
                 done[i : i + size]
                 for size in range(len(done), 0, -1)

@@ -394,9 +394,8 @@ class Matcher:
         for _, tag in tags:
             if tag.kind == "person" and isinstance(tag.value, PersonMatch):
                 who = tag.value.who
-                name = who.actor if isinstance(who, CastMember) else who.name
                 role: Role = "actor" if isinstance(who, CastMember) else tag.value.role
-                people.setdefault(name, PersonMatch(who, role))
+                people.setdefault(real_name(who), PersonMatch(who, role))
         return tuple(people.values())
 
     def knows(self, word: str) -> bool:
@@ -694,6 +693,12 @@ def _described_by(knowledge: Knowledge, taken: set[str]) -> dict[str, PersonMatc
                 if word not in taken:
                     owners.setdefault(word, set()).add(member.actor)
     return {word: matches[next(iter(who))] for word, who in owners.items() if len(who) == 1}
+
+
+def real_name(who: CastMember | Person) -> str:
+    """The real person's name: the actor's for a cast member (a pronoun points at a
+    real person, and "the same guy" is the actor)."""
+    return who.actor if isinstance(who, CastMember) else who.name
 
 
 def substance(text: str) -> list[str]:
