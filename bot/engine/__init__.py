@@ -1171,7 +1171,17 @@ class Engine:
                 return reading if reading.form.yes_no else replace(reading, people=())
             if not reading.form.yes_no:  # a yes/no question keeps to what it names
                 candidates = (*candidates, *self._work_intents)
-        elif reading.form.asks and "person" not in reading.form.wants:
+        else:
+            # The topic asked of their work, as if the work were named instead of them
+            # ("who did Rony Patra say stood out?", "what did he think of the acting?"
+            # after the review): the answers someone named rules out
+            topics = self._matcher.topics(reading.concepts - {"@person"})
+            candidates = (*topics, *candidates)
+        if (
+            intent.name == PERSON_INTENT
+            and reading.form.asks
+            and "person" not in reading.form.wants
+        ):
             # "what did Rony Patra think overall?", "¿qué dijo la reseña de su trabajo?"
             # of the cinematographer: asked what, not who, of someone with a work
             candidates = (*candidates, *self._work_intents, *self._credit_answers)

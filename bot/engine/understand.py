@@ -552,6 +552,10 @@ class Matcher:
             return value, None
         return None, value
 
+    def topics(self, concepts: Iterable[str]) -> tuple[Intent, ...]:
+        """The intents the concepts ask for, best first, as `read` ranks them."""
+        return tuple(intent for intent, _, _ in self._where_told(self._rank(set(concepts))))
+
     def _rank(self, present: set[str]) -> list[tuple[Intent, float, frozenset[str]]]:
         """Intents whose cues are all present, most specific first, file order on ties.
 

@@ -202,6 +202,24 @@ def test_a_person_named_with_their_works_topic_gets_the_works_answer(engine: Eng
     assert set(answer.intents) <= reviews and not answer.declined, answer.intents
 
 
+@pytest.mark.parametrize("person", REVIEWERS, ids=lambda p: p.name)
+def test_a_topic_asked_of_a_reviewer_is_the_topic_in_their_review(engine: Engine, person):
+    """ "Who did Rony Patra say stood out?", "what did he think of the acting?" after the
+    review: the review's word on the acting, which names the actors it singles out,
+    not a card about the reviewer nor the review's summary."""
+    performers = [m.actor for m in KNOWLEDGE.cast if m.performance]
+    assert performers
+    first = engine.answer("who wrote the review?")
+    asked = [
+        engine.answer(f"who did {person.name} say stood out?"),
+        engine.answer(f"what did {person.name} think of the acting?"),
+        engine.answer("who did he say stood out in the cast?", context=first.context),
+        engine.answer("¿qué opina de la actuación?", "es", first.context),
+    ]
+    for answer in asked:
+        assert all(says(answer, name) for name in performers), answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     ["ya confirmaron la segunda temporada?", "netflix la cancelo oficialmente?"],
