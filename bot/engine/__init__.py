@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from bot.engine.understand import (
 )
 from bot.knowledge import (
     BASE_LANGUAGE,
+    CAST_CREDIT,
     DEFAULT_DIR,
     QUALIFIERS,
     CastMember,
@@ -332,6 +333,15 @@ class Engine:
             for intent in knowledge.intents
             if intent.work and intent.credit in self._holders
         }
+        # The works a question names by their source's word ("what does the review say
+        # about the cinematography?"): "who wrote it?" afterwards asks about that work.
+        # Only a source with a known author and answers of its own counts.
+        answered_works = {i.work for i in knowledge.intents if i.work}
+        self._named_works = frozenset(
+            key
+            for key, source in knowledge.sources.items()
+            if source.author and key in answered_works
+        )
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -689,7 +699,9 @@ class Engine:
     def _next_context(
         self, previous: Context | None, parts: list[_Part], language: str
     ) -> Context | None:
-        return _next_context(previous, parts, language, self._holders, self._authors)
+        return _next_context(
+            previous, parts, language, self._holders, self._authors, self._named_works
+        )
 
     def _corrected(self, tokens: list[str]) -> list[str]:
         """ "no I meant the review, not the article": what the fan meant, read on its own
@@ -759,6 +771,16 @@ class Engine:
             return resolved
         return self._ellipsis(tokens, resolved, context)
 
+    def _names_show(self, tokens: Sequence[str], pronouns: Iterable[int]) -> bool:
+        """Whether words other than the pronouns name the show ("y la serie quién la
+        escribió?")."""
+        skipped = set(pronouns)
+        return any(
+            SHOW_CONCEPT in self._matcher.concepts_of(token)
+            for i, token in enumerate(tokens)
+            if i not in skipped
+        )
+
     def _resolve_pronouns(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
     ) -> Reading:
@@ -780,6 +802,17 @@ class Engine:
                 context = replace(context, people=found, focus="person")
         if he_or_she and not context.people and context.earlier:
             context = replace(context, people=context.earlier)  # "she", not "su"
+        if context.focus == "person" and context.work and context.people and (works or clitics):
+            who = context.people[-1].who
+            credits = set(who.credits) if isinstance(who, Person) else {CAST_CREDIT}
+            if (
+                reading.form.roles
+                and not reading.form.roles & credits
+                and not self._names_show(tokens, {*works, *clitics})
+            ):
+                # "who wrote it?" after the review's word on the cinematography: its
+                # cinematographer wrote nothing, so "it" is the work, the review
+                context = replace(context, focus="work")
         pointing = pronouns + (clitics if context.focus == "person" else [])
         # "that character", "ese personaje": the last person's (the word before it
         # stays: "¿qué hace ese …?" still asks what they do)
@@ -827,7 +860,9 @@ class Engine:
             and (works or clitics)
             and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"
         ):
-            for index in [*works, *clitics]:
+            # a clitic doubles a named object: "y la serie, quién la escribió?"
+            doubled = self._names_show(tokens, [*works, *clitics])
+            for index in [*works, *([] if doubled else clitics)]:
                 replaced[index] = words(context.work)
         elif (
             context.focus == "work"
@@ -1550,6 +1585,7 @@ def _next_context(
     language: str,
     holders: dict[str, tuple[PersonMatch, ...]],
     authors: dict[str, tuple[PersonMatch, ...]],
+    named_works: frozenset[str],
 ) -> Context | None:
     """The conversation after this message: what its last settled question was about.
 
@@ -1563,12 +1599,15 @@ def _next_context(
     reading = about[-1].reading
     intent = reading.intent
     assert intent is not None
-    work = intent.work or (previous.work if previous else None)
+    # the work the answer is from, or the one the question named as where to look
+    named = sorted(reading.form.mentions & named_works)
+    own_work = intent.work or (named[0] if len(named) == 1 else None)
+    work = own_work or (previous.work if previous else None)
     if reading.people:
         focus = "person"
     elif reading.episodes:
         focus = "episode"
-    elif intent.work:
+    elif own_work:
         focus = "work"
     else:
         focus = previous.focus if previous else None
@@ -1583,7 +1622,7 @@ def _next_context(
     # them too: it is still about the same person.
     again = previous is not None and previous.intent == intent.name
     kept = previous if previous is not None and (again or not about[-1].answered) else None
-    if about[-1].answered and not again and not intent.work and not reading.people:
+    if about[-1].answered and not again and not own_work and not reading.people:
         # an answer about the show itself ("how many episodes did it have?"): "it" is
         # the show again, not the work talked about before
         work = None

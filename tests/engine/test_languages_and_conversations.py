@@ -607,3 +607,24 @@ def test_how_much_someone_is_in_it_is_declined(engine: Engine, member, first, th
     """The sources never say who is in which episode: not the episode list."""
     reply = conversation(engine, first.format(c=member.character), then)[-1]
     assert reply.declined, reply.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("what does the review say about the cinematography?", "who wrote it?"),
+        ("que dice la reseña de la fotografia?", "y quien la escribio?"),
+        ("what does the review say about the acting?", "who wrote it?"),
+    ],
+)
+def test_a_work_named_as_where_to_look_is_what_it_points_at(engine: Engine, messages):
+    """ "Who wrote it?" after a question that named the review as where to look, about
+    a topic that is not the review's own (the cinematography, the acting): the review's
+    author, not the series' writers; naming the series turns back to the series."""
+    reviewer = KNOWLEDGE.sources["review"].author
+    assert reviewer
+    replies = conversation(engine, *messages)
+    assert has(replies[-1].text, reviewer), replies[-1].text
+    writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
+    series = conversation(engine, *messages[:-1], "ok y la serie quien la escribio?")[-1]
+    assert all(has(series.text, name) for name in writers), series.text
