@@ -611,6 +611,13 @@ class QuestionReader:
                 asked.append(frozenset({kind}))
         return asked
 
+    def claim_words(self, form: Form) -> frozenset[str]:
+        """The words of the claims a question makes that the facts can answer ("is it
+        set in some huge city?": "huge", "city"): understood, though no topic's."""
+        return frozenset(
+            word for index in form.opposites for phrase in self._opposites[index] for word in phrase
+        )
+
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
         exact = frozenset(tokens)
         prefixes = frozenset(t[:4] for t in tokens)

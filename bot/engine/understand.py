@@ -250,8 +250,13 @@ class Matcher:
         ):
             if found:
                 present.add(concept)
-        ranked = self._where_told(self._rank(present))
         form = self._forms.read(tokens, flat, question_mark)
+        if unknown and form.opposites and form.yes_no:
+            claimed = self._forms.claim_words(form)
+            unknown = [word for word in unknown if word not in claimed]
+            if not unknown:
+                present.discard("@unknown")
+        ranked = self._where_told(self._rank(present))
         if not ranked:
             return Reading(
                 None,

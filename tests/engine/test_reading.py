@@ -747,3 +747,19 @@ def test_a_count_claim_is_checked_by_the_counts(engine: Engine, question: str):
         assert says(answer, KNOWLEDGE.facts["show"]["episode_count"]) or "six" in answer.text
     else:
         assert not answer.declined and says(answer, EPISODES[2].title), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is it set in some huge city?", "Allende"),
+        ("se desarrolla en una ciudad grande?", "Allende"),
+        ("is the last chapter a total bloodbath?", "blood"),
+    ],
+)
+def test_the_words_of_a_claim_are_understood_and_checked(engine: Engine, question, fact):
+    """A yes/no question's claim that the facts contradict ("huge city": a border town)
+    is answered "No" with the fact, though the claim's words name no topic."""
+    answer = engine.answer(question)
+    assert first_word(answer) == "no" and says(answer, fact), answer.text
+    assert engine.answer("what's the capital of mexico").declined
