@@ -268,6 +268,8 @@ class Vocabulary:
     same: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     clitic_after: frozenset[str] = frozenset()
+    loose_clitics: frozenset[str] = frozenset()
+    loose_clitic_not_before: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
@@ -625,6 +627,10 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         same=frozenset(file.strings(followups, "followups", "same")),
         clitics=frozenset(file.strings(followups, "followups", "clitics")),
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
+        loose_clitics=frozenset(file.strings(followups, "followups", "loose_clitics")),
+        loose_clitic_not_before=frozenset(
+            file.strings(followups, "followups", "loose_clitic_not_before")
+        ),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),

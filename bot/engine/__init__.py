@@ -233,6 +233,8 @@ class Engine:
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
+        self._loose_clitics = frozenset(map(fold, vocabulary.loose_clitics))
+        self._loose_clitic_not_before = frozenset(map(fold, vocabulary.loose_clitic_not_before))
         self._work_pronouns = sorted(
             (tuple(words(p)) for p in vocabulary.work_pronouns), key=len, reverse=True
         )
@@ -771,6 +773,22 @@ class Engine:
             return resolved
         return self._ellipsis(tokens, resolved, context)
 
+    def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
+        """Whether the word at `at` is an object pronoun: right after a question word
+        ("¿quién la interpreta?"), or one that is never an article, before a word that
+        may be a verb ("¿en qué página lo publicaron?")."""
+        if at == 0:
+            return False
+        if tokens[at - 1] in self._clitic_after:
+            return True
+        after = tokens[at + 1 : at + 2]
+        return (
+            tokens[at] in self._loose_clitics
+            and bool(after)
+            and after[0] not in self._loose_clitic_not_before
+            and after[0] != QUESTION_MARK
+        )
+
     def _names_show(self, tokens: Sequence[str], pronouns: Iterable[int]) -> bool:
         """Whether words other than the pronouns name the show ("y la serie quién la
         escribió?")."""
@@ -786,9 +804,7 @@ class Engine:
     ) -> Reading:
         pronouns = [i for i, t in enumerate(tokens) if t in self._pronouns]
         clitics = [
-            i
-            for i, t in enumerate(tokens)
-            if t in self._clitics and i > 0 and tokens[i - 1] in self._clitic_after
+            i for i, t in enumerate(tokens) if t in self._clitics and self._clitic_at(tokens, i)
         ]
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}

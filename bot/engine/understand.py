@@ -130,6 +130,12 @@ class Matcher:
         }
         for phrase in (*vocabulary.fillers, *sorted(followups), *sorted(form_words)):
             self._add(phrase, _Tag("filler", phrase))
+        # A noun that says what kind of answer is wanted ("¿en qué página?", "which
+        # website?") is understood, though it names no topic.
+        for nouns in knowledge.questions.kind_nouns.values():
+            for noun in nouns:
+                if tuple(words(noun)) not in self._phrases:
+                    self._add(noun, _Tag("filler", noun))
         for episode in knowledge.episodes:
             for phrase in (episode.title, *episode.aliases):
                 self._add(phrase, _Tag("title", episode.number))

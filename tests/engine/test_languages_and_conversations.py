@@ -628,3 +628,17 @@ def test_a_work_named_as_where_to_look_is_what_it_points_at(engine: Engine, mess
     writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
     series = conversation(engine, *messages[:-1], "ok y la serie quien la escribio?")[-1]
     assert all(has(series.text, name) for name in writers), series.text
+
+
+def test_lo_before_a_verb_is_the_work_talked_about(engine: Engine):
+    """ "¿En qué página lo publicaron?" after the blog post: "lo" is never an article
+    before a noun, so it is the post, wherever it stands; the sources don't say where
+    the post appeared, and the reply says what they do say of it. "Página" is a kind of
+    answer wanted, not an unknown word."""
+    post = KNOWLEDGE.facts["blog_post"]
+    replies = conversation(
+        engine, "cuando salio el post del blog?", "y en que pagina lo publicaron?"
+    )
+    last = replies[-1]
+    assert last.outcome == "unsaid" and last.intents == ("blog_post",), last.intents
+    assert has(last.text, str(post["date"].year)), last.text
