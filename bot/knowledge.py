@@ -192,6 +192,9 @@ class Intent:
     tells_unknown: bool = False
     # Words naming the work its answer is about ("review"), for "who wrote it?" after.
     work: str | None = None
+    # The source (sources.toml id) that work is, where it is one of the bot's own
+    # sources ("the season 2 article"): a topic it states, asked of it, wins.
+    source: str | None = None
     # Small talk: answered in kind, never logged or volunteered, context unchanged.
     chat: bool = False
     # The credit of the person its answer is about ("creator"), for "he" afterwards.
@@ -455,7 +458,9 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     vocabulary = _load_vocabulary(_File(directory, "vocabulary.toml"))
     questions_file = _File(directory, "questions.toml")
     questions = _load_questions(questions_file, vocabulary)
-    intents = _load_intents(_File(directory, "intents.toml"), vocabulary, questions, facts)
+    intents = _load_intents(
+        _File(directory, "intents.toml"), vocabulary, questions, facts, set(sources)
+    )
     languages = _load_languages(directory, intents, people)
     kinds_by_section = (("wants_nouns", questions.kind_nouns), ("wants_last", questions.kind_last))
     for section, kinds in kinds_by_section:
@@ -676,6 +681,7 @@ def _load_intents(
     vocabulary: Vocabulary,
     questions: QuestionWords,
     facts: Mapping[str, Fact],
+    sources: AbstractSet[str],
 ) -> tuple[Intent, ...]:
     known = set(vocabulary.concepts) | ENTITY_CONCEPTS
     intents: list[Intent] = []
@@ -700,6 +706,8 @@ def _load_intents(
         _check_names(file, f"{where}.takes", takes, QUALIFIERS, "qualifier")
         tables = file.strings(table, where, "facts")
         _check_names(file, f"{where}.facts", tables, set(facts), "fact table")
+        source = file.get(table, where, "source", str, required=False)
+        _check_names(file, f"{where}.source", [source] if source else [], sources, "source")
         yes_no = file.get(table, where, "yes_no", str, required=False)
         if yes_no not in (None, "yes", "no"):
             raise file.fail(f"{where}.yes_no", 'must be "yes" or "no"')
@@ -716,6 +724,7 @@ def _load_intents(
                 yes_no=yes_no,
                 tells_unknown=bool(file.get(table, where, "tells_unknown", bool, required=False)),
                 work=file.get(table, where, "work", str, required=False),
+                source=source,
                 chat=bool(file.get(table, where, "chat", bool, required=False)),
                 credit=file.get(table, where, "credit", str, required=False),
                 volunteer=file.get(table, where, "volunteer", bool, required=False) is not False,

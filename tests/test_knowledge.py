@@ -15,6 +15,8 @@ from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 
 # where the goodbye intent stands in intents.toml (the loader counts from 1)
 BYE = 1 + [intent.name for intent in load().intents].index("smalltalk_bye")
+# where the season 2 article's intent stands (its `source` names a source id)
+SEASON2_ARTICLE = 1 + [intent.name for intent in load().intents].index("season2_article")
 
 
 @pytest.fixture
@@ -124,6 +126,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             'name = "smalltalk_bye"\ncues = [["bye"]]',
             f"intent[{BYE}].closes",
             "only small talk",
+        ),
+        (
+            "intents.toml",
+            'source = "article"',
+            'source = "the article"',
+            f"intent[{SEASON2_ARTICLE}].source",
+            "unknown source 'the article'",
         ),
         ("sources.toml", 'id = "article"', 'id = "review"', "source[2].id", "duplicate source id"),
         (

@@ -1340,6 +1340,8 @@ class Engine:
             return reading
         best = reading.specificity[0] if reading.specificity else 0.0
         for other, specificity in zip(reading.ranked, reading.specificity, strict=False):
+            if intent.work and other.work and other.work != intent.work:
+                continue  # "who wrote the season 2 article?" is not about another work
             if other.answerable and wants & other.gives and specificity >= best - 0.5:
                 moved = replace(reading, intent=other)
                 said = fold(composer.answer(moved).text)
@@ -1354,7 +1356,9 @@ class Engine:
             and wants & other.gives
             and reading.form.mentions & self._stated_by[other.name]
         ]
-        if len(stated) == 1 and not reading.people:
+        # (not when it asks who holds a role: "who wrote that article?" asks for the
+        # article's author, not for a person the article names)
+        if len(stated) == 1 and not reading.people and not reading.form.roles:
             return replace(reading, intent=stated[0])
         return reading
 

@@ -98,6 +98,7 @@ class Composer:
             "genre": self._review,
             "comparison": self._review,
             "reception": self._reception,
+            "season2_article": self._season2_article,
             "bot_sources": self._bot_sources,
             "help": self._help,
             "about": self._about,
@@ -458,6 +459,21 @@ class Composer:
             earliest_return=renewal["earliest_return"],
         )
         return Reply(text, self._k.sources_of("renewal"), renewal["as_of"])
+
+    def _season2_article(self, reading: Reading) -> Reply:
+        renewal = self._facts["renewal"]
+        text = self.fill(
+            "season2_article",
+            title=self.join(self._k.sources[s].title for s in renewal.sources),
+            as_of=self.month_year(renewal["as_of"]),
+            verdict=self._facts["reception"]["verdict"],
+            platform=self._facts["show"]["platform"],
+            status=renewal["status"],
+            reason=renewal["reason"],
+            earliest_return=renewal["earliest_return"],
+        )
+        sources = self._sources(self._k.sources_of("renewal"), self._k.sources_of("reception"))
+        return Reply(text, sources, renewal["as_of"])
 
     # --- origin and story ------------------------------------------------------
 

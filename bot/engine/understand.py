@@ -606,9 +606,10 @@ class Matcher:
         if best.work is None or cue - self._weak != {best.work}:
             return ranked
         facts = self._knowledge.facts
+        where = {best.work, best.source}  # "review"; the season 2 article's source id
         for index, (intent, _, _) in enumerate(ranked[1:], start=1):
             if intent.work is None and any(
-                best.work in facts[name].sources for name in intent.facts if name in facts
+                where.intersection(facts[name].sources) for name in intent.facts if name in facts
             ):
                 return [ranked[index], *ranked[:index], *ranked[index + 1 :]]
         return ranked

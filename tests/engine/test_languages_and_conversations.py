@@ -642,3 +642,27 @@ def test_lo_before_a_verb_is_the_work_talked_about(engine: Engine):
     last = replies[-1]
     assert last.outcome == "unsaid" and last.intents == ("blog_post",), last.intents
     assert has(last.text, str(post["date"].year)), last.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("who wrote the season 2 article?",),
+        ("quien escribio el articulo de la temporada 2?",),
+        ("que dice el articulo de la temporada 2", "quien escribio ese articulo?"),
+        ("what does the season 2 article say?", "who wrote it?"),
+    ],
+)
+def test_the_season_2_article_is_a_work_of_its_own(engine: Engine, messages):
+    """The season 2 article, one of the bot's sources, names no author: "who wrote
+    it?" is told the sources don't say, with what the article does say, never the
+    author of the article the show is based on."""
+    source = KNOWLEDGE.sources[KNOWLEDGE.facts["renewal"].sources[0]]
+    based_on = next(p.name for p in KNOWLEDGE.people if "article_author" in p.credits)
+    assert source.author is None
+    replies = conversation(engine, *messages)
+    first, last = replies[0], replies[-1]
+    if len(replies) > 1:
+        assert first.outcome == "answer" and has(first.text, source.title), first.text
+    assert last.outcome == "unsaid" and has(last.text, source.title), last.text
+    assert not has(last.text, based_on), last.text
