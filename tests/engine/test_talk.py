@@ -194,3 +194,19 @@ def test_a_conditional_plot_after_season_2_is_season_2s(engine: Engine):
 def test_all_episodes_the_same_day_is_a_yes(engine: Engine):
     answers = talk(engine, "cuando salio somos", "salieron todos los caps ese dia?")
     assert fold(answers[1].text).startswith("si:"), answers[1].text
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("hey, what kind of questions can you answer?", "en"),
+        ("what questions can i ask you", "en"),
+        ("que tipo de preguntas puedo hacer?", "es"),
+        ("que te puedo preguntar", "es"),
+    ],
+)
+def test_asking_what_it_can_answer_is_help(engine: Engine, message: str, language: str):
+    """ "What kind of questions can you answer?" asks what the bot does, not what kind
+    of show Somos. is."""
+    answer = engine.answer(message)
+    assert answer.intents == ("help",) and answer.language == language, answer.intents
