@@ -1110,7 +1110,17 @@ class Engine:
             (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
         )
         if target is None:
-            return reading
+            if step < 0:
+                return reading
+            # "and the next one?" after the last episode: there is none, and the reply
+            # says how many there are
+            return replace(
+                reading,
+                intent=self._intents["episode_other"],
+                confidence=max(reading.confidence, ANSWER_AT),
+                episodes=(),
+                missing_number=base[0].number + step,
+            )
         intent = (
             reading.intent if reading.episodes and reading.answered else self._intents["episode"]
         )

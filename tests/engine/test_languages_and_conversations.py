@@ -666,3 +666,20 @@ def test_the_season_2_article_is_a_work_of_its_own(engine: Engine, messages):
         assert first.outcome == "answer" and has(first.text, source.title), first.text
     assert last.outcome == "unsaid" and has(last.text, source.title), last.text
     assert not has(last.text, based_on), last.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "language"),
+    [
+        (("what is the last episode called?", "and the next one?"), "en"),
+        (("como se llama el capitulo 6", "y el siguiente?"), "es"),
+    ],
+)
+def test_the_episode_after_the_last_is_none(engine: Engine, messages, language):
+    """ "And the next one?" after the last episode: there is none, and the reply says
+    how many episodes there are, in the asker's language."""
+    count = KNOWLEDGE.facts["show"]["episode_count"]
+    words = KNOWLEDGE.languages[language].settings["number_words"]
+    last = conversation(engine, *messages)[-1]
+    assert last.declined and last.intents == ("episode_other",), last.intents
+    assert has(last.text, words[count]) and has(last.text, str(count + 1)), last.text
