@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.claims import (
     NEGATIONS,
     PART_CREDITS,
+    SHORT_FOLLOW_UP,
     TERSE_WORDS,
     Addressing,
     Checker,
@@ -65,6 +66,8 @@ SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
+EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
+TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
@@ -771,6 +774,10 @@ class Engine:
         resolved = self._resolve_pronouns(tokens, reading, context, budget)
         if resolved.answered and resolved is not reading:
             return resolved
+        if resolved is reading:
+            of_episode = self._of_the_episode(tokens, reading, context, budget)
+            if of_episode is not None:
+                return of_episode
         return self._ellipsis(tokens, resolved, context)
 
     def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
@@ -955,6 +962,37 @@ class Engine:
         if resolved.confidence < min(reading.confidence, ANSWER_AT):
             return reading
         return resolved
+
+    def _of_the_episode(
+        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
+    ) -> Reading | None:
+        """ "¿De qué trata?" after episode 2: a short question that leaves its subject
+        unsaid is about the episode just talked about, where the sources answer its
+        topic per episode, or say that they don't (what happens in it)."""
+        if context.focus != "episode" or len(context.episodes) != 1:
+            return None
+        said = [t for t in tokens if t != QUESTION_MARK]
+        if (
+            (reading.intent is None and TITLE_CONCEPT not in reading.concepts)
+            or EPISODE_CONCEPT in reading.concepts  # "¿cuántos capítulos son?"
+            or reading.episodes
+            or reading.people
+            or not said
+            or len(said) > SHORT_FOLLOW_UP
+            or self._names_show(tokens, ())
+        ):
+            return None
+        named = [*said, "episode", str(context.episodes[0].number)]
+        if not _spend(budget, len(named)):
+            return None
+        resolved = self._matcher.read(named)
+        intent = resolved.intent
+        if intent is None or intent is reading.intent or not resolved.episodes:
+            return None
+        titled = intent is self._intents["episode"] and TITLE_CONCEPT in reading.concepts
+        if intent.answerable and not titled:
+            return None  # "quién es el creador?": the show's, not one episode's
+        return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
 
     def _points_at_item(self, tokens: list[str]) -> bool:
         return any(

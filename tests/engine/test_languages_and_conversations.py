@@ -683,3 +683,20 @@ def test_the_episode_after_the_last_is_none(engine: Engine, messages, language):
     last = conversation(engine, *messages)[-1]
     assert last.declined and last.intents == ("episode_other",), last.intents
     assert has(last.text, words[count]) and has(last.text, str(count + 1)), last.text
+
+
+def test_a_question_without_its_subject_is_about_the_episode_just_named(engine: Engine):
+    """ "¿De qué trata?" after episode 2: Spanish leaves "it" unsaid; the sources don't
+    say what happens in each episode, and the decline keeps the episode for the next
+    step. A topic that is the show's, not an episode's, is not narrowed to it."""
+    second, third = KNOWLEDGE.episodes[1], KNOWLEDGE.episodes[2]
+    creator = next(p.name for p in KNOWLEDGE.people if "creator" in p.credits)
+    replies = conversation(
+        engine, f"cual es el capitulo {second.number}?", "de que trata?", "y el que sigue?"
+    )
+    assert replies[1].declined and replies[1].intents == ("episode_plot",), replies[1].intents
+    assert has(replies[2].text, third.title), replies[2].text
+    again = conversation(engine, f"cual es el capitulo {second.number}?", "como se llama?")
+    assert has(again[-1].text, second.title), again[-1].text
+    show = conversation(engine, f"y el capitulo {third.number}?", "otra cosa, quien es el creador")
+    assert show[-1].outcome == "answer" and has(show[-1].text, creator), show[-1].text
