@@ -1148,8 +1148,12 @@ class Engine:
             (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
         )
         if target is None:
-            if step < 0:
-                return reading
+            if (
+                step < 0
+                or reading.episodes
+                or reading.intent not in (None, self._intents["episode"])
+            ):
+                return reading  # "did the blog post come out after the finale?"
             # "and the next one?" after the last episode: there is none, and the reply
             # says how many there are
             return replace(
