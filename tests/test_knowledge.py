@@ -15,6 +15,7 @@ from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 
 # where the goodbye intent stands in intents.toml (the loader counts from 1)
 BYE = 1 + [intent.name for intent in load().intents].index("smalltalk_bye")
+FILMING = 1 + [intent.name for intent in load().intents].index("filming")
 # where the season 2 article's intent stands (its `source` names a source id)
 SEASON2_ARTICLE = 1 + [intent.name for intent in load().intents].index("season2_article")
 
@@ -100,7 +101,7 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "intents.toml",
             'cues = [["filming"]]',
             'cues = [["filmin"]]',
-            "intent[3].cues[1]",
+            f"intent[{FILMING}].cues[1]",
             "unknown concept 'filmin'",
         ),
         ("replies/en.toml", 'release = "All', 'released = "All', "replies.release", "missing"),

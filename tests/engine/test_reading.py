@@ -763,3 +763,34 @@ def test_the_words_of_a_claim_are_understood_and_checked(engine: Engine, questio
     answer = engine.answer(question)
     assert first_word(answer) == "no" and says(answer, fact), answer.text
     assert engine.answer("what's the capital of mexico").declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the cast returning for season 2?",
+        "who will be in the cast of season 2?",
+        "y el reparto de la temporada 2?",
+    ],
+)
+def test_a_second_seasons_cast_is_not_known(engine: Engine, question: str):
+    """The sources give the show's cast, not one for a season that may never come: no
+    "No" about the renewal passed off as the answer."""
+    answer = engine.answer(question)
+    assert answer.declined and answer.intents == ("season2_cast",), answer.intents
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the season 2 article says somos has six seasons, is that right?",
+        "el articulo de la temporada 2 dice que somos tiene seis temporadas, es cierto?",
+    ],
+)
+def test_the_season_2_articles_name_asks_nothing_of_a_second_season(engine: Engine, question):
+    """ "The season 2 article" names a source; its "season 2" is no question about a
+    second season, so the article's slip ("six seasons") is corrected."""
+    answer = engine.answer(question)
+    count = KNOWLEDGE.facts["show"]["episode_count"]
+    said = KNOWLEDGE.languages[answer.language].settings["number_words"][count]
+    assert first_word(answer) == "no" and says(answer, said), answer.text
