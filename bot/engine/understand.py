@@ -119,7 +119,12 @@ class Matcher:
         for concept, phrases in vocabulary.concepts.items():
             for phrase in phrases:
                 self._add(phrase, _Tag("concept", concept))
-        followups = vocabulary.pronouns | vocabulary.next_words | vocabulary.previous_words
+        followups = (
+            vocabulary.pronouns
+            | vocabulary.next_words
+            | vocabulary.previous_words
+            | vocabulary.same
+        )
         # The words that make a question yes/no ("right?", "verdad?") carry no topic.
         asking = [phrase for phrases in knowledge.questions.wants.values() for phrase in phrases]
         form_words = {

@@ -794,3 +794,15 @@ def test_the_season_2_articles_name_asks_nothing_of_a_second_season(engine: Engi
     count = KNOWLEDGE.facts["show"]["episode_count"]
     said = KNOWLEDGE.languages[answer.language].settings["number_words"][count]
     assert first_word(answer) == "no" and says(answer, said), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["la dirigio el mismo cuate que la creo?", "was it directed by the same guy who created it?"],
+)
+def test_the_same_person_in_two_roles_is_checked(engine: Engine, question: str):
+    """ "The same" is understood, not an unknown word: one person holding both roles
+    the question names is a "Yes", with them named."""
+    holders = [p.name for p in KNOWLEDGE.people if {"creator", "director"} <= set(p.credits)]
+    answer = engine.answer(question)
+    assert holders and first_word(answer) in ("yes", "si") and says(answer, *holders), answer.text
