@@ -806,3 +806,17 @@ def test_the_same_person_in_two_roles_is_checked(engine: Engine, question: str):
     holders = [p.name for p in KNOWLEDGE.people if {"creator", "director"} <= set(p.credits)]
     answer = engine.answer(question)
     assert holders and first_word(answer) in ("yes", "si") and says(answer, *holders), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i read somewhere it has six seasons, is that right?", "no"),
+        ("lei q se basa en un articulo verdad?", "si"),
+        ("escuche que la serie tiene 6 temporadas, es cierto?", "no"),
+    ],
+)
+def test_hearsay_before_a_claim_claims_nothing(engine: Engine, question: str, expected: str):
+    """ "I read somewhere", "leí que": where the asker heard it is no claim of its own;
+    the claim after it is checked."""
+    assert first_word(engine.answer(question)) == expected, engine.answer(question).text
