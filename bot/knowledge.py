@@ -249,6 +249,7 @@ class QuestionWords:
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
+    deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
 
 
 @dataclass(frozen=True)
@@ -778,6 +779,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     roles = file.table("roles")
     narrowing = file.table("narrowing")
     mentions = file.table("mentions")
+    deeds = file.table("deeds")
     asking = file.strings(yes_no, "yes_no", "asking_concepts")
     for concept in asking:
         if concept not in vocabulary.concepts:
@@ -830,6 +832,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),
+        deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
     )
 
 

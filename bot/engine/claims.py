@@ -401,6 +401,12 @@ class QuestionReader:
         self._complements = frozenset(questions.complements)
         self._copulas = frozenset(questions.copulas)
         self._doer_words = frozenset(questions.doers)
+        # another word for a facts' deed verb -> that verb ("done" -> "carried out")
+        self._deed_verbs = {
+            tuple(words(other)): verb
+            for verb, others in questions.deeds.items()
+            for other in others
+        }
         self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
         self._opposites: list[list[tuple[str, ...]]] = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
@@ -770,7 +776,10 @@ class QuestionReader:
                 for size in range(len(done), 0, -1)
                 for i in range(len(done) - size + 1)
             )
-            forms = tuple(" ".join(run) for run in runs if all(w.isalpha() for w in run))
+            kept = [run for run in runs if all(w.isalpha() for w in run)]
+            forms = tuple(" ".join(run) for run in kept)
+            # ... and the facts' own verb for another word of it ("done": "carried out")
+            forms += tuple(self._deed_verbs[tuple(r)] for r in kept if tuple(r) in self._deed_verbs)
             if forms:
                 deeds.append((thing, forms))
         return tuple(deeds)

@@ -137,10 +137,14 @@ class Matcher:
             self._add(phrase, _Tag("filler", phrase))
         # A noun that says what kind of answer is wanted ("¿en qué página?", "which
         # website?") is understood, though it names no topic.
-        for nouns in knowledge.questions.kind_nouns.values():
-            for noun in nouns:
-                if tuple(words(noun)) not in self._phrases:
-                    self._add(noun, _Tag("filler", noun))
+        # ... and so is another word for a deed the facts tell ("committed": "carried out")
+        questions = knowledge.questions
+        for phrase in (
+            *(noun for nouns in questions.kind_nouns.values() for noun in nouns),
+            *(other for others in questions.deeds.values() for other in others),
+        ):
+            if tuple(words(phrase)) not in self._phrases:
+                self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:
             for phrase in (episode.title, *episode.aliases):
                 self._add(phrase, _Tag("title", episode.number))

@@ -820,3 +820,20 @@ def test_hearsay_before_a_claim_claims_nothing(engine: Engine, question: str, ex
     """ "I read somewhere", "leí que": where the asker heard it is no claim of its own;
     the claim after it is checked."""
     assert first_word(engine.answer(question)) == expected, engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the massacre was done by the dea?", "no"),
+        ("was the massacre committed by the zetas?", "yes"),
+        ("la masacre fue cometida por la dea?", "no"),
+        ("¿la masacre fue provocada por un error de la dea?", "si"),
+    ],
+)
+def test_another_word_for_a_deed_is_checked_against_who_did_it(engine: Engine, question, expected):
+    """ "Done by", "committed by", "provocada por": checked against who the facts say
+    carried the massacre out and what set it off, not answered "Yes" because the DEA
+    is named somewhere in the story."""
+    answer = engine.answer(question)
+    assert first_word(answer) == expected, answer.text
