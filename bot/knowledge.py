@@ -250,6 +250,7 @@ class QuestionWords:
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
+    embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
 
 
 @dataclass(frozen=True)
@@ -833,6 +834,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
+        embedded=file.strings(file.table("embedded"), "embedded", "openers"),
     )
 
 

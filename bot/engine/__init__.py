@@ -66,6 +66,7 @@ SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
+PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
@@ -257,6 +258,9 @@ class Engine:
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
         self._excluding = Phrases(
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
+        )
+        self._embedded = Phrases(
+            (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
         )
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
@@ -594,7 +598,7 @@ class Engine:
                 break
             if not pieces[index].strip():
                 continue
-            words = _clause_tokens(pieces[index])
+            words = self._without_preamble(_clause_tokens(pieces[index]))
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if words:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
@@ -610,6 +614,18 @@ class Engine:
             context = self._next_context(context, found, composer.code)
             clauses.append(found)
         return self._asked(clauses)
+
+    def _without_preamble(self, tokens: list[str]) -> list[str]:
+        """The clause from where its question begins: after "I would like to know",
+        "quisiera saber" when words come before it ("I am preparing a class
+        presentation, and I would like to know who created it"), which are the
+        asker's preamble, not part of the question."""
+        found = [(start, end) for start, end, _ in self._embedded.find(tokens) if start >= PREAMBLE]
+        if not found:
+            return tokens
+        _, end = found[-1]
+        rest = [t for t in tokens[end:] if t != _COMMA]
+        return rest if len(rest) >= 2 else tokens
 
     def _split(
         self,

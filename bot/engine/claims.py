@@ -118,6 +118,7 @@ NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 WEAK_OPENERS = frozenset(
     {"la", "lo", "le", "se", "ya", "esta", "estan", "tiene", "tienen", "sale", "salio"}
 )
+SHOW_TABLE = "show"  # the fact table of what the show is
 DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
@@ -995,6 +996,13 @@ class Checker:
             everything += [p.name for p in local.people]
             everything += [f"{s.kind} {s.title} {s.label}" for s in local.sources.values()]
         self._known_text = f" {' '.join(words(' '.join(everything)))} "
+        # What the show is, in every language ("the Netflix limited series Somos."): a
+        # thing of these describes the show, whatever the answer is about
+        identity: list[str] = []
+        for code in knowledge.languages:
+            show = knowledge.in_language(code).facts[SHOW_TABLE].values
+            _flatten({k: v for k, v in show.items() if isinstance(v, str)}, identity, [], [])
+        self._identity = f" {' '.join(words(' '.join(identity)))} "
 
     def evidence(self, intent: Intent, reply: str, language_facts: Mapping[str, Fact]) -> Evidence:
         """The facts `intent` answers with, in the base language and the reply's."""
@@ -1048,7 +1056,7 @@ class Checker:
                 if any(_holds(doers, o) for o in others if not _overlaps(o, thing)):
                     contradicted.append(thing)
                     continue
-            if _holds(evidence.text, thing):
+            if _holds(evidence.text, thing) or _holds(self._identity, thing):
                 held.append(thing)
             elif thing.label not in self._open_classes and any(
                 _holds(evidence.text, other)

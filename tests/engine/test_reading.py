@@ -837,3 +837,31 @@ def test_another_word_for_a_deed_is_checked_against_who_did_it(engine: Engine, q
     is named somewhere in the story."""
     answer = engine.answer(question)
     assert first_word(answer) == expected, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Good afternoon. I am preparing a class presentation on Latin American television,"
+            " and I would like to know who created the Netflix limited series Somos.",
+            "James Schamus",
+        ),
+        (
+            "Buenas tardes. Estoy preparando una exposición sobre series latinoamericanas y"
+            " quisiera saber quién creó la serie limitada «Somos.».",
+            "James Schamus",
+        ),
+        (
+            "I am a teacher preparing a class discussion. Could you tell me whether the cast"
+            " is made up mostly of professional, trained actors?",
+            "untrained",
+        ),
+    ],
+)
+def test_a_preamble_before_the_question_is_left_out(engine: Engine, question: str, fact: str):
+    """ "…, and I would like to know who created it": the words before "I would like to
+    know", "quisiera saber", "could you tell me" are the asker's preamble; the question
+    is what follows. The show described by its platform and format is still the show."""
+    answer = engine.answer(question)
+    assert not answer.declined and says(answer, fact), answer.text
