@@ -67,6 +67,7 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
+CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
@@ -258,6 +259,9 @@ class Engine:
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
         self._excluding = Phrases(
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
+        )
+        self._tags = frozenset(
+            word for tag in knowledge.questions.tags for word in words(tag) if len(words(tag)) == 1
         )
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
@@ -623,8 +627,12 @@ class Engine:
         found = [(start, end) for start, end, _ in self._embedded.find(tokens) if start >= PREAMBLE]
         if not found:
             return tokens
-        _, end = found[-1]
+        start, end = found[-1]
         rest = [t for t in tokens[end:] if t != _COMMA]
+        if self._tags.intersection(rest[-CONFIRMATION_WORDS:]) and len(rest) <= CONFIRMATION_WORDS:
+            # "Somos. consists of six seasons. Could you please confirm whether that is
+            # correct?": what was said before is the claim to confirm
+            return [*tokens[:start], *rest]
         return rest if len(rest) >= 2 else tokens
 
     def _split(

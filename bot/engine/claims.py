@@ -620,10 +620,11 @@ class QuestionReader:
 
     def claim_words(self, form: Form) -> frozenset[str]:
         """The words of the claims a question makes that the facts can answer ("is it
-        set in some huge city?": "huge", "city"): understood, though no topic's."""
-        return frozenset(
-            word for index in form.opposites for phrase in self._opposites[index] for word in phrase
-        )
+        set in some huge city?": "huge", "city"; "…in the state of Chihuahua?"): understood,
+        though no topic's."""
+        opposed = (word for index in form.opposites for p in self._opposites[index] for word in p)
+        named = (word for thing in form.things for name in thing.names for word in name.split())
+        return frozenset((*opposed, *named))
 
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
         exact = frozenset(tokens)

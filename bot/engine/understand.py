@@ -266,10 +266,13 @@ class Matcher:
             if found:
                 present.add(concept)
         form = self._forms.read(tokens, flat, question_mark)
-        if unknown and form.opposites and form.yes_no:
+        # (not in a question read through a respelt word: "punished" is not "published")
+        if unknown and (form.opposites or form.things) and form.yes_no and quality == 1.0:
+            # ... when every unknown word is one of them: a word beside them that is
+            # nobody's ("did any DEA agent get punished?") still asks the unknown
             claimed = self._forms.claim_words(form)
-            unknown = [word for word in unknown if word not in claimed]
-            if not unknown:
+            if all(word in claimed for word in unknown):
+                unknown = []
                 present.discard("@unknown")
         ranked = self._where_told(self._rank(present))
         if not ranked:

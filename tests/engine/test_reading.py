@@ -865,3 +865,26 @@ def test_a_preamble_before_the_question_is_left_out(engine: Engine, question: st
     is what follows. The show described by its platform and format is still the show."""
     answer = engine.answer(question)
     assert not answer.declined and says(answer, fact), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "I have read on a website that Somos. consists of six seasons. Could you please"
+            " confirm whether that is correct?",
+            "one season",
+        ),
+        (
+            "I am fact-checking a claim that the massacre happened in a town called Allende in"
+            " the state of Chihuahua. Is that accurate?",
+            "Coahuila",
+        ),
+    ],
+)
+def test_a_claim_put_forward_for_confirmation_is_checked(engine: Engine, question, fact):
+    """ "X. Could you please confirm whether that is correct?": X is the claim checked,
+    and a place the sources know of ("Chihuahua") is a claim, not an unknown word."""
+    answer = engine.answer(question)
+    assert first_word(answer) == "no" and says(answer, fact), answer.text
+    assert engine.answer("did any dea agent get punished irl").outcome not in ("yes", "no")
