@@ -31,6 +31,8 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
 MIN_TYPO_LENGTH = 4
+STEM = 5  # letters two forms of one word share ("confirm", "confirmed")
+POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
 MIN_DESCRIBED = 2  # words of someone's description alone that name them
 LONG_WORD = 8
 TYPO_COST = 0.08
@@ -137,12 +139,22 @@ class Matcher:
             self._add(phrase, _Tag("filler", phrase))
         # A noun that says what kind of answer is wanted ("¿en qué página?", "which
         # website?") is understood, though it names no topic.
-        # ... and so is another word for a deed the facts tell ("committed": "carried out")
+        topic_stems = {
+            word[:STEM]
+            for phrase, tags in self._phrases.items()
+            if any(tag.kind == "concept" for tag in tags)
+            for word in phrase
+        }
+        # ... and so is another word for a deed the facts tell ("committed": "carried out"),
+        # and a polite way into a question ("le agradecería que me indicara")
         questions = knowledge.questions
         for phrase in (
             *(noun for nouns in questions.kind_nouns.values() for noun in nouns),
             *(other for others in questions.deeds.values() for other in others),
+            *(w for opener in questions.embedded for w in words(opener) if len(w) >= POLITE_WORD),
         ):
+            if len(words(phrase)) == 1 and phrase[:STEM] in topic_stems:
+                continue  # "confirm" is still read as "confirmed", a word of the renewal
             if tuple(words(phrase)) not in self._phrases:
                 self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:

@@ -888,3 +888,24 @@ def test_a_claim_put_forward_for_confirmation_is_checked(engine: Engine, questio
     answer = engine.answer(question)
     assert first_word(answer) == "no" and says(answer, fact), answer.text
     assert engine.answer("did any dea agent get punished irl").outcome not in ("yes", "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Le agradecería que me indicara el título del tercer episodio de la serie.",
+            "Tell the Moon",
+        ),
+        (
+            "Could you kindly tell me in which Mexican state the town of Allende is located?",
+            "Coahuila",
+        ),
+    ],
+)
+def test_polite_words_ask_nothing_of_their_own(engine: Engine, question: str, fact: str):
+    """ "Le agradecería que me indicara", "could you kindly tell me": polite words are
+    understood and ask nothing; "located" asks where the story is set, not where it was
+    filmed."""
+    answer = engine.answer(question)
+    assert answer.outcome == "answer" and says(answer, fact), answer.text
