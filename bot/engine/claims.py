@@ -424,8 +424,10 @@ class QuestionReader:
         self._errata = _errata(knowledge)
         # Each opposite's facts-side phrases: a question using the facts' own words
         # ("did it come out before the show?") claims what the facts say
+        # (an [[agree]]'s facts side is its claim side: its claims already say it)
         self._facts_sides = [
-            [" ".join(words(p)) for p in opposite.facts] for opposite in questions.opposites
+            [] if opposite.agrees else [" ".join(words(p)) for p in opposite.facts]
+            for opposite in questions.opposites
         ]
         self._facts_side_starts = frozenset(
             phrase.split()[0] for phrases in self._facts_sides for phrase in phrases

@@ -909,3 +909,17 @@ def test_polite_words_ask_nothing_of_their_own(engine: Engine, question: str, fa
     filmed."""
     answer = engine.answer(question)
     assert answer.outcome == "answer" and says(answer, fact), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("el pueblo de Allende es cerca de la frontera?", "si"),
+        ("is allende a border town?", "yes"),
+        ("is the serie based in a true history?", "yes"),
+    ],
+)
+def test_a_claim_in_other_words_than_the_facts_is_confirmed(engine: Engine, question, expected):
+    """ "Cerca de la frontera" says what "a border town" says; a learner's "based in a
+    true history" is "based on a true story"."""
+    assert first_word(engine.answer(question)) == expected, engine.answer(question).text
