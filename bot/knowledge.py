@@ -251,6 +251,7 @@ class QuestionWords:
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
+    dated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "table.field" -> words
 
 
 @dataclass(frozen=True)
@@ -460,6 +461,7 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     vocabulary = _load_vocabulary(_File(directory, "vocabulary.toml"))
     questions_file = _File(directory, "questions.toml")
     questions = _load_questions(questions_file, vocabulary)
+    _check_dated(questions_file, questions, facts)
     intents = _load_intents(
         _File(directory, "intents.toml"), vocabulary, questions, facts, set(sources)
     )
@@ -766,6 +768,15 @@ def _name_groups(file: _File, table: Mapping[str, Any], key: str) -> tuple[tuple
     return tuple(groups)
 
 
+def _check_dated(file: _File, questions: QuestionWords, facts: Mapping[str, Fact]) -> None:
+    """Each [dated] entry names a fact field ("table.field") holding a date or a year."""
+    for ref in questions.dated:
+        table, _, name = ref.partition(".")
+        value = facts[table].values.get(name) if table in facts else None
+        if not isinstance(value, (dt.date, int)) or isinstance(value, bool):
+            raise file.fail(f"dated.{ref}", "must name a fact field holding a date or a year")
+
+
 def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     wants = file.table("wants")
     nouns = file.table("wants_nouns")
@@ -781,6 +792,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     narrowing = file.table("narrowing")
     mentions = file.table("mentions")
     deeds = file.table("deeds")
+    dated = file.table("dated")
     asking = file.strings(yes_no, "yes_no", "asking_concepts")
     for concept in asking:
         if concept not in vocabulary.concepts:
@@ -835,6 +847,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         doers=file.strings(file.table("others"), "others", "doers"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
+        dated={ref: file.strings(dated, "dated", ref) for ref in dated},
     )
 
 

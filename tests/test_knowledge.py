@@ -135,6 +135,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             f"intent[{SEASON2_ARTICLE}].source",
             "unknown source 'the article'",
         ),
+        (
+            "questions.toml",
+            '"story.year" = [',
+            '"story.years" = [',
+            "dated.story.years",
+            "a date or a year",
+        ),
         ("sources.toml", 'id = "article"', 'id = "review"', "source[2].id", "duplicate source id"),
         (
             "people.toml",

@@ -66,6 +66,8 @@ SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
+DATE_GAP = "date_gap"  # the intent comparing two dated facts
+COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
@@ -263,6 +265,19 @@ class Engine:
         self._tags = frozenset(
             word for tag in knowledge.questions.tags for word in words(tag) if len(words(tag)) == 1
         )
+        self._dated = Phrases(
+            (tuple(words(phrase)), ref)
+            for ref, phrases in knowledge.questions.dated.items()
+            for phrase in phrases
+        )
+        comparing = {
+            phrase
+            for concept in COMPARING_CONCEPTS
+            for phrase in vocabulary.concepts.get(concept, ())
+        }
+        # ... and the phrases rewritten into them ("came first": "earliest")
+        comparing |= {phrase for phrase, into in vocabulary.rewrites.items() if into in comparing}
+        self._comparing = Phrases((tuple(words(phrase)), "comparing") for phrase in comparing)
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
         )
@@ -619,6 +634,35 @@ class Engine:
             clauses.append(found)
         return self._asked(clauses)
 
+    def _compares_dates(self, tokens: list[str]) -> bool:
+        """Whether the words compare two dated facts ("between … and …", "which came
+        first, … or …")."""
+        if not self._comparing.within(tokens):
+            return False
+        return len({ref for _, _, ref in self._dated.find(tokens)}) >= 2
+
+    def _compared_dates(self, tokens: list[str], reading: Reading) -> Reading:
+        """ "How many years passed between the massacre and the premiere?", "which came
+        first, the article or the blog post?": the two dated facts named, in the order
+        named. Asked of fewer or more than two, it is another question: the next reading."""
+        compares = reading.intent is not None and reading.intent.name == DATE_GAP
+        dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(tokens)))
+        if len(dated) == 2 and self._compares_dates(tokens):
+            # the comparison decides, whatever else its words name ("¿cuántos años
+            # pasaron entre la masacre y el estreno?" asks no one's age)
+            return replace(
+                reading,
+                intent=self._intents[DATE_GAP],
+                dated=dated,
+                confidence=max(reading.confidence, ANSWER_AT),
+            )
+        if not compares:
+            return reading
+        others = [i for i in reading.ranked if i.name != DATE_GAP]
+        if not others:
+            return replace(reading, intent=None, confidence=0.0)
+        return replace(reading, intent=others[0], ranked=tuple(others))
+
     def _without_preamble(self, tokens: list[str]) -> list[str]:
         """The clause from where its question begins: after "I would like to know",
         "quisiera saber" when words come before it ("I am preparing a class
@@ -656,6 +700,8 @@ class Engine:
             for index, token in enumerate(tokens)
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
         ]
+        if joins and self._compares_dates(tokens):
+            joins = []  # "between the massacre and the premiere" is one question
         if joins and not self._may_ask(tokens):
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
         if joins and self._matcher.clearly_opens_yes_no(tokens):
@@ -723,6 +769,7 @@ class Engine:
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
+        reading = self._compared_dates(tokens, reading)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _next_context(
@@ -1431,6 +1478,7 @@ class Engine:
             if other.answerable
             and wants & other.gives
             and reading.form.mentions & self._stated_by[other.name]
+            and (other.name != DATE_GAP or reading.dated)  # it needs two dated things
         ]
         # (not when it asks who holds a role: "who wrote that article?" asks for the
         # article's author, not for a person the article names)

@@ -34,6 +34,8 @@ UNDESCRIBED = "description"  # and one whose role the sources do not describe
 # Intents whose replies are built from the per-item templates below, not their own.
 WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
+AS_OF_FIELD = "as_of"  # a fact field giving the month a source spoke as of
+ORDER_CONCEPT = "order"  # "which came first": the two dated facts put in order
 TEMPLATES = frozenset(
     {
         "episode_by_number", "episode_by_title", "character", "character_description", "actor",
@@ -99,6 +101,7 @@ class Composer:
             "comparison": self._review,
             "reception": self._reception,
             "season2_article": self._season2_article,
+            "date_gap": self._date_gap,
             "bot_sources": self._bot_sources,
             "help": self._help,
             "about": self._about,
@@ -474,6 +477,36 @@ class Composer:
         )
         sources = self._sources(self._k.sources_of("renewal"), self._k.sources_of("reception"))
         return Reply(text, sources, renewal["as_of"])
+
+    def _date_gap(self, reading: Reading) -> Reply:
+        """Two dated facts, earlier first: how many years apart, or, in one year or when
+        the question asks which came first, which came before."""
+        found = []
+        for ref in reading.dated:
+            table, _, name = ref.partition(".")
+            value = self._k.facts[table].values[name]
+            when = value if isinstance(value, dt.date) else dt.date(value, 1, 1)
+            said = self.date(value) if isinstance(value, dt.date) else str(value)
+            if name == AS_OF_FIELD:  # a month, not a day
+                said = self.month_year(value)
+            label = self._lang.replies[f"dated_{table}_{name}"]
+            found.append((when, label, said, table))
+        if len(found) != 2:
+            return Reply("", ())
+        (first, first_label, first_date, a), (second, second_label, second_date, b) = sorted(
+            found, key=lambda item: item[0]
+        )
+        years = second.year - first.year
+        key = "date_order" if ORDER_CONCEPT in reading.concepts or years == 0 else "date_gap"
+        text = self.fill(
+            key,
+            first=first_label,
+            first_date=first_date,
+            second=second_label,
+            second_date=second_date,
+            years=years,
+        )
+        return Reply(_capital(text), self._sources(self._k.sources_of(a), self._k.sources_of(b)))
 
     # --- origin and story ------------------------------------------------------
 

@@ -87,6 +87,7 @@ class Reading:
     words: tuple[str, ...] = ()  # the question's meaningful words (no fillers), as read
     cue: frozenset[str] = frozenset()  # the concepts that chose the intent
     strangers: tuple[str, ...] = ()  # unknown words naming who holds a role ("by ___")
+    dated: tuple[str, ...] = ()  # the dated facts compared ("story.year", "release.date")
 
     @property
     def answered(self) -> bool:

@@ -923,3 +923,27 @@ def test_a_claim_in_other_words_than_the_facts_is_confirmed(engine: Engine, ques
     """ "Cerca de la frontera" says what "a border town" says; a learner's "based in a
     true history" is "based on a true story"."""
     assert first_word(engine.answer(question)) == expected, engine.answer(question).text
+
+
+def test_two_dated_facts_are_measured_apart_or_put_in_order(engine: Engine):
+    """ "How many years passed between the massacre and the premiere?" is worked out from
+    the two facts' dates, in both languages; "which came first" puts them in order."""
+    facts = KNOWLEDGE.facts
+    massacre, premiere = facts["story"]["year"], facts["release"]["date"]
+    years = str(premiere.year - massacre)
+    for question in (
+        "how many years passed between the massacre and the premiere?",
+        "¿cuántos años pasaron entre la masacre y el estreno?",
+        "how many years after the massacre did the show come out?",
+    ):
+        answer = engine.answer(question)
+        assert answer.intents == ("date_gap",) and says(answer, years, massacre), answer.text
+    post, article = facts["blog_post"]["date"], facts["source_article"]["year"]
+    order = engine.answer("which came first, the blog post or the premiere?")
+    text = fold(order.text)
+    assert post < premiere and text.index("blog") < text.index(fold("premiere")), order.text
+    spanish = engine.answer(
+        "¿qué se publicó primero, la entrada de blog o el artículo de ProPublica?"
+    )
+    said = fold(spanish.text)
+    assert article < post.year and said.index(str(article)) < said.index(str(post.year)), said
