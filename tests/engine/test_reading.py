@@ -947,3 +947,13 @@ def test_two_dated_facts_are_measured_apart_or_put_in_order(engine: Engine):
     )
     said = fold(spanish.text)
     assert article < post.year and said.index(str(article)) < said.index(str(post.year)), said
+
+
+def test_a_performance_is_checked_against_the_reviews_word_for_it(engine: Engine):
+    """The review calls one performance decent and another excellent: "increíble" of
+    the decent one is a "No", "amazing" of the excellent one a "Yes"."""
+    decent = next(m for m in KNOWLEDGE.cast if m.performance == "decent")
+    excellent = next(m for m in KNOWLEDGE.cast if m.performance == "excellent")
+    answer = engine.answer(f"la reseña dice que {decent.actor} actua increible?")
+    assert first_word(answer) == "no" and says(answer, "decente"), answer.text
+    assert first_word(engine.answer(f"was {excellent.actor} amazing?")) == "yes"
