@@ -847,8 +847,9 @@ class Engine:
             return resolved
         if resolved is reading:
             of_episode = self._of_the_episode(tokens, reading, context, budget)
-            if of_episode is not None:
-                return of_episode
+            of_work = of_episode or self._of_the_work(tokens, reading, context, budget)
+            if of_work is not None:
+                return of_work
         return self._ellipsis(tokens, resolved, context)
 
     def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
@@ -1063,6 +1064,37 @@ class Engine:
         titled = intent is self._intents["episode"] and TITLE_CONCEPT in reading.concepts
         if intent.answerable and not titled:
             return None  # "quién es el creador?": the show's, not one episode's
+        return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
+
+    def _of_the_work(
+        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
+    ) -> Reading | None:
+        """ "¿Cuántas temporadas tiene?" after Narcos, "¿cuándo salió?" after the review: a
+        short question that leaves its subject unsaid is about the work just talked
+        about, when it then asks something of that work (its own answer, or a topic the
+        sources lack)."""
+        if context.focus != "work" or not context.work or context.people or context.said:
+            return None  # ("what role?" after the review's word on two actors: theirs)
+        said = [t for t in tokens if t != QUESTION_MARK]
+        if (
+            reading.intent is None
+            or any(is_number(w) or w.startswith("#") for w in reading.words)  # "y la primera"
+            or reading.episodes
+            or reading.people
+            or not said
+            or len(said) > SHORT_FOLLOW_UP
+            or self._names_show(tokens, ())
+        ):
+            return None
+        named = [*said, *words(context.work)]
+        if not _spend(budget, len(named)):
+            return None
+        resolved = self._matcher.read(named)
+        intent = resolved.intent
+        if intent is None or intent is reading.intent:
+            return None
+        if intent.answerable and intent.work != context.work:
+            return None  # "¿cuántos episodios tiene?" after the review: the show's
         return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
 
     def _points_at_item(self, tokens: list[str]) -> bool:

@@ -703,3 +703,17 @@ def test_a_question_without_its_subject_is_about_the_episode_just_named(engine: 
     assert has(again[-1].text, second.title), again[-1].text
     show = conversation(engine, f"y el capitulo {third.number}?", "otra cosa, quien es el creador")
     assert show[-1].outcome == "answer" and has(show[-1].text, creator), show[-1].text
+
+
+def test_a_question_without_its_subject_is_about_the_work_just_named(engine: Engine):
+    """Spanish leaves "it" unsaid: "¿cuántas temporadas tiene?" after Narcos asks about
+    Narcos (declined, as "how many seasons does that one have?" is); "¿cuándo salió?"
+    after the trailer asks about the trailer, which the sources don't mention."""
+    narcos = conversation(engine, "se parece a narcos?", "cuantas temporadas tiene?")[-1]
+    english = conversation(engine, "is it like narcos?", "how many seasons does that one have?")
+    assert narcos.declined and narcos.intents == english[-1].intents, narcos.intents
+    trailer = conversation(engine, "hay trailer?", "cuando salio?")[-1]
+    assert trailer.declined and trailer.intents == ("trailer",), trailer.intents
+    # a question naming its own thing is read on its own
+    show = conversation(engine, "se parece a narcos?", "y somos cuantas temporadas tiene?")[-1]
+    assert not show.declined, show.text
