@@ -210,6 +210,7 @@ class Engine:
             for code, language in knowledge.languages.items()
         }
         vocabulary = knowledge.vocabulary
+        self._weak = vocabulary.weak  # concepts that only hint (question words)
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
@@ -988,7 +989,8 @@ class Engine:
             and (not reading.episodes or reading.form.yes_no)  # "is that the finale?"
         ):  # "what's it called?", "who directed that one?", "¿quién lo dirigió?"
             episode = ["episode", str(context.episodes[0].number)]
-            for index in [*works, *clitics]:
+            doubled = self._names_show(tokens, [*works, *clitics])  # "y la serie, quién la…"
+            for index in [*works, *([] if doubled else clitics)]:
                 replaced[index] = episode
             # ... the episode narrows what was asked, and changes no topic: "whose
             # cinematography stood out in it?" after the finale is still cinematography
@@ -1127,6 +1129,16 @@ class Engine:
         last = self._intents.get(context.intent)
         if last is None or last.chat or not last.answerable:
             return reading
+        # "¿y la serie en general?" after "¿quién dirigió el ep 3?": the same question of
+        # the whole show (not one that only exists per episode: its title)
+        if (
+            reading.concepts == {SHOW_CONCEPT}
+            and context.episodes
+            and not all(EPISODE_QUALIFIER in cue for cue in last.cues)
+            and not reading.people
+            and len(tokens) <= SHORT_FOLLOW_UP
+        ):
+            return replace(reading, intent=last, confidence=max(reading.confidence, ANSWER_AT))
         bare = reading.form.wants and self._only_asks(tokens)
         declined_topic = reading.intent is not None and not reading.intent.answerable
         if (reading.answered and not bare) or declined_topic:

@@ -717,3 +717,22 @@ def test_a_question_without_its_subject_is_about_the_work_just_named(engine: Eng
     # a question naming its own thing is read on its own
     show = conversation(engine, "se parece a narcos?", "y somos cuantas temporadas tiene?")[-1]
     assert not show.declined, show.text
+
+
+def test_the_show_as_a_whole_asks_the_last_question_again_without_the_episode(engine: Engine):
+    """ "¿Y la serie en general?" after "¿quién dirigió el ep 3?": the sources don't say
+    per episode, and of the whole show they name the series director. "Y la serie,
+    quién la escribió?" after an episode: "la" doubles the show named, not the episode."""
+    director = next(p.name for p in KNOWLEDGE.people if "director" in p.credits)
+    for messages in (
+        ("y quien dirigio el ep 3?", "y la serie en general?"),
+        ("who directed episode 3?", "and the show overall?"),
+    ):
+        first, last = conversation(engine, *messages)
+        assert first.outcome == "unsaid" and last.outcome == "answer", last.text
+        assert has(last.text, director), last.text
+    writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
+    replies = conversation(
+        engine, "cual es el de las moscas", "y la serie en general quien la escribio"
+    )
+    assert all(has(replies[-1].text, name) for name in writers), replies[-1].text
