@@ -251,6 +251,7 @@ class QuestionWords:
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
+    whether: tuple[str, ...] = ()  # "… whether": after one, a yes/no question
     dated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "table.field" -> words
 
 
@@ -847,6 +848,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         doers=file.strings(file.table("others"), "others", "doers"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
+        whether=file.strings(file.table("embedded"), "embedded", "whether"),
         dated={ref: file.strings(dated, "dated", ref) for ref in dated},
     )
 

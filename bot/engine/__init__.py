@@ -68,6 +68,7 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
 COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
+PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
@@ -279,6 +280,7 @@ class Engine:
         # ... and the phrases rewritten into them ("came first": "earliest")
         comparing |= {phrase for phrase, into in vocabulary.rewrites.items() if into in comparing}
         self._comparing = Phrases((tuple(words(phrase)), "comparing") for phrase in comparing)
+        self._whether = [[word] for word in knowledge.questions.whether]
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
         )
@@ -669,7 +671,14 @@ class Engine:
         "quisiera saber" when words come before it ("I am preparing a class
         presentation, and I would like to know who created it"), which are the
         asker's preamble, not part of the question."""
-        found = [(start, end) for start, end, _ in self._embedded.find(tokens) if start >= PREAMBLE]
+        everywhere = [(start, end) for start, end, _ in self._embedded.find(tokens)]
+        if everywhere and tokens[everywhere[-1][1] : everywhere[-1][1] + 1] in self._whether:
+            # "quisiera saber si …", "I need to know whether …": a yes/no question
+            after = [t for t in tokens[everywhere[-1][1] + 1 :] if t not in (_COMMA, QUESTION_MARK)]
+            confirms = len(after) <= CONFIRMATION_WORDS and self._tags.intersection(after)
+            if len(after) >= 2 and not confirms:  # ("… whether that is correct": see below)
+                return [*after, QUESTION_MARK]
+        found = [(start, end) for start, end in everywhere if start >= PREAMBLE]
         if not found:
             return tokens
         start, end = found[-1]
@@ -725,6 +734,10 @@ class Engine:
                 if all(p.settled for p in rest):
                     return rest
                 continue
+            named = left.reading.intent is not None and not left.reading.intent.chat
+            paired = tokens[index] != _COMMA and len(left.reading.words) <= PAIRED_WORDS
+            if named and paired and not self._asks(left):
+                continue  # "Narcos and Somos, do they have the same creator?": one subject
             if not left.settled or set(left.reading.words) <= self._source_words:
                 continue  # "según la reseña, …" says where to look; it asks nothing
             if (
@@ -1622,7 +1635,10 @@ class Engine:
             yes_no=form.yes_no,
             either_or=form.either_or,
             support=verdict.support,
-            default=intent.yes_no if form.asked_yes_no else None,
+            # (not for a role claimed: "do Narcos and Somos have the same creator?")
+            default=intent.yes_no
+            if form.asked_yes_no and not form.roles - self._own_credits(intent)
+            else None,
             unsourced=unsourced,
             # a falsehood taken for granted of someone named, or of a fact asked for
             # ("when did the massacre in Chihuahua happen?"), not a comparison's aside
@@ -1630,6 +1646,15 @@ class Engine:
             and bool(reading.people or form.wants - {"description"}),
         )
         return outcome, verdict
+
+    def _own_credits(self, intent: Intent) -> set[str]:
+        """The credits an answer is about: its own, and its work's author's ("does the
+        reviewer recommend it?" claims nothing beyond the review)."""
+        authors = self._authors.get(intent.work or "", ())
+        return {
+            intent.credit or "",
+            *(c for m in authors if isinstance(m.who, Person) for c in m.who.credits),
+        }
 
     def _topics_turned(self, reading: Reading) -> list[str]:
         """Topics a yes/no question names that another of its words turns away from

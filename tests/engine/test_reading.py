@@ -957,3 +957,14 @@ def test_a_performance_is_checked_against_the_reviews_word_for_it(engine: Engine
     answer = engine.answer(f"la reseña dice que {decent.actor} actua increible?")
     assert first_word(answer) == "no" and says(answer, "decente"), answer.text
     assert first_word(engine.answer(f"was {excellent.actor} amazing?")) == "yes"
+
+
+def test_a_yes_no_question_inside_a_sentence_and_a_role_claim_of_another_show(engine: Engine):
+    """ "I need to know whether …", "quisiera saber si …" open a yes/no question; a
+    role claimed across Somos and another show ("do they have the same creator?") is not
+    answered with the comparison's blanket "Yes"."""
+    release = KNOWLEDGE.facts["release"]["date"]
+    answer = engine.answer(f"I need to know whether it was released in {release.year - 1}.")
+    assert first_word(answer) == "no" and says(answer, release.year), answer.text
+    same = engine.answer("Narcos and Somos, they have the same creator?")
+    assert first_word(same) not in ("yes", "si"), same.text
