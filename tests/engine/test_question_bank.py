@@ -20,33 +20,39 @@ BANKS = {
     "en_holdout.toml": (150, 0.98, 0.01),
     "es.toml": (60, 0.99, 0.01),
     "es_holdout.toml": (60, 0.98, 0.01),
-    "chat_en.toml": (100, 0.92, 0.02),
+    "chat_en.toml": (100, 0.93, 0.02),
     "chat_en_holdout.toml": (50, 0.90, 0.04),
-    "chat_es.toml": (90, 0.87, 0.02),
+    "chat_es.toml": (90, 0.90, 0.01),
     "chat_es_holdout.toml": (50, 0.83, 0.02),
-    "terse.toml": (90, 0.96, 0.01),
-    "terse_holdout.toml": (45, 0.99, 0.01),
-    "fresh.toml": (60, 0.89, 0.01),
+    "terse.toml": (90, 0.98, 0.01),
+    "terse_holdout.toml": (45, 1.00, 0.01),
+    "fresh.toml": (60, 0.91, 0.01),
     "fresh_holdout.toml": (30, 0.86, 0.01),
-    "yesno.toml": (40, 0.92, 0.01),
+    "yesno.toml": (40, 0.95, 0.01),
     "yesno_holdout.toml": (20, 0.85, 0.01),
-    "discord.toml": (100, 0.90, 0.02),
-    "discord_holdout.toml": (50, 0.88, 0.02),
+    "discord.toml": (100, 0.94, 0.01),
+    "discord_holdout.toml": (50, 0.90, 0.01),
     "halfremembered.toml": (80, 0.95, 0.03),
-    "halfremembered_holdout.toml": (40, 0.85, 0.03),
-    "phone.toml": (80, 0.95, 0.01),
+    "halfremembered_holdout.toml": (40, 0.87, 0.03),
+    "phone.toml": (80, 0.96, 0.01),
     "phone_holdout.toml": (40, 0.95, 0.03),
+    "paraphrase.toml": (80, 0.85, 0.02),
+    "paraphrase_holdout.toml": (40, 0.77, 0.03),
+    "formal.toml": (70, 0.95, 0.01),
+    "formal_holdout.toml": (35, 0.80, 0.09),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
-    "conversations.toml": (45, 0.80, 0.03),
-    "conversations_holdout.toml": (25, 0.68, 0.06),
-    "conversations2.toml": (30, 0.70, 0.05),
-    "conversations2_holdout.toml": (15, 0.66, 0.05),
+    "conversations.toml": (45, 0.86, 0.02),
+    "conversations_holdout.toml": (25, 0.72, 0.06),
+    "conversations2.toml": (30, 0.76, 0.04),
+    "conversations2_holdout.toml": (15, 0.73, 0.04),
     "conversations3.toml": (24, 0.66, 0.03),
     "conversations3_holdout.toml": (12, 0.83, 0.05),
-    "conversations4.toml": (24, 0.58, 0.01),
-    "conversations4_holdout.toml": (12, 0.41, 0.11),
+    "conversations4.toml": (24, 0.66, 0.01),
+    "conversations4_holdout.toml": (12, 0.58, 0.06),
+    "conversations5.toml": (26, 0.53, 0.09),
+    "conversations5_holdout.toml": (13, 0.53, 0.10),
 }
 
 
@@ -71,10 +77,14 @@ def test_bank_passes(engine: Engine, bank: str) -> None:
 
 @pytest.mark.parametrize("bank", BANKS)
 def test_bank_is_big_and_varied_enough(bank: str) -> None:
+    """Big enough, every question distinct, and, as written (the bank with its holdout,
+    split at random), at least 15% asking what the sources don't give."""
     questions = load_bank(bank)
     assert len(questions) >= BANKS[bank][0]
-    assert sum(q.declined for q in questions) >= len(questions) * 0.15
     assert len({q.text.casefold() for q in questions}) == len(questions)
+    written = bank.removesuffix(".toml").removesuffix("_holdout")
+    whole = [q for part in (f"{written}.toml", f"{written}_holdout.toml") for q in load_bank(part)]
+    assert sum(q.declined for q in whole) >= len(whole) * 0.15
 
 
 @pytest.mark.parametrize("bank", CONVERSATIONS)
