@@ -860,10 +860,9 @@ class Engine:
         if resolved.answered and resolved is not reading:
             return resolved
         if resolved is reading:
-            of_episode = self._of_the_episode(tokens, reading, context, budget)
-            of_work = of_episode or self._of_the_work(tokens, reading, context, budget)
-            if of_work is not None:
-                return of_work
+            of_subject = self._unsaid_subject(tokens, reading, context, budget)
+            if of_subject is not None:
+                return of_subject
         return self._ellipsis(tokens, resolved, context)
 
     def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
@@ -1050,49 +1049,28 @@ class Engine:
             return reading
         return resolved
 
-    def _of_the_episode(
+    def _unsaid_subject(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
     ) -> Reading | None:
-        """ "¿De qué trata?" after episode 2: a short question that leaves its subject
-        unsaid is about the episode just talked about, where the sources answer its
-        topic per episode, or say that they don't (what happens in it)."""
-        if context.focus != "episode" or len(context.episodes) != 1:
+        """ "¿De qué trata?" after episode 2, "¿cuántas temporadas tiene?" after Narcos:
+        Spanish leaves "it" unsaid. A short question with no person, episode, position or
+        show of its own is re-read with what was just talked about, and that reading is
+        taken when it asks something of it: of an episode, its title or a topic the
+        sources don't give per episode (what happens in it); of a work, the work's own
+        answer or a topic the sources lack. A topic that is the show's ("¿quién es el
+        creador?") is not narrowed to either."""
+        episode = context.focus == "episode" and len(context.episodes) == 1
+        if episode:
+            subject = ["episode", str(context.episodes[0].number)]
+        elif context.focus == "work" and context.work and not (context.people or context.said):
+            subject = words(context.work)  # (not "what role?" after an answer naming actors)
+        else:
             return None
         said = [t for t in tokens if t != QUESTION_MARK]
+        titled = TITLE_CONCEPT in reading.concepts
         if (
-            (reading.intent is None and TITLE_CONCEPT not in reading.concepts)
-            or EPISODE_CONCEPT in reading.concepts  # "¿cuántos capítulos son?"
-            or reading.episodes
-            or reading.people
-            or not said
-            or len(said) > SHORT_FOLLOW_UP
-            or self._names_show(tokens, ())
-        ):
-            return None
-        named = [*said, "episode", str(context.episodes[0].number)]
-        if not _spend(budget, len(named)):
-            return None
-        resolved = self._matcher.read(named)
-        intent = resolved.intent
-        if intent is None or intent is reading.intent or not resolved.episodes:
-            return None
-        titled = intent is self._intents["episode"] and TITLE_CONCEPT in reading.concepts
-        if intent.answerable and not titled:
-            return None  # "quién es el creador?": the show's, not one episode's
-        return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
-
-    def _of_the_work(
-        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
-    ) -> Reading | None:
-        """ "¿Cuántas temporadas tiene?" after Narcos, "¿cuándo salió?" after the review: a
-        short question that leaves its subject unsaid is about the work just talked
-        about, when it then asks something of that work (its own answer, or a topic the
-        sources lack)."""
-        if context.focus != "work" or not context.work or context.people or context.said:
-            return None  # ("what role?" after the review's word on two actors: theirs)
-        said = [t for t in tokens if t != QUESTION_MARK]
-        if (
-            reading.intent is None
+            (reading.intent is None and not (episode and titled))
+            or (episode and EPISODE_CONCEPT in reading.concepts)  # "¿cuántos capítulos son?"
             or any(is_number(w) or w.startswith("#") for w in reading.words)  # "y la primera"
             or reading.episodes
             or reading.people
@@ -1101,15 +1079,19 @@ class Engine:
             or self._names_show(tokens, ())
         ):
             return None
-        named = [*said, *words(context.work)]
+        named = [*said, *subject]
         if not _spend(budget, len(named)):
             return None
         resolved = self._matcher.read(named)
         intent = resolved.intent
-        if intent is None or intent is reading.intent:
+        if intent is None or intent is reading.intent or (episode and not resolved.episodes):
             return None
-        if intent.answerable and intent.work != context.work:
-            return None  # "¿cuántos episodios tiene?" after the review: the show's
+        if episode:
+            fits = intent is self._intents["episode"] and titled
+        else:
+            fits = intent.work == context.work
+        if intent.answerable and not fits:
+            return None
         return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
 
     def _points_at_item(self, tokens: list[str]) -> bool:
