@@ -30,6 +30,7 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
+JOINED_POSITIONS = frozenset({"and", "y", "&"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
 STEM = 5  # letters two forms of one word share ("confirm", "confirmed")
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
@@ -687,7 +688,11 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
         if after and is_number(after[0]):
             found.append(after[0])
         elif index > 0 and tokens[index - 1].startswith("#"):
-            found.append(tokens[index - 1])
+            # ... and those joined to it: "the first and last episodes"
+            at = index - 1
+            while at >= 2 and tokens[at - 1] in JOINED_POSITIONS and tokens[at - 2].startswith("#"):
+                at -= 2
+            found.extend(tokens[i] for i in range(at, index, 2))
     return found
 
 

@@ -968,3 +968,17 @@ def test_a_yes_no_question_inside_a_sentence_and_a_role_claim_of_another_show(en
     assert first_word(answer) == "no" and says(answer, release.year), answer.text
     same = engine.answer("Narcos and Somos, they have the same creator?")
     assert first_word(same) not in ("yes", "si"), same.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the first and last episodes called?",
+        "what are the opening and closing episodes called?",
+    ],
+)
+def test_two_positions_joined_name_two_episodes(engine: Engine, question: str):
+    """ "The first and last episodes": both positions, not only the one beside the noun."""
+    first, last = KNOWLEDGE.episodes[0], KNOWLEDGE.episodes[-1]
+    answer = engine.answer(question)
+    assert says(answer, first.title) and says(answer, f"“{last.title}”"), answer.text
