@@ -253,6 +253,7 @@ class QuestionWords:
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
     whether: tuple[str, ...] = ()  # "… whether": after one, a yes/no question
     dated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "table.field" -> words
+    dated_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ... -> verbs
 
 
 @dataclass(frozen=True)
@@ -771,11 +772,14 @@ def _name_groups(file: _File, table: Mapping[str, Any], key: str) -> tuple[tuple
 
 def _check_dated(file: _File, questions: QuestionWords, facts: Mapping[str, Fact]) -> None:
     """Each [dated] entry names a fact field ("table.field") holding a date or a year."""
-    for ref in questions.dated:
+    for section, ref in [
+        *(("dated", ref) for ref in questions.dated),
+        *(("dated_verbs", ref) for ref in questions.dated_verbs),
+    ]:
         table, _, name = ref.partition(".")
         value = facts[table].values.get(name) if table in facts else None
         if not isinstance(value, (dt.date, int)) or isinstance(value, bool):
-            raise file.fail(f"dated.{ref}", "must name a fact field holding a date or a year")
+            raise file.fail(f"{section}.{ref}", "must name a fact field holding a date or a year")
 
 
 def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
@@ -794,6 +798,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     mentions = file.table("mentions")
     deeds = file.table("deeds")
     dated = file.table("dated")
+    dated_verbs = file.table("dated_verbs")
     asking = file.strings(yes_no, "yes_no", "asking_concepts")
     for concept in asking:
         if concept not in vocabulary.concepts:
@@ -850,6 +855,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),
         dated={ref: file.strings(dated, "dated", ref) for ref in dated},
+        dated_verbs={ref: file.strings(dated_verbs, "dated_verbs", ref) for ref in dated_verbs},
     )
 
 

@@ -67,6 +67,7 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
+OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
 COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
@@ -211,7 +212,6 @@ class Engine:
             for code, language in knowledge.languages.items()
         }
         vocabulary = knowledge.vocabulary
-        self._weak = vocabulary.weak  # concepts that only hint (question words)
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
@@ -267,19 +267,25 @@ class Engine:
         self._tags = frozenset(
             word for tag in knowledge.questions.tags for word in words(tag) if len(words(tag)) == 1
         )
-        self._dated = Phrases(
-            (tuple(words(phrase)), ref)
-            for ref, phrases in knowledge.questions.dated.items()
-            for phrase in phrases
+        self._dated, self._dated_verbs = (
+            Phrases(
+                (tuple(words(phrase)), ref) for ref, phrases in table.items() for phrase in phrases
+            )
+            for table in (knowledge.questions.dated, knowledge.questions.dated_verbs)
         )
         comparing = {
-            phrase
+            (phrase, concept)
             for concept in COMPARING_CONCEPTS
             for phrase in vocabulary.concepts.get(concept, ())
         }
-        # ... and the phrases rewritten into them ("came first": "earliest")
-        comparing |= {phrase for phrase, into in vocabulary.rewrites.items() if into in comparing}
-        self._comparing = Phrases((tuple(words(phrase)), "comparing") for phrase in comparing)
+        # ... and the phrases rewritten into them ("published first": "earliest")
+        comparing |= {
+            (phrase, concept)
+            for phrase, into in vocabulary.rewrites.items()
+            for said, concept in list(comparing)
+            if into == said
+        }
+        self._comparing = Phrases((tuple(words(phrase)), concept) for phrase, concept in comparing)
         self._whether = [[word] for word in knowledge.questions.whether]
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
@@ -368,6 +374,13 @@ class Engine:
         # about the cinematography?"): "who wrote it?" afterwards asks about that work.
         # Only a source with a known author and answers of its own counts.
         answered_works = {i.work for i in knowledge.intents if i.work}
+        # The works that are shows of their own (another series, as the unanswerable
+        # intents about other shows name it): "it" unsaid after one is that show
+        self._show_works = frozenset(
+            i.work
+            for i in knowledge.intents
+            if i.work and not i.answerable and i.name in OTHER_SHOWS
+        )
         self._named_works = frozenset(
             key
             for key, source in knowledge.sources.items()
@@ -637,26 +650,50 @@ class Engine:
             clauses.append(found)
         return self._asked(clauses)
 
-    def _compares_dates(self, tokens: list[str]) -> bool:
-        """Whether the words compare two dated facts ("between … and …", "which came
-        first, … or …")."""
-        if not self._comparing.within(tokens):
-            return False
-        return len({ref for _, _, ref in self._dated.find(tokens)}) >= 2
+    def _dates_compared(
+        self, tokens: list[str], context: Context | None = None
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The dated facts the words compare, in the order named, and how (COMPARING_
+        CONCEPTS: "how many years passed between … and …", "which came first, … or …");
+        nothing unless two are named with a measure or an order."""
+        how = frozenset(concept for _, _, concept in self._comparing.find(tokens))
+        if not how:
+            return (), how
+        named = self._matcher.rewritten(tokens)  # "the season 2 article" is no "article"
+        dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
+        if len(dated) < 2:  # "… after the massacre did the show come out?"
+            verbs = (ref for _, _, ref in self._dated_verbs.find(named) if ref not in dated)
+            dated = (*dated, *dict.fromkeys(verbs))
+        if len(dated) == 1 and context is not None and context.work:
+            # "¿fue antes o después del estreno?" after the blog post: the post is one
+            talked = (ref for _, _, ref in self._dated.find(words(context.work)))
+            dated = (*dated, *(ref for ref in dict.fromkeys(talked) if ref not in dated))
+        return (dated, how) if len(dated) == 2 else ((), how)
 
-    def _compared_dates(self, tokens: list[str], reading: Reading) -> Reading:
+    def _compared_dates(
+        self, tokens: list[str], reading: Reading, context: Context | None
+    ) -> Reading:
         """ "How many years passed between the massacre and the premiere?", "which came
         first, the article or the blog post?": the two dated facts named, in the order
         named. Asked of fewer or more than two, it is another question: the next reading."""
         compares = reading.intent is not None and reading.intent.name == DATE_GAP
-        dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(tokens)))
-        if len(dated) == 2 and self._compares_dates(tokens):
+        dated, how = self._dates_compared(tokens, context)
+        if dated:
             # the comparison decides, whatever else its words name ("¿cuántos años
             # pasaron entre la masacre y el estreno?" asks no one's age)
+            # ("came first" names no episode, its "or" offers the two facts, and the
+            # things and people it names are those facts: "James Schamus's blog post")
             return replace(
                 reading,
                 intent=self._intents[DATE_GAP],
                 dated=dated,
+                concepts=(reading.concepts | how) - {EPISODE_QUALIFIER, PERSON_CUE},
+                episodes=(),
+                people=(),
+                numbered=frozenset(),
+                form=replace(
+                    reading.form, either_or=False, yes_no=False, asked_yes_no=False, things=()
+                ),
                 confidence=max(reading.confidence, ANSWER_AT),
             )
         if not compares:
@@ -672,7 +709,9 @@ class Engine:
         presentation, and I would like to know who created it"), which are the
         asker's preamble, not part of the question."""
         everywhere = [(start, end) for start, end, _ in self._embedded.find(tokens)]
-        if everywhere and tokens[everywhere[-1][1] : everywhere[-1][1] + 1] in self._whether:
+        if not everywhere or self._asks_before(tokens[: everywhere[-1][0]]):
+            return tokens  # "who created it and do you know when it came out?": both
+        if tokens[everywhere[-1][1] : everywhere[-1][1] + 1] in self._whether:
             # "quisiera saber si …", "I need to know whether …": a yes/no question
             after = [t for t in tokens[everywhere[-1][1] + 1 :] if t not in (_COMMA, QUESTION_MARK)]
             confirms = len(after) <= CONFIRMATION_WORDS and self._tags.intersection(after)
@@ -688,6 +727,17 @@ class Engine:
             # correct?": what was said before is the claim to confirm
             return [*tokens[:start], *rest]
         return rest if len(rest) >= 2 else tokens
+
+    def _asks_before(self, words_before: list[str]) -> bool:
+        """Whether the words before a polite opener ask or name something the question
+        needs (a question word, someone, an episode: "for episode 3, I would like to
+        know the title"), so that they are no preamble to leave out."""
+        if not words_before:
+            return False
+        if self._question_phrases.within(words_before):
+            return True
+        read = self._matcher.read([t for t in words_before if t != _COMMA])
+        return bool(read.people or read.episodes)
 
     def _split(
         self,
@@ -710,7 +760,7 @@ class Engine:
             for index, token in enumerate(tokens)
             if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
         ]
-        if joins and self._compares_dates(tokens):
+        if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question
         if joins and not self._may_ask(tokens):
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
@@ -735,7 +785,11 @@ class Engine:
                     return rest
                 continue
             named = left.reading.intent is not None and not left.reading.intent.chat
-            paired = tokens[index] != _COMMA and len(left.reading.words) <= PAIRED_WORDS
+            paired = (
+                tokens[index] != _COMMA
+                and len(left.reading.words) <= PAIRED_WORDS
+                and tokens[index + 2 : index + 3] == [_COMMA]  # "Narcos and Somos, …"
+            )
             if named and paired and not self._asks(left):
                 continue  # "Narcos and Somos, do they have the same creator?": one subject
             if not left.settled or set(left.reading.words) <= self._source_words:
@@ -783,7 +837,7 @@ class Engine:
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
-        reading = self._compared_dates(tokens, reading)
+        reading = self._compared_dates(tokens, reading, context)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _next_context(
@@ -1062,8 +1116,11 @@ class Engine:
         episode = context.focus == "episode" and len(context.episodes) == 1
         if episode:
             subject = ["episode", str(context.episodes[0].number)]
-        elif context.focus == "work" and context.work and not (context.people or context.said):
-            subject = words(context.work)  # (not "what role?" after an answer naming actors)
+        elif context.work in self._show_works and not (context.people or context.said):
+            # another show ("¿cuántas temporadas tiene?" after Narcos); after a trailer or
+            # the review, "¿es buena?" is still about Somos (and not "what role?" after an
+            # answer naming actors)
+            subject = words(context.work)
         else:
             return None
         said = [t for t in tokens if t != QUESTION_MARK]
@@ -1129,6 +1186,7 @@ class Engine:
         if (
             reading.concepts == {SHOW_CONCEPT}
             and context.episodes
+            and last.name != PERSON_INTENT  # ("who plays her in episode 2?" names someone)
             and not all(EPISODE_QUALIFIER in cue for cue in last.cues)
             and not reading.people
             and len(tokens) <= SHORT_FOLLOW_UP
@@ -1388,7 +1446,7 @@ class Engine:
             # The topic asked of their work, as if the work were named instead of them
             # ("who did Rony Patra say stood out?", "what did he think of the acting?"
             # after the review): the answers someone named rules out
-            topics = self._matcher.topics(reading.concepts - {"@person"})
+            topics = self._matcher.topics(reading.concepts - {PERSON_CUE})
             candidates = (*topics, *candidates)
         if (
             intent.name == PERSON_INTENT

@@ -1059,7 +1059,9 @@ class Checker:
                 if any(_holds(doers, o) for o in others if not _overlaps(o, thing)):
                     contradicted.append(thing)
                     continue
-            if _holds(evidence.text, thing) or _holds(self._identity, thing):
+            # (what the show is describes it in a question, but is no claim's proof)
+            described = not form.yes_no and _holds(self._identity, thing)
+            if _holds(evidence.text, thing) or described:
                 held.append(thing)
             elif thing.label not in self._open_classes and any(
                 _holds(evidence.text, other)

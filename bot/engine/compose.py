@@ -34,7 +34,6 @@ UNDESCRIBED = "description"  # and one whose role the sources do not describe
 # Intents whose replies are built from the per-item templates below, not their own.
 WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
-AS_OF_FIELD = "as_of"  # a fact field giving the month a source spoke as of
 ORDER_CONCEPT = "order"  # "which came first": the two dated facts put in order
 TEMPLATES = frozenset(
     {
@@ -487,17 +486,13 @@ class Composer:
             value = self._k.facts[table].values[name]
             when = value if isinstance(value, dt.date) else dt.date(value, 1, 1)
             said = self.date(value) if isinstance(value, dt.date) else str(value)
-            if name == AS_OF_FIELD:  # a month, not a day
-                said = self.month_year(value)
             label = self._lang.replies[f"dated_{table}_{name}"]
             found.append((when, label, said, table))
-        if len(found) != 2:
-            return Reply("", ())
         (first, first_label, first_date, a), (second, second_label, second_date, b) = sorted(
             found, key=lambda item: item[0]
         )
-        years = second.year - first.year
-        key = "date_order" if ORDER_CONCEPT in reading.concepts or years == 0 else "date_gap"
+        years = second.year - first.year  # a year may be all a fact gives: "about"
+        key = "date_order" if ORDER_CONCEPT in reading.concepts or years < 2 else "date_gap"
         text = self.fill(
             key,
             first=first_label,

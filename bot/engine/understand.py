@@ -32,7 +32,6 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 # share of confidence each edit costs.
 JOINED_POSITIONS = frozenset({"and", "y", "&"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
-STEM = 5  # letters two forms of one word share ("confirm", "confirmed")
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
 MIN_DESCRIBED = 2  # words of someone's description alone that name them
 LONG_WORD = 8
@@ -156,7 +155,7 @@ class Matcher:
             *(w for opener in questions.embedded for w in words(opener) if len(w) >= POLITE_WORD),
         ):
             if len(words(phrase)) == 1 and phrase[:STEM] in topic_stems:
-                continue  # "confirm" is still read as "confirmed", a word of the renewal
+                continue  # one form of a topic word ("executed": "executive producer")
             if tuple(words(phrase)) not in self._phrases:
                 self._add(phrase, _Tag("filler", phrase))
         for episode in knowledge.episodes:
@@ -456,6 +455,10 @@ class Matcher:
                 return self._stems.get(token[:STEM], token), 1.0
             return token, 1.0
         return found[0], 1.0 - TYPO_COST * found[1]
+
+    def rewritten(self, tokens: Sequence[str]) -> list[str]:
+        """The words with [rewrites] applied ("the season 2 article" is one word)."""
+        return [token for token, _ in self._rewrite([(token, 1.0) for token in tokens])]
 
     def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""

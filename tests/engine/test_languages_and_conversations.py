@@ -707,13 +707,13 @@ def test_a_question_without_its_subject_is_about_the_episode_just_named(engine: 
 
 def test_a_question_without_its_subject_is_about_the_work_just_named(engine: Engine):
     """Spanish leaves "it" unsaid: "¿cuántas temporadas tiene?" after Narcos asks about
-    Narcos (declined, as "how many seasons does that one have?" is); "¿cuándo salió?"
-    after the trailer asks about the trailer, which the sources don't mention."""
+    Narcos (declined, as "how many seasons does that one have?" is). After a work that
+    is no show (a trailer), "¿cuántos episodios tiene?" is still about Somos."""
     narcos = conversation(engine, "se parece a narcos?", "cuantas temporadas tiene?")[-1]
     english = conversation(engine, "is it like narcos?", "how many seasons does that one have?")
     assert narcos.declined and narcos.intents == english[-1].intents, narcos.intents
-    trailer = conversation(engine, "hay trailer?", "cuando salio?")[-1]
-    assert trailer.declined and trailer.intents == ("trailer",), trailer.intents
+    episodes = conversation(engine, "hay trailer?", "cuantos episodios tiene?")[-1]
+    assert not episodes.declined, episodes.text
     # a question naming its own thing is read on its own
     show = conversation(engine, "se parece a narcos?", "y somos cuantas temporadas tiene?")[-1]
     assert not show.declined, show.text

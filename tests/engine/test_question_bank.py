@@ -20,9 +20,9 @@ BANKS = {
     "en_holdout.toml": (150, 0.98, 0.01),
     "es.toml": (60, 0.99, 0.01),
     "es_holdout.toml": (60, 0.98, 0.01),
-    "chat_en.toml": (100, 0.93, 0.02),
+    "chat_en.toml": (100, 0.94, 0.02),
     "chat_en_holdout.toml": (50, 0.90, 0.04),
-    "chat_es.toml": (90, 0.90, 0.01),
+    "chat_es.toml": (90, 0.89, 0.01),
     "chat_es_holdout.toml": (50, 0.83, 0.02),
     "terse.toml": (90, 0.98, 0.01),
     "terse_holdout.toml": (45, 1.00, 0.01),
@@ -30,16 +30,16 @@ BANKS = {
     "fresh_holdout.toml": (30, 0.86, 0.01),
     "yesno.toml": (40, 0.95, 0.01),
     "yesno_holdout.toml": (20, 0.85, 0.01),
-    "discord.toml": (100, 0.94, 0.01),
+    "discord.toml": (100, 0.93, 0.01),
     "discord_holdout.toml": (50, 0.90, 0.01),
     "halfremembered.toml": (80, 0.95, 0.03),
     "halfremembered_holdout.toml": (40, 0.87, 0.03),
     "phone.toml": (80, 0.96, 0.01),
     "phone_holdout.toml": (40, 0.95, 0.03),
     "paraphrase.toml": (80, 0.85, 0.02),
-    "paraphrase_holdout.toml": (40, 0.77, 0.03),
+    "paraphrase_holdout.toml": (40, 0.87, 0.01),
     "formal.toml": (70, 0.95, 0.01),
-    "formal_holdout.toml": (35, 0.80, 0.09),
+    "formal_holdout.toml": (35, 0.82, 0.09),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -51,7 +51,7 @@ CONVERSATIONS = {
     "conversations3_holdout.toml": (12, 0.83, 0.05),
     "conversations4.toml": (24, 0.66, 0.01),
     "conversations4_holdout.toml": (12, 0.58, 0.06),
-    "conversations5.toml": (26, 0.53, 0.09),
+    "conversations5.toml": (26, 0.50, 0.10),
     "conversations5_holdout.toml": (13, 0.53, 0.10),
 }
 

@@ -950,13 +950,15 @@ def test_two_dated_facts_are_measured_apart_or_put_in_order(engine: Engine):
 
 
 def test_a_performance_is_checked_against_the_reviews_word_for_it(engine: Engine):
-    """The review calls one performance decent and another excellent: "increíble" of
-    the decent one is a "No", "amazing" of the excellent one a "Yes"."""
+    """The review calls one performance decent and another excellent, and none bad:
+    "bad" of the decent one is a "No", "amazing" of the excellent one a "Yes"; the cast
+    as a whole is never "No" to praise (one of them is excellent)."""
     decent = next(m for m in KNOWLEDGE.cast if m.performance == "decent")
     excellent = next(m for m in KNOWLEDGE.cast if m.performance == "excellent")
-    answer = engine.answer(f"la reseña dice que {decent.actor} actua increible?")
+    answer = engine.answer(f"la reseña dice que {decent.actor} actua pesimo?")
     assert first_word(answer) == "no" and says(answer, "decente"), answer.text
     assert first_word(engine.answer(f"was {excellent.actor} amazing?")) == "yes"
+    assert first_word(engine.answer("was the acting amazing?")) != "no"
 
 
 def test_a_yes_no_question_inside_a_sentence_and_a_role_claim_of_another_show(engine: Engine):

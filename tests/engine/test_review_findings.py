@@ -390,3 +390,40 @@ def test_a_long_and_question_asks_yes_or_no(engine: Engine, question: str):
     sources say nothing of season 2's cast."""
     answer = engine.answer(question)
     assert answer.declined, answer.text
+
+
+# --- review 3 (this session's change, read again by a reviewer) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # a question before a polite opener is kept, not cut as a preamble
+        ("Who created the show and do you know when it came out?", ("James Schamus", "2021")),
+        ("For episode 3, I would like to know the title", ("Tell the Moon to Come",)),
+        # "between" alone measures nothing
+        ("What is the connection between the article and the massacre?", ("ProPublica",)),
+        # two one-word topics joined by "and" are two questions
+        ("Cinematography and who wrote it?", ("Ignacio Prieto", "Monika Revilla")),
+        # "came first" is still episode 1's position when no two dated facts are named
+        ("which episode came first?", ("The Lazy Herd",)),
+        # chances and status are no second season
+        ("Is it possible that most actors were untrained?", ("untrained",)),
+    ],
+)
+def test_review3_new_readings_leave_ordinary_questions_alone(engine: Engine, question, facts):
+    answer = engine.answer(question)
+    assert not answer.declined and "date_gap" not in answer.intents, answer.text
+    assert all(fold(fact) in fold(answer.text) for fact in facts), answer.text
+
+
+def test_review3_the_same_as_another_show_is_not_confirmed(engine: Engine):
+    """The review: at first glance another Narcos, "but it is based on real events"."""
+    answer = engine.answer("Is it the same as Narcos?")
+    assert not fold(answer.text).startswith("yes"), answer.text
+
+
+def test_review3_the_show_overall_does_not_drop_the_person_asked_about(engine: Engine):
+    first = engine.answer("who plays doña chayo in episode 2?")
+    after = engine.answer("and the series in general?", context=first.context)
+    assert after.intents != ("person",) or not after.declined, after.text
