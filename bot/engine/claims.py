@@ -276,18 +276,25 @@ class Phrases:
 
     def find(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """Longest-first, non-overlapping phrases in `tokens`: (start, end, label)."""
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(tokens):
+            return []  # the common case, without a step per word
         found = []
         index = 0
         while index < len(tokens):
-            hit = self.at(tokens, index)
-            if hit is None:
-                index += 1
+            for phrase, label in by_first.get(tokens[index], ()):
+                size = len(phrase)
+                if tuple(tokens[index : index + size]) == phrase:
+                    found.append((index, index + size, label))
+                    index += size
+                    break
             else:
-                found.append((index, index + hit[0], hit[1]))
-                index += hit[0]
+                index += 1
         return found
 
     def within(self, tokens: Sequence[str]) -> bool:
+        if self._by_first.keys().isdisjoint(tokens):
+            return False
         return any(self.at(tokens, index) for index in range(len(tokens)))
 
     def ends(self, tokens: Sequence[str]) -> bool:

@@ -488,6 +488,8 @@ class Composer:
             said = self.date(value) if isinstance(value, dt.date) else str(value)
             label = self._lang.replies[f"dated_{table}_{name}"]
             found.append((when, label, said, table))
+        if len(found) != 2:
+            return Reply("", ())  # nothing to compare (the topic asked for by name)
         (first, first_label, first_date, a), (second, second_label, second_date, b) = sorted(
             found, key=lambda item: item[0]
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bot.engine import Engine
 from bot.engine.compose import WORDED_PER_ITEM, Composer
 from bot.knowledge import load
 
@@ -45,3 +46,13 @@ def test_every_kind_an_intent_gives_is_one_a_question_can_want():
     wanted = set(KNOWLEDGE.questions.wants)
     for intent in KNOWLEDGE.intents:
         assert intent.gives <= wanted, intent.name
+
+
+def test_every_answerable_intent_can_be_asked_by_name(engine: Engine):
+    """`Engine.topic(name)` (the chat commands, the benchmark's FAQ) gives a reply or an
+    honest decline for every intent, even one that needs what a question names (two
+    dated facts to compare)."""
+    for intent in engine.knowledge.intents:
+        if intent.answerable and not intent.chat:
+            answer = engine.topic(intent.name)
+            assert answer.text, intent.name
