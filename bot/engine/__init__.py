@@ -1414,6 +1414,10 @@ class Engine:
         intent = reading.intent
         if intent is None or len(reading.people) != 1:
             return reading
+        if reading.form.either_or and len(reading.form.roles) > 1 and intent.name != PERSON_INTENT:
+            # "did Schamus direct it or just write it?": which of the roles they hold is
+            # on their card, not in one role's answer
+            return replace(reading, intent=self._intents[PERSON_INTENT])
         who = reading.people[0].who
         if not isinstance(who, Person):
             return reading

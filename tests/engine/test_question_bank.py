@@ -35,7 +35,7 @@ BANKS = {
     "halfremembered.toml": (80, 0.95, 0.03),
     "halfremembered_holdout.toml": (40, 0.87, 0.03),
     "phone.toml": (80, 0.96, 0.01),
-    "phone_holdout.toml": (40, 0.95, 0.03),
+    "phone_holdout.toml": (40, 0.97, 0.01),
     "paraphrase.toml": (80, 0.85, 0.02),
     "paraphrase_holdout.toml": (40, 0.87, 0.01),
     "formal.toml": (70, 0.95, 0.01),

@@ -984,3 +984,11 @@ def test_two_positions_joined_name_two_episodes(engine: Engine, question: str):
     first, last = KNOWLEDGE.episodes[0], KNOWLEDGE.episodes[-1]
     answer = engine.answer(question)
     assert says(answer, first.title) and says(answer, f"“{last.title}”"), answer.text
+
+
+def test_either_of_two_roles_asked_of_someone_is_answered_with_their_credits(engine: Engine):
+    """ "Did Schamus direct it or just write it?": he did both; the answer of one role
+    (the writers) is not the answer, their credits are."""
+    schamus = next(p for p in KNOWLEDGE.people if {"director", "writer"} <= set(p.credits))
+    answer = engine.answer(f"did {schamus.name.split()[-1]} direct it or just write it")
+    assert answer.intents == ("person",) and says(answer, "director", "co-wrote"), answer.text
