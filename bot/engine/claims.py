@@ -135,6 +135,7 @@ _JOINING_WORDS = frozenset({"when", "cuando"})
 # Right after a named place or thing, these start a relative clause ("the Allende where
 # it happened", "el pueblo donde pasó").
 _RELATIVE_WORDS = frozenset({"where", "donde", "when", "cuando", "which", "that", "que"})
+_RELATIVE_TO_PEOPLE = frozenset({"who", "whom", "that", "que", "quien"})
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 # Credits anyone in the cast holds, which the sources may not list in full.
 PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT})
@@ -388,6 +389,7 @@ class QuestionReader:
         self._kind_nouns = {
             fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
         }
+        self._person_nouns = frozenset(fold(n) for n in questions.kind_nouns.get("person", ()))
         self._not_before = frozenset(fold(word) for word in questions.not_before)
         self._kind_last = {
             fold(word): kind for kind, last in questions.kind_last.items() for word in last
@@ -507,6 +509,8 @@ class QuestionReader:
                 before = tokens[at - 1] if at else ""
                 if at in named_ends and tokens[at] in _RELATIVE_WORDS:
                     return False  # "the Allende where the massacre happened": a relative
+                if before in self._person_nouns and tokens[at] in _RELATIVE_TO_PEOPLE:
+                    return False  # "the journalist who wrote it won a Pulitzer?"
                 return (
                     tokens[at] not in _JOINING_WORDS
                     or at <= start + LATE_WORD

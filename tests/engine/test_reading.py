@@ -992,3 +992,17 @@ def test_either_of_two_roles_asked_of_someone_is_answered_with_their_credits(eng
     schamus = next(p for p in KNOWLEDGE.people if {"director", "writer"} <= set(p.credits))
     answer = engine.answer(f"did {schamus.name.split()[-1]} direct it or just write it")
     assert answer.intents == ("person",) and says(answer, "director", "co-wrote"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the actor who plays benjamin is jero medina?",
+        "the guy who created it directed it too?",
+        "la periodista que escribio el articulo es ginger thompson?",
+    ],
+)
+def test_who_after_a_noun_for_a_person_is_a_relative(engine: Engine, question: str):
+    """ "The actor who plays Benjamín is Jero Medina?": "who" after a noun for a person
+    starts a relative clause; the "?" makes it a yes/no question, answered "Yes"."""
+    assert first_word(engine.answer(question)) in ("yes", "si"), engine.answer(question).text
