@@ -284,6 +284,7 @@ class Vocabulary:
     someone: frozenset[str] = frozenset()
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()  # "él" written "el" ("¿lo dirigió el?")
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
 
@@ -647,6 +648,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
+        subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),
         subjectless=frozenset(file.strings(followups, "followups", "subjectless"))
         | {
             f"{pronoun} {word}"

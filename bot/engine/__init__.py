@@ -213,6 +213,7 @@ class Engine:
         }
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
+        self._subject_pronouns = frozenset(map(fold, vocabulary.subject_pronouns))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
         self._someones = frozenset(map(fold, vocabulary.someones))
@@ -386,6 +387,8 @@ class Engine:
             for key, source in knowledge.sources.items()
             if source.author and key in answered_works
         )
+        # ... or by a concept that is a work's own name ("the season 2 article says …")
+        self._work_concepts = frozenset(answered_works & set(vocabulary.concepts))
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -784,6 +787,10 @@ class Engine:
                 if all(p.settled for p in rest):
                     return rest
                 continue
+            rest_said = [t for t in tokens[index + 1 :] if t != QUESTION_MARK]
+            tagged = self._tags.intersection(rest_said)
+            if tagged and all(w in self._tags or self._matcher.is_filler(w) for w in rest_said):
+                continue  # "…, es cierto?", "…, right?": a tag on the claim before it
             named = left.reading.intent is not None and not left.reading.intent.chat
             paired = (
                 tokens[index] != _COMMA
@@ -844,7 +851,13 @@ class Engine:
         self, previous: Context | None, parts: list[_Part], language: str
     ) -> Context | None:
         return _next_context(
-            previous, parts, language, self._holders, self._authors, self._named_works
+            previous,
+            parts,
+            language,
+            self._holders,
+            self._authors,
+            self._named_works,
+            self._work_concepts,
         )
 
     def _corrected(self, tokens: list[str]) -> list[str]:
@@ -949,6 +962,9 @@ class Engine:
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
     ) -> Reading:
         pronouns = [i for i, t in enumerate(tokens) if t in self._pronouns]
+        said = [i for i, t in enumerate(tokens) if t != QUESTION_MARK]
+        if said and said[-1] > 0 and tokens[said[-1]] in self._subject_pronouns:
+            pronouns.append(said[-1])  # "¿lo dirigió el?": an article ends no sentence
         clitics = [
             i for i, t in enumerate(tokens) if t in self._clitics and self._clitic_at(tokens, i)
         ]
@@ -1843,6 +1859,7 @@ def _next_context(
     holders: dict[str, tuple[PersonMatch, ...]],
     authors: dict[str, tuple[PersonMatch, ...]],
     named_works: frozenset[str],
+    work_concepts: frozenset[str],
 ) -> Context | None:
     """The conversation after this message: what its last settled question was about.
 
@@ -1857,7 +1874,7 @@ def _next_context(
     intent = reading.intent
     assert intent is not None
     # the work the answer is from, or the one the question named as where to look
-    named = sorted(reading.form.mentions & named_works)
+    named = sorted((reading.form.mentions & named_works) | (reading.concepts & work_concepts))
     own_work = intent.work or (named[0] if len(named) == 1 else None)
     work = own_work or (previous.work if previous else None)
     if reading.people:

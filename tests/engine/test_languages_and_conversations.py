@@ -736,3 +736,20 @@ def test_the_show_as_a_whole_asks_the_last_question_again_without_the_episode(en
         engine, "cual es el de las moscas", "y la serie en general quien la escribio"
     )
     assert all(has(replies[-1].text, name) for name in writers), replies[-1].text
+
+
+def test_el_ending_a_question_is_the_person_and_a_work_named_by_its_name_is_it(engine: Engine):
+    """ "¿Lo dirigió el?" after the creator: an article ends no sentence, so "el" is
+    "él", and the question is a yes/no about him. "El artículo de la temporada 2 dice
+    que …, ¿es cierto?": the tag checks the claim, and "ese artículo" afterwards is the
+    season 2 article, whose author the sources don't name ("autor" is no "actor")."""
+    creator = next(p.name for p in KNOWLEDGE.people if "creator" in p.credits)
+    last = conversation(engine, "quien creo somos?", "lo dirigio el?")[-1]
+    assert last.text.startswith("Sí") and has(last.text, creator), last.text
+    first, after = conversation(
+        engine,
+        "el articulo de la temporada 2 dice que somos tiene seis temporadas, es cierto?",
+        "y quien es el autor de ese articulo?",
+    )
+    assert first.outcome == "no" and first.intents == ("episode_count",), first.intents
+    assert after.outcome == "unsaid" and after.intents == ("season2_article",), after.text
