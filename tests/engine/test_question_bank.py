@@ -51,7 +51,7 @@ CONVERSATIONS = {
     "conversations3_holdout.toml": (12, 0.83, 0.05),
     "conversations4.toml": (24, 0.66, 0.01),
     "conversations4_holdout.toml": (12, 0.58, 0.06),
-    "conversations5.toml": (26, 0.50, 0.10),
+    "conversations5.toml": (26, 0.57, 0.08),
     "conversations5_holdout.toml": (13, 0.53, 0.10),
 }
 
