@@ -1208,7 +1208,12 @@ class Engine:
             and len(tokens) <= SHORT_FOLLOW_UP
         ):
             return replace(reading, intent=last, confidence=max(reading.confidence, ANSWER_AT))
-        bare = reading.form.wants and self._only_asks(tokens)
+        # (not a question about the bot itself: "what can you do?" is help, an answer
+        # never said unasked)
+        to_the_bot = (
+            reading.answered and reading.intent is not None and not reading.intent.volunteer
+        )
+        bare = reading.form.wants and self._only_asks(tokens) and not to_the_bot
         declined_topic = reading.intent is not None and not reading.intent.answerable
         if (reading.answered and not bare) or declined_topic:
             return reading

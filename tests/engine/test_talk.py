@@ -210,3 +210,11 @@ def test_asking_what_it_can_answer_is_help(engine: Engine, message: str, languag
     of show Somos. is."""
     answer = engine.answer(message)
     assert answer.intents == ("help",) and answer.language == language, answer.intents
+
+
+@pytest.mark.parametrize("first", ["the massacre was done by the DEA?", "who is in the cast?"])
+def test_what_can_you_do_after_a_topic_is_still_help(engine: Engine, first: str):
+    """ "What can you do?" closes on "do", as "what does he do?" does, but asks about
+    the bot: help, not the last question again."""
+    answer = talk(engine, first, "what can you do?")[-1]
+    assert answer.intents == ("help",), answer.intents
