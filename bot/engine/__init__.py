@@ -265,9 +265,7 @@ class Engine:
         self._excluding = Phrases(
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
         )
-        self._tags = frozenset(
-            word for tag in knowledge.questions.tags for word in words(tag) if len(words(tag)) == 1
-        )
+        self._tags = frozenset(fold(tag) for tag in knowledge.questions.tags if " " not in tag)
         self._dated, self._dated_verbs = (
             Phrases(
                 (tuple(words(phrase)), ref) for ref, phrases in table.items() for phrase in phrases
@@ -371,24 +369,16 @@ class Engine:
             for intent in knowledge.intents
             if intent.work and intent.credit in self._holders
         }
-        # The works a question names by their source's word ("what does the review say
-        # about the cinematography?"): "who wrote it?" afterwards asks about that work.
-        # Only a source with a known author and answers of its own counts.
+        # The works a question can name by a concept that is the work's own name ("what
+        # does the review say about the cinematography?", "the season 2 article says …"):
+        # "who wrote it?" afterwards asks about that work.
         answered_works = {i.work for i in knowledge.intents if i.work}
-        # The works that are shows of their own (another series, as the unanswerable
-        # intents about other shows name it): "it" unsaid after one is that show
-        self._show_works = frozenset(
-            i.work
-            for i in knowledge.intents
-            if i.work and not i.answerable and i.name in OTHER_SHOWS
-        )
-        self._named_works = frozenset(
-            key
-            for key, source in knowledge.sources.items()
-            if source.author and key in answered_works
-        )
-        # ... or by a concept that is a work's own name ("the season 2 article says …")
         self._work_concepts = frozenset(answered_works & set(vocabulary.concepts))
+        # The works that are shows of their own (another series): "it" unsaid after one
+        # is that show
+        self._show_works = frozenset(
+            i.work for i in knowledge.intents if i.work and i.name in OTHER_SHOWS
+        )
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -856,7 +846,6 @@ class Engine:
             language,
             self._holders,
             self._authors,
-            self._named_works,
             self._work_concepts,
         )
 
@@ -1863,7 +1852,6 @@ def _next_context(
     language: str,
     holders: dict[str, tuple[PersonMatch, ...]],
     authors: dict[str, tuple[PersonMatch, ...]],
-    named_works: frozenset[str],
     work_concepts: frozenset[str],
 ) -> Context | None:
     """The conversation after this message: what its last settled question was about.
@@ -1879,7 +1867,7 @@ def _next_context(
     intent = reading.intent
     assert intent is not None
     # the work the answer is from, or the one the question named as where to look
-    named = sorted((reading.form.mentions & named_works) | (reading.concepts & work_concepts))
+    named = sorted(reading.concepts & work_concepts)
     own_work = intent.work or (named[0] if len(named) == 1 else None)
     work = own_work or (previous.work if previous else None)
     if reading.people:
