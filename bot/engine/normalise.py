@@ -26,6 +26,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9#]+")
 # Apostrophes as typed on phones and keyboards: ' \u2019 ` \u00b4
 _APOSTROPHE_S = re.compile("['\u2019`\u00b4]s\\b", re.IGNORECASE)
 _APOSTROPHE = re.compile("['\u2019`\u00b4]")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -51,13 +52,21 @@ def without_markup(message: str) -> str:
 
 def tokens(message: str) -> list[str]:
     """The message as folded word tokens, digits kept apart: "Ep3?" -> ["episode", "3"]."""
-    text = without_markup(message[:MAX_CHARS])
-    text = fold(_APOSTROPHE.sub("", _APOSTROPHE_S.sub(" s", text)))
-    text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
-    text = _EPISODE_SHORT.sub(r" episode \1 ", text)
-    text = _SEASON_SHORT.sub(r" season \1 ", text)
-    text = _ORDINAL.sub(r" #\1 ", text)
-    text = _HASH_NUMBER.sub(r" #\1 ", text)
+    text = message[:MAX_CHARS]
+    # Each pass runs only where it could match: most messages have no markup, no
+    # apostrophe and no digit, and skip them all.
+    if "<" in text or "http" in text:
+        text = without_markup(text)
+    if _APOSTROPHE.search(text):
+        text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub(" s", text))
+    text = fold(text)
+    if _HAS_DIGIT.search(text):
+        text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)
+        text = _EPISODE_SHORT.sub(r" episode \1 ", text)
+        text = _SEASON_SHORT.sub(r" season \1 ", text)
+        text = _ORDINAL.sub(r" #\1 ", text)
+        if "#" in text:
+            text = _HASH_NUMBER.sub(r" #\1 ", text)
     found = []
     for token in _NOT_WORD.sub(" ", text).split():
         if token.startswith("#") and not is_number(token):
