@@ -266,6 +266,7 @@ class Vocabulary:
     last: tuple[str, ...]
     second_last: tuple[str, ...]
     third_last: tuple[str, ...]
+    from_end: tuple[str, ...]  # "to last": an ordinal before it counts from the end
     rewrites: Mapping[str, str]
     pronouns: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
@@ -287,6 +288,9 @@ class Vocabulary:
     subject_pronouns: frozenset[str] = frozenset()  # "él" written "el" ("¿lo dirigió el?")
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
+    # concept -> its words that name it only at a question's end ("what's it about?"),
+    # and are a preposition before a topic ("tell me about the review")
+    trailing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -603,6 +607,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
     concepts_table = file.table("concepts")
     concepts: dict[str, tuple[str, ...]] = {}
     weak = set()
+    trailing: dict[str, tuple[str, ...]] = {}
     for name, table in concepts_table.items():
         where = f"concepts.{name}"
         if not isinstance(table, dict):
@@ -611,6 +616,9 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         if not words:
             raise file.fail(f"{where}.words", "needs at least one word")
         concepts[name] = words
+        trailing[name] = file.strings(table, where, "trailing")
+        if not set(trailing[name]) <= set(words):
+            raise file.fail(f"{where}.trailing", "must be some of the concept's own words")
         if file.get(table, where, "weak", bool, required=False):
             weak.add(name)
     fillers = file.strings(file.table("fillers"), "fillers", "words")
@@ -625,11 +633,13 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         last=file.strings(numbers, "numbers", "last"),
         second_last=file.strings(numbers, "numbers", "second_last"),
         third_last=file.strings(numbers, "numbers", "third_last"),
+        from_end=file.strings(numbers, "numbers", "from_end"),
         rewrites={
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")
         },
         sound_alikes=_sound_alikes(file),
+        trailing={name: found for name, found in trailing.items() if found},
         pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),

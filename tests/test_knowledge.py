@@ -122,6 +122,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "pair of non-empty strings",
         ),
         (
+            "vocabulary.toml",
+            'trailing = ["about"]',
+            'trailing = ["abuot"]',
+            "concepts.plot.trailing",
+            "the concept's own words",
+        ),
+        (
             "intents.toml",
             'name = "smalltalk_bye"\ncues = [["bye"]]\nchat = true',
             'name = "smalltalk_bye"\ncues = [["bye"]]',

@@ -1525,6 +1525,8 @@ class Engine:
         intent, form = reading.intent, reading.form
         if intent is None or intent.chat or form.question_mark or form.asks:
             return reading
+        if self._matcher.ending_tag(form.tokens):  # "season 2 va a salir or nah"
+            return reading
         closing = next((i for i in reading.ranked if i.closes), None)
         if closing is None or self._matcher.addressing(form).requests:
             return reading

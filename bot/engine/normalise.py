@@ -77,4 +77,6 @@ def tokens(message: str) -> list[str]:
 
 
 def is_number(token: str) -> bool:
+    if token.startswith("#last-"):  # counted from the end: "#last-1" is the penultimate
+        return token[6:].isdigit()
     return token.lstrip("#").isdigit() or token in ("#last", "#penultimate", "#antepenultimate")

@@ -105,6 +105,19 @@ class Matcher:
         self._knowledge = knowledge
         self._intents = knowledge.intents
         self._weak = knowledge.vocabulary.weak
+        self._trailing = {
+            fold(word): concept
+            for concept, found in knowledge.vocabulary.trailing.items()
+            for word in found
+        }
+        # the concepts that name something to ask about: a topic an answer holds
+        self._topic_concepts = {
+            concept
+            for intent in self._intents
+            if intent.answerable and not intent.chat
+            for cue in intent.cues
+            for concept in cue
+        } - self._weak
         self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
         vocabulary = knowledge.vocabulary
         self._numbers = number_words(vocabulary)
@@ -115,6 +128,17 @@ class Matcher:
         }
         self._longest_rewrite = max(map(len, self._rewrites), default=0)
         self._rewrite_starts = {phrase[0] for phrase in self._rewrites}
+        # "to last" as the matcher sees it ("to #last"), longest first
+        self._back_phrases = sorted(
+            {
+                tuple(self._numbers.get(w, w) for w in self.rewritten(words(p)))
+                for p in vocabulary.from_end
+            },
+            key=len,
+            reverse=True,
+        )
+        self._longest_back = max(map(len, self._back_phrases), default=0)
+        self._counts_back = {phrase[0] for phrase in self._back_phrases}
         for phrase in self._rewrites:
             self._add(" ".join(phrase), _Tag("filler", " ".join(phrase)))
         for word in self._numbers:
@@ -260,6 +284,7 @@ class Matcher:
         quality = min((score for _, score in corrected), default=1.0)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
+        tags = self._placed(flat, tags)
         concepts = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
         season, missing_season = self._find_season(flat)
         episodes, titled, numbered, missing_episode = self._find_episodes(
@@ -384,7 +409,26 @@ class Matcher:
                     flat.append(ONE)
                     continue
             flat.append(self._numbers.get(token, token))
-        return flat
+        return self._from_end(flat) if self._counts_back & set(flat) else flat
+
+    def _from_end(self, flat: list[str]) -> list[str]:
+        """An ordinal before "to last" counts from the end ([numbers] `from_end`): "the
+        2nd to last" is "#last-1", the one before the last."""
+        out: list[str] = []
+        index = 0
+        while index < len(flat):
+            token = flat[index]
+            if token.startswith("#") and token[1:].isdigit() and token != "#1":
+                after = tuple(flat[index + 1 : index + 1 + self._longest_back])
+                size = next((len(p) for p in self._back_phrases if after[: len(p)] == p), 0)
+                if size:
+                    back = int(token[1:]) - 1
+                    out.append(f"#last-{back}" if back else "#last")
+                    index += 1 + size
+                    continue
+            out.append(token)
+            index += 1
+        return out
 
     def _asks_a_relation(
         self, tokens: list[str], tags: list[tuple[int, _Tag]], unknown: list[str]
@@ -506,6 +550,27 @@ class Matcher:
                     unknown.append(tokens[index])
                 index += 1
         return tags, unknown
+
+    def _placed(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> list[tuple[int, _Tag]]:
+        """Without the concept of a word that names it only at the end of a question,
+        where a topic follows it: "what's it about?" asks the plot, "tell me about the
+        review" asks about the review ([concepts] `trailing`)."""
+        if not self._trailing.keys() & set(tokens):
+            return tags
+
+        def before_topic(end: int, tag: _Tag) -> bool:
+            if tag.kind != "concept" or self._trailing.get(tokens[end - 1]) != tag.value:
+                return False
+            return any(
+                later > end
+                and (
+                    other.kind == "person"
+                    or (other.kind == "concept" and other.value in self._topic_concepts)
+                )
+                for later, other in tags
+            )
+
+        return [(end, tag) for end, tag in tags if not before_topic(end, tag)]
 
     def _find_episodes(
         self,
@@ -668,6 +733,8 @@ def _position(number: str, last: int) -> int:
         return last - 1
     if number == "#antepenultimate":
         return last - 2
+    if number.startswith("#last-"):
+        return last - int(number[6:])
     return int(number.lstrip("#"))
 
 

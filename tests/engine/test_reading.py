@@ -448,6 +448,10 @@ def test_another_platform_is_not_denied(engine: Engine):
         ("como se llama el penultimo capitulo", len(EPISODES) - 1),
         ("the 4th one's title?", 4),
         ("y el tercero cual es", 3),
+        ("ok whats the 2nd to last ep called", len(EPISODES) - 1),
+        ("3rd from the end, title?", len(EPISODES) - 2),
+        ("el segundo desde el final como se llama", len(EPISODES) - 1),
+        ("the fourth to last one", len(EPISODES) - 3),
     ],
 )
 def test_positions_resolve_against_the_episode_list(engine: Engine, question: str, number: int):
@@ -1006,3 +1010,18 @@ def test_who_after_a_noun_for_a_person_is_a_relative(engine: Engine, question: s
     """ "The actor who plays Benjamín is Jero Medina?": "who" after a noun for a person
     starts a relative clause; the "?" makes it a yes/no question, answered "Yes"."""
     assert first_word(engine.answer(question)) in ("yes", "si"), engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("tell me about the review", "review"),
+        ("what does the article say about the DEA", "source_article"),
+        ("what's it about", "story"),
+        ("what is somos about, in short", "story"),
+    ],
+)
+def test_about_before_a_topic_is_a_preposition_and_the_plot_only_at_the_end(
+    engine: Engine, question: str, intent: str
+):
+    assert engine.answer(question).intent == intent
