@@ -249,6 +249,7 @@ class QuestionWords:
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
+    speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
     whether: tuple[str, ...] = ()  # "… whether": after one, a yes/no question
@@ -727,8 +728,8 @@ def _load_intents(
         source = file.get(table, where, "source", str, required=False)
         _check_names(file, f"{where}.source", [source] if source else [], sources, "source")
         yes_no = file.get(table, where, "yes_no", str, required=False)
-        if yes_no not in (None, "yes", "no"):
-            raise file.fail(f"{where}.yes_no", 'must be "yes" or "no"')
+        if yes_no not in (None, "yes", "no", "open"):
+            raise file.fail(f"{where}.yes_no", 'must be "yes", "no" or "open"')
         intents.append(
             Intent(
                 name=name,
@@ -863,6 +864,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),
+        speaking=file.strings(file.table("others"), "others", "speaking"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

@@ -303,8 +303,16 @@ class Engine:
             )
             for intent in knowledge.intents
         }
-        self._titles: dict[str, list[tuple[str, ...]]] = {}  # by first word
-        for title, _ in known_titles(knowledge):
+        # Titles, and vocabulary phrases joined by "and" ("pros and cons"), by first
+        # word: no question is split inside one
+        self._titles: dict[str, list[tuple[str, ...]]] = {}
+        joined = (
+            phrase
+            for phrases in knowledge.vocabulary.concepts.values()
+            for phrase in phrases
+            if _CONJUNCTIONS.intersection(words(phrase)[1:-1])
+        )
+        for title in (*(title for title, _ in known_titles(knowledge)), *joined):
             phrase = tuple(words(title))
             if len(phrase) > 1:
                 self._titles.setdefault(phrase[0], []).append(phrase)
@@ -626,7 +634,7 @@ class Engine:
                 break
             if not pieces[index].strip():
                 continue
-            words = self._without_preamble(_clause_tokens(pieces[index]))
+            words = self._without_preamble(self._after_lead_in(pieces[index]))
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if words:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
@@ -720,6 +728,21 @@ class Engine:
             # correct?": what was said before is the claim to confirm
             return [*tokens[:start], *rest]
         return rest if len(rest) >= 2 else tokens
+
+    def _after_lead_in(self, clause: str) -> list[str]:
+        """The clause's tokens after a lead-in that ends in a colon, when what follows
+        asks on its own ("quick trivia q for game night: how many writers…") and the
+        lead-in names no one and no episode; a colon before what completes the question
+        is kept ("true or false: the show blames the
+        DEA", "qué se publicó primero: el artículo o la entrada de blog")."""
+        lead_in, colon, rest = clause.partition(": ")
+        if colon:
+            before, after = _clause_tokens(lead_in), _clause_tokens(rest)
+            form = self._matcher.read([t for t in after if t != _COMMA]).form
+            asks = form.asks or self._matcher.clearly_opens_yes_no(after)
+            if after and asks and not self._asks_before(before):  # "episode 3: who…"
+                return after
+        return _clause_tokens(clause)
 
     def _asks_before(self, words_before: list[str]) -> bool:
         """Whether the words before a polite opener ask or name something the question
@@ -1280,8 +1303,9 @@ class Engine:
         return reading if person is None else replace(reading, intent=person, people=people)
 
     def _inside_titles(self, tokens: list[str]) -> set[int]:
-        """Where a known title stands in `tokens`, commas included: a comma or an "and"
-        inside "Based on true events, this limited series …" joins no questions."""
+        """Where a known title or joined phrase stands in `tokens`, commas included: a
+        comma or an "and" inside "Based on true events, this limited series …" or "pros
+        and cons" joins no questions."""
         inside: set[int] = set()
         if not any(token in self._titles for token in tokens):
             return inside  # most messages: no title's first word at all

@@ -402,6 +402,7 @@ class QuestionReader:
         self._or = frozenset(fold(w) for w in questions.or_words)
         self._spellings = {fold(k): fold(v) for k, v in questions.spellings.items()}
         self._agents = questions.agents
+        self._speaking = frozenset(fold(word) for word in questions.speaking)
         self._question_words = Phrases.of(questions.question_words)
         self._question_openers = Phrases.of(questions.question_openers)
         self._anywhere = Phrases.of(questions.question_words_anywhere)
@@ -602,7 +603,7 @@ class QuestionReader:
                 for _, end, _ in hits.get("roles", ())
                 if end + 1 < len(tokens) and tokens[end] in self._agents
             ),
-            roles=_claimed_roles(hits, tokens),
+            roles=_claimed_roles(hits, tokens, self._speaking),
             alone=bool(hits.get("alone")),
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
             asks=has_question_word,
@@ -834,16 +835,20 @@ class QuestionReader:
 
 
 def _claimed_roles(
-    hits: Mapping[str, list[tuple[int, int, str]]], tokens: Sequence[str]
+    hits: Mapping[str, list[tuple[int, int, str]]],
+    tokens: Sequence[str],
+    speaking: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The credits the question's role words claim; a writing role next to a work's
     name is that work's author ("wrote the review": the reviewer). A role word after
-    a number counts things ("3 out of 5 stars"), it gives no one a part.
+    a number counts things ("3 out of 5 stars"), it gives no one a part; one before a
+    verb of saying is who speaks ("did the critic say …").
     """
     roles = {
         credit
-        for start, _, credit in hits.get("roles", ())
+        for start, end, credit in hits.get("roles", ())
         if not (start and tokens[start - 1].isdigit())
+        and not speaking.intersection(tokens[end : end + 1])
     }
     narrowed = {credit for _, _, credit in [*hits.get("narrowing", ()), *hits.get("titles", ())]}
     narrowed.discard("")
@@ -960,6 +965,7 @@ class Evidence:
     days: frozenset[int]
     structured: bool  # whether the dates came from fact tables (not the reply's words)
     stated: frozenset[int] = frozenset()  # the numbers the fact tables state
+    said: str = ""  # folded words of the reply alone, padded: what the answer says
 
     @functools.cached_property
     def numbers(self) -> frozenset[int]:
@@ -1025,11 +1031,14 @@ class Checker:
         if facts is None:
             facts = self._facts_of[key] = self._facts_evidence(intent, language_facts)
         said = _words_of(reply)
-        text = f"{facts.text}{' '.join(said)} "
+        reply_text = f" {' '.join(said)} "
+        text = f"{facts.text}{reply_text[1:]}"
         if intent.facts:
-            return Evidence(text, facts.years, facts.months, facts.days, True, facts.stated)
+            return Evidence(
+                text, facts.years, facts.months, facts.days, True, facts.stated, reply_text
+            )
         years = frozenset(int(t) for t in said if _YEAR.match(t))
-        return Evidence(text, years, frozenset(), frozenset(), False, facts.stated)
+        return Evidence(text, years, frozenset(), frozenset(), False, facts.stated, reply_text)
 
     def _facts_evidence(self, intent: Intent, language_facts: Mapping[str, Fact]) -> Evidence:
         """What the fact tables of `intent` state, once per intent and language."""
@@ -1156,10 +1165,14 @@ class Checker:
         for indices, denied in ((form.opposites, True), (form.agreeing, False)):
             for index in indices:
                 claim, facts, agrees = self._opposites[index]
-                if any(f" {phrase} " in evidence.text for phrase in facts):
+                # praise is of what the answer is about ("did he like the
+                # cinematography?"), not of anything else in its source: the review
+                # as a whole weighs it both ways
+                where = evidence.said if agrees else evidence.text
+                if any(f" {phrase} " in where for phrase in facts):
                     refuted |= denied != agrees
                     supported |= denied == agrees
-                elif denied and any(f" {phrase} " in evidence.text for phrase in claim):
+                elif denied and any(f" {phrase} " in where for phrase in claim):
                     supported = True
                 else:
                     unknown.append(claim[0])

@@ -92,6 +92,7 @@ class Composer:
             "review": self._review,
             "review_enjoy": self._review,
             "review_recommend": self._review,
+            "review_balance": self._review,
             "review_strengths": self._review,
             "review_weaknesses": self._review,
             "content_warning": self._review,

@@ -66,7 +66,8 @@ def with_facts(
     names a place, organisation or work the facts say nothing of; `open_claims`: it
     claims something the facts neither confirm nor deny. `support`: "yes",
     "no" or "unknown", for the question's claims. `default`: the intent's answer to
-    a yes/no question that claims nothing checkable. `unsourced`: it asks whether a
+    a yes/no question that claims nothing checkable ("open": its facts answer it in
+    words that are neither yes nor no, and are said as they are). `unsourced`: it asks whether a
     source says something, and the facts answering it come from elsewhere.
     `premise_denied`: an open question takes for granted what the facts contradict
     ("why was Doña Chayo a cop?": she is a vendor): the premise is corrected, "No: ".
@@ -84,7 +85,11 @@ def with_facts(
             return Outcome.NO
         if support == "yes":
             return Outcome.YES
-        if off_ground or open_claims:
+        if off_ground:
+            return Outcome.UNSAID
+        if default == "open":  # the facts answer it in words that are no yes or no
+            return Outcome.ANSWER
+        if open_claims:
             return Outcome.UNSAID
         if default == "no":
             return Outcome.NO

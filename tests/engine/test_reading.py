@@ -1025,3 +1025,64 @@ def test_about_before_a_topic_is_a_preposition_and_the_plot_only_at_the_end(
     engine: Engine, question: str, intent: str
 ):
     assert engine.answer(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "outcome"),
+    [
+        ("settle a bet between my cousins: who made the series", "creators", "answer"),
+        ("true or false: it came out in 2020", "release", "no"),  # the colon leads the claim
+        ("episode 3: who directed it", "director", "unsaid"),  # the lead-in names the episode
+    ],
+)
+def test_a_lead_in_before_a_colon_is_context_when_the_question_stands_alone(
+    engine: Engine, message: str, intent: str, outcome: str
+):
+    answer = engine.answer(message)
+    assert (answer.intent, answer.outcome) == (intent, outcome), answer.text
+
+
+REVIEW = KNOWLEDGE.facts["review"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the review positive?",
+        "la reseña fue positiva?",
+        "what are the pros and cons according to the review",  # no split at its "and"
+        "any criticisms in the review or is it all praise",
+    ],
+)
+def test_the_reviews_verdict_as_a_whole_carries_both_sides(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert first_word(answer) not in ("yes", "no", "si"), answer.text
+    assert answer.intent == "review_balance" and not answer.declined, answer.text
+    english = engine.answer("what were the review's pros and cons")
+    assert says(english, REVIEW["strengths"][0], REVIEW["weaknesses"][0])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the review all praise?", "did the critic only praise it", "was the review all bad"],
+)
+def test_a_one_sided_verdict_of_the_review_is_denied(engine: Engine, question: str):
+    assert first_word(engine.answer(question)) == "no"
+
+
+@pytest.mark.parametrize("question", ["did the critic like it?", "le gusto al critico?"])
+def test_whether_the_reviewer_enjoyed_it_is_answered_in_the_reviews_words(
+    engine: Engine, question: str
+):
+    """ "Did I enjoy it? The story is gripping but also melancholic": no yes, no no, and
+    praise of one part (the cinematography) is no verdict on the whole."""
+    answer = engine.answer(question)
+    assert first_word(answer) not in ("yes", "no", "si") and not answer.declined, answer.text
+    assert answer.intent == "review_enjoy"
+
+
+def test_a_role_word_before_a_verb_of_saying_is_who_speaks(engine: Engine):
+    silva = next(m for m in KNOWLEDGE.cast if m.actor == "Armando Silva")
+    answer = engine.answer(f"did the critic say {silva.actor} was excellent?")
+    assert first_word(answer) == "yes", answer.text
+    assert first_word(engine.answer(f"is the critic {silva.actor}?")) == "no"
