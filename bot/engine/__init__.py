@@ -1062,8 +1062,9 @@ class Engine:
             and SHOW_CONCEPT not in reading.concepts  # "y Somos cuántos episodios tiene?"
             and not any(c.startswith(("@season", "@episode")) for c in reading.concepts)
         ):  # "y la primera temporada?" names its own season
-            # "and the author?" after the review: the review's author
-            replaced[0] = words(context.work)
+            # "and the author?" after the review: the review's author (the "and" kept:
+            # a short "and …?" names a topic, it asks no yes or no)
+            replaced[0] = [tokens[0], *words(context.work)]
         elif (
             context.focus == "person"
             and context.people

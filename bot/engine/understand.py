@@ -105,6 +105,8 @@ class Matcher:
         self._knowledge = knowledge
         self._intents = knowledge.intents
         self._weak = knowledge.vocabulary.weak
+        self._speaking = frozenset(fold(word) for word in knowledge.questions.speaking)
+        self._work_concepts = {intent.work for intent in self._intents if intent.work}
         self._trailing = {
             fold(word): concept
             for concept, found in knowledge.vocabulary.trailing.items()
@@ -312,7 +314,7 @@ class Matcher:
             if all(word in claimed for word in unknown):
                 unknown = []
                 present.discard("@unknown")
-        ranked = self._where_told(self._rank(present))
+        ranked = self._where_told(self._rank(present, self._cited(flat, tags)))
         if not ranked:
             return Reading(
                 None,
@@ -661,11 +663,26 @@ class Matcher:
         """The intents the concepts ask for, best first, as `read` ranks them."""
         return tuple(intent for intent, _, _ in self._where_told(self._rank(set(concepts))))
 
-    def _rank(self, present: set[str]) -> list[tuple[Intent, float, frozenset[str]]]:
+    def _cited(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> frozenset[str]:
+        """The concepts of works cited as saying something ("the review says it's based
+        on an article": the review says it, the article is asked about)."""
+        return frozenset(
+            str(tag.value)
+            for end, tag in tags
+            if tag.kind == "concept"
+            and tag.value in self._work_concepts
+            and self._speaking.intersection(tokens[end : end + 1])
+        )
+
+    def _rank(
+        self, present: set[str], cited: frozenset[str] = frozenset()
+    ) -> list[tuple[Intent, float, frozenset[str]]]:
         """Intents whose cues are all present, most specific first, file order on ties.
 
         A topic the sources do not cover outranks every answer whose cue does not
-        mention that topic itself: "runtime of episode 1" is about the runtime.
+        mention that topic itself: "runtime of episode 1" is about the runtime. A work
+        cited as saying something turns no topic away (`unless`): "the review says it's
+        based on an article" still asks about the article.
         """
         best: dict[int, tuple[tuple[float, int], frozenset[str]]] = {}
         for concept in present:
@@ -675,7 +692,7 @@ class Matcher:
         matched = [
             (self._intents[order], cue, key[0], order)
             for order, (key, cue) in best.items()
-            if not self._intents[order].unless & present
+            if not self._intents[order].unless & (present - cited)
         ]
         unknown_topics = {c for intent, cue, _, _ in matched if not intent.answerable for c in cue}
 

@@ -1086,3 +1086,17 @@ def test_a_role_word_before_a_verb_of_saying_is_who_speaks(engine: Engine):
     answer = engine.answer(f"did the critic say {silva.actor} was excellent?")
     assert first_word(answer) == "yes", answer.text
     assert first_word(engine.answer(f"is the critic {silva.actor}?")) == "no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the critic says it's based on an article, who wrote that article",
+        "la reseña dice que se basa en un articulo, de que año es?",
+    ],
+)
+def test_a_work_cited_as_saying_something_is_not_what_is_asked_about(engine: Engine, question: str):
+    article = KNOWLEDGE.facts["source_article"]
+    answer = engine.answer(question)
+    assert answer.intent == "source_article" and not answer.declined, answer.text
+    assert says(answer, article["author"], article["year"])

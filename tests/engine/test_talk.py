@@ -219,3 +219,9 @@ def test_what_can_you_do_after_a_topic_is_still_help(engine: Engine, first: str)
     the bot: help, not the last question again."""
     answer = talk(engine, first, "what can you do?")[-1]
     assert answer.intents == ("help",), answer.intents
+
+
+def test_and_the_author_after_a_work_asks_no_yes_or_no(engine: Engine):
+    *_, answer = talk(engine, "what is the show based on", "and the journalist?")
+    assert not answer.text.lower().startswith(("yes", "sí", "no:"))
+    assert KNOWLEDGE.facts["source_article"]["author"] in answer.text
