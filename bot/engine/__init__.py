@@ -1061,6 +1061,7 @@ class Engine:
             and tokens[0] in _AND
             and SHOW_CONCEPT not in reading.concepts  # "y Somos cuántos episodios tiene?"
             and not any(c.startswith(("@season", "@episode")) for c in reading.concepts)
+            and not any(map(is_number, tokens))  # "y la 1?" names its own item
         ):  # "y la primera temporada?" names its own season
             # "and the author?" after the review: the review's author (the "and" kept:
             # a short "and …?" names a topic, it asks no yes or no)
