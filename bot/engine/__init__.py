@@ -75,6 +75,7 @@ CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
+SEASON2_QUALIFIER = "@season2"  # ... and to a second season
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
 MAX_NAMED = 3  # an answer naming this many people or fewer is about them ("he" after it)
@@ -382,10 +383,12 @@ class Engine:
         # "who wrote it?" afterwards asks about that work.
         answered_works = {i.work for i in knowledge.intents if i.work}
         self._work_concepts = frozenset(answered_works & set(vocabulary.concepts))
-        # The works that are shows of their own (another series): "it" unsaid after one
-        # is that show
+        # The works that are shows of their own (another series, a second season): "it"
+        # unsaid after one is that show ("¿de qué va a tratar?" after season 2)
         self._show_works = frozenset(
-            i.work for i in knowledge.intents if i.work and i.name in OTHER_SHOWS
+            i.work
+            for i in knowledge.intents
+            if i.work and (i.name in OTHER_SHOWS or SEASON2_QUALIFIER in i.takes)
         )
         self._episode_names = {
             fold(name): episode

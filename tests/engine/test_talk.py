@@ -225,3 +225,8 @@ def test_and_the_author_after_a_work_asks_no_yes_or_no(engine: Engine):
     *_, answer = talk(engine, "what is the show based on", "and the journalist?")
     assert not answer.text.lower().startswith(("yes", "sí", "no:"))
     assert KNOWLEDGE.facts["source_article"]["author"] in answer.text
+
+
+def test_an_unsaid_subject_after_a_second_season_is_that_season(engine: Engine):
+    *_, answer = talk(engine, "cuando sale la temporada 2", "de que va a tratar?")
+    assert answer.intent == "renewal_plot" and answer.declined, answer.text
