@@ -610,7 +610,15 @@ class Engine:
         written? want to read her stuff") is the asker's context, not a question."""
         if len(clauses) > 1:
             clauses = [c for c in clauses if any(self._asks(p) for p in c)] or clauses
-        return [part for clause in clauses for part in clause]
+        # ... and so is a part of one clause after a part that asks ("who directed ep 3,
+        # that one hit different")
+        return [part for clause in clauses for part in self._without_afterthoughts(clause)]
+
+    def _without_afterthoughts(self, parts: list[_Part]) -> list[_Part]:
+        asking = [at for at, part in enumerate(parts) if self._asks(part)]
+        if not asking:
+            return parts
+        return [p for at, p in enumerate(parts) if at <= asking[0] or self._asks(p)]
 
     def _volunteers(self, part: _Part) -> bool:
         """Whether to say this answer to a message nobody addressed to the bot."""

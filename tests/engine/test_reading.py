@@ -1100,3 +1100,17 @@ def test_a_work_cited_as_saying_something_is_not_what_is_asked_about(engine: Eng
     answer = engine.answer(question)
     assert answer.intent == "source_article" and not answer.declined, answer.text
     assert says(answer, article["author"], article["year"])
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("who plays irene, that actress was so good", ("person",)),
+        ("who wrote it, that show got great reviews", ("writers",)),
+        ("who plays irene, and chema", ("person", "person")),  # "and" asks again
+    ],
+)
+def test_a_remark_after_a_question_in_the_same_sentence_is_not_answered(
+    engine: Engine, message: str, intents: tuple[str, ...]
+):
+    assert engine.answer(message).intents == intents
