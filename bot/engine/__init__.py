@@ -188,6 +188,7 @@ class Engine:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
+        self._knowledge_weak = knowledge.vocabulary.weak  # "who", "what": no topic alone
         self._checker = Checker(knowledge)
         self._local_facts = {
             code: knowledge.in_language(code).facts for code in knowledge.languages
@@ -557,15 +558,22 @@ class Engine:
 
     def _asked_and_answered(self, part: _Part, parts: list[_Part]) -> bool:
         """A clause that points back at what another clause of the message answered ("the
-        one with flies in the title, which ep is that"): it says nothing more."""
+        one with flies in the title, which ep is that", "the cinematography in the
+        finale, who did it"): it says nothing more."""
         reading = part.reading
         wants = reading.form.wants
-        if part.outcome is not Outcome.UNSAID or not wants or reading.people or reading.episodes:
+        if not wants or reading.people or reading.episodes:
             return False
+        topics = _topics(reading.concepts) - self._knowledge_weak
+        if part.outcome is not Outcome.UNSAID and (topics or part.outcome is not Outcome.ANSWER):
+            return False  # (an answer only to "who did it?": no topic of its own)
         if not self._work_pronoun_at(list(reading.form.tokens)):
             return False
         return any(
-            other.answered and other.reading.intent and wants & other.reading.intent.gives
+            other is not part
+            and other.answered
+            and other.reading.intent
+            and wants & other.reading.intent.gives
             for other in parts
         )
 

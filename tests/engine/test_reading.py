@@ -1114,3 +1114,17 @@ def test_a_remark_after_a_question_in_the_same_sentence_is_not_answered(
     engine: Engine, message: str, intents: tuple[str, ...]
 ):
     assert engine.answer(message).intents == intents
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("who shot the finale?", ("cinematography",)),  # who held the camera
+        ("where was it shot?", ("filming",)),  # where it was filmed
+        ("the camera work in the finale, who did it", ("cinematography",)),  # said once
+    ],
+)
+def test_who_shot_it_is_the_cinematographer_even_of_one_episode(
+    engine: Engine, message: str, intents: tuple[str, ...]
+):
+    assert engine.answer(message).intents == intents
