@@ -25,6 +25,7 @@ from bot.engine.claims import (
     Evidence,
     Phrases,
     Verdict,
+    WordForms,
     known_titles,
     same_word,
 )
@@ -1784,9 +1785,9 @@ class Engine:
         answered with ("does the review call it manipulative?": the review says
         "overtly manipulative"), not of the reply's wording or anyone's name.
         """
-        facts = set(words(reply.text)) - self._wording[composer.code] - self._neutral
+        facts = WordForms(set(words(reply.text)) - self._wording[composer.code] - self._neutral)
         return any(
-            len(word) >= MIN_ECHO and any(same_word(word, fact) for fact in facts)
+            len(word) >= MIN_ECHO and facts.holds(word)
             for word in reading.words
             if word not in self._neutral
             # names are checked as things, and a number of seasons or episodes as a

@@ -128,6 +128,7 @@ SHORT_FOLLOW_UP = 6  # "and the one after it?" names a topic; a longer "and …?
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
+EVIDENCE_KEPT = 2048  # replies whose evidence is kept (see Checker.evidence)
 LATE_WORD = 3  # past this many words into a question, "when" no longer asks when
 # Question words that also join clauses ("best when it follows the DEA"); "who" and
 # "where" deep in a message still ask ("… oigan quién hacía de Isidro?").
@@ -357,7 +358,7 @@ def same_word(a: str, b: str) -> bool:
     return stem >= 4 and a[:stem] == b[:stem]
 
 
-class _Forms:
+class WordForms:
     """The words of one question, ready to tell whether a word is there in some form."""
 
     def __init__(self, tokens: Sequence[str]) -> None:
@@ -431,6 +432,15 @@ class QuestionReader:
             )
             for phrases in self._opposites
         ]
+        # ... indexed: each one-word claim to its opposites, each longer claim under the
+        # first letters of its longest word
+        self._single_opposites: dict[str, list[int]] = {}
+        self._multi_opposites: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for index, (singles, multis) in enumerate(self._opposite_words):
+            for word in singles:
+                self._single_opposites.setdefault(word, []).append(index)
+            for phrase in multis:
+                self._multi_opposites.setdefault(phrase[0][:4], []).append((index, phrase))
         self._errata = _errata(knowledge)
         # Each opposite's facts-side phrases: a question using the facts' own words
         # ("did it come out before the show?") claims what the facts say
@@ -641,25 +651,21 @@ class QuestionReader:
         return frozenset((*opposed, *named))
 
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
-        exact = frozenset(tokens)
-        prefixes = frozenset(t[:4] for t in tokens)
-        forms: _Forms | None = None
-        found = []
-        for index, (singles, multis) in enumerate(self._opposite_words):
-            if singles & exact and any(
-                token in singles and not (at and tokens[at - 1] in NEGATIONS)
-                for at, token in enumerate(tokens)
-            ):  # "non-professionals" claims what "untrained" says, not its opposite
-                found.append(index)
-                continue
-            for phrase in multis:  # longest word first: the likeliest to be absent
-                if phrase[0][:4] not in prefixes:
+        found: set[int] = set()
+        singles = self._single_opposites
+        for at, token in enumerate(tokens):
+            # "non-professionals" claims what "untrained" says, not its opposite
+            if token in singles and not (at and tokens[at - 1] in NEGATIONS):
+                found.update(singles[token])
+        forms: WordForms | None = None
+        for prefix in self._multi_opposites.keys() & {t[:4] for t in tokens}:
+            for index, phrase in self._multi_opposites[prefix]:
+                if index in found:
                     continue
-                forms = forms or _Forms(tokens)
+                forms = forms or WordForms(tokens)
                 if all(forms.holds(word) for word in phrase):
-                    found.append(index)
-                    break
-        return tuple(found)
+                    found.add(index)
+        return tuple(sorted(found))
 
     def _negated_opposites(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], frozenset[str]]:
         """Opposites whose facts' side the question claims: in the facts' own words
@@ -676,12 +682,9 @@ class QuestionReader:
                         found.append(index)
                         break
         for at, token in enumerate(tokens):
-            if not at or tokens[at - 1] not in NEGATIONS:
-                continue
-            for index, (singles, _) in enumerate(self._opposite_words):
-                if token in singles:
-                    found.append(index)
-                    negations.add(tokens[at - 1])
+            if at and tokens[at - 1] in NEGATIONS and token in self._single_opposites:
+                found.extend(self._single_opposites[token])
+                negations.add(tokens[at - 1])
         return tuple(dict.fromkeys(found)), frozenset(negations)
 
     def addressing(self, form: Form) -> Addressing:
@@ -940,9 +943,11 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
     """Counts before a noun: "6 seasons", "5 episodes" (the matcher's tokens: digits)."""
     found = []
     for index, token in enumerate(tokens[:-1]):
+        if not token.isdigit():
+            continue
         if index and _counts_noun(tokens[index - 1]):
             continue  # "season 1 episode 1": a season's number, counting nothing
-        if token.isdigit() and int(token) < 100:
+        if int(token) < 100:
             name = _counts_noun(tokens[index + 1])
             if name:
                 found.append((int(token), name))
@@ -999,6 +1004,7 @@ class Checker:
         self._doer_words = tuple(questions.doers)  # in file order: no hash order
         self._credits = [frozenset(person.credits) for person in knowledge.people]
         self._facts_of: dict[tuple[str, int], Evidence] = {}
+        self._evidence_of: dict[tuple[str, int, str], Evidence] = {}
         show = knowledge.facts["show"]
         self._counts = {
             "episode_count": show["episode_count"],
@@ -1025,7 +1031,21 @@ class Checker:
         self._identity = f" {' '.join(words(' '.join(identity)))} "
 
     def evidence(self, intent: Intent, reply: str, language_facts: Mapping[str, Fact]) -> Evidence:
-        """The facts `intent` answers with, in the base language and the reply's."""
+        """The facts `intent` answers with, in the base language and the reply's (kept
+        for the replies met most recently: the same reply comes back for many questions)."""
+        key = (intent.name, id(language_facts))
+        known = self._evidence_of.get((*key, reply))
+        if known is None:
+            if len(self._evidence_of) >= EVIDENCE_KEPT:
+                self._evidence_of.clear()
+            known = self._evidence_of[(*key, reply)] = self._new_evidence(
+                intent, reply, language_facts
+            )
+        return known
+
+    def _new_evidence(
+        self, intent: Intent, reply: str, language_facts: Mapping[str, Fact]
+    ) -> Evidence:
         key = (intent.name, id(language_facts))
         facts = self._facts_of.get(key)
         if facts is None:

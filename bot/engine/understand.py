@@ -200,6 +200,12 @@ class Matcher:
         known |= {word for name in things_by_name(knowledge) for word in name}
         for word, match in _described_by(knowledge, known).items():
             self._add(word, _Tag("described", match))
+        # (every phrase is in: the one-word fillers, for is_filler)
+        self._fillers = frozenset(
+            key[0]
+            for key, tags in self._phrases.items()
+            if len(key) == 1 and all(tag.kind == "filler" for tag in tags)
+        )
         # every word of each description, in every language, for the evidence around
         # a description's own words ("forced" with "help" and "DEA")
         self._description_words: dict[str, set[str]] = {}
@@ -394,8 +400,7 @@ class Matcher:
 
     def is_filler(self, word: str) -> bool:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
-        tags = self._phrases.get((word,), ())
-        return bool(tags) and all(tag.kind == "filler" for tag in tags)
+        return word in self._fillers
 
     def _numbers_read(self, tokens: list[tuple[str, float]]) -> list[str]:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
