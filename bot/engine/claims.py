@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -359,9 +359,10 @@ def same_word(a: str, b: str) -> bool:
 
 
 class WordForms:
-    """The words of one question, ready to tell whether a word is there in some form."""
+    """Some words (a question's, a reply's), ready to tell whether a word is there in
+    some form."""
 
-    def __init__(self, tokens: Sequence[str]) -> None:
+    def __init__(self, tokens: Collection[str]) -> None:
         self.exact = frozenset(tokens)
         self.long_stems = frozenset(t[:STEM_LETTERS] for t in tokens if len(t) >= STEM_LETTERS)
         self.four = frozenset(t[:4] for t in tokens if len(t) >= 4)
