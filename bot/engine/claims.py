@@ -606,7 +606,7 @@ class QuestionReader:
             claim_words=negations
             | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
-            repeats_error=self._repeats_error(tokens),
+            repeats_error=self._repeats_error(counts_from),
             completes=self._completes(tokens, hits.get("things", ())),
             deeds=self._deeds(tokens, hits.get("things", ())),
             agent_at=tuple(
@@ -716,10 +716,11 @@ class QuestionReader:
         )
 
     def _repeats_error(self, tokens: Sequence[str]) -> bool:
-        """Whether the question repeats a source's error ("is episode 1 called Álvaro?"):
-        it holds the words the error adds, next to words of the error's context.
+        """Whether the question repeats a source's error ("is episode 1 called Álvaro?",
+        "¿el primer capítulo se llama Álvaro?"): it holds the words the error adds, next
+        to words of the error's context (`tokens` with number words as digits).
         """
-        present = set(tokens)
+        present = {_plain(token) for token in tokens}
         return any(
             added <= present and len(context & present) >= 2 for added, context in self._errata
         )
@@ -863,11 +864,22 @@ def _claimed_roles(
 
 def known_titles(knowledge: Knowledge) -> list[tuple[str, str | None]]:
     """Every title a question may quote, with its author where the sources name one:
-    the source article's, the review's headline, each episode's."""
+    the source article's, the review's headline, the sources' own, each episode's."""
     facts = knowledge.facts
+    show = facts["show"]["title"]
+    sources = [(source.title, source.author) for source in knowledge.sources.values()]
+    # a source's title that opens with the show's name is quoted without it too
+    # ("the 'Season 2: Release date, Cast, and Plot' article")
+    shorter = [
+        (title[len(show) :].strip(), author)
+        for title, author in sources
+        if title.startswith(show) and title[len(show) :].strip()
+    ]
     return [
         (facts["source_article"]["title"], facts["source_article"]["author"]),
         (facts["review"]["headline"], facts["review"]["author"]),
+        *sources,
+        *shorter,
         *((episode.title, None) for episode in knowledge.episodes),
     ]
 
@@ -908,8 +920,15 @@ def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]
                 if not any(r.startswith(w[:STEM_LETTERS]) for r in right_words)
             }
             if added:
-                found.append((frozenset(added), frozenset(wrong_words - added)))
+                context = frozenset(_plain(w) for w in wrong_words - added)
+                found.append((frozenset(added), context))
     return found
+
+
+def _plain(word: str) -> str:
+    """A word as an erratum's context is compared: "#1" and "1" alike, and every noun
+    for an episode or a season as one ("el primer capítulo" is "episode 1")."""
+    return _counts_noun(word) or word.lstrip("#")
 
 
 AS_OF = "as_of"  # a time-sensitive fact's date: when its source said it

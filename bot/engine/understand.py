@@ -191,6 +191,14 @@ class Matcher:
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
         self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
         self._add(knowledge.facts["review"]["headline"], _Tag("concept", "review"))
+        # a source's own title names the work that source is ("who wrote the 'Season 2:
+        # Release date, Cast, and Plot' article?")
+        show_title = knowledge.facts["show"]["title"]
+        for intent in self._intents:
+            if intent.source and intent.work in vocabulary.concepts:
+                title = knowledge.sources[intent.source].title
+                for phrase in (title, title.removeprefix(show_title)):
+                    self._add(phrase, _Tag("concept", intent.work))
         self.people: dict[str, PersonMatch] = {}
         for match, phrases in _person_names(knowledge):
             for phrase in phrases:

@@ -1128,3 +1128,28 @@ def test_who_shot_it_is_the_cinematographer_even_of_one_episode(
     engine: Engine, message: str, intents: tuple[str, ...]
 ):
     assert engine.answer(message).intents == intents
+
+
+def test_a_sources_error_is_denied_in_spanish_too(engine: Engine):
+    answer = engine.answer("el primer capitulo se llama Álvaro?")
+    assert first_word(answer) == "no" and says(answer, EPISODES[0].title)
+
+
+def test_a_sources_own_title_names_that_source(engine: Engine):
+    title = KNOWLEDGE.sources["article"].title.removeprefix(KNOWLEDGE.facts["show"]["title"])
+    answer = engine.answer(f"who wrote the '{title.strip()}' article?")
+    assert answer.intent == "season2_article" and answer.declined  # no author is given
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("en que año fue la masacre que cuenta la serie", "story"),  # "cuenta": it tells
+        ("necesito cuenta de netflix para verla?", "netflix_account"),
+        ("oye somos es peli o serie?", "episode_count"),
+    ],
+)
+def test_spanish_words_with_two_meanings_are_read_by_their_neighbours(
+    engine: Engine, question: str, intent: str
+):
+    assert engine.answer(question).intent == intent
