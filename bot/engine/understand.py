@@ -195,7 +195,7 @@ class Matcher:
         # Release date, Cast, and Plot' article?")
         show_title = knowledge.facts["show"]["title"]
         for intent in self._intents:
-            if intent.source and intent.work in vocabulary.concepts:
+            if intent.source and intent.work and intent.work in vocabulary.concepts:
                 title = knowledge.sources[intent.source].title
                 for phrase in (title, title.removeprefix(show_title)):
                     self._add(phrase, _Tag("concept", intent.work))
