@@ -250,6 +250,7 @@ class QuestionWords:
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
+    involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
     whether: tuple[str, ...] = ()  # "… whether": after one, a yes/no question
@@ -479,6 +480,9 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
         _check_names(questions_file, section, list(kinds), set(questions.wants), "kind")
     credits = {credit for person in people for credit in person.credits}
     credits |= {CAST_CREDIT, STAR_CREDIT}
+    involved = list(questions.involved_credits)
+    _check_names(questions_file, "involved.credits", involved, credits, "credit")
+    credits.add(INVOLVED_CREDIT)
     for section, table in (("roles", questions.roles), ("narrowing", questions.narrowing)):
         _check_names(questions_file, section, list(table), credits, "credit")
     _check_names(questions_file, "mentions", list(questions.mentions), set(sources), "source id")
@@ -758,6 +762,9 @@ def _load_intents(
 # Qualifiers an intent may take: a named episode, or the second season.
 CAST_CREDIT = "cast"  # the credit every cast member holds
 STAR_CREDIT = "star"  # and those the sources name as the series' stars
+# A part in the show of any kind ("is Jero Medina in Somos?", "did she work on it?"):
+# held by everyone with one of questions.toml [involved] `credits`
+INVOLVED_CREDIT = "involved"
 QUALIFIERS = frozenset({"@episode", "@season2"})
 
 
@@ -846,7 +853,11 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         request_nouns=file.strings(yes_no, "yes_no", "request_nouns"),
         asking_concepts=frozenset(asking),
         things={kind: _name_groups(file, things, kind) for kind in things},
-        roles={credit: file.strings(roles, "roles", credit) for credit in roles},
+        roles={
+            **{credit: file.strings(roles, "roles", credit) for credit in roles},
+            INVOLVED_CREDIT: file.strings(file.table("involved"), "involved", "words"),
+        },
+        involved_credits=frozenset(file.strings(file.table("involved"), "involved", "credits")),
         opposites=tuple(opposites),
         narrowing={credit: file.strings(narrowing, "narrowing", credit) for credit in narrowing},
         mentions={source: file.strings(mentions, "mentions", source) for source in mentions},

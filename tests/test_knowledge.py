@@ -122,6 +122,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "pair of non-empty strings",
         ),
         (
+            "questions.toml",
+            'credits = ["cast", "star",',
+            'credits = ["cast", "stars",',
+            "involved.credits",
+            "unknown credit 'stars'",
+        ),
+        (
             "vocabulary.toml",
             'trailing = ["about"]',
             'trailing = ["abuot"]',

@@ -25,7 +25,16 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.engine.normalise import fold, words
-from bot.knowledge import CAST_CREDIT, STAR_CREDIT, CastMember, Fact, Intent, Knowledge, Person
+from bot.knowledge import (
+    CAST_CREDIT,
+    INVOLVED_CREDIT,
+    STAR_CREDIT,
+    CastMember,
+    Fact,
+    Intent,
+    Knowledge,
+    Person,
+)
 
 MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
@@ -139,7 +148,8 @@ _RELATIVE_WORDS = frozenset({"where", "donde", "when", "cuando", "which", "that"
 _RELATIVE_TO_PEOPLE = frozenset({"who", "whom", "that", "que", "quien"})
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 # Credits anyone in the cast holds, which the sources may not list in full.
-PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT})
+PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT, INVOLVED_CREDIT})
+INVOLVED = frozenset({INVOLVED_CREDIT})
 # Classes of things that hold no credit: an organisation, a platform.
 CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
@@ -1023,6 +1033,7 @@ class Checker:
         self._open_classes = questions.open_classes
         self._doer_words = tuple(questions.doers)  # in file order: no hash order
         self._credits = [frozenset(person.credits) for person in knowledge.people]
+        self._involved_credits = questions.involved_credits
         self._facts_of: dict[tuple[str, int], Evidence] = {}
         self._evidence_of: dict[tuple[str, int, str], Evidence] = {}
         show = knowledge.facts["show"]
@@ -1249,6 +1260,10 @@ class Checker:
             return Verdict("unknown")
         return Verdict("yes")
 
+    def _involvement(self, credits: Iterable[str]) -> frozenset[str]:
+        """A part in the show, for whoever holds a credit that is one."""
+        return INVOLVED if self._involved_credits.intersection(credits) else frozenset()
+
     def _shared(self, credit: str) -> bool:
         """Whether the sources give a credit to more than one person."""
         return sum(credit in credits for credits in self._credits) > 1
@@ -1273,7 +1288,11 @@ class Checker:
         characters = {id(who) for who, role in people if role == "character"}
         if actors and characters:
             return ("yes" if actors == characters else "no"), frozenset()
-        credited = [frozenset(who.credits) for who, role in people if role != "character"]
+        credited = [
+            frozenset(who.credits) | self._involvement(who.credits)
+            for who, role in people
+            if role != "character"
+        ]
         # "is she in the review?", "¿sale en la reseña?" (where "sale en" alone would
         # claim a part in the cast): the sources that name her
         if mentions and not roles - {CAST_CREDIT}:

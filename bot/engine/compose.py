@@ -342,8 +342,11 @@ class Composer:
             ]
             return self.fill("crew", name=self._named(who), credits=self.join(credits))
         parts = []
-        if match.role == "character" and who.character:
-            parts.append(self.fill("character", character=who.character, actor=who.actor))
+        if who.character:
+            # asked by the character's name or the actor's, the character as the
+            # sources describe it ("what kind of character is she?" after the actress)
+            template = "character" if match.role == "character" else "actor"
+            parts.append(self.fill(template, character=who.character, actor=who.actor))
             if who.description:
                 parts.append(
                     self.fill(
@@ -352,8 +355,6 @@ class Composer:
                         description=who.description,
                     )
                 )
-        elif who.character:
-            parts.append(self.fill("actor", actor=who.actor, character=who.character))
         else:
             parts.append(
                 self.fill("actor_unnamed_role", actor=who.actor, description=who.description)

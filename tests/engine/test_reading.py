@@ -1153,3 +1153,30 @@ def test_spanish_words_with_two_meanings_are_read_by_their_neighbours(
     engine: Engine, question: str, intent: str
 ):
     assert engine.answer(question).intent == intent
+
+
+def _part_holders() -> list[str]:
+    credits = KNOWLEDGE.questions.involved_credits
+    named = [m.actor for m in KNOWLEDGE.cast]
+    return named + [p.name for p in KNOWLEDGE.people if credits.intersection(p.credits)]
+
+
+@pytest.mark.parametrize("name", _part_holders())
+def test_anyone_with_a_part_in_the_show_is_in_it(engine: Engine, name: str):
+    assert first_word(engine.answer(f"is {name} in somos?")) == "yes"
+    assert first_word(engine.answer(f"did {name} work on the show?")) == "yes"
+
+
+def test_a_work_s_author_has_no_part_in_the_show(engine: Engine):
+    outsiders = [
+        p for p in KNOWLEDGE.people if not KNOWLEDGE.questions.involved_credits & set(p.credits)
+    ]
+    assert outsiders
+    for person in outsiders:
+        assert first_word(engine.answer(f"is {person.name} in the show?")) == "no"
+
+
+def test_the_character_is_described_when_asked_by_the_actor(engine: Engine):
+    member = next(m for m in KNOWLEDGE.cast if m.character and m.description)
+    answer = engine.answer(f"who does {member.actor} play?")
+    assert says(answer, member.character, member.description)
