@@ -514,7 +514,10 @@ class QuestionReader:
             }
         start = _after_chatter(tokens)
         found = hits.get("wants", [])
-        opens = any(hit[0] == start for hit in hits.get("openers", ()))
+        # (an article that opens a phrase asking for a kind opens no yes/no: "¿y la fecha?")
+        opens = any(hit[0] == start for hit in hits.get("openers", ())) and not any(
+            hit[0] == start for hit in found
+        )
         if opens:
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
             # "who" that follows a noun starts a relative clause, not a question;

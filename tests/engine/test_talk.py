@@ -230,3 +230,9 @@ def test_and_the_author_after_a_work_asks_no_yes_or_no(engine: Engine):
 def test_an_unsaid_subject_after_a_second_season_is_that_season(engine: Engine):
     *_, answer = talk(engine, "cuando sale la temporada 2", "de que va a tratar?")
     assert answer.intent == "renewal_plot" and answer.declined, answer.text
+
+
+def test_and_the_date_asks_the_last_answers_date_in_spanish_too(engine: Engine):
+    post = KNOWLEDGE.facts["blog_post"]
+    *_, answer = talk(engine, "james schamus escribio un blog?", "y la fecha?")
+    assert not answer.declined and str(post["date"].year) in answer.text, answer.text
