@@ -811,7 +811,12 @@ class Engine:
             left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
             remark = left.reading.form
             at_comma = _COMMA in tokens[index - 1 : index + 1]
-            if at_comma and remark.yes_no and not remark.claims_anything and not self._asks(left):
+            # (a remark that asks nothing, before a question that clearly does:
+            # "thinking of starting Somos tonight, is it good?")
+            told = remark.yes_no or (
+                not left.settled and self._matcher.clearly_opens_yes_no(tokens[index + 1 :])
+            )
+            if at_comma and told and not remark.claims_anything and not self._asks(left):
                 # "jaja sale, y quién lo dirigió?", "la serie me encantó, ¿quién hizo la
                 # fotografía?": a remark, then the question
                 rest = self._split(

@@ -1180,3 +1180,8 @@ def test_the_character_is_described_when_asked_by_the_actor(engine: Engine):
     member = next(m for m in KNOWLEDGE.cast if m.character and m.description)
     answer = engine.answer(f"who does {member.actor} play?")
     assert says(answer, member.character, member.description)
+
+
+def test_a_remark_before_a_clear_yes_no_question_is_left_out(engine: Engine):
+    answer = engine.answer("planning a watch party tonight, is it good?")
+    assert answer.intent == "review" and not answer.declined, answer.text
