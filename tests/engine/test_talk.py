@@ -236,3 +236,8 @@ def test_and_the_date_asks_the_last_answers_date_in_spanish_too(engine: Engine):
     post = KNOWLEDGE.facts["blog_post"]
     *_, answer = talk(engine, "james schamus escribio un blog?", "y la fecha?")
     assert not answer.declined and str(post["date"].year) in answer.text, answer.text
+
+
+def test_what_the_reviewer_thought_of_something_is_the_reviews_word_on_it(engine: Engine):
+    *_, answer = talk(engine, "que dice la reseña", "y que le parecio el reparto?")
+    assert answer.intent == "performances", answer.text
