@@ -606,6 +606,7 @@ class QuestionReader:
         form = Form(
             wants=wants,
             certain_wants=certain,
+            yes_no=asked_yes_no,
             asked_yes_no=asked_yes_no,
             either_or=bool(choices) and (asked_yes_no or not wants),
             things=things,
@@ -637,8 +638,9 @@ class QuestionReader:
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
-        yes_no = asked_yes_no or (not form.asks and form.claims_without_asking)
-        return replace(form, yes_no=yes_no) if yes_no else form
+        if not asked_yes_no and not form.asks and form.claims_without_asking:
+            return replace(form, yes_no=True)
+        return form
 
     def _asked_by_nouns(self, tokens: Sequence[str]) -> list[frozenset[str]]:
         """Kinds named by a noun a few words after a question word ("which US agency"),
@@ -733,10 +735,12 @@ class QuestionReader:
         "¿el primer capítulo se llama Álvaro?"): it holds the words the error adds, next
         to words of the error's context (`tokens` with number words as digits).
         """
-        present = {_plain(token) for token in tokens}
-        return any(
-            added <= present and len(context & present) >= 2 for added, context in self._errata
-        )
+        present = set(tokens)
+        repeated = [context for added, context in self._errata if added <= present]
+        if not repeated:
+            return False  # most questions: no error's added word at all
+        plain = {_plain(token) for token in tokens}
+        return any(len(context & plain) >= 2 for context in repeated)
 
     def _talks_to_others(self, tokens: Sequence[str]) -> bool:
         """ "did you finish it?" talks to other fans; "can you tell me…", "6 u 8" do not."""
