@@ -1185,3 +1185,11 @@ def test_the_character_is_described_when_asked_by_the_actor(engine: Engine):
 def test_a_remark_before_a_clear_yes_no_question_is_left_out(engine: Engine):
     answer = engine.answer("planning a watch party tonight, is it good?")
     assert answer.intent == "review" and not answer.declined, answer.text
+
+
+@pytest.mark.parametrize("agency", ["cia", "fbi", "atf"])
+def test_whose_mistake_it_was_is_checked_against_the_story(engine: Engine, agency: str):
+    """The story says whose misjudgment set the massacre off; another agency claimed
+    for it is denied."""
+    answer = engine.answer(f"so it was the {agency} that screwed up?")
+    assert answer.intent == "story" and first_word(answer) == "no", answer.text
