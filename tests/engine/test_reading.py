@@ -1193,3 +1193,14 @@ def test_whose_mistake_it_was_is_checked_against_the_story(engine: Engine, agenc
     for it is denied."""
     answer = engine.answer(f"so it was the {agency} that screwed up?")
     assert answer.intent == "story" and first_word(answer) == "no", answer.text
+
+
+def test_a_mexican_tag_asks_yes_or_no(engine: Engine):
+    answer = engine.answer(f"somos tiene {len(EPISODES)} capitulos o que onda?")
+    assert first_word(answer) == "si", answer.text
+
+
+def test_a_common_verb_is_not_read_as_a_number_word(engine: Engine):
+    """ "decía" (it said) is one letter from "décima" (tenth)."""
+    answer = engine.answer("el primer capitulo decia otra cosa, como se llama?")
+    assert says(answer, EPISODES[0].title) and not answer.declined, answer.text
