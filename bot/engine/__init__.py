@@ -71,6 +71,7 @@ DATE_GAP = "date_gap"  # the intent comparing two dated facts
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
 COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
+LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
@@ -570,11 +571,15 @@ class Engine:
             return False  # (an answer only to "who did it?": no topic of its own)
         if not self._work_pronoun_at(list(reading.form.tokens)):
             return False
+        unsaid = part.outcome is Outcome.UNSAID
         return any(
             other is not part
             and other.answered
             and other.reading.intent
             and wants & other.reading.intent.gives
+            # ... an answered "who did it?" only after a bare topic, which asks nothing
+            # ("what's it about and who made it?" asks two things)
+            and (unsaid or not self._asks(other))
             for other in parts
         )
 
@@ -627,7 +632,15 @@ class Engine:
         asking = [at for at, part in enumerate(parts) if self._asks(part)]
         if not asking:
             return parts
-        return [p for at, p in enumerate(parts) if at <= asking[0] or self._asks(p)]
+        # (a short part between two that ask is an item of their list: "who wrote,
+        # directed and created it?", "the release date, cast, and plot?")
+        return [
+            p
+            for at, p in enumerate(parts)
+            if at <= asking[0]
+            or self._asks(p)
+            or (at < asking[-1] and len(p.reading.form.tokens) <= LIST_ITEM_WORDS)
+        ]
 
     def _volunteers(self, part: _Part) -> bool:
         """Whether to say this answer to a message nobody addressed to the bot."""
@@ -752,7 +765,8 @@ class Engine:
     def _after_lead_in(self, clause: str) -> list[str]:
         """The clause's tokens after a lead-in that ends in a colon, when what follows
         asks on its own ("quick trivia q for game night: how many writers…") and the
-        lead-in names no one and no episode; a colon before what completes the question
+        lead-in names nothing the question may be about ("season 2: when does it come
+        out?", "episode 3: who directed it?"); a colon before what completes the question
         is kept ("true or false: the show blames the
         DEA", "qué se publicó primero: el artículo o la entrada de blog")."""
         lead_in, colon, rest = clause.partition(": ")
@@ -760,9 +774,20 @@ class Engine:
             before, after = _clause_tokens(lead_in), _clause_tokens(rest)
             form = self._matcher.read([t for t in after if t != _COMMA]).form
             asks = form.asks or self._matcher.clearly_opens_yes_no(after)
-            if after and asks and not self._asks_before(before):  # "episode 3: who…"
+            if after and asks and not self._names_anything(before):  # "season 2: when…"
                 return after
         return _clause_tokens(clause)
+
+    def _names_anything(self, tokens: list[str]) -> bool:
+        """Whether the words name a topic, a work, a season, an episode or someone, or
+        ask something: anything a question after them may be about."""
+        if self._asks_before(tokens):
+            return True
+        reading = self._matcher.read([t for t in tokens if t != _COMMA])
+        named = {c for c in reading.concepts if c != "@unknown"} - self._knowledge_weak
+        if reading.intent is not None and reading.intent.chat:
+            named -= reading.cue  # "hey guys:", "ok so:"
+        return bool(named)
 
     def _asks_before(self, words_before: list[str]) -> bool:
         """Whether the words before a polite opener ask or name something the question
@@ -1201,7 +1226,14 @@ class Engine:
         if episode:
             fits = intent is self._intents["episode"] and titled
         else:
-            fits = intent.work == context.work
+            # the work's answer to what this message asks (its topic or its facts), not
+            # its summary ("¿es buena?" after season 2 asks about Somos, not whether
+            # season 2 is coming)
+            own = reading.intent
+            fits = intent.work == context.work and (
+                bool(resolved.cue & (reading.concepts - self._knowledge_weak))
+                or (own is not None and bool(set(own.facts) & set(intent.facts)))
+            )
         if intent.answerable and not fits:
             return None
         return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
@@ -1723,6 +1755,8 @@ class Engine:
             unexplained += self._topics_turned(reading)
             if form.alone and "person" not in intent.gives:
                 form = replace(form, alone=False)  # "alone" asked of an answer with no one
+            if intent.yes_no == "open":
+                form = self._checker.without_praise(form)
             verdict = self._checker.verify(
                 form,
                 evidence,

@@ -874,8 +874,9 @@ def _claimed_roles(
     }
     narrowed = {credit for _, _, credit in [*hits.get("narrowing", ()), *hits.get("titles", ())]}
     narrowed.discard("")
-    if narrowed and WRITER in roles:
-        roles = (roles - {WRITER}) | narrowed
+    if narrowed and roles & {WRITER, INVOLVED_CREDIT}:
+        # "wrote the review", "worked on the review": the review's author
+        roles = (roles - {WRITER, INVOLVED_CREDIT}) | narrowed
     return frozenset(roles)
 
 
@@ -1271,6 +1272,13 @@ class Checker:
         """A part in the show, for whoever holds a credit that is one."""
         return INVOLVED if self._involved_credits.intersection(credits) else frozenset()
 
+    def without_praise(self, form: Form) -> Form:
+        """The form without its [[agree]] claims of liking ("did the critic like it?"),
+        for an answer whose facts say in their own words how much ("gripping but also
+        melancholic"): the liking is what it answers, not a claim to check."""
+        kept = tuple(i for i in form.opposites if not self._opposites[i][2])
+        return form if kept == form.opposites else replace(form, opposites=kept)
+
     def _shared(self, credit: str) -> bool:
         """Whether the sources give a credit to more than one person."""
         return sum(credit in credits for credits in self._credits) > 1
@@ -1307,6 +1315,11 @@ class Checker:
             return ("yes" if named else "no"), frozenset()
         if not roles or not credited:
             return None, frozenset()
+        if roles == INVOLVED:
+            # a part in the show: known of those credited with one; of anyone else (the
+            # review's author, the article's), the sources don't say
+            known = all(INVOLVED_CREDIT in credits for credits in credited)
+            return ("yes" if known else "unknown"), frozenset()
         if all(roles <= credits for credits in credited):
             return "yes", frozenset()
         if len(roles) == 1 and roles <= PART_CREDITS and len(credited) > 1:

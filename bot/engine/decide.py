@@ -85,12 +85,10 @@ def with_facts(
             return Outcome.NO
         if support == "yes":
             return Outcome.YES
-        if off_ground:
+        if off_ground or open_claims:
             return Outcome.UNSAID
         if default == "open":  # the facts answer it in words that are no yes or no
             return Outcome.ANSWER
-        if open_claims:
-            return Outcome.UNSAID
         if default == "no":
             return Outcome.NO
         if default == "yes":

@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.claims import (
+    ARTICLES,
     NO_FORM,
     OPENING_CHATTER,
     PREPOSITIONS,
@@ -434,12 +435,16 @@ class Matcher:
         while index < len(flat):
             token = flat[index]
             if token.startswith("#") and token[1:].isdigit() and token != "#1":
-                after = tuple(flat[index + 1 : index + 1 + self._longest_back])
+                # ("the 2nd episode from the end": a noun may stand between)
+                noun = 1 if index + 1 < len(flat) and flat[index + 1] in self._episode_nouns else 0
+                at = index + 1 + noun
+                after = tuple(flat[at : at + self._longest_back])
                 size = next((len(p) for p in self._back_phrases if after[: len(p)] == p), 0)
                 if size:
                     back = int(token[1:]) - 1
                     out.append(f"#last-{back}" if back else "#last")
-                    index += 1 + size
+                    out.extend(flat[index + 1 : at])
+                    index = at + size
                     continue
             out.append(token)
             index += 1
@@ -568,16 +573,22 @@ class Matcher:
 
     def _placed(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> list[tuple[int, _Tag]]:
         """Without the concept of a word that names it only at the end of a question,
-        where a topic follows it: "what's it about?" asks the plot, "tell me about the
-        review" asks about the review ([concepts] `trailing`)."""
+        where a topic follows it at once: "what's it about?" and "what's it about in
+        episode 1?" ask the plot, "tell me about the review" asks about the review
+        ([concepts] `trailing`)."""
         if not self._trailing.keys() & set(tokens):
             return tags
 
         def before_topic(end: int, tag: _Tag) -> bool:
             if tag.kind != "concept" or self._trailing.get(tokens[end - 1]) != tag.value:
                 return False
+            start = end  # the topic follows it at once, after an article at most
+            while start < len(tokens) and tokens[start] in ARTICLES:
+                start += 1
+            # (tagging is greedy: the first tags ending past `start` are its phrase's)
+            nearest = min((later for later, _ in tags if later > start), default=0)
             return any(
-                later > end
+                later == nearest
                 and (
                     other.kind == "person"
                     or (other.kind == "concept" and other.value in self._topic_concepts)

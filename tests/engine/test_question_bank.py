@@ -59,7 +59,7 @@ CONVERSATIONS = {
     "conversations5_holdout.toml": (13, 0.53, 0.10),
     "conversations6.toml": (30, 0.66, 0.04),
     "conversations6_holdout.toml": (15, 0.80, 0.04),
-    "conversations7.toml": (30, 0.80, 0.03),
+    "conversations7.toml": (30, 0.80, 0.04),
     "conversations7_holdout.toml": (15, 0.73, 0.02),
 }
 

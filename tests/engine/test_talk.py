@@ -241,3 +241,8 @@ def test_and_the_date_asks_the_last_answers_date_in_spanish_too(engine: Engine):
 def test_what_the_reviewer_thought_of_something_is_the_reviews_word_on_it(engine: Engine):
     *_, answer = talk(engine, "que dice la reseña", "y que le parecio el reparto?")
     assert answer.intent == "performances", answer.text
+
+
+def test_a_question_of_the_show_after_a_second_season_is_still_of_the_show(engine: Engine):
+    *_, answer = talk(engine, "¿va a haber segunda temporada?", "¿es buena?")
+    assert answer.intent != "renewal", answer.text
