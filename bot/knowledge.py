@@ -190,6 +190,9 @@ class Intent:
     yes_no: str | None = None
     # Its reply says what is not known ("nothing is known about the plot"): a decline.
     tells_unknown: bool = False
+    # Its facts speak of most of a group ("most of the cast are untrained"): they settle
+    # no yes/no claim about one member of it ("is she a trained actress?").
+    about_most: bool = False
     # Words naming the work its answer is about ("review"), for "who wrote it?" after.
     work: str | None = None
     # The source (sources.toml id) that work is, where it is one of the bot's own
@@ -746,6 +749,7 @@ def _load_intents(
                 facts=tables,
                 yes_no=yes_no,
                 tells_unknown=bool(file.get(table, where, "tells_unknown", bool, required=False)),
+                about_most=bool(file.get(table, where, "about_most", bool, required=False)),
                 work=file.get(table, where, "work", str, required=False),
                 source=source,
                 chat=bool(file.get(table, where, "chat", bool, required=False)),

@@ -71,6 +71,9 @@ DATE_GAP = "date_gap"  # the intent comparing two dated facts
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
 COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
+WORK_CLASS = "work"  # questions.toml [things]: a work a question cites ("the article")
+DOUBLING = "al"  # "al crítico le…": the object a clitic doubles, just named
+DOUBLING_REACH = 3  # words before a clitic where that object may stand
 LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
@@ -1023,12 +1026,22 @@ class Engine:
     def _resolve_pronouns(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
     ) -> Reading:
-        pronouns = [i for i, t in enumerate(tokens) if t in self._pronouns]
+        # (a pronoun that doubles the object just named points at no one before: "¿y al
+        # crítico le gustó?")
+        pronouns = [
+            i
+            for i, t in enumerate(tokens)
+            if t in self._pronouns and DOUBLING not in tokens[max(0, i - DOUBLING_REACH) : i]
+        ]
         said = [i for i, t in enumerate(tokens) if t != QUESTION_MARK]
         if said and said[-1] > 0 and tokens[said[-1]] in self._subject_pronouns:
             pronouns.append(said[-1])  # "¿lo dirigió el?": an article ends no sentence
         clitics = [
-            i for i, t in enumerate(tokens) if t in self._clitics and self._clitic_at(tokens, i)
+            i
+            for i, t in enumerate(tokens)
+            if t in self._clitics
+            and self._clitic_at(tokens, i)
+            and DOUBLING not in tokens[max(0, i - DOUBLING_REACH) : i]
         ]
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
@@ -1122,6 +1135,9 @@ class Engine:
             and not reading.people
             and (reading.form.mentions or (reading.form.roles and self._drops_subject(tokens)))
             and reading.form.yes_no
+            # ("isn't the DEA to blame, per the review?" names its own subject)
+            and all(thing.label == WORK_CLASS for thing in reading.form.things)
+            and DOUBLING not in tokens  # "¿y al crítico le gustó?" names its own subject
         ):
             # "¿y sale en la reseña?", "¿es una de las protagonistas?": Spanish drops the
             # pronoun; the person is implied
@@ -1768,6 +1784,8 @@ class Engine:
                 gives=intent.gives,
                 strangers=reading.strangers,
             )
+            if intent.about_most and people:  # "most of the cast": not her in particular
+                verdict = Verdict("unknown", ("person",))
         outcome = with_facts(
             kind_given=kind_given,
             qualifiers_covered=covered,

@@ -246,3 +246,21 @@ def test_what_the_reviewer_thought_of_something_is_the_reviews_word_on_it(engine
 def test_a_question_of_the_show_after_a_second_season_is_still_of_the_show(engine: Engine):
     *_, answer = talk(engine, "¿va a haber segunda temporada?", "¿es buena?")
     assert answer.intent != "renewal", answer.text
+
+
+def test_what_most_of_the_cast_are_settles_nothing_of_one_of_them(engine: Engine):
+    member = next(m for m in KNOWLEDGE.cast if m.character)
+    *_, answer = talk(engine, f"who plays {member.character}?", "is she a trained actress?")
+    assert answer.declined and not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_a_question_with_its_own_subject_is_not_about_the_last_person(engine: Engine):
+    member = next(m for m in KNOWLEDGE.cast if m.character)
+    *_, answer = talk(
+        engine,
+        f"who plays {member.character}?",
+        "isn't the DEA to blame for the massacre according to the review?",
+    )
+    assert answer.intent == "story" and member.actor not in answer.text, answer.text
+    *_, answer = talk(engine, "quien hizo la fotografia", "y al crítico le gustó?")
+    assert answer.intent == "review_enjoy" and not answer.text.startswith("No"), answer.text
