@@ -598,6 +598,15 @@ class Matcher:
 
         return [(end, tag) for end, tag in tags if not before_topic(end, tag)]
 
+    def _counts_a_noun(self, tokens: list[str], number: str) -> bool:
+        """Whether a number counts the noun after it ("which two actors…"): a word that is
+        no episode noun and no filler follows it."""
+        at = tokens.index(number)
+        after = tokens[at + 1 : at + 2]
+        if not after or after[0] in self._count_nouns or self.is_filler(after[0]):
+            return False
+        return "title" not in self.concepts_of(after[0])  # "what is 5 called?"
+
     def _find_episodes(
         self,
         tokens: list[str],
@@ -612,7 +621,13 @@ class Matcher:
         """
         numbers = _numbers_beside(tokens, self._episode_nouns | {ONE})
         bare = [token for token in tokens if token.isdigit()]
-        if not numbers and not names_season and "title" in concepts and len(bare) == 1:
+        if (
+            not numbers
+            and not names_season
+            and "title" in concepts
+            and len(bare) == 1
+            and not self._counts_a_noun(tokens, bare[0])
+        ):
             numbers = bare
         positions = [t for t in tokens if t.startswith("#")]
         names_an_episode = any(tag.kind == "title" for _, tag in tags) or bool(
@@ -689,13 +704,22 @@ class Matcher:
 
     def _cited(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> frozenset[str]:
         """The concepts of works cited as saying something ("the review says it's based
-        on an article": the review says it, the article is asked about)."""
+        on an article", "¿qué artículo menciona la reseña?": the review says it, the
+        article is asked about)."""
+
+        def said_by(end: int) -> bool:
+            before = end - 2  # the word before a one-word name, past an article
+            while before >= 0 and tokens[before] in ARTICLES:
+                before -= 1
+            after = tokens[end : end + 1]  # "the review says", "menciona la reseña"
+            return bool(self._speaking.intersection(after)) or (
+                before >= 0 and tokens[before] in self._speaking
+            )
+
         return frozenset(
             str(tag.value)
             for end, tag in tags
-            if tag.kind == "concept"
-            and tag.value in self._work_concepts
-            and self._speaking.intersection(tokens[end : end + 1])
+            if tag.kind == "concept" and tag.value in self._work_concepts and said_by(end)
         )
 
     def _rank(

@@ -1228,3 +1228,15 @@ def test_found_in_review_4(engine: Engine, message: str, intents: tuple[str, ...
 def test_working_on_a_work_is_no_part_in_the_show(engine: Engine):
     writer = next(p for p in KNOWLEDGE.people if "writer" in p.credits)
     assert first_word(engine.answer(f"did {writer.name} work on the review?")) != "yes"
+
+
+def test_a_number_before_a_noun_counts_it_and_names_no_episode(engine: Engine):
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    answer = engine.answer(f"which {len(stars)} actors does the article name as the stars?")
+    assert answer.intent == "stars" and says(answer, *(m.actor for m in stars)), answer.text
+    assert says(engine.answer("what is 5 called"), EPISODES[4].title)
+
+
+def test_a_work_that_a_spanish_verb_of_saying_comes_before_is_cited(engine: Engine):
+    answer = engine.answer("que articulo menciona la reseña como base de la serie")
+    assert answer.intent == "source_article", answer.text
