@@ -1240,3 +1240,8 @@ def test_a_number_before_a_noun_counts_it_and_names_no_episode(engine: Engine):
 def test_a_work_that_a_spanish_verb_of_saying_comes_before_is_cited(engine: Engine):
     answer = engine.answer("que articulo menciona la reseña como base de la serie")
     assert answer.intent == "source_article", answer.text
+
+
+def test_argentine_and_colombian_interjections_are_fillers(engine: Engine):
+    answer = engine.answer("che, Somos es una serie limitada?")
+    assert first_word(answer) == "si", answer.text
