@@ -1245,3 +1245,13 @@ def test_a_work_that_a_spanish_verb_of_saying_comes_before_is_cited(engine: Engi
 def test_argentine_and_colombian_interjections_are_fillers(engine: Engine):
     answer = engine.answer("che, Somos es una serie limitada?")
     assert first_word(answer) == "si", answer.text
+
+
+def test_for_the_first_time_names_no_first_episode(engine: Engine):
+    answer = engine.answer("in which episode does benjamin appear for the first time")
+    assert EPISODES[0].title not in answer.text, answer.text
+
+
+def test_the_reviews_verdict_says_how_the_reviewer_took_it(engine: Engine):
+    answer = engine.answer("what's the review's verdict on the show?")
+    assert answer.intent == "review_balance" and says(answer, REVIEW["enjoyed"])
