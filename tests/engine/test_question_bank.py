@@ -20,14 +20,14 @@ BANKS = {
     "en_holdout.toml": (150, 0.98, 0.01),
     "es.toml": (60, 0.99, 0.01),
     "es_holdout.toml": (60, 0.98, 0.01),
-    "chat_en.toml": (100, 0.94, 0.02),
+    "chat_en.toml": (100, 0.95, 0.02),
     "chat_en_holdout.toml": (50, 0.91, 0.02),
     "chat_es.toml": (90, 0.89, 0.01),
     "chat_es_holdout.toml": (50, 0.83, 0.02),
     "terse.toml": (90, 0.98, 0.01),
     "terse_holdout.toml": (45, 1.00, 0.01),
-    "fresh.toml": (60, 0.91, 0.01),
-    "fresh_holdout.toml": (30, 0.86, 0.01),
+    "fresh.toml": (60, 0.93, 0.01),
+    "fresh_holdout.toml": (30, 0.90, 0.01),
     "yesno.toml": (40, 0.95, 0.01),
     "yesno_holdout.toml": (20, 0.85, 0.01),
     "discord.toml": (100, 0.94, 0.01),
@@ -40,17 +40,19 @@ BANKS = {
     "paraphrase_holdout.toml": (40, 0.87, 0.01),
     "formal.toml": (70, 0.95, 0.01),
     "formal_holdout.toml": (35, 0.82, 0.09),
-    "buried.toml": (80, 0.90, 0.04),
+    "buried.toml": (80, 0.93, 0.03),
     "buried_holdout.toml": (40, 1.00, 0.01),
     "newcomers.toml": (80, 0.97, 0.02),
     "newcomers_holdout.toml": (40, 0.90, 0.03),
+    "negated.toml": (80, 0.82, 0.07),
+    "negated_holdout.toml": (40, 0.87, 0.05),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
     "conversations.toml": (45, 0.86, 0.02),
     "conversations_holdout.toml": (25, 0.80, 0.05),
     "conversations2.toml": (30, 0.80, 0.04),
-    "conversations2_holdout.toml": (15, 0.73, 0.04),
+    "conversations2_holdout.toml": (15, 0.80, 0.02),
     "conversations3.toml": (24, 0.66, 0.03),
     "conversations3_holdout.toml": (12, 0.83, 0.05),
     "conversations4.toml": (24, 0.66, 0.01),
@@ -61,6 +63,8 @@ CONVERSATIONS = {
     "conversations6_holdout.toml": (15, 0.80, 0.04),
     "conversations7.toml": (30, 0.80, 0.04),
     "conversations7_holdout.toml": (15, 0.73, 0.02),
+    "conversations8.toml": (30, 0.36, 0.10),
+    "conversations8_holdout.toml": (15, 0.26, 0.15),
 }
 
 
