@@ -16,8 +16,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.engine.claims import (
+    ARTICLES,
     NEGATIONS,
     PART_CREDITS,
+    PREPOSITIONS,
     SHORT_FOLLOW_UP,
     TERSE_WORDS,
     Addressing,
@@ -194,6 +196,10 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
         self._knowledge_weak = knowledge.vocabulary.weak  # "who", "what": no topic alone
+        self._speaking = frozenset(map(fold, knowledge.questions.speaking))
+        self._mention_words = frozenset(
+            word for named in knowledge.questions.mentions.values() for word in map(fold, named)
+        )
         self._checker = Checker(knowledge)
         self._local_facts = {
             code: knowledge.in_language(code).facts for code in knowledge.languages
@@ -1133,7 +1139,13 @@ class Engine:
             context.focus == "person"
             and context.people
             and not reading.people
-            and (reading.form.mentions or (reading.form.roles and self._drops_subject(tokens)))
+            and (
+                (
+                    reading.form.mentions
+                    and (reading.form.either_or or self._named_as_where(tokens))
+                )  # "…, la reseña o el artículo?"
+                or (reading.form.roles and self._drops_subject(tokens))
+            )
             and reading.form.yes_no
             # ("isn't the DEA to blame, per the review?" names its own subject)
             and all(thing.label == WORK_CLASS for thing in reading.form.things)
@@ -1260,6 +1272,21 @@ class Engine:
             for p in self._item_pronouns
             for i in range(len(tokens) - len(p) + 1)
         )
+
+    def _named_as_where(self, tokens: list[str]) -> bool:
+        """Whether a source is named as where someone appears ("¿sale en la reseña?",
+        "is he in the review?", "¿la reseña la menciona?"), not as what is asked about
+        ("was the review positive?")."""
+        if self._speaking.intersection(tokens):
+            return True  # "does the review mention her?"
+        for at, token in enumerate(tokens):
+            if token in self._mention_words:
+                before = at - 1
+                while before >= 0 and tokens[before] in ARTICLES:
+                    before -= 1
+                if before >= 0 and tokens[before] in PREPOSITIONS:
+                    return True
+        return False
 
     def _drops_subject(self, tokens: list[str]) -> bool:
         """Whether a verb that leaves its subject unsaid opens the question ("¿es una de

@@ -264,3 +264,11 @@ def test_a_question_with_its_own_subject_is_not_about_the_last_person(engine: En
     assert answer.intent == "story" and member.actor not in answer.text, answer.text
     *_, answer = talk(engine, "quien hizo la fotografia", "y al crítico le gustó?")
     assert answer.intent == "review_enjoy" and not answer.text.startswith("No"), answer.text
+
+
+def test_a_source_asked_about_is_not_where_the_last_person_appears(engine: Engine):
+    *_, answer = talk(engine, "who shot it?", "was the review positive?")
+    assert answer.intent == "review_balance" and not answer.text.startswith("Yes"), answer.text
+    member = next(m for m in KNOWLEDGE.cast if m.character)
+    *_, answer = talk(engine, f"who plays {member.character}?", "la reseña la menciona?")
+    assert answer.text.startswith(("Sí", "No")), answer.text
