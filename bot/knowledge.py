@@ -291,6 +291,7 @@ class Vocabulary:
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()  # "él" written "el" ("¿lo dirigió el?")
+    doubling: frozenset[str] = frozenset()  # "al crítico le…": a pronoun's object, named
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
     # concept -> its words that name it only at a question's end ("what's it about?"),
@@ -667,6 +668,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
         subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),
+        doubling=frozenset(file.strings(followups, "followups", "doubling")),
         subjectless=frozenset(file.strings(followups, "followups", "subjectless"))
         | {
             f"{pronoun} {word}"

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.claims import (
     ARTICLES,
+    CITED_CLASS,
     NEGATIONS,
     PART_CREDITS,
     PREPOSITIONS,
@@ -73,9 +74,7 @@ DATE_GAP = "date_gap"  # the intent comparing two dated facts
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
 COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
-WORK_CLASS = "work"  # questions.toml [things]: a work a question cites ("the article")
-DOUBLING = "al"  # "al crítico le…": the object a clitic doubles, just named
-DOUBLING_REACH = 3  # words before a clitic where that object may stand
+DOUBLING_REACH = 3  # words before a clitic where the object it doubles may stand
 LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
@@ -196,6 +195,7 @@ class Engine:
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
         self._knowledge_weak = knowledge.vocabulary.weak  # "who", "what": no topic alone
+        self._doubling = knowledge.vocabulary.doubling
         self._speaking = frozenset(map(fold, knowledge.questions.speaking))
         self._mention_words = frozenset(
             word for named in knowledge.questions.mentions.values() for word in map(fold, named)
@@ -1035,9 +1035,7 @@ class Engine:
         # (a pronoun that doubles the object just named points at no one before: "¿y al
         # crítico le gustó?")
         pronouns = [
-            i
-            for i, t in enumerate(tokens)
-            if t in self._pronouns and DOUBLING not in tokens[max(0, i - DOUBLING_REACH) : i]
+            i for i, t in enumerate(tokens) if t in self._pronouns and not self._doubles(tokens, i)
         ]
         said = [i for i, t in enumerate(tokens) if t != QUESTION_MARK]
         if said and said[-1] > 0 and tokens[said[-1]] in self._subject_pronouns:
@@ -1045,9 +1043,7 @@ class Engine:
         clitics = [
             i
             for i, t in enumerate(tokens)
-            if t in self._clitics
-            and self._clitic_at(tokens, i)
-            and DOUBLING not in tokens[max(0, i - DOUBLING_REACH) : i]
+            if t in self._clitics and self._clitic_at(tokens, i) and not self._doubles(tokens, i)
         ]
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
@@ -1148,8 +1144,8 @@ class Engine:
             )
             and reading.form.yes_no
             # ("isn't the DEA to blame, per the review?" names its own subject)
-            and all(thing.label == WORK_CLASS for thing in reading.form.things)
-            and DOUBLING not in tokens  # "¿y al crítico le gustó?" names its own subject
+            and all(thing.label == CITED_CLASS for thing in reading.form.things)
+            and not self._doubling.intersection(tokens)  # "¿y al crítico le gustó?"
         ):
             # "¿y sale en la reseña?", "¿es una de las protagonistas?": Spanish drops the
             # pronoun; the person is implied
@@ -1272,6 +1268,11 @@ class Engine:
             for p in self._item_pronouns
             for i in range(len(tokens) - len(p) + 1)
         )
+
+    def _doubles(self, tokens: list[str], at: int) -> bool:
+        """Whether the pronoun at `at` doubles an object named just before it ("¿y al
+        crítico le gustó?": [followups] `doubling`)."""
+        return bool(self._doubling.intersection(tokens[max(0, at - DOUBLING_REACH) : at]))
 
     def _named_as_where(self, tokens: list[str]) -> bool:
         """Whether a source is named as where someone appears ("¿sale en la reseña?",
