@@ -445,6 +445,13 @@ class QuestionReader:
         ]
         # ... indexed: each one-word claim to its opposites, each longer claim under the
         # first letters of its longest word
+        # the vocabulary's topic phrases of two words joined ("pros and cons")
+        self._topic_phrases = Phrases.of(
+            phrase
+            for phrases in knowledge.vocabulary.concepts.values()
+            for phrase in phrases
+            if CONTINUING.intersection(words(phrase)[1:-1])
+        )
         self._single_opposites: dict[str, list[int]] = {}
         self._multi_opposites: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for index, (singles, multis) in enumerate(self._opposite_words):
@@ -669,10 +676,18 @@ class QuestionReader:
     def _opposites_in(self, tokens: Sequence[str]) -> tuple[int, ...]:
         found: set[int] = set()
         singles = self._single_opposites
+        inside: set[int] | None = None
         for at, token in enumerate(tokens):
             # "non-professionals" claims what "untrained" says, not its opposite
             if token in singles and not (at and tokens[at - 1] in NEGATIONS):
-                found.update(singles[token])
+                if inside is None:  # a word of a longer topic phrase claims nothing
+                    inside = {
+                        i
+                        for start, end in self._topic_phrases.positions(tokens)
+                        for i in range(start, end)
+                    }
+                if at not in inside:  # ("pros and cons?" says nothing of professionals)
+                    found.update(singles[token])
         forms: WordForms | None = None
         for prefix in self._multi_opposites.keys() & {t[:4] for t in tokens}:
             for index, phrase in self._multi_opposites[prefix]:

@@ -1255,3 +1255,9 @@ def test_for_the_first_time_names_no_first_episode(engine: Engine):
 def test_the_reviews_verdict_says_how_the_reviewer_took_it(engine: Engine):
     answer = engine.answer("what's the review's verdict on the show?")
     assert answer.intent == "review_balance" and says(answer, REVIEW["enjoyed"])
+
+
+def test_a_word_inside_a_joined_topic_phrase_claims_nothing(engine: Engine):
+    """ "pros and cons?" says nothing of professionals ("are the actors pros?" does)."""
+    assert first_word(engine.answer("pros and cons?")) not in ("yes", "no")
+    assert first_word(engine.answer("are the actors pros?")) == "no"
