@@ -287,6 +287,7 @@ class Vocabulary:
     work_pronouns: tuple[str, ...] = ()
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()  # "the other one": the rest of a pair just talked about
     someone: frozenset[str] = frozenset()
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
@@ -665,6 +666,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
+        others=file.strings(followups, "followups", "others"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
         subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),

@@ -124,6 +124,9 @@ class Context:
     # the last answer, when it was about no one named in the question: the people it
     # names are who "he" may be next ("what did the review think of the acting?")
     said: str = ""
+    # the people an answer named before the conversation narrowed to one of them: "the
+    # other one" is the rest ("who are the stars?" … "who does Jero Medina play?")
+    among: tuple[PersonMatch, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -255,6 +258,7 @@ class Engine:
         self._show_title = frozenset(words(knowledge.facts["show"]["title"]))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
+        self._others = Phrases.of(vocabulary.others)
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._loose_clitics = frozenset(map(fold, vocabulary.loose_clitics))
         self._loose_clitic_not_before = frozenset(map(fold, vocabulary.loose_clitic_not_before))
@@ -922,7 +926,7 @@ class Engine:
     def _next_context(
         self, previous: Context | None, parts: list[_Part], language: str
     ) -> Context | None:
-        return _next_context(
+        context = _next_context(
             previous,
             parts,
             language,
@@ -930,6 +934,15 @@ class Engine:
             self._authors,
             self._work_concepts,
         )
+        if context is None or previous is None or not previous.said or len(context.people) != 1:
+            return context
+        # the people an answer about no one in particular named ("Somos. stars Jero
+        # Medina and Mercedes Hernández"), when the next is about one of them
+        named = self._matcher.people_named(words(previous.said))
+        who = context.people[0].who
+        if len(named) > 1 and any(m.who is who for m in named):
+            return replace(context, among=named)
+        return context
 
     def _corrected(self, tokens: list[str]) -> list[str]:
         """ "no I meant the review, not the article": what the fan meant, read on its own
@@ -990,6 +1003,9 @@ class Engine:
                 rest = self._matcher.read(tokens[len(opening) :])
                 if rest.answered:
                     return rest
+        other = self._the_other(tokens, context, budget)
+        if other is not None:
+            return other
         last = self._intents.get(context.intent)
         if last and last.credit and reading.form.yes_no and self._names_only_people(reading):
             # "who directed it?" … "was it Fernanda Melchor?": that credit, for her
@@ -1002,6 +1018,29 @@ class Engine:
             if of_subject is not None:
                 return of_subject
         return self._ellipsis(tokens, resolved, context)
+
+    def _the_other(self, tokens: list[str], context: Context, budget: list[int]) -> Reading | None:
+        """ "And the other one?", "¿y el otro protagonista?": of two people named, the one
+        not talked about last, in the question as asked ([followups] `others`); the last
+        question again, of that person, when the message names nothing else."""
+        found = self._others.find(tokens)
+        if not found or len(context.people) != 1 or not context.among:
+            return None
+        current = context.people[0].who
+        rest = [m for m in context.among if m.who is not current]
+        if len(rest) != 1:
+            return None
+        start, end, _ = found[0]
+        named = [*tokens[:start], *words(_name(rest[0])), *tokens[end:]]
+        if not _spend(budget, len(named)):
+            return None
+        reading = self._matcher.read(named)
+        if not reading.answered or not reading.people:
+            return None
+        last = self._intents.get(context.intent)
+        if _names_only(reading) and last is not None and last.name == PERSON_INTENT:
+            return replace(reading, intent=last)
+        return reading
 
     def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
         """Whether the word at `at` is an object pronoun: right after a question word
@@ -2030,7 +2069,15 @@ def _next_context(
     # one topic back only: "she" two topics later is nobody
     earlier = () if people or previous is None else previous.people
     answered_of_no_one = about[-1].answered and not reading.people and not intent.work
+    among: tuple[PersonMatch, ...] = ()
+    if previous is not None and len(people) == 1:
+        who = people[0].who
+        if len(previous.people) > 1 and any(m.who is who for m in previous.people):
+            among = previous.people  # narrowed to one of several
+        elif previous.among and any(m.who is who for m in previous.among):
+            among = previous.among  # still one of them
     return Context(
+        among=among,
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
         people=people,

@@ -272,3 +272,13 @@ def test_a_source_asked_about_is_not_where_the_last_person_appears(engine: Engin
     member = next(m for m in KNOWLEDGE.cast if m.character)
     *_, answer = talk(engine, f"who plays {member.character}?", "la reseña la menciona?")
     assert answer.text.startswith(("Sí", "No")), answer.text
+
+
+def test_the_other_one_is_the_rest_of_a_pair_just_named(engine: Engine):
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    assert len(stars) == 2
+    first, other = stars
+    *_, answer = talk(
+        engine, "who are the stars of Somos?", f"who does {first.actor} play?", "and the other one?"
+    )
+    assert other.actor in answer.text and first.actor not in answer.text, answer.text
