@@ -64,7 +64,7 @@ CONVERSATIONS = {
     "conversations7.toml": (30, 0.80, 0.04),
     "conversations7_holdout.toml": (15, 0.73, 0.02),
     "conversations8.toml": (30, 0.36, 0.10),
-    "conversations8_holdout.toml": (15, 0.26, 0.15),
+    "conversations8_holdout.toml": (15, 0.33, 0.14),
 }
 
 
