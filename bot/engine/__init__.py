@@ -29,6 +29,7 @@ from bot.engine.claims import (
     Phrases,
     Verdict,
     WordForms,
+    joined_phrases,
     known_titles,
     same_word,
 )
@@ -199,7 +200,6 @@ class Engine:
         self._matcher = Matcher(knowledge)
         self._knowledge_weak = knowledge.vocabulary.weak  # "who", "what": no topic alone
         self._doubling = knowledge.vocabulary.doubling
-        self._speaking = frozenset(map(fold, knowledge.questions.speaking))
         self._mention_words = frozenset(
             word for named in knowledge.questions.mentions.values() for word in map(fold, named)
         )
@@ -323,13 +323,7 @@ class Engine:
         # Titles, and vocabulary phrases joined by "and" ("pros and cons"), by first
         # word: no question is split inside one
         self._titles: dict[str, list[tuple[str, ...]]] = {}
-        joined = (
-            phrase
-            for phrases in knowledge.vocabulary.concepts.values()
-            for phrase in phrases
-            if _CONJUNCTIONS.intersection(words(phrase)[1:-1])
-        )
-        for title in (*(title for title, _ in known_titles(knowledge)), *joined):
+        for title in (*(title for title, _ in known_titles(knowledge)), *joined_phrases(knowledge)):
             phrase = tuple(words(title))
             if len(phrase) > 1:
                 self._titles.setdefault(phrase[0], []).append(phrase)
@@ -397,8 +391,7 @@ class Engine:
         # The works a question can name by a concept that is the work's own name ("what
         # does the review say about the cinematography?", "the season 2 article says …"):
         # "who wrote it?" afterwards asks about that work.
-        answered_works = {i.work for i in knowledge.intents if i.work}
-        self._work_concepts = frozenset(answered_works & set(vocabulary.concepts))
+        self._work_concepts = self._matcher.work_concepts
         # The works that are shows of their own (another series, a second season): "it"
         # unsaid after one is that show ("¿de qué va a tratar?" after season 2)
         self._show_works = frozenset(
@@ -780,8 +773,8 @@ class Engine:
         asks on its own ("quick trivia q for game night: how many writers…") and the
         lead-in names nothing the question may be about ("season 2: when does it come
         out?", "episode 3: who directed it?"); a colon before what completes the question
-        is kept ("true or false: the show blames the
-        DEA", "qué se publicó primero: el artículo o la entrada de blog")."""
+        is kept ("true or false: the show blames the DEA", "qué se publicó primero: el
+        artículo o la entrada de blog")."""
         lead_in, colon, rest = clause.partition(": ")
         if colon:
             before, after = _clause_tokens(lead_in), _clause_tokens(rest)
@@ -794,9 +787,11 @@ class Engine:
     def _names_anything(self, tokens: list[str]) -> bool:
         """Whether the words name a topic, a work, a season, an episode or someone, or
         ask something: anything a question after them may be about."""
-        if self._asks_before(tokens):
+        if self._question_phrases.within(tokens):
             return True
         reading = self._matcher.read([t for t in tokens if t != _COMMA])
+        if reading.people or reading.episodes:
+            return True
         named = {c for c in reading.concepts if c != "@unknown"} - self._knowledge_weak
         if reading.intent is not None and reading.intent.chat:
             named -= reading.cue  # "hey guys:", "ok so:"
@@ -934,14 +929,19 @@ class Engine:
             self._authors,
             self._work_concepts,
         )
-        if context is None or previous is None or not previous.said or len(context.people) != 1:
+        if context is None or previous is None or len(context.people) != 1:
             return context
-        # the people an answer about no one in particular named ("Somos. stars Jero
-        # Medina and Mercedes Hernández"), when the next is about one of them
-        named = self._matcher.people_named(words(previous.said))
+        # the people named before the conversation narrowed to one of them: the last
+        # answer's, or those it still narrows ("Somos. stars Jero Medina and Mercedes
+        # Hernández" … "who does Jero Medina play?")
         who = context.people[0].who
-        if len(named) > 1 and any(m.who is who for m in named):
-            return replace(context, among=named)
+        for named in (
+            previous.people,
+            previous.among,
+            self._matcher.people_named(words(previous.said)) if previous.said else (),
+        ):
+            if len(named) > 1 and any(m.who is who for m in named):
+                return replace(context, among=named)
         return context
 
     def _corrected(self, tokens: list[str]) -> list[str]:
@@ -1021,8 +1021,7 @@ class Engine:
 
     def _the_other(self, tokens: list[str], context: Context, budget: list[int]) -> Reading | None:
         """ "And the other one?", "¿y el otro protagonista?": of two people named, the one
-        not talked about last, in the question as asked ([followups] `others`); the last
-        question again, of that person, when the message names nothing else."""
+        not talked about last, put in the question as asked ([followups] `others`)."""
         found = self._others.find(tokens)
         if not found or len(context.people) != 1 or not context.among:
             return None
@@ -1035,12 +1034,7 @@ class Engine:
         if not _spend(budget, len(named)):
             return None
         reading = self._matcher.read(named)
-        if not reading.answered or not reading.people:
-            return None
-        last = self._intents.get(context.intent)
-        if _names_only(reading) and last is not None and last.name == PERSON_INTENT:
-            return replace(reading, intent=last)
-        return reading
+        return reading if reading.answered and reading.people else None
 
     def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
         """Whether the word at `at` is an object pronoun: right after a question word
@@ -1260,9 +1254,9 @@ class Engine:
         if episode:
             subject = ["episode", str(context.episodes[0].number)]
         elif context.work in self._show_works and not (context.people or context.said):
-            # another show ("¿cuántas temporadas tiene?" after Narcos); after a trailer or
-            # the review, "¿es buena?" is still about Somos (and not "what role?" after an
-            # answer naming actors)
+            # another show or a second season ("¿cuántas temporadas tiene?" after
+            # Narcos); after a trailer or the review, "¿es buena?" is still about Somos
+            # (and not "what role?" after an answer naming actors)
             subject = words(context.work)
         else:
             return None
@@ -1317,7 +1311,7 @@ class Engine:
         """Whether a source is named as where someone appears ("¿sale en la reseña?",
         "is he in the review?", "¿la reseña la menciona?"), not as what is asked about
         ("was the review positive?")."""
-        if self._speaking.intersection(tokens):
+        if self._matcher.speaking.intersection(tokens):
             return True  # "does the review mention her?"
         for at, token in enumerate(tokens):
             if token in self._mention_words:
@@ -2069,15 +2063,7 @@ def _next_context(
     # one topic back only: "she" two topics later is nobody
     earlier = () if people or previous is None else previous.people
     answered_of_no_one = about[-1].answered and not reading.people and not intent.work
-    among: tuple[PersonMatch, ...] = ()
-    if previous is not None and len(people) == 1:
-        who = people[0].who
-        if len(previous.people) > 1 and any(m.who is who for m in previous.people):
-            among = previous.people  # narrowed to one of several
-        elif previous.among and any(m.who is who for m in previous.among):
-            among = previous.among  # still one of them
     return Context(
-        among=among,
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
         people=people,

@@ -414,7 +414,8 @@ class QuestionReader:
         self._or = frozenset(fold(w) for w in questions.or_words)
         self._spellings = {fold(k): fold(v) for k, v in questions.spellings.items()}
         self._agents = questions.agents
-        self._speaking = frozenset(fold(word) for word in questions.speaking)
+        # verbs of saying ("says", "menciona"): a role or work beside one is who speaks
+        self.speaking = frozenset(fold(word) for word in questions.speaking)
         self._question_words = Phrases.of(questions.question_words)
         self._question_openers = Phrases.of(questions.question_openers)
         self._anywhere = Phrases.of(questions.question_words_anywhere)
@@ -445,13 +446,8 @@ class QuestionReader:
         ]
         # ... indexed: each one-word claim to its opposites, each longer claim under the
         # first letters of its longest word
-        # the vocabulary's topic phrases of two words joined ("pros and cons")
-        self._topic_phrases = Phrases.of(
-            phrase
-            for phrases in knowledge.vocabulary.concepts.values()
-            for phrase in phrases
-            if CONTINUING.intersection(words(phrase)[1:-1])
-        )
+        # its topic phrases of two joined halves ("pros and cons"): a half claims nothing
+        self._topic_phrases = Phrases.of(joined_phrases(knowledge))
         self._single_opposites: dict[str, list[int]] = {}
         self._multi_opposites: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for index, (singles, multis) in enumerate(self._opposite_words):
@@ -635,7 +631,7 @@ class QuestionReader:
                 for _, end, _ in hits.get("roles", ())
                 if end + 1 < len(tokens) and tokens[end] in self._agents
             ),
-            roles=_claimed_roles(hits, tokens, self._speaking),
+            roles=_claimed_roles(hits, tokens, self.speaking),
             alone=bool(hits.get("alone")),
             mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
             asks=has_question_word,
@@ -893,6 +889,17 @@ def _claimed_roles(
         # "wrote the review", "worked on the review": the review's author
         roles = (roles - {WRITER, INVOLVED_CREDIT}) | narrowed
     return frozenset(roles)
+
+
+def joined_phrases(knowledge: Knowledge) -> list[str]:
+    """The vocabulary's topic phrases of two halves joined by "and" ("pros and cons",
+    "lo bueno y lo malo"): one topic, split by no question and claiming no half."""
+    return [
+        phrase
+        for phrases in knowledge.vocabulary.concepts.values()
+        for phrase in phrases
+        if CONTINUING.intersection(words(phrase)[1:-1])
+    ]
 
 
 def known_titles(knowledge: Knowledge) -> list[tuple[str, str | None]]:

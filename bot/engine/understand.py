@@ -106,8 +106,9 @@ class Matcher:
         self._knowledge = knowledge
         self._intents = knowledge.intents
         self._weak = knowledge.vocabulary.weak
-        self._speaking = frozenset(fold(word) for word in knowledge.questions.speaking)
-        self._work_concepts = {intent.work for intent in self._intents if intent.work}
+        # the concepts that are a work's own name ("review", "season2article")
+        works = {intent.work for intent in self._intents if intent.work}
+        self.work_concepts = frozenset(works & set(knowledge.vocabulary.concepts))
         self._trailing = {
             fold(word): concept
             for concept, found in knowledge.vocabulary.trailing.items()
@@ -372,6 +373,11 @@ class Matcher:
             words=tuple(t for t in flat if not self.is_filler(t)),
             cue=cue,
         )
+
+    @property
+    def speaking(self) -> frozenset[str]:
+        """The verbs of saying ("says", "menciona")."""
+        return self._forms.speaking
 
     def asks(self, form: Form) -> bool:
         """Whether a clause asks (see QuestionReader.asks)."""
@@ -712,14 +718,15 @@ class Matcher:
             while before >= 0 and tokens[before] in ARTICLES:
                 before -= 1
             after = tokens[end : end + 1]  # "the review says", "menciona la reseña"
-            return bool(self._speaking.intersection(after)) or (
-                before >= 0 and tokens[before] in self._speaking
+            speaking = self.speaking
+            return bool(speaking.intersection(after)) or (
+                before >= 0 and tokens[before] in speaking
             )
 
         return frozenset(
             str(tag.value)
             for end, tag in tags
-            if tag.kind == "concept" and tag.value in self._work_concepts and said_by(end)
+            if tag.kind == "concept" and tag.value in self.work_concepts and said_by(end)
         )
 
     def _rank(
