@@ -444,10 +444,10 @@ class QuestionReader:
             )
             for phrases in self._opposites
         ]
-        # ... indexed: each one-word claim to its opposites, each longer claim under the
-        # first letters of its longest word
-        # its topic phrases of two joined halves ("pros and cons"): a half claims nothing
+        # the topic phrases of two joined halves ("pros and cons"): a half claims nothing
         self._topic_phrases = Phrases.of(joined_phrases(knowledge))
+        # the opposites indexed: each one-word claim to its opposites, each longer claim
+        # under the first letters of its longest word
         self._single_opposites: dict[str, list[int]] = {}
         self._multi_opposites: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for index, (singles, multis) in enumerate(self._opposite_words):
