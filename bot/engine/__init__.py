@@ -38,6 +38,7 @@ from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, vol
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
 from bot.engine.understand import (
     QUESTION_MARK,
+    UNKNOWN_CONCEPT,
     UNKNOWN_WORD_PENALTY,
     Matcher,
     PersonMatch,
@@ -83,6 +84,7 @@ EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 SEASON2_QUALIFIER = "@season2"  # ... and to a second season
+TOPIC_TAIL_WORDS = 5  # a remark this short after a question may say what it was about
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
 MAX_NAMED = 3  # an answer naming this many people or fewer is about them ("he" after it)
@@ -283,6 +285,8 @@ class Engine:
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
         )
         self._tags = frozenset(fold(tag) for tag in knowledge.questions.tags if " " not in tag)
+        self._whole_tags = frozenset(tuple(words(tag)) for tag in knowledge.questions.tags)
+        self._tag_words = frozenset(word for tag in self._whole_tags for word in tag)
         self._dated, self._dated_verbs = (
             Phrases(
                 (tuple(words(phrase)), ref) for ref, phrases in table.items() for phrase in phrases
@@ -675,20 +679,68 @@ class Engine:
                 continue
             words = self._without_preamble(self._after_lead_in(pieces[index]))
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
-            if words:
+            if not words:
+                continue
+            if read and read[-1][-1] != QUESTION_MARK and self._only_tag(words):
+                # "Salió en 2020, ¿verdad?": a tag of its own asks of the clause before
+                read[-1] = [*read[-1], *words, QUESTION_MARK]
+            else:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
         budget = [MAX_READ_WORDS]  # words the whole message may still have read
         clauses: list[list[_Part]] = []
-        for words in read:
+        before = context  # the context the last clause was read in
+        for at, words in enumerate(read):
             if budget[0] <= READ_COST:
                 break  # past what one message may cost
             # Each clause is read in the light of the ones before it ("is there a
             # trailer? when did it drop": "it" is the trailer).
             words = words[: budget[0] - READ_COST]
             found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
+            if clauses and self._tells_topic(clauses[-1], found) and budget[0] > READ_COST:
+                # "fue en tamaulipas no? lo de la masacre": the words after a question
+                # understood as nothing say what it was about
+                words = [*(w for w in read[at - 1] if w != QUESTION_MARK), *words, QUESTION_MARK]
+                found = self._split(words, MAX_QUESTIONS, composer, before, variety, budget)
+                clauses.pop()
+                context = before
+            before = context
             context = self._next_context(context, found, composer.code)
             clauses.append(found)
         return self._asked(clauses)
+
+    def _tells_topic(self, question: list[_Part], after: list[_Part]) -> bool:
+        """Whether a short remark that only names something (`after`) follows a question
+        that was understood as nothing, or one that names no work while the remark names
+        one, and so says what the question was about ("fue en tamaulipas no? lo de la
+        masacre", "quién la escribió? la reseña")."""
+        if len(after) != 1 or len(question) != 1 or self._asks(after[0]):
+            return False
+        tokens = after[0].reading.form.tokens
+        if len(tokens) > TOPIC_TAIL_WORDS or not self._asks(question[0]):
+            return False
+        # (read alone: what the remark names, every word of it known)
+        named = self._matcher.read(list(tokens))
+        if named.intent is None or named.intent.chat or UNKNOWN_CONCEPT in named.concepts:
+            return False
+        asked = question[0].reading
+        if asked.intent is None:
+            return True
+        # (the question names nothing of its own, or the show only by a pronoun)
+        if asked.people or asked.episodes or asked.concepts & self._work_concepts:
+            return False
+        if SHOW_CONCEPT in asked.concepts and not self._work_pronoun_at(list(asked.form.tokens)):
+            return False
+        return bool(named.intent.work)
+
+    def _only_tag(self, tokens: list[str]) -> bool:
+        """Whether the words are only a question tag ("verdad", "o no", "right"), with
+        fillers around it."""
+        said = tuple(
+            t
+            for t in tokens
+            if t != _COMMA and (t in self._tag_words or not self._matcher.is_filler(t))
+        )
+        return said in self._whole_tags
 
     def _dates_compared(
         self, tokens: list[str], context: Context | None = None
@@ -792,7 +844,7 @@ class Engine:
         reading = self._matcher.read([t for t in tokens if t != _COMMA])
         if reading.people or reading.episodes:
             return True
-        named = {c for c in reading.concepts if c != "@unknown"} - self._knowledge_weak
+        named = {c for c in reading.concepts if c != UNKNOWN_CONCEPT} - self._knowledge_weak
         if reading.intent is not None and reading.intent.chat:
             named -= reading.cue  # "hey guys:", "ok so:"
         return bool(named)

@@ -43,6 +43,7 @@ CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
 POSSESSIVE = "s"  # the token "Irene's" leaves after the name
 ONE = "one"  # "one" read as a pronoun, not a number
 QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
+UNKNOWN_CONCEPT = "@unknown"  # a word the reading knows nothing of
 PRONOUN_ONE = frozenset({"one", "uno"})
 POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aquel", "cual"})
 STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
@@ -316,7 +317,7 @@ class Matcher:
             (f"@season{season}", season is not None),
             ("@season_other", missing_season is not None),
             ("@person", people),
-            ("@unknown", unknown),
+            (UNKNOWN_CONCEPT, unknown),
             ("@relation", self._asks_a_relation(flat, tags, unknown)),
         ):
             if found:
@@ -329,7 +330,7 @@ class Matcher:
             claimed = self._forms.claim_words(form)
             if all(word in claimed for word in unknown):
                 unknown = []
-                present.discard("@unknown")
+                present.discard(UNKNOWN_CONCEPT)
         ranked = self._where_told(self._rank(present, self._cited(flat, tags)))
         if not ranked:
             return Reading(

@@ -1261,3 +1261,26 @@ def test_a_word_inside_a_joined_topic_phrase_claims_nothing(engine: Engine):
     """ "pros and cons?" says nothing of professionals ("are the actors pros?" does)."""
     assert first_word(engine.answer("pros and cons?")) not in ("yes", "no")
     assert first_word(engine.answer("are the actors pros?")) == "no"
+
+
+@pytest.mark.parametrize("tag", ["¿verdad?", "¿no?", "¿o no?", "right?"])
+def test_a_tag_after_its_own_question_mark_asks_of_the_clause_before(engine: Engine, tag: str):
+    """ "Salió en 2020, ¿verdad?": the tag makes the statement before it a yes/no question."""
+    wrong_year = RELEASE.year - 1
+    answer = engine.answer(f"Salió en {wrong_year}, {tag}")
+    assert first_word(answer) == "no" and says(answer, RELEASE.year), answer.text
+    assert first_word(engine.answer(f"came out in {RELEASE.year}, {tag}")) in ("yes", "si")
+
+
+def test_a_remark_naming_a_topic_says_what_the_question_before_was_about(engine: Engine):
+    """ "fue en tamaulipas no? lo de la masacre": the remark gives the question its topic;
+    "quién la escribió? la reseña" asks who wrote the review, not the show."""
+    answer = engine.answer("fue en tamaulipas no? lo de la masacre")
+    assert first_word(answer) == "no" and says(answer, "Coahuila"), answer.text
+    review_author = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    answer = engine.answer("quien la escribio? la reseña")
+    assert answer.intent == "review_author" and says(answer, review_author.name), answer.text
+    # ... but a remark that names nothing known, or chat, leaves the question alone
+    assert engine.answer("who made it? great show btw").intent == "creators"
+    answer = engine.answer("como se llamaba el articulo? lo quiero leer")
+    assert answer.intent == "source_article", answer.text
