@@ -555,7 +555,8 @@ class QuestionReader:
             if not hits["question_words"]:
                 del hits["question_words"]
         asked = [self._kinds[phrase] for _, _, phrase in found]
-        asked += self._asked_by_nouns(tokens)
+        covered = {at for start, end, _ in found for at in range(start, end)}
+        asked += self._asked_by_nouns(tokens, covered)
         wants = frozenset(kind for kinds in asked for kind in kinds)
         certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
         things = tuple(
@@ -645,15 +646,17 @@ class QuestionReader:
             return replace(form, yes_no=True)
         return form
 
-    def _asked_by_nouns(self, tokens: Sequence[str]) -> list[frozenset[str]]:
+    def _asked_by_nouns(self, tokens: Sequence[str], covered: set[int]) -> list[frozenset[str]]:
         """Kinds named by a noun a few words after a question word ("which US agency"),
-        or by the last word of a question a question word opens ("what's she like?")."""
+        or by the last word of a question a question word opens ("what's she like?"); a
+        noun inside a phrase that asks for a kind (`covered`: "what date") is that
+        phrase's."""
         asked = []
         last = self._kind_last.get(tokens[-1]) if len(tokens) > 2 else None
         if last and tokens[_after_chatter(tokens)] in self._asking:
             asked.append(frozenset({last}))
         for index, token in enumerate(tokens):
-            kind = self._kind_nouns.get(token)
+            kind = None if index in covered else self._kind_nouns.get(token)
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue

@@ -1284,3 +1284,17 @@ def test_a_remark_naming_a_topic_says_what_the_question_before_was_about(engine:
     assert engine.answer("who made it? great show btw").intent == "creators"
     answer = engine.answer("como se llamaba el articulo? lo quiero leer")
     assert answer.intent == "source_article", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what day exactly was the ProPublica article published?", "k dia exacto salio el articulo"],
+)
+def test_a_day_asked_of_a_fact_dated_by_its_year_only_is_not_given(engine: Engine, question: str):
+    """The sources date the source article by its year: asked the day, the bot says they
+    don't give it and gives the year; asked the day of the release, it gives the date."""
+    answer = engine.answer(question)
+    year = KNOWLEDGE.facts["source_article"]["year"]
+    assert answer.outcome == Outcome.UNSAID.value and says(answer, year), answer.text
+    answer = engine.answer("what day did it come out?")
+    assert answer.outcome == Outcome.ANSWER.value and says(answer, RELEASE.year), answer.text
