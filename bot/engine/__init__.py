@@ -1770,9 +1770,13 @@ class Engine:
 
     def _counted(self, reading: Reading) -> Reading:
         """A count claimed ("i read somos has six seasons??") is checked by the answer
-        that states the show's counts, not by whatever else the question touched."""
-        intent = reading.intent
-        if not reading.form.counts or intent is None or "count" in intent.gives:
+        that states the show's counts, not by whatever else the question touched; a
+        count said in passing by a question that asks for something else ("name the 6
+        episodes in order") is no claim to check."""
+        intent, form = reading.intent, reading.form
+        if not form.counts or intent is None or "count" in intent.gives:
+            return reading
+        if not (form.yes_no or form.either_or or form.wants):
             return reading
         counting = next((i for i in self._count_answers if i in reading.ranked), None)
         return replace(reading, intent=counting or self._count_answers[0])

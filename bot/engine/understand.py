@@ -41,6 +41,7 @@ UNKNOWN_WORD_PENALTY = 0.1
 SPECIFIC = 2.5  # specificity of a match that chatter around it cannot sink
 CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
 POSSESSIVE = "s"  # the token "Irene's" leaves after the name
+PLURAL = "s"  # how a plural episode or season noun ends ("episodes", "capitulos", "eps")
 ONE = "one"  # "one" read as a pronoun, not a number
 QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
 UNKNOWN_CONCEPT = "@unknown"  # a word the reading knows nothing of
@@ -606,11 +607,14 @@ class Matcher:
         return [(end, tag) for end, tag in tags if not before_topic(end, tag)]
 
     def _counts_a_noun(self, tokens: list[str], number: str) -> bool:
-        """Whether a number counts the noun after it ("which two actors…"): a word that is
-        no episode noun and no filler follows it."""
+        """Whether a number counts the noun after it ("which two actors…", "name the 6
+        episodes"): a word that is no filler and no episode noun but a plural one follows
+        it ("what is 5 called?", "the 4 episode" index one)."""
         at = tokens.index(number)
         after = tokens[at + 1 : at + 2]
-        if not after or after[0] in self._count_nouns or self.is_filler(after[0]):
+        if after and after[0] in self._count_nouns:
+            return after[0].endswith(PLURAL)
+        if not after or self.is_filler(after[0]):
             return False
         return "title" not in self.concepts_of(after[0])  # "what is 5 called?"
 

@@ -1298,3 +1298,21 @@ def test_a_day_asked_of_a_fact_dated_by_its_year_only_is_not_given(engine: Engin
     assert answer.outcome == Outcome.UNSAID.value and says(answer, year), answer.text
     answer = engine.answer("what day did it come out?")
     assert answer.outcome == Outcome.ANSWER.value and says(answer, RELEASE.year), answer.text
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "name the {n} episodes in order",
+        "what are the {n} episodes called",
+        "nombra los {n} capitulos",
+    ],
+)
+def test_a_count_said_in_passing_is_no_episode_and_no_claim(engine: Engine, form: str):
+    """ "name the 6 episodes": the number counts the plural noun after it (no episode 6),
+    and the question asks for the titles, not whether there are six."""
+    answer = engine.answer(form.format(n=len(EPISODES)))
+    assert answer.intent == "episode_list" and says(answer, *(e.title for e in EPISODES)), (
+        answer.text
+    )
+    assert first_word(engine.answer(f"i read somos has {len(EPISODES)} seasons??")) == "no"
