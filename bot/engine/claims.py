@@ -115,7 +115,6 @@ _ASKING_VERBS = frozenset(
     ]
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
-TRUE_OR_FALSE = ("true", "or", "false")
 WRITER = "writer"
 # Question words that also open a clause that tells ("when the DEA guy says ..."):
 # before an article they do not ask.
@@ -412,6 +411,10 @@ class QuestionReader:
         self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
         self._tag_set = frozenset(self._tags)
         self._or = frozenset(fold(w) for w in questions.or_words)
+        # openers that hold a choice word of their own ("true or false", "cierto o falso")
+        self._or_openers = [
+            phrase for phrase in map(tuple, map(words, questions.openers)) if self._or & set(phrase)
+        ]
         self._spellings = {fold(k): fold(v) for k, v in questions.spellings.items()}
         self._agents = questions.agents
         # verbs of saying ("says", "menciona"): a role or work beside one is who speaks
@@ -605,7 +608,7 @@ class QuestionReader:
             and at not in quoted
             and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
         ]
-        if choices and _has_phrase(tokens, TRUE_OR_FALSE):
+        if choices and any(_has_phrase(tokens, opener) for opener in self._or_openers):
             choices = choices[1:]
         form = Form(
             wants=wants,

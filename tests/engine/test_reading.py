@@ -1316,3 +1316,18 @@ def test_a_count_said_in_passing_is_no_episode_and_no_claim(engine: Engine, form
         answer.text
     )
     assert first_word(engine.answer(f"i read somos has {len(EPISODES)} seasons??")) == "no"
+
+
+@pytest.mark.parametrize("frame", ["true or false:", "verdadero o falso:", "cierto o falso:"])
+def test_a_quiz_frame_opens_a_yes_no_question_and_offers_no_choice(engine: Engine, frame: str):
+    """ "cierto o falso: salió en 2020": the frame's "or" is no either/or between its words."""
+    answer = engine.answer(f"{frame} salio en {RELEASE.year - 1}")
+    assert first_word(answer) == "no" and says(answer, RELEASE.year), answer.text
+    answer = engine.answer(f"{frame} the massacre happened because of a DEA mistake")
+    assert first_word(answer) == "yes", answer.text
+
+
+def test_a_fill_in_the_blank_frame_asks_for_the_blank(engine: Engine):
+    member = NAMED_CAST[3]
+    answer = engine.answer(f"fill in the blank: {member.character} is played by ___")
+    assert says(answer, member.actor) and not answer.declined, answer.text
