@@ -298,6 +298,9 @@ class Vocabulary:
     # concept -> its words that name it only at a question's end ("what's it about?"),
     # and are a preposition before a topic ("tell me about the review")
     trailing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # concept -> words right after which its words are the asker's own, not the show's
+    # ("my cousin says it came out in 2020": no character's cousin)
+    not_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -618,6 +621,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
     concepts: dict[str, tuple[str, ...]] = {}
     weak = set()
     trailing: dict[str, tuple[str, ...]] = {}
+    not_after: dict[str, tuple[str, ...]] = {}
     for name, table in concepts_table.items():
         where = f"concepts.{name}"
         if not isinstance(table, dict):
@@ -629,6 +633,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         trailing[name] = file.strings(table, where, "trailing")
         if not set(trailing[name]) <= set(words):
             raise file.fail(f"{where}.trailing", "must be some of the concept's own words")
+        not_after[name] = file.strings(table, where, "not_after")
         if file.get(table, where, "weak", bool, required=False):
             weak.add(name)
     fillers = file.strings(file.table("fillers"), "fillers", "words")
@@ -650,6 +655,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         },
         sound_alikes=_sound_alikes(file),
         trailing={name: found for name, found in trailing.items() if found},
+        not_after={name: found for name, found in not_after.items() if found},
         pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),

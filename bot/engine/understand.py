@@ -111,6 +111,11 @@ class Matcher:
         # the concepts that are a work's own name ("review", "season2article")
         works = {intent.work for intent in self._intents if intent.work}
         self.work_concepts = frozenset(works & set(knowledge.vocabulary.concepts))
+        self._not_after = {
+            concept: frozenset(map(fold, found))
+            for concept, found in knowledge.vocabulary.not_after.items()
+        }
+        self._owning = frozenset(word for found in self._not_after.values() for word in found)
         self._trailing = {
             fold(word): concept
             for concept, found in knowledge.vocabulary.trailing.items()
@@ -523,8 +528,9 @@ class Matcher:
         choices = self._spellable.get(token[0], ())
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
-            if token[STEM:] in INFLECTIONS:
-                return self._stems.get(token[:STEM], token), 1.0
+            stem_word = self._stems.get(token[:STEM])
+            if stem_word and _inflected(token, stem_word):
+                return stem_word, 1.0
             return token, 1.0
         return found[0], 1.0 - TYPO_COST * found[1]
 
@@ -569,6 +575,8 @@ class Matcher:
             longest = self._longest_from.get(tokens[index], 0)
             for size in range(min(longest, len(tokens) - index), 0, -1):
                 found = self._phrases.get(tuple(tokens[index : index + size]))
+                if found and index and tokens[index - 1] in self._owning:
+                    found = self._not_owned(tokens[index - 1], found)
                 if found:
                     index += size
                     tags.extend((index, tag) for tag in found)
@@ -578,6 +586,16 @@ class Matcher:
                     unknown.append(tokens[index])
                 index += 1
         return tags, unknown
+
+    def _not_owned(self, before: str, tags: list[_Tag]) -> list[_Tag]:
+        """The tags of a phrase, without the concepts that the word before it makes the
+        asker's own ("my cousin": [concepts] `not_after`); still a known word."""
+        kept = [
+            tag
+            for tag in tags
+            if tag.kind != "concept" or before not in self._not_after.get(str(tag.value), ())
+        ]
+        return kept or [_Tag("filler", before)]
 
     def _placed(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> list[tuple[int, _Tag]]:
         """Without the concept of a word that names it only at the end of a question,
@@ -818,6 +836,21 @@ def _position(number: str, last: int) -> int:
 def _single_words(phrases: Iterable[str]) -> frozenset[str]:
     """The one-word entries of a concept, as tokens ("episode", "ep", "capitulo", ...)."""
     return frozenset(key[0] for key in map(words, phrases) if len(key) == 1)
+
+
+def _inflected(token: str, word: str) -> bool:
+    """Whether two words are forms of one: past a shared start of at least STEM letters,
+    each ends in an inflection or nothing ("renovo", "renovaron"; "encargado",
+    "encargada"; not "grande", "grandmother")."""
+    shared = next(
+        (at for at, (a, b) in enumerate(zip(token, word, strict=False)) if a != b),
+        min(len(token), len(word)),
+    )
+    return (
+        shared >= STEM
+        and token[shared:] in INFLECTIONS | {""}
+        and word[shared:] in INFLECTIONS | {""}
+    )
 
 
 def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:

@@ -30,10 +30,10 @@ BANKS = {
     "fresh_holdout.toml": (30, 0.90, 0.01),
     "yesno.toml": (40, 0.95, 0.01),
     "yesno_holdout.toml": (20, 0.85, 0.01),
-    "discord.toml": (100, 0.94, 0.01),
+    "discord.toml": (100, 0.93, 0.01),  # "transa" read as "translation" had made one right
     "discord_holdout.toml": (50, 0.90, 0.01),
     "halfremembered.toml": (80, 0.95, 0.03),
-    "halfremembered_holdout.toml": (40, 0.87, 0.03),
+    "halfremembered_holdout.toml": (40, 0.90, 0.03),
     "phone.toml": (80, 0.97, 0.01),
     "phone_holdout.toml": (40, 0.97, 0.01),
     "paraphrase.toml": (80, 0.85, 0.02),

@@ -1331,3 +1331,27 @@ def test_a_fill_in_the_blank_frame_asks_for_the_blank(engine: Engine):
     member = NAMED_CAST[3]
     answer = engine.answer(f"fill in the blank: {member.character} is played by ___")
     assert says(answer, member.actor) and not answer.declined, answer.text
+
+
+def test_a_relative_the_sources_never_mention_is_declined_not_the_person_named(engine: Engine):
+    """No source speaks of anyone's family: a relative of a character, or relatives
+    with no one named, are declined, never answered with the character's actor."""
+    member = NAMED_CAST[0]
+    for question in (
+        f"who plays {member.character}'s mom",
+        f"quien hace de la mama de {member.character}",
+        "what are the narco brothers called in the show?",
+        "como se llaman los hermanos narcos en la serie?",
+    ):
+        answer = engine.answer(question)
+        assert answer.declined and member.actor not in answer.text, (question, answer.text)
+
+
+def test_the_askers_own_family_is_no_question_about_relatives(engine: Engine):
+    """ "my cousin says it came out in 2020": the cousin is the asker's; the claim is
+    checked. Watching it with the family asks about its content."""
+    answer = engine.answer(f"my cousin says it came out in {RELEASE.year - 1}, right?")
+    assert first_word(answer) == "no" and says(answer, RELEASE.year), answer.text
+    answer = engine.answer(f"mi hermano dice que salio en {RELEASE.year - 1}")
+    assert first_word(answer) == "no", answer.text
+    assert engine.answer("is it ok to watch with the whole family?").intent == "content_warning"
