@@ -931,10 +931,13 @@ class Engine:
             ):
                 continue  # "¿Mercedes Hernández y Jero Medina son los protagonistas?"
 
-            # a yes/no question after it checks what it asked ("who wrote the review, was
-            # it Rony Patra?")
+            # what follows is read after it where a yes/no question checks what it asked
+            # ("who wrote the review, was it Rony Patra?"), or where it asks nothing and
+            # names what "it" is ("ok im on ep 3 now, whats it called")
             after = context
-            if self._matcher.opens_yes_no(tokens[index + 1 :]):
+            if self._matcher.opens_yes_no(tokens[index + 1 :]) or (
+                left.answered and not self._asks(left)
+            ):
                 after = self._next_context(context, [left], composer.code)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):

@@ -753,3 +753,17 @@ def test_el_ending_a_question_is_the_person_and_a_work_named_by_its_name_is_it(e
     )
     assert first.outcome == "no" and first.intents == ("episode_count",), first.intents
     assert after.outcome == "unsaid" and after.intents == ("season2_article",), after.text
+
+
+@pytest.mark.parametrize(
+    "remark", ["ok im on ep {n} now, whats it called", "voy en el cap {n}, como se llama"]
+)
+def test_a_remark_naming_an_episode_before_a_question_is_what_it_points_at(
+    engine: Engine, remark: str
+):
+    """ "ok im on ep 3 now, whats it called": one answer, the episode's title, and "the
+    next one" afterwards is episode 4."""
+    now, then = KNOWLEDGE.episodes[2], KNOWLEDGE.episodes[3]
+    first, following = conversation(engine, remark.format(n=now.number), "and the next one?")
+    assert first.text.count("\n") == 0 and has(first.text, now.title), first.text
+    assert has(following.text, then.title), following.text
