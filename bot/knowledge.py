@@ -207,6 +207,9 @@ class Intent:
     # Small talk that closes a conversation ("thanks", "bye"): a message holding it that
     # asks nothing is that, whatever else it names ("sale bye", "ok thanks, the cast").
     closes: bool = False
+    # Small talk that asks whether the last answer holds ("are you sure?", "¿posta?"):
+    # with a last answer, that answer again, "Yes: " where it was a plain one.
+    confirms: bool = False
 
 
 @dataclass(frozen=True)
@@ -766,10 +769,12 @@ def _load_intents(
                 credit=file.get(table, where, "credit", str, required=False),
                 volunteer=file.get(table, where, "volunteer", bool, required=False) is not False,
                 closes=bool(file.get(table, where, "closes", bool, required=False)),
+                confirms=bool(file.get(table, where, "confirms", bool, required=False)),
             )
         )
-        if intents[-1].closes and not intents[-1].chat:
-            raise file.fail(f"{where}.closes", "only small talk (chat = true) closes")
+        for flag in ("closes", "confirms"):
+            if getattr(intents[-1], flag) and not intents[-1].chat:
+                raise file.fail(f"{where}.{flag}", f"only small talk (chat = true) {flag}")
     return tuple(intents)
 
 

@@ -15,6 +15,7 @@ from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 
 # where the goodbye intent stands in intents.toml (the loader counts from 1)
 BYE = 1 + [intent.name for intent in load().intents].index("smalltalk_bye")
+CONFIRM = 1 + [intent.name for intent in load().intents].index("smalltalk_confirm")
 FILMING = 1 + [intent.name for intent in load().intents].index("filming")
 # where the season 2 article's intent stands (its `source` names a source id)
 SEASON2_ARTICLE = 1 + [intent.name for intent in load().intents].index("season2_article")
@@ -141,6 +142,20 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             'name = "smalltalk_bye"\ncues = [["bye"]]',
             f"intent[{BYE}].closes",
             "only small talk",
+        ),
+        (
+            "intents.toml",
+            'name = "smalltalk_confirm"\ncues = [["confirm"]]\nchat = true',
+            'name = "smalltalk_confirm"\ncues = [["confirm"]]',
+            f"intent[{CONFIRM}].confirms",
+            "only small talk",
+        ),
+        (
+            "vocabulary.toml",
+            'not_after = ["my",',
+            'not_after = [1, "my",',
+            "concepts.family.not_after[1]",
+            "a non-empty string",
         ),
         (
             "intents.toml",

@@ -26,6 +26,7 @@ from bot.engine.claims import (
     Addressing,
     Checker,
     Evidence,
+    Form,
     Phrases,
     Verdict,
     WordForms,
@@ -130,6 +131,8 @@ class Context:
     # the people an answer named before the conversation narrowed to one of them: "the
     # other one" is the rest ("who are the stars?" … "who does Jero Medina play?")
     among: tuple[PersonMatch, ...] = ()
+    # the words of the question last answered, for "are you sure?" to ask again
+    asked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -967,6 +970,16 @@ class Engine:
         reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
         reading = self._strangers(reading)
         small_talk = reading.answered and reading.intent is not None and reading.intent.chat
+        if (
+            small_talk
+            and context is not None
+            and context.asked
+            and reading.intent is not None
+            and reading.intent.confirms
+            and _spend(budget, len(context.asked))
+        ):  # "are you sure?": the last question again, to be confirmed
+            again = self._read(list(context.asked), context, variety, budget)
+            return replace(again, confirms=True) if again.answered else reading
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
@@ -1923,6 +1936,7 @@ class Engine:
             # ("when did the massacre in Chihuahua happen?"), not a comparison's aside
             premise_denied=bool(contradicted)
             and bool(reading.people or form.wants - {"description"}),
+            confirming=reading.confirms,
         )
         return outcome, verdict
 
@@ -2130,6 +2144,7 @@ def _next_context(
         said=about[-1].text if answered_of_no_one else "",
         language=language,
         work=work,
+        asked=_asked_words(about[-1].reading.form) if about[-1].answered else (),
         focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 
@@ -2220,3 +2235,8 @@ def _unique(parts: list[_Part]) -> list[_Part]:
 
 
 __all__ = ["ANSWER_AT", "MAX_READ_WORDS", "MAX_WORDS", "READ_COST", "Answer", "Context", "Engine"]
+
+
+def _asked_words(form: Form) -> tuple[str, ...]:
+    """The words of a question as read, with its "?" (it may ask yes or no)."""
+    return (*form.tokens, QUESTION_MARK) if form.question_mark else form.tokens

@@ -58,6 +58,7 @@ def with_facts(
     default: str | None,
     unsourced: bool = False,
     premise_denied: bool = False,
+    confirming: bool = False,
 ) -> Outcome:
     """What to do with a confident reading once its facts are known.
 
@@ -71,6 +72,8 @@ def with_facts(
     source says something, and the facts answering it come from elsewhere.
     `premise_denied`: an open question takes for granted what the facts contradict
     ("why was Doña Chayo a cop?": she is a vendor): the premise is corrected, "No: ".
+    `confirming`: the last question asked again to be confirmed ("are you sure?"): an
+    answer that holds is "Yes: " and the answer again.
     """
     if premise_denied and not (yes_no or either_or):
         return Outcome.NO
@@ -78,6 +81,8 @@ def with_facts(
         return Outcome.UNSAID
     if unsourced and (yes_no or either_or):
         return Outcome.UNSAID
+    if confirming and not (yes_no or either_or):
+        return Outcome.UNSAID if off_ground else Outcome.YES
     if either_or:
         return Outcome.UNSAID if support == "unknown" and off_ground else Outcome.ANSWER
     if yes_no:

@@ -91,6 +91,7 @@ class Reading:
     cue: frozenset[str] = frozenset()  # the concepts that chose the intent
     strangers: tuple[str, ...] = ()  # unknown words naming who holds a role ("by ___")
     dated: tuple[str, ...] = ()  # the dated facts compared ("story.year", "release.date")
+    confirms: bool = False  # asked again to be confirmed ("are you sure?")
 
     @property
     def answered(self) -> bool:

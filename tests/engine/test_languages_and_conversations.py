@@ -17,6 +17,7 @@ from bot.knowledge import DEFAULT_DIR, TRANSLATED_FACTS, Knowledge, KnowledgeErr
 
 KNOWLEDGE = load()
 SPANISH = KNOWLEDGE.languages["es"]
+NAMED_CAST = [m for m in KNOWLEDGE.cast if m.character]
 RENEWAL_SOURCE = KNOWLEDGE.sources[KNOWLEDGE.facts["renewal"].sources[0]]
 
 
@@ -767,3 +768,21 @@ def test_a_remark_naming_an_episode_before_a_question_is_what_it_points_at(
     first, following = conversation(engine, remark.format(n=now.number), "and the next one?")
     assert first.text.count("\n") == 0 and has(first.text, now.title), first.text
     assert has(following.text, then.title), following.text
+
+
+@pytest.mark.parametrize(
+    ("doubt", "yes"),
+    [("are you sure?", "yes"), ("¿estás seguro?", "si")],
+)
+def test_doubt_about_an_answer_gets_it_again_confirmed(engine: Engine, doubt: str, yes: str):
+    """ "are you sure?" after an answer: "Yes: " and the answer again; after a "No: ",
+    the "No: " again; with nothing answered before, small talk."""
+    member = NAMED_CAST[2]
+    _, confirmed = conversation(engine, f"who plays {member.character}", doubt)
+    assert fold(confirmed.text).startswith(yes) and has(confirmed.text, member.actor)
+    year = KNOWLEDGE.facts["release"]["date"].year
+    _, again = conversation(engine, f"was it released in {year - 1}?", doubt)
+    assert fold(again.text).startswith("no") and has(again.text, str(year)), again.text
+    alone = engine.answer(doubt)
+    assert alone.intent == "smalltalk_confirm" and not alone.declined, alone.text
+    assert engine.answer("really?").intent == "smalltalk_reaction"
