@@ -1493,7 +1493,8 @@ class Engine:
         named = {w for m in people for w in words(_name(m))}
         if named_by_role:
             named |= reading.form.claim_words
-        asked = [w for w in reading.words if w not in named]
+        # (not the question's own words: "what", "who")
+        asked = [w for w in reading.words if w not in named and not self._only_weak(w)]
         said = [t for t in reading.form.tokens if t.isalnum()]
         tag = self._matcher.ending_tag(said)
         while asked and asked[-1] in tag:
@@ -1501,10 +1502,19 @@ class Engine:
         topic = self._topic_words[intent.name]
         # Every other word must be the description's or the topic's: "did she win it for
         # that article?" claims more than "Pulitzer award-winning journalist" says.
-        if not any(w in told for w in asked) or not all(w in told or w in topic for w in asked):
+        # ("awards" is a form of the description's "award")
+        forms = WordForms(told)
+        if not any(map(forms.holds, asked)) or not all(forms.holds(w) or w in topic for w in asked):
             return reading
         person = self._intents.get(PERSON_INTENT)
-        return reading if person is None else replace(reading, intent=person, people=people)
+        if person is None or reading.form.wants - person.gives:
+            return reading  # ("what year did she win it?": no description dates it)
+        return replace(reading, intent=person, people=people)
+
+    def _only_weak(self, word: str) -> bool:
+        """Whether a word names only concepts that are no topic alone ("what", "who")."""
+        concepts = self._matcher.concepts_of(word)
+        return bool(concepts) and concepts <= self._knowledge_weak
 
     def _inside_titles(self, tokens: list[str]) -> set[int]:
         """Where a known title or joined phrase stands in `tokens`, commas included: a
