@@ -1359,3 +1359,17 @@ def test_the_askers_own_family_is_no_question_about_relatives(engine: Engine):
     answer = engine.answer(f"mi hermano dice que salio en {RELEASE.year - 1}")
     assert first_word(answer) == "no", answer.text
     assert engine.answer("is it ok to watch with the whole family?").intent == "content_warning"
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("did the reviewer have any complaints?", "weaknesses"),
+        ("did the review praise anything?", "strengths"),
+    ],
+)
+def test_whether_the_review_has_praise_or_complaints_is_yes_with_them(
+    engine: Engine, question: str, side: str
+):
+    answer = engine.answer(question)
+    assert first_word(answer) == "yes" and says(answer, REVIEW[side][0]), answer.text

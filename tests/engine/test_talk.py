@@ -32,7 +32,8 @@ def talk(engine: Engine, *messages: str) -> list[Answer]:
         ("eres un bot?", "es"), ("adios", "es"), ("sale bye", "es"),
         ("ok cool thanks for the cast", "en"), ("gracias por lo del estreno", "es"),
         ("wait really?", "en"), ("omg", "en"), ("neta? ok", "es"), ("que fuerte", "es"),
-        ("lol my bad", "en"),
+        ("lol my bad", "en"), ("you're a bot right?", "en"), ("sos un bot?", "es"),
+        ("are you sure?", "en"), ("¿estás seguro?", "es"),
     ],
 )  # fmt: skip
 def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
