@@ -130,6 +130,7 @@ SHOW_TABLE = "show"  # the fact table of what the show is
 DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
+NAME_KIND = "name"  # the kind of answer "what's the name of…" asks for
 NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
 SHORT_FOLLOW_UP = 6  # "and the one after it?" names a topic; a longer "and …?" asks yes/no
@@ -559,7 +560,9 @@ class QuestionReader:
                 del hits["question_words"]
         asked = [self._kinds[phrase] for _, _, phrase in found]
         covered = {at for start, end, _ in found for at in range(start, end)}
-        asked += self._asked_by_nouns(tokens, covered)
+        # ("what's the name of the town?": the name asked for is a place's)
+        naming = {end - 1 for _, end, phrase in found if NAME_KIND in self._kinds[phrase]}
+        asked += self._asked_by_nouns(tokens, covered, naming)
         wants = frozenset(kind for kinds in asked for kind in kinds)
         certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
         things = tuple(
@@ -649,11 +652,14 @@ class QuestionReader:
             return replace(form, yes_no=True)
         return form
 
-    def _asked_by_nouns(self, tokens: Sequence[str], covered: set[int]) -> list[frozenset[str]]:
-        """Kinds named by a noun a few words after a question word ("which US agency"),
-        or by the last word of a question a question word opens ("what's she like?"); a
-        noun inside a phrase that asks for a kind (`covered`: "what date") is that
-        phrase's."""
+    def _asked_by_nouns(
+        self, tokens: Sequence[str], covered: set[int], naming: set[int]
+    ) -> list[frozenset[str]]:
+        """Kinds named by a noun a few words after a question word ("which US agency")
+        or a phrase asking for a name (`naming`: where one ends, "the name of the
+        town"), or by the last word of a question a question word opens ("what's she
+        like?"); a noun inside a phrase that asks for a kind (`covered`: "what date") is
+        that phrase's."""
         asked = []
         last = self._kind_last.get(tokens[-1]) if len(tokens) > 2 else None
         if last and tokens[_after_chatter(tokens)] in self._asking:
@@ -663,7 +669,10 @@ class QuestionReader:
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue
-            if kind and self._asking.intersection(tokens[max(0, index - NOUN_REACH) : index]):
+            reach = range(max(0, index - NOUN_REACH), index)
+            if kind and (
+                self._asking.intersection(tokens[reach.start : index]) or naming.intersection(reach)
+            ):
                 asked.append(frozenset({kind}))
         return asked
 

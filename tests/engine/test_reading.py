@@ -1373,3 +1373,11 @@ def test_whether_the_review_has_praise_or_complaints_is_yes_with_them(
 ):
     answer = engine.answer(question)
     assert first_word(answer) == "yes" and says(answer, REVIEW[side][0]), answer.text
+
+
+def test_the_name_of_a_kind_of_thing_asks_for_that_thing(engine: Engine):
+    """ "what's the name of the town?": a place's name, which the story's facts give."""
+    town = KNOWLEDGE.facts["story"]["place"].split(",")[0]
+    for question in ("whats the name of the town again", "what is the name of the town?"):
+        answer = engine.answer(question)
+        assert answer.outcome == Outcome.ANSWER.value and says(answer, town), answer.text
