@@ -1582,12 +1582,18 @@ class Engine:
         intent = (
             reading.intent if reading.episodes and reading.answered else self._intents["episode"]
         )
+        form = reading.form
+        from_context = reading.episodes in ((), last)  # (no episode named here)
+        if from_context and form.yes_no and not self._matcher.clearly_opens_yes_no(tokens):
+            # "the one after that?" names an episode; it asks no yes or no of it
+            form = replace(form, yes_no=False, asked_yes_no=False)
         return replace(
             reading,
             intent=intent,
             confidence=max(reading.confidence, ANSWER_AT),
             episodes=(target,),
             titled=frozenset(),
+            form=form,
         )
 
     def _respond(self, reading: Reading, composer: Composer) -> _Part:

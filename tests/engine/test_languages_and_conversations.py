@@ -786,3 +786,15 @@ def test_doubt_about_an_answer_gets_it_again_confirmed(engine: Engine, doubt: st
     alone = engine.answer(doubt)
     assert alone.intent == "smalltalk_confirm" and not alone.declined, alone.text
     assert engine.answer("really?").intent == "smalltalk_reaction"
+
+
+@pytest.mark.parametrize(
+    ("step", "by"), [("the one after that?", 1), ("y el de antes de ese?", -1)]
+)
+def test_a_step_from_the_last_episode_asks_no_yes_or_no(engine: Engine, step: str, by: int):
+    """ "the one after that?" ends in "?" with no question word, yet claims nothing:
+    it names the next episode, and gets its title, not "my sources don't say"."""
+    now = KNOWLEDGE.episodes[3]
+    then = next(e for e in KNOWLEDGE.episodes if e.number == now.number + by)
+    _, answer = conversation(engine, f"whats episode {now.number} called", step)
+    assert not answer.declined and has(answer.text, then.title), answer.text
