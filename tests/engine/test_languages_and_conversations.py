@@ -798,3 +798,16 @@ def test_a_step_from_the_last_episode_asks_no_yes_or_no(engine: Engine, step: st
     then = next(e for e in KNOWLEDGE.episodes if e.number == now.number + by)
     _, answer = conversation(engine, f"whats episode {now.number} called", step)
     assert not answer.declined and has(answer.text, then.title), answer.text
+
+
+def test_whos_without_its_apostrophe_still_asks_for_a_person(engine: Engine):
+    """ "whos the old man at the bar in this scene" after an episode: a person the
+    sources never name, not the episode's title."""
+    episode = KNOWLEDGE.episodes[1]
+    _, answer = conversation(
+        engine,
+        f"whats episode {episode.number} called",
+        "whos the old man at the bar in this scene",
+    )
+    assert answer.declined, answer.text
+    assert engine.answer("whos the director").text == engine.answer("who's the director").text
