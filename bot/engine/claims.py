@@ -20,9 +20,9 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from bot.engine.normalise import fold, words
 from bot.knowledge import (
@@ -261,15 +261,18 @@ def things_by_name(knowledge: Knowledge) -> dict[tuple[str, ...], Thing]:
 
 class Phrases:
     """Phrases (tuples of words), each with a label, looked up by their first word, so a
-    question is scanned once however many phrases there are."""
+    question is scanned once however many phrases there are.
+
+    Under each first word: the lengths its phrases have, longest first, and each phrase
+    with its labels in the order given; a place in a question is tried once per length
+    (one look-up of its words), not once per phrase.
+    """
 
     def __init__(self, entries: Iterable[tuple[tuple[str, ...], str]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_first: dict[str, _Starting[str]] = {}
         for phrase, label in entries:
             if phrase:
-                self._by_first.setdefault(phrase[0], []).append((phrase, label))
-        for found in self._by_first.values():
-            found.sort(key=lambda entry: len(entry[0]), reverse=True)
+                self._by_first.setdefault(phrase[0], _Starting()).add(phrase, label)
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: str = "") -> Phrases:
@@ -281,9 +284,11 @@ class Phrases:
 
     def at(self, tokens: Sequence[str], index: int) -> tuple[int, str] | None:
         """The longest phrase starting at `index`: (its length, its label)."""
-        for phrase, label in self._by_first.get(tokens[index], ()) if index < len(tokens) else ():
-            if tuple(tokens[index : index + len(phrase)]) == phrase:
-                return len(phrase), label
+        starting = self._by_first.get(tokens[index]) if index < len(tokens) else None
+        if starting is None:
+            return None
+        for size, labels in starting.matches(tokens, index):
+            return size, labels[0]
         return None
 
     def find(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -294,14 +299,12 @@ class Phrases:
         found = []
         index = 0
         while index < len(tokens):
-            for phrase, label in by_first.get(tokens[index], ()):
-                size = len(phrase)
-                if tuple(tokens[index : index + size]) == phrase:
-                    found.append((index, index + size, label))
-                    index += size
-                    break
-            else:
+            hit = self.at(tokens, index)
+            if hit is None:
                 index += 1
+                continue
+            found.append((index, index + hit[0], hit[1]))
+            index += hit[0]
         return found
 
     def within(self, tokens: Sequence[str]) -> bool:
@@ -317,13 +320,42 @@ class Phrases:
         )
 
     def positions(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
-        """Every (start, end) of a phrase, overlapping or not."""
+        """Every (start, end) of a phrase, overlapping or not (once per label)."""
         found = []
-        for index in range(len(tokens)):
-            for phrase, _ in self._by_first.get(tokens[index], ()):
-                if tuple(tokens[index : index + len(phrase)]) == phrase:
-                    found.append((index, index + len(phrase)))
+        for index, token in enumerate(tokens):
+            starting = self._by_first.get(token)
+            if starting is not None:
+                for size, labels in starting.matches(tokens, index):
+                    found.extend([(index, index + size)] * len(labels))
         return found
+
+
+Label = TypeVar("Label")
+
+
+class _Starting(Generic[Label]):
+    """The phrases that start with one word: their lengths, longest first, and each
+    phrase's labels in the order they were added."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.labels: dict[tuple[str, ...], list[Label]] = {}
+
+    def add(self, phrase: tuple[str, ...], label: Label) -> None:
+        self.labels.setdefault(phrase, []).append(label)
+        if len(phrase) not in self.sizes:
+            self.sizes.append(len(phrase))
+            self.sizes.sort(reverse=True)
+
+    def matches(self, tokens: Sequence[str], index: int) -> Iterator[tuple[int, list[Label]]]:
+        """The phrases at `index` (which holds their first word), longest first: (length,
+        labels)."""
+        room = len(tokens) - index
+        for size in self.sizes:
+            if size <= room:
+                labels = self.labels.get(tuple(tokens[index : index + size]))
+                if labels is not None:
+                    yield size, labels
 
 
 class PhraseIndex:
@@ -331,25 +363,25 @@ class PhraseIndex:
     its longest-first, non-overlapping phrases (start, end, label)."""
 
     def __init__(self, tables: Mapping[str, Iterable[tuple[tuple[str, ...], str]]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._by_first: dict[str, _Starting[tuple[str, str]]] = {}
         for table, entries in tables.items():
             for phrase, label in entries:
                 if phrase:
-                    self._by_first.setdefault(phrase[0], []).append((phrase, table, label))
-        for found in self._by_first.values():
-            found.sort(key=lambda entry: len(entry[0]), reverse=True)
+                    starting = self._by_first.setdefault(phrase[0], _Starting())
+                    starting.add(phrase, (table, label))
 
     def scan(self, tokens: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
         hits: dict[str, list[tuple[int, int, str]]] = {}
-        free: dict[str, int] = {}
+        free: dict[str, int] = {}  # each table's first place past its last hit
         for index, token in enumerate(tokens):
-            for phrase, table, label in self._by_first.get(token, ()):
-                if index < free.get(table, 0):
-                    continue
-                size = len(phrase)
-                if size == 1 or tuple(tokens[index : index + size]) == phrase:
-                    hits.setdefault(table, []).append((index, index + size, label))
-                    free[table] = index + size
+            starting = self._by_first.get(token)
+            if starting is None:
+                continue
+            for size, entries in starting.matches(tokens, index):
+                for table, label in entries:
+                    if index >= free.get(table, 0):
+                        hits.setdefault(table, []).append((index, index + size, label))
+                        free[table] = index + size
         return hits
 
 
