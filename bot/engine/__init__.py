@@ -223,6 +223,11 @@ class Engine:
             code: frozenset(words(" ".join(language.markers))) - neutral
             for code, language in knowledge.languages.items()
         }
+        # each marker word -> the languages it marks, so a message is counted in one pass
+        self._marked: dict[str, list[str]] = {}
+        for code, markers in self._markers.items():
+            for word in markers:
+                self._marked.setdefault(word, []).append(code)
         self._letters = {
             code: frozenset(str(language.settings.get("letters", "")))
             for code, language in knowledge.languages.items()
@@ -432,7 +437,10 @@ class Engine:
         """
         text = message[:MAX_CHARS]
         found = words(text)
-        counts = {code: sum(t in markers for t in found) for code, markers in self._markers.items()}
+        counts = dict.fromkeys(self._markers, 0)
+        for word in found:
+            for code in self._marked.get(word, ()):
+                counts[code] += 1
         for code, letters in self._letters.items() if not text.isascii() else ():
             # "renovó", "¿": a language's own letters
             counts[code] += sum(
@@ -683,11 +691,12 @@ class Engine:
             if budget[0] <= READ_COST:
                 break  # past what one message may cost
             # Each clause is read in the light of the ones before it ("is there a
-            # trailer? when did it drop": "it" is the trailer).
+            # trailer? when did it drop": "it" is the trailer); worked out only when a
+            # clause follows (the message's own context is _combine's).
+            if clauses:
+                context = self._next_context(context, clauses[-1], composer.code)
             words = words[: budget[0] - READ_COST]
-            found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
-            context = self._next_context(context, found, composer.code)
-            clauses.append(found)
+            clauses.append(self._split(words, MAX_QUESTIONS, composer, context, variety, budget))
         return self._asked(clauses)
 
     def _dates_compared(
