@@ -223,10 +223,14 @@ class Matcher:
             for member in knowledge.in_language(code).cast:
                 said = self._description_words.setdefault(member.actor, set())
                 said.update(w for w in words(member.description or "") if not self.is_filler(w))
-        # The longest phrase each word starts, so tagging tries only the sizes that exist.
-        self._longest_from: dict[str, int] = {}
+        # The lengths of the phrases each word starts, longest first, so tagging tries
+        # only the sizes that exist.
+        sizes_from: dict[str, set[int]] = {}
         for phrase in self._phrases:
-            self._longest_from[phrase[0]] = max(self._longest_from.get(phrase[0], 0), len(phrase))
+            sizes_from.setdefault(phrase[0], set()).add(len(phrase))
+        self._sizes_from = {
+            word: tuple(sorted(sizes, reverse=True)) for word, sizes in sizes_from.items()
+        }
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.
         meaningful = {
@@ -256,16 +260,24 @@ class Matcher:
         self._episodes = self.episodes
         self._last_episode = max(self._episodes)
         self._episode_nouns = _single_words(vocabulary.concepts["episode"])
-        # Each cue under every concept it names, with its specificity, so ranking
-        # looks only at cues that share a concept with the question.
+        self._episode_nouns_or_one = self._episode_nouns | {ONE}  # "episode 3", "the 3rd one"
+        # Each cue under one concept it names, the one fewest cues name (a cue needs all
+        # its concepts, so it is looked at only when its rarest is there), with its
+        # specificity: ranking looks only at cues that may hold.
         # Equally specific cues of one intent: the first in the file wins, whatever order
         # the question's concepts come in.
+        naming: dict[str, int] = {}
+        for intent in self._intents:
+            for cue in intent.cues:
+                for concept in cue:
+                    naming[concept] = naming.get(concept, 0) + 1
         self._cues_by_concept: dict[str, list[tuple[int, frozenset[str], tuple[float, int]]]] = {}
         for order, intent in enumerate(self._intents):
             for rank, cue in enumerate(intent.cues):
-                for concept in cue:
+                if cue:
+                    rarest = min(sorted(cue), key=naming.__getitem__)
                     entry = (order, cue, (self._specificity(cue), -rank))
-                    self._cues_by_concept.setdefault(concept, []).append(entry)
+                    self._cues_by_concept.setdefault(rarest, []).append(entry)
         self._season_nouns = _single_words(vocabulary.concepts["season"])
         self._forms = QuestionReader(knowledge)
         self._count_nouns = self._episode_nouns | self._season_nouns
@@ -298,8 +310,7 @@ class Matcher:
     def read(self, tokens: Sequence[str]) -> Reading:
         question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
         tokens = self._forms.respelt(token for token in tokens if token != QUESTION_MARK)
-        corrected = [self._correct(token) for token in tokens]
-        quality = min((score for _, score in corrected), default=1.0)
+        corrected, quality = self._corrected(tokens)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
         tags = self._placed(flat, tags)
@@ -417,16 +428,16 @@ class Matcher:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
         return word in self._fillers
 
-    def _numbers_read(self, tokens: list[tuple[str, float]]) -> list[str]:
+    def _numbers_read(self, tokens: list[str]) -> list[str]:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
         pronoun: "the last one", "the one with flies", "the 4th one".
         """
         flat: list[str] = []
         nouns = self._count_nouns
-        for index, (token, _) in enumerate(tokens):
+        for index, token in enumerate(tokens):
             if token in PRONOUN_ONE:
-                before = tokens[index - 1][0] if index else ""
-                after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+                before = tokens[index - 1] if index else ""
+                after = tokens[index + 1] if index + 1 < len(tokens) else ""
                 if before not in nouns and after not in nouns:
                     flat.append(ONE)
                     continue
@@ -508,6 +519,21 @@ class Matcher:
         """Whether `word` is a word of the vocabulary, names or titles as written."""
         return word in self._known
 
+    def _corrected(self, tokens: list[str]) -> tuple[list[str], float]:
+        """The tokens with typos corrected, and the quality of the reading: the least
+        confidence any correction left (1.0 when every word is known as typed)."""
+        known = self._known
+        corrected: list[str] = []
+        quality = 1.0
+        for token in tokens:
+            if token in known:  # most words: nothing to correct
+                corrected.append(token)
+                continue
+            word, score = self._correct(token)
+            corrected.append(word)
+            quality = min(quality, score)
+        return corrected, quality
+
     def _correct(self, token: str) -> tuple[str, float]:
         """The token itself if known, else the closest known word with the same first letter."""
         if token in self._known or len(token) < MIN_TYPO_LENGTH or is_number(token):
@@ -528,25 +554,23 @@ class Matcher:
 
     def rewritten(self, tokens: Sequence[str]) -> list[str]:
         """The words with [rewrites] applied ("the season 2 article" is one word)."""
-        return [token for token, _ in self._rewrite([(token, 1.0) for token in tokens])]
+        return self._rewrite(list(tokens))
 
-    def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    def _rewrite(self, tokens: list[str]) -> list[str]:
         """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""
-        if not any(token in self._rewrite_starts for token, _ in tokens):
+        if self._rewrite_starts.isdisjoint(tokens):
             return tokens
-        out: list[tuple[str, float]] = []
+        out: list[str] = []
         index = 0
         while index < len(tokens):
-            if tokens[index][0] not in self._rewrite_starts:
+            if tokens[index] not in self._rewrite_starts:
                 out.append(tokens[index])
                 index += 1
                 continue
             for size in range(min(self._longest_rewrite, len(tokens) - index), 0, -1):
-                phrase = tuple(token for token, _ in tokens[index : index + size])
-                replacement = self._rewrites.get(phrase)
+                replacement = self._rewrites.get(tuple(tokens[index : index + size]))
                 if replacement:
-                    score = min(s for _, s in tokens[index : index + size])
-                    out.extend((word, score) for word in replacement)
+                    out.extend(replacement)
                     index += size
                     break
             else:
@@ -564,12 +588,12 @@ class Matcher:
         unknown: list[str] = []
         index = 0
         while index < len(tokens):
-            longest = self._longest_from.get(tokens[index], 0)
-            for size in range(min(longest, len(tokens) - index), 0, -1):
-                found = self._phrases.get(tuple(tokens[index : index + size]))
+            room = len(tokens) - index
+            for size in self._sizes_from.get(tokens[index], ()):
+                found = size <= room and self._phrases.get(tuple(tokens[index : index + size]))
                 if found:
                     index += size
-                    tags.extend((index, tag) for tag in found)
+                    tags += [(index, tag) for tag in found]
                     break
             else:
                 if not is_number(tokens[index]):
@@ -625,7 +649,7 @@ class Matcher:
 
         A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
         """
-        numbers = _numbers_beside(tokens, self._episode_nouns | {ONE})
+        numbers = _numbers_beside(tokens, self._episode_nouns_or_one)
         bare = [token for token in tokens if token.isdigit()]
         if (
             not numbers
@@ -686,7 +710,7 @@ class Matcher:
         """
         if "how_many" in concepts:  # "how many episodes does Somos have": the show
             return False
-        if "title" in concepts and (self._episode_nouns | {ONE}).intersection(tokens):
+        if "title" in concepts and self._episode_nouns_or_one.intersection(tokens):
             return True
         for index, token in enumerate(tokens):
             if token == self._show_words[0] and any(
