@@ -578,7 +578,7 @@ class Engine:
         finale, who did it"): it says nothing more."""
         reading = part.reading
         wants = reading.form.wants
-        if not wants or reading.people or reading.episodes:
+        if len(parts) < 2 or not wants or reading.people or reading.episodes:
             return False
         topics = _topics(reading.concepts) - self._knowledge_weak
         if part.outcome is not Outcome.UNSAID and (topics or part.outcome is not Outcome.ANSWER):
@@ -643,6 +643,8 @@ class Engine:
         return [part for clause in clauses for part in self._without_afterthoughts(clause)]
 
     def _without_afterthoughts(self, parts: list[_Part]) -> list[_Part]:
+        if len(parts) < 2:
+            return parts  # (the first part is kept whether it asks or not)
         asking = [at for at, part in enumerate(parts) if self._asks(part)]
         if not asking:
             return parts
@@ -1475,6 +1477,8 @@ class Engine:
         """ "The next one?" / "what comes after The Lazy Herd?": the episode one step
         from the one named, or from the conversation's last episode.
         """
+        if self._steps.keys().isdisjoint(tokens):
+            return reading  # most questions: no word of a step at all
         placing = {i for start, end in self._beside.positions(tokens) for i in range(start, end)}
         step = next(
             (

@@ -124,6 +124,20 @@ class Composer:
         )
         self._k = replace(knowledge, facts=self._facts, episodes=episodes)
         self._episodes = {episode.number: episode for episode in episodes}
+        # The replies that depend on nothing but their intent (not on the episodes,
+        # people or dates a question names, nor on its examples), written once.
+        fixed = {
+            self._episode_list, self._episode_count, self._release, self._watch,
+            self._cast_list, self._stars, self._untrained, self._performances,
+            self._creators, self._writers, self._director, self._cinematography,
+            self._renewal, self._season2_article, self._blog_post, self._source_article,
+            self._story, self._about, self._review, self._reception, self._bot_sources,
+        }  # fmt: skip
+        self._written = {
+            intent.name: self._compose(Reading(intent, 1.0))
+            for intent in knowledge.intents
+            if self._handlers.get(intent.name) in fixed
+        }
 
     @property
     def wording(self) -> frozenset[str]:
@@ -140,6 +154,11 @@ class Composer:
         return str(self._lang.code)
 
     def answer(self, reading: Reading) -> Reply:
+        assert reading.intent is not None
+        written = self._written.get(reading.intent.name)
+        return written if written is not None else self._compose(reading)
+
+    def _compose(self, reading: Reading) -> Reply:
         assert reading.intent is not None
         reply = self._handlers[reading.intent.name](reading)
         text = tidy(reply.text)
