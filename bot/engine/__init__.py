@@ -1454,7 +1454,7 @@ class Engine:
         comma or an "and" inside "Based on true events, this limited series …" or "pros
         and cons" joins no questions."""
         inside: set[int] = set()
-        if not any(token in self._titles for token in tokens):
+        if self._titles.keys().isdisjoint(tokens):
             return inside  # most messages: no title's first word at all
         kept = [(at, token) for at, token in enumerate(tokens) if token != _COMMA]
         words_only = [token for _, token in kept]
@@ -1653,6 +1653,8 @@ class Engine:
 
     def _works_of(self, people: Sequence[PersonMatch]) -> frozenset[str]:
         """The works the people named wrote ("review" for Rony Patra)."""
+        if not people:
+            return frozenset()
         return frozenset(
             work
             for work, authors in self._authors.items()

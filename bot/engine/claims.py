@@ -495,9 +495,11 @@ class QuestionReader:
             [] if opposite.agrees else [" ".join(words(p)) for p in opposite.facts]
             for opposite in questions.opposites
         ]
-        self._facts_side_starts = frozenset(
-            phrase.split()[0] for phrases in self._facts_sides for phrase in phrases
-        )
+        # ... by first word: the opposites a question may claim the facts' side of
+        self._facts_sides_from: dict[str, set[int]] = {}
+        for index, phrases in enumerate(self._facts_sides):
+            for phrase in phrases:
+                self._facts_sides_from.setdefault(phrase.split()[0], set()).add(index)
 
         def entries(phrases: Iterable[str]) -> list[tuple[tuple[str, ...], str]]:
             return [(tuple(words(phrase)), "") for phrase in phrases]
@@ -684,12 +686,16 @@ class QuestionReader:
         last = self._kind_last.get(tokens[-1]) if len(tokens) > 2 else None
         if last and tokens[_after_chatter(tokens)] in self._asking:
             asked.append(frozenset({last}))
+        if self._kind_nouns.keys().isdisjoint(tokens):
+            return asked  # most questions: no such noun
         for index, token in enumerate(tokens):
             kind = self._kind_nouns.get(token)
+            if not kind:
+                continue
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue
-            if kind and self._asking.intersection(tokens[max(0, index - NOUN_REACH) : index]):
+            if self._asking.intersection(tokens[max(0, index - NOUN_REACH) : index]):
                 asked.append(frozenset({kind}))
         return asked
 
@@ -731,15 +737,18 @@ class QuestionReader:
         ("was the blog post before the premiere?"), or the other side negated
         ("non-professionals", "not famous"); and the negation words that did it."""
         found, negations = [], set()
-        if self._facts_side_starts.intersection(tokens):
+        candidates = {index for token in tokens for index in self._facts_sides_from.get(token, ())}
+        if candidates:
             said = f" {' '.join(tokens)} "
-            for index, phrases in enumerate(self._facts_sides):
-                for phrase in phrases:
+            for index in sorted(candidates):
+                for phrase in self._facts_sides[index]:
                     at = said.find(f" {phrase} ")
                     before = said[:at].split()[-1:] if at > 0 else []
                     if at >= 0 and not NEGATIONS.intersection(before):
                         found.append(index)
                         break
+        if NEGATIONS.isdisjoint(tokens):
+            return tuple(dict.fromkeys(found)), frozenset()  # most questions: no negation
         for at, token in enumerate(tokens):
             if at and tokens[at - 1] in NEGATIONS and token in self._single_opposites:
                 found.extend(self._single_opposites[token])

@@ -252,10 +252,16 @@ class Matcher:
         self._stems = {
             stem: stem_word[stem] for stem, names in stem_concepts.items() if len(names) == 1
         }
-        self._spellable: dict[str, list[str]] = {}
-        for word in sorted({word for phrase in meaningful for word in phrase}):
-            if len(word) >= MIN_TYPO_LENGTH:
-                self._spellable.setdefault(word[0], []).append(word)
+        # The words a typo may be of, by its first letter and its length: those within
+        # the edits allowed of that length (alphabetically, the order they are searched).
+        spellable = sorted(
+            {word for phrase in meaningful for word in phrase if len(word) >= MIN_TYPO_LENGTH}
+        )
+        self._spellable: dict[tuple[str, int], list[str]] = {}
+        for length in range(MIN_TYPO_LENGTH, max(map(len, spellable), default=0) + 3):
+            for word in spellable:
+                if abs(len(word) - length) <= _edits(length):
+                    self._spellable.setdefault((word[0], length), []).append(word)
         self.episodes = {episode.number: episode for episode in knowledge.episodes}
         self._episodes = self.episodes
         self._last_episode = max(self._episodes)
@@ -309,7 +315,7 @@ class Matcher:
 
     def read(self, tokens: Sequence[str]) -> Reading:
         question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
-        tokens = self._forms.respelt(token for token in tokens if token != QUESTION_MARK)
+        tokens = self._forms.respelt([token for token in tokens if token != QUESTION_MARK])
         corrected, quality = self._corrected(tokens)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
@@ -349,7 +355,7 @@ class Matcher:
                 unknown=tuple(unknown),
                 concepts=frozenset(present),
                 form=form,
-                words=tuple(t for t in flat if not self.is_filler(t)),
+                words=self._meaningful(flat),
             )
         best, specificity, cue = ranked[0]
         # A question word that wants the kind of fact the intent holds is evidence for
@@ -381,7 +387,7 @@ class Matcher:
             specificity=tuple(specificity for _, specificity, _ in ranked),
             form=form,
             numbered=numbered,
-            words=tuple(t for t in flat if not self.is_filler(t)),
+            words=self._meaningful(flat),
             cue=cue,
         )
 
@@ -427,6 +433,11 @@ class Matcher:
     def is_filler(self, word: str) -> bool:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
         return word in self._fillers
+
+    def _meaningful(self, tokens: list[str]) -> tuple[str, ...]:
+        """The words that are no fillers."""
+        fillers = self._fillers
+        return tuple([token for token in tokens if token not in fillers])
 
     def _numbers_read(self, tokens: list[str]) -> list[str]:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
@@ -543,8 +554,8 @@ class Matcher:
                 heard = sound + token[len(written) :]
                 if heard in self._known:
                     return heard, 1.0 - TYPO_COST
-        edits = 1 if len(token) < LONG_WORD else 2
-        choices = self._spellable.get(token[0], ())
+        edits = _edits(len(token))
+        choices = self._spellable.get((token[0], len(token)), ())
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
             if token[STEM:] in INFLECTIONS:
@@ -660,8 +671,8 @@ class Matcher:
         ):
             numbers = bare
         positions = [t for t in tokens if t.startswith("#")]
-        names_an_episode = any(tag.kind == "title" for _, tag in tags) or bool(
-            {"title", "what"} & concepts
+        names_an_episode = bool({"title", "what"} & concepts) or any(
+            tag.kind == "title" for _, tag in tags
         )
         alone = len(positions) == 1 and all(t in positions or self.is_filler(t) for t in tokens)
         if not numbers and not names_season and len(positions) == 1 and (names_an_episode or alone):
@@ -821,6 +832,11 @@ def number_words(vocabulary: Vocabulary) -> dict[str, str]:
     return numbers
 
 
+def _edits(length: int) -> int:
+    """The edits a typo of a word this long may hold (a swap of two letters is one)."""
+    return 1 if length < LONG_WORD else 2
+
+
 def _position(number: str, last: int) -> int:
     """The index a number token gives: "3" and "#3" are 3, "#last" is `last`."""
     if number == "#last":
@@ -844,7 +860,9 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
 
     A plain number before the noun ("6 episodes") is a count, not an index.
     """
-    found = []
+    found: list[str] = []
+    if nouns.isdisjoint(tokens):
+        return found  # most questions: no such noun
     for index, token in enumerate(tokens):
         if token not in nouns:
             continue
