@@ -2059,10 +2059,11 @@ def _next_context(
         focus = "work"
     else:
         focus = previous.focus if previous else None
+    named_people = reading.people
     credited = holders.get(intent.credit or "", ()) or authors.get(intent.work or "", ())
-    if not reading.people and len(credited) == 1:
+    if not named_people and len(credited) == 1:
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
-        reading = replace(reading, people=credited)
+        named_people = credited
         focus = focus if intent.work else "person"
     # An answer to a new topic replaces who and which episode were talked about; a
     # decline keeps them ("tell me about episode 5": declined; "the one before?").
@@ -2070,14 +2071,14 @@ def _next_context(
     # them too: it is still about the same person.
     again = previous is not None and previous.intent == intent.name
     kept = previous if previous is not None and (again or not about[-1].answered) else None
-    if about[-1].answered and not again and not own_work and not reading.people:
+    if about[-1].answered and not again and not own_work and not named_people:
         # an answer about the show itself ("how many episodes did it have?"): "it" is
         # the show again, not the work talked about before
         work = None
-    people = reading.people or (kept.people if kept else ())
+    people = named_people or (kept.people if kept else ())
     # one topic back only: "she" two topics later is nobody
     earlier = () if people or previous is None else previous.people
-    answered_of_no_one = about[-1].answered and not reading.people and not intent.work
+    answered_of_no_one = about[-1].answered and not named_people and not intent.work
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
@@ -2086,7 +2087,7 @@ def _next_context(
         said=about[-1].text if answered_of_no_one else "",
         language=language,
         work=work,
-        focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
+        focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 
 
@@ -2159,6 +2160,8 @@ def _unique(parts: list[_Part]) -> list[_Part]:
     """One part per reading, and no reply said twice: a part whose text another part
     says too ("who wrote the review, was it Rony Patra?": "Yes: " and the same
     answer) gives way to it."""
+    if len(parts) < 2:
+        return parts
     seen: dict[tuple[object, ...], _Part] = {}
     for part in parts:
         was = seen.setdefault(part.reading.key, part)

@@ -599,7 +599,11 @@ class QuestionReader:
             )
         )
         years = tuple(int(t) for t in tokens if len(t) == 4 and t.isdigit() and _YEAR.match(t))
-        months = tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
+        months = (
+            tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
+            if not self._months.keys().isdisjoint(tokens)
+            else ()
+        )
         days = (
             tuple(
                 int(t)
@@ -611,6 +615,7 @@ class QuestionReader:
             if months
             else ()
         )
+        counting = any(token.isdigit() for token in counts_from)  # (nothing to count without)
         agreeing, negations = self._negated_opposites(tokens)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
         opposites = tuple(i for i in self._opposites_in(tokens) if i not in agreeing)
@@ -630,14 +635,18 @@ class QuestionReader:
             )  # "and the one after it?"
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
-        choices = [
-            t
-            for at, t in enumerate(tokens[:-1])
-            if at
-            and t in self._or
-            and at not in quoted
-            and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
-        ]
+        choices = (
+            [
+                t
+                for at, t in enumerate(tokens[:-1])
+                if at
+                and t in self._or
+                and at not in quoted
+                and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
+            ]
+            if not self._or.isdisjoint(tokens)
+            else []
+        )
         if choices and _has_phrase(tokens, TRUE_OR_FALSE):
             choices = choices[1:]
         form = Form(
@@ -650,8 +659,8 @@ class QuestionReader:
             years=years,
             months=months,
             days=days,
-            counts=tuple(_counts(counts_from)),
-            numbers=_loose_numbers(counts_from, years, days),
+            counts=tuple(_counts(counts_from)) if counting else (),
+            numbers=_loose_numbers(counts_from, years, days) if counting else (),
             opposites=opposites,
             agreeing=agreeing,
             claim_words=negations
@@ -711,7 +720,8 @@ class QuestionReader:
         found: set[int] = set()
         singles = self._single_opposites
         inside: set[int] | None = None
-        for at, token in enumerate(tokens):
+        claimed = not singles.keys().isdisjoint(tokens)  # (most questions: no such word)
+        for at, token in enumerate(tokens if claimed else ()):
             # "non-professionals" claims what "untrained" says, not its opposite
             if token in singles and not (at and tokens[at - 1] in NEGATIONS):
                 if inside is None:  # a word of a longer topic phrase claims nothing
@@ -888,7 +898,9 @@ class QuestionReader:
 
     def _asks_if_or_tags(self, tokens: Sequence[str]) -> bool:
         """ "anyone know if it's on Netflix", "…, right?" """
-        if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
+        if not _ASKING_IF.isdisjoint(tokens) and any(
+            a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)
+        ):
             return True
         return self._ends_with_tag(tokens)
 
@@ -918,6 +930,8 @@ def _claimed_roles(
     a number counts things ("3 out of 5 stars"), it gives no one a part; one before a
     verb of saying is who speaks ("did the critic say …").
     """
+    if not hits.get("roles"):
+        return frozenset()  # most questions: no role word at all
     roles = {
         credit
         for start, end, credit in hits.get("roles", ())
