@@ -404,6 +404,12 @@ class Engine:
             for i in knowledge.intents
             if i.work and (i.name in OTHER_SHOWS or SEASON2_QUALIFIER in i.takes)
         )
+        # The facts' words of each reply written once, for _echoes
+        self._echo_forms = {
+            (code, reply.text): self._facts_forms(reply.text, code)
+            for code, composer in self._composers.items()
+            for reply in composer.written
+        }
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -1918,7 +1924,9 @@ class Engine:
         answered with ("does the review call it manipulative?": the review says
         "overtly manipulative"), not of the reply's wording or anyone's name.
         """
-        facts = WordForms(set(words(reply.text)) - self._wording[composer.code] - self._neutral)
+        facts = self._echo_forms.get((composer.code, reply.text))
+        if facts is None:
+            facts = self._facts_forms(reply.text, composer.code)
         return any(
             len(word) >= MIN_ECHO and facts.holds(word)
             for word in reading.words
@@ -1928,6 +1936,11 @@ class Engine:
             and word not in reading.form.claim_words
             and not self._matcher.concepts_of(word) & COUNTED
         )
+
+    def _facts_forms(self, reply: str, language: str) -> WordForms:
+        """The words of a reply that are the facts' own: not the wording around them, nor
+        names and titles."""
+        return WordForms(set(words(reply)) - self._wording[language] - self._neutral)
 
     def _claims_about(self, reading: Reading) -> bool:
         """Whether a question with no question word claims something of episodes or

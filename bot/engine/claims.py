@@ -1104,9 +1104,16 @@ class Checker:
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
         questions = knowledge.questions
-        self._things_by_class: dict[str, list[Thing]] = {}
+        things_by_class: dict[str, list[Thing]] = {}
         for thing in dict.fromkeys(things_by_name(knowledge).values()):
-            self._things_by_class.setdefault(thing.label, []).append(thing)
+            things_by_class.setdefault(thing.label, []).append(thing)
+        # Each thing's rivals: the others of its class that share none of its names (so
+        # not the thing itself): facts that name a rival deny the thing.
+        self._rivals = {
+            thing: [other for other in others if not _overlaps(other, thing)]
+            for others in things_by_class.values()
+            for thing in others
+        }
         self._opposites = [
             (
                 [" ".join(words(p)) for p in opposite.claim],
@@ -1208,21 +1215,21 @@ class Checker:
         deeds = dict(form.deeds)
         for thing in form.things:
             doers = self._doers(evidence, deeds.get(thing, ()))
-            if doers is not None and not _holds(doers, thing):
-                # "was the massacre carried out by the DEA?": the facts say it was carried
-                # out by the Zetas; the DEA is in them, but as something else
-                others = self._things_by_class[thing.label]
-                if any(_holds(doers, o) for o in others if not _overlaps(o, thing)):
-                    contradicted.append(thing)
-                    continue
+            # "was the massacre carried out by the DEA?": the facts say it was carried out
+            # by the Zetas; the DEA is in them, but as something else
+            if (
+                doers is not None
+                and not _holds(doers, thing)
+                and any(_holds(doers, other) for other in self._rivals[thing])
+            ):
+                contradicted.append(thing)
+                continue
             # (what the show is describes it in a question, but is no claim's proof)
             described = not form.yes_no and _holds(self._identity, thing)
             if _holds(evidence.text, thing) or described:
                 held.append(thing)
             elif thing.label not in self._open_classes and any(
-                _holds(evidence.text, other)
-                for other in self._things_by_class[thing.label]
-                if other != thing and not _overlaps(other, thing)
+                _holds(evidence.text, other) for other in self._rivals[thing]
             ):
                 contradicted.append(thing)
             else:

@@ -118,6 +118,7 @@ class Composer:
                 "missing required field",
             )
         self._facts = {name: self._mark_spoilers(fact) for name, fact in knowledge.facts.items()}
+        self._warning = self.fill("spoiler_warning")  # before a reply that holds a spoiler
         episodes = tuple(
             replace(e, note=self._spoiler(e.note)) if e.note and "note" in e.spoilers else e
             for e in knowledge.episodes
@@ -146,6 +147,11 @@ class Composer:
         return frozenset(words(" ".join(texts)))
 
     @property
+    def written(self) -> tuple[Reply, ...]:
+        """The replies written once, when the composer was built (see `answer`)."""
+        return tuple(self._written.values())
+
+    @property
     def intents(self) -> frozenset[str]:
         return frozenset(self._handlers)
 
@@ -163,14 +169,14 @@ class Composer:
         reply = self._handlers[reading.intent.name](reading)
         text = tidy(reply.text)
         if any(spoiler in text for spoiler in self._spoilers):
-            text = f"{self.fill('spoiler_warning')}\n{text}"
+            text = f"{self._warning}\n{text}"
         return Reply(text, reply.sources, reply.as_of, reply.lacks)
 
     def with_outcome(self, outcome: Outcome, text: str) -> str:
         """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
         say that; what they do say: …".
         """
-        warning = self.fill("spoiler_warning")
+        warning = self._warning
         if text.startswith(warning):  # the warning stays first
             rest = text[len(warning) :].lstrip("\n")
             return f"{warning}\n{self.with_outcome(outcome, rest)}"
