@@ -1539,7 +1539,7 @@ class Engine:
             reading = self._their_work(self._fit_kind(self._counted(reading), composer), composer)
             reply: Reply = composer.answer(reading)
             if not reply.text:  # nothing to say of it (a person's card with no person)
-                return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+                return _Part(reading, composer.decline_generally(reading.variety))
             if reading.intent and reading.intent.chat:  # small talk claims nothing
                 return _Part(reading, reply.text, outcome=Outcome.ANSWER)
             outcome, verdict = self._weigh(reading, reply, composer)
@@ -1578,7 +1578,7 @@ class Engine:
             )
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
-        return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+        return _Part(reading, composer.decline_generally(reading.variety))
 
     def _which_source(self, reading: Reading, composer: Composer) -> str | None:
         """Which of the sources a question offers name the one person it asks about

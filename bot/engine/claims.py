@@ -377,7 +377,13 @@ class PhraseIndex:
             starting = self._by_first.get(token)
             if starting is None:
                 continue
-            for size, entries in starting.matches(tokens, index):
+            room = len(tokens) - index
+            for size in starting.sizes:  # (as _Starting.matches, without a generator)
+                if size > room:
+                    continue
+                entries = starting.labels.get(tuple(tokens[index : index + size]))
+                if entries is None:
+                    continue
                 for table, label in entries:
                     if index >= free.get(table, 0):
                         hits.setdefault(table, []).append((index, index + size, label))
@@ -590,15 +596,18 @@ class QuestionReader:
                 del hits["question_words"]
         asked = [self._kinds[phrase] for _, _, phrase in found]
         asked += self._asked_by_nouns(tokens)
-        wants = frozenset(kind for kinds in asked for kind in kinds)
-        certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
+        wants = frozenset().union(*asked)
+        certain = frozenset().union(*(kinds for kinds in asked if len(kinds) == 1))
+        named = hits.get("things", ())
         things = tuple(
-            dict.fromkeys(
-                self._thing_names[tuple(tokens[start:end])]
-                for start, end, _ in hits.get("things", ())
-            )
+            dict.fromkeys(self._thing_names[tuple(tokens[start:end])] for start, end, _ in named)
         )
-        years = tuple(int(t) for t in tokens if len(t) == 4 and t.isdigit() and _YEAR.match(t))
+        typed_digits = any(map(str.isdigit, tokens))
+        years = (
+            tuple(int(t) for t in tokens if len(t) == 4 and t.isdigit() and _YEAR.match(t))
+            if typed_digits
+            else ()
+        )
         months = (
             tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
             if not self._months.keys().isdisjoint(tokens)
@@ -612,10 +621,10 @@ class QuestionReader:
                 and 1 <= int(t) <= 31
                 and any(n in self._months for n in tokens[max(0, i - 2) : i + 3])
             )
-            if months
+            if months and typed_digits
             else ()
         )
-        counting = any(token.isdigit() for token in counts_from)  # (nothing to count without)
+        counting = any(map(str.isdigit, counts_from))  # (nothing to count without a number)
         agreeing, negations = self._negated_opposites(tokens)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
         opposites = tuple(i for i in self._opposites_in(tokens) if i not in agreeing)
@@ -667,8 +676,8 @@ class QuestionReader:
             | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(counts_from),
-            completes=self._completes(tokens, hits.get("things", ())),
-            deeds=self._deeds(tokens, hits.get("things", ())),
+            completes=self._completes(tokens, named),
+            deeds=self._deeds(tokens, named),
             agent_at=tuple(
                 end + 1
                 for _, end, _ in hits.get("roles", ())
@@ -876,7 +885,7 @@ class QuestionReader:
                 for size in range(len(done), 0, -1)
                 for i in range(len(done) - size + 1)
             )
-            kept = [run for run in runs if all(w.isalpha() for w in run)]
+            kept = [run for run in runs if all(map(str.isalpha, run))]
             forms = tuple(" ".join(run) for run in kept)
             # ... and the facts' own verb for another word of it ("done": "carried out")
             forms += tuple(self._deed_verbs[tuple(r)] for r in kept if tuple(r) in self._deed_verbs)

@@ -119,12 +119,25 @@ class Composer:
             )
         self._facts = {name: self._mark_spoilers(fact) for name, fact in knowledge.facts.items()}
         self._warning = self.fill("spoiler_warning")  # before a reply that holds a spoiler
+        self._topics = self.fill("topics")  # what can be asked about, for help and declines
         episodes = tuple(
             replace(e, note=self._spoiler(e.note)) if e.note and "note" in e.spoilers else e
             for e in knowledge.episodes
         )
         self._k = replace(knowledge, facts=self._facts, episodes=episodes)
         self._episodes = {episode.number: episode for episode in episodes}
+        # The example questions `examples` picks from: one about each character, one
+        # about each episode, and the questions about the show as a whole.
+        examples = self._lang.examples
+        self._example_choices = (
+            [
+                self.fill("character", examples, character=member.character)
+                for member in self._k.cast
+                if member.character
+            ],
+            [self.fill("episode", examples, number=e.number) for e in self._k.episodes],
+            [self.fill(name, examples) for name in _ROTATING_EXAMPLES],
+        )
         # The replies that depend on nothing but their intent (not on the episodes,
         # people or dates a question names, nor on its examples), written once.
         fixed = {
@@ -641,7 +654,7 @@ class Composer:
             "help",
             platform=values["platform"],
             format=values["format"],
-            topics=self.fill("topics"),
+            topics=self._topics,
             examples=" · ".join(self.examples(reading.variety)),
         )
         return Reply(text, ())
@@ -653,7 +666,7 @@ class Composer:
         text = self.fill(
             reading.intent.name,
             platform=values["platform"],
-            topics=self.fill("topics"),
+            topics=self._topics,
             examples=" · ".join(self.examples(reading.variety)),
         )
         return Reply(text, ())
@@ -665,14 +678,7 @@ class Composer:
         `variety` (any number, such as a hash of the question), so repeated
         help shows more of what can be asked.
         """
-        characters = [member.character for member in self._k.cast if member.character]
-        examples = self._lang.examples
-        episode = self._k.episodes[variety % len(self._k.episodes)]
-        picks = [
-            self.fill("character", examples, character=characters[variety % len(characters)]),
-            self.fill("episode", examples, number=episode.number),
-            self.fill(_ROTATING_EXAMPLES[variety % len(_ROTATING_EXAMPLES)], examples),
-        ]
+        picks = [choices[variety % len(choices)] for choices in self._example_choices]
         return picks[:count]
 
     def example_for(self, reading: Reading, intent_name: str) -> str:
@@ -700,12 +706,17 @@ class Composer:
                 episode_count=self.number(self._facts["show"]["episode_count"]),
             )
             return tidy(self.fill("topic", self._lang.declines, topic=topic))
+        return self.decline_generally(reading.variety)
+
+    def decline_generally(self, variety: int) -> str:
+        """No answer, and no topic to name: what can be asked (examples picked by
+        `variety`, as `examples` does)."""
         return tidy(
             self.fill(
                 "general",
                 self._lang.declines,
-                topics=self.fill("topics"),
-                examples=" · ".join(self.examples(reading.variety)),
+                topics=self._topics,
+                examples=" · ".join(self.examples(variety)),
             )
         )
 

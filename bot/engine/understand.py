@@ -191,6 +191,10 @@ class Matcher:
                 self._add(phrase, _Tag("title", episode.number))
         self._add_title_words(knowledge, vocabulary)
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
+        # the episodes whose title is the show's own name
+        self._titled_as_show = frozenset(
+            e.number for e in knowledge.episodes if tuple(words(e.title)) == self._show_words
+        )
         self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
         self._add(knowledge.facts["review"]["headline"], _Tag("concept", "review"))
         # a source's own title names the work that source is ("who wrote the 'Season 2:
@@ -690,7 +694,7 @@ class Matcher:
                 continue
             assert isinstance(tag.value, int)
             episode = self._episodes[tag.value]
-            names_show = tuple(words(episode.title)) == self._show_words
+            names_show = episode.number in self._titled_as_show
             if names_show and not self._named_as_episode(tokens, concepts):
                 continue
             start = at - len(self._show_words)  # tags stand at the end of their phrase
