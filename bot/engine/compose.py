@@ -126,6 +126,16 @@ class Composer:
         )
         self._k = replace(knowledge, facts=self._facts, episodes=episodes)
         self._episodes = {episode.number: episode for episode in episodes}
+        # Each person's card, as `_describe` writes it: a cast member's asked by the
+        # character's name or by the actor's, a crew member's
+        self._cards = {
+            (p.name, "crew"): self._describe(PersonMatch(p, "crew")) for p in self._k.people
+        }
+        self._cards.update(
+            ((m.actor, role), self._describe(PersonMatch(m, role)))
+            for m in self._k.cast
+            for role in ("character", "actor")
+        )
         # The example questions `examples` picks from: one about each character, one
         # about each episode, and the questions about the show as a whole.
         examples = self._lang.examples
@@ -357,7 +367,7 @@ class Composer:
         lines: list[str] = []
         sources: list[Iterable[str]] = []
         for match in reading.people:
-            lines.append(self._describe(PersonMatch(self._local(match.who), match.role)))
+            lines.append(self._card(match))
             sources.append(match.who.sources)
         cast = [m.who for m in reading.people if isinstance(m.who, CastMember)]
         lacks = frozenset(
@@ -366,6 +376,19 @@ class Composer:
             if any(not getattr(member, missing) for member in cast)
         )
         return Reply(" ".join(lines), self._sources(*sources), lacks=lacks)
+
+    def _card(self, match: PersonMatch) -> str:
+        """What the sources say of someone named (see `_describe`), from the cards
+        written at load."""
+        who = match.who
+        if isinstance(who, Person):
+            key = (who.name, "crew")  # (a crew member's card is the same whatever the role)
+        else:
+            key = (who.actor, "character" if match.role == "character" else "actor")
+        card = self._cards.get(key)
+        return (
+            card if card is not None else self._describe(PersonMatch(self._local(who), match.role))
+        )
 
     def _describe(self, match: PersonMatch) -> str:
         who = match.who
