@@ -228,6 +228,11 @@ class Engine:
             code: frozenset(words(" ".join(language.markers))) - neutral
             for code, language in knowledge.languages.items()
         }
+        # each marker word -> the languages it marks, so a message is counted in one pass
+        self._marked: dict[str, list[str]] = {}
+        for code, markers in self._markers.items():
+            for word in markers:
+                self._marked.setdefault(word, []).append(code)
         self._letters = {
             code: frozenset(str(language.settings.get("letters", "")))
             for code, language in knowledge.languages.items()
@@ -406,6 +411,12 @@ class Engine:
             for i in knowledge.intents
             if i.work and (i.name in OTHER_SHOWS or SEASON2_QUALIFIER in i.takes)
         )
+        # The facts' words of each reply written once, for _echoes
+        self._echo_forms = {
+            (code, reply.text): self._facts_forms(reply.text, code)
+            for code, composer in self._composers.items()
+            for reply in composer.written
+        }
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -439,7 +450,10 @@ class Engine:
         """
         text = message[:MAX_CHARS]
         found = words(text)
-        counts = {code: sum(t in markers for t in found) for code, markers in self._markers.items()}
+        counts = dict.fromkeys(self._markers, 0)
+        for word in found:
+            for code in self._marked.get(word, ()):
+                counts[code] += 1
         for code, letters in self._letters.items() if not text.isascii() else ():
             # "renovó", "¿": a language's own letters
             counts[code] += sum(
@@ -577,7 +591,7 @@ class Engine:
         finale, who did it"): it says nothing more."""
         reading = part.reading
         wants = reading.form.wants
-        if not wants or reading.people or reading.episodes:
+        if len(parts) < 2 or not wants or reading.people or reading.episodes:
             return False
         topics = _topics(reading.concepts) - self._knowledge_weak
         if part.outcome is not Outcome.UNSAID and (topics or part.outcome is not Outcome.ANSWER):
@@ -642,6 +656,8 @@ class Engine:
         return [part for clause in clauses for part in self._without_afterthoughts(clause)]
 
     def _without_afterthoughts(self, parts: list[_Part]) -> list[_Part]:
+        if len(parts) < 2:
+            return parts  # (the first part is kept whether it asks or not)
         asking = [at for at, part in enumerate(parts) if self._asks(part)]
         if not asking:
             return parts
@@ -692,23 +708,27 @@ class Engine:
         budget = [MAX_READ_WORDS]  # words the whole message may still have read
         clauses: list[list[_Part]] = []
         before = context  # the context the last clause was read in
-        for at, words in enumerate(read):
+        last_words: list[str] = []  # the words of the last clause
+        for words in read:
             if budget[0] <= READ_COST:
                 break  # past what one message may cost
             # Each clause is read in the light of the ones before it ("is there a
-            # trailer? when did it drop": "it" is the trailer).
+            # trailer? when did it drop": "it" is the trailer); worked out only when a
+            # clause follows (the message's own context is _combine's).
+            if clauses:
+                before = context
+                context = self._next_context(context, clauses[-1], composer.code)
             words = words[: budget[0] - READ_COST]
             found = self._split(words, MAX_QUESTIONS, composer, context, variety, budget)
             if clauses and self._tells_topic(clauses[-1], found) and budget[0] > READ_COST:
                 # "fue en tamaulipas no? lo de la masacre": the words after a question
                 # understood as nothing say what it was about
-                words = [*(w for w in read[at - 1] if w != QUESTION_MARK), *words, QUESTION_MARK]
+                words = [*(w for w in last_words if w != QUESTION_MARK), *words, QUESTION_MARK]
                 found = self._split(words, MAX_QUESTIONS, composer, before, variety, budget)
                 clauses.pop()
                 context = before
-            before = context
-            context = self._next_context(context, found, composer.code)
             clauses.append(found)
+            last_words = words
         return self._asked(clauses)
 
     def _tells_topic(self, question: list[_Part], after: list[_Part]) -> bool:
@@ -1521,7 +1541,7 @@ class Engine:
         comma or an "and" inside "Based on true events, this limited series …" or "pros
         and cons" joins no questions."""
         inside: set[int] = set()
-        if not any(token in self._titles for token in tokens):
+        if self._titles.keys().isdisjoint(tokens):
             return inside  # most messages: no title's first word at all
         kept = [(at, token) for at, token in enumerate(tokens) if token != _COMMA]
         words_only = [token for _, token in kept]
@@ -1544,6 +1564,8 @@ class Engine:
         """ "The next one?" / "what comes after The Lazy Herd?": the episode one step
         from the one named, or from the conversation's last episode.
         """
+        if self._steps.keys().isdisjoint(tokens):
+            return reading  # most questions: no word of a step at all
         placing = {i for start, end in self._beside.positions(tokens) for i in range(start, end)}
         step = next(
             (
@@ -1604,7 +1626,7 @@ class Engine:
             reading = self._their_work(self._fit_kind(self._counted(reading), composer), composer)
             reply: Reply = composer.answer(reading)
             if not reply.text:  # nothing to say of it (a person's card with no person)
-                return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+                return _Part(reading, composer.decline_generally(reading.variety))
             if reading.intent and reading.intent.chat:  # small talk claims nothing
                 return _Part(reading, reply.text, outcome=Outcome.ANSWER)
             outcome, verdict = self._weigh(reading, reply, composer)
@@ -1643,7 +1665,7 @@ class Engine:
             )
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
-        return _Part(reading, composer.decline(Reading(None, 0.0, variety=reading.variety)))
+        return _Part(reading, composer.decline_generally(reading.variety))
 
     def _which_source(self, reading: Reading, composer: Composer) -> str | None:
         """Which of the sources a question offers name the one person it asks about
@@ -1724,6 +1746,8 @@ class Engine:
 
     def _works_of(self, people: Sequence[PersonMatch]) -> frozenset[str]:
         """The works the people named wrote ("review" for Rony Patra)."""
+        if not people:
+            return frozenset()
         return frozenset(
             work
             for work, authors in self._authors.items()
@@ -1992,7 +2016,9 @@ class Engine:
         answered with ("does the review call it manipulative?": the review says
         "overtly manipulative"), not of the reply's wording or anyone's name.
         """
-        facts = WordForms(set(words(reply.text)) - self._wording[composer.code] - self._neutral)
+        facts = self._echo_forms.get((composer.code, reply.text))
+        if facts is None:
+            facts = self._facts_forms(reply.text, composer.code)
         return any(
             len(word) >= MIN_ECHO and facts.holds(word)
             for word in reading.words
@@ -2002,6 +2028,11 @@ class Engine:
             and word not in reading.form.claim_words
             and not self._matcher.concepts_of(word) & COUNTED
         )
+
+    def _facts_forms(self, reply: str, language: str) -> WordForms:
+        """The words of a reply that are the facts' own: not the wording around them, nor
+        names and titles."""
+        return WordForms(set(words(reply)) - self._wording[language] - self._neutral)
 
     def _claims_about(self, reading: Reading) -> bool:
         """Whether a question with no question word claims something of episodes or
@@ -2133,10 +2164,11 @@ def _next_context(
         focus = "work"
     else:
         focus = previous.focus if previous else None
+    named_people = reading.people
     credited = holders.get(intent.credit or "", ()) or authors.get(intent.work or "", ())
-    if not reading.people and len(credited) == 1:
+    if not named_people and len(credited) == 1:
         # "Who made it?" names James Schamus: "did he direct it too?" is about him.
-        reading = replace(reading, people=credited)
+        named_people = credited
         focus = focus if intent.work else "person"
     # An answer to a new topic replaces who and which episode were talked about; a
     # decline keeps them ("tell me about episode 5": declined; "the one before?").
@@ -2144,14 +2176,14 @@ def _next_context(
     # them too: it is still about the same person.
     again = previous is not None and previous.intent == intent.name
     kept = previous if previous is not None and (again or not about[-1].answered) else None
-    if about[-1].answered and not again and not own_work and not reading.people:
+    if about[-1].answered and not again and not own_work and not named_people:
         # an answer about the show itself ("how many episodes did it have?"): "it" is
         # the show again, not the work talked about before
         work = None
-    people = reading.people or (kept.people if kept else ())
+    people = named_people or (kept.people if kept else ())
     # one topic back only: "she" two topics later is nobody
     earlier = () if people or previous is None else previous.people
-    answered_of_no_one = about[-1].answered and not reading.people and not intent.work
+    answered_of_no_one = about[-1].answered and not named_people and not intent.work
     return Context(
         intent=intent.name,
         episodes=reading.episodes or (kept.episodes if kept else ()),
@@ -2161,7 +2193,7 @@ def _next_context(
         language=language,
         work=work,
         asked=_asked_words(about[-1].reading.form) if about[-1].answered else (),
-        focus=focus if reading.people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
+        focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 
 
@@ -2234,6 +2266,8 @@ def _unique(parts: list[_Part]) -> list[_Part]:
     """One part per reading, and no reply said twice: a part whose text another part
     says too ("who wrote the review, was it Rony Patra?": "Yes: " and the same
     answer) gives way to it."""
+    if len(parts) < 2:
+        return parts
     seen: dict[tuple[object, ...], _Part] = {}
     for part in parts:
         was = seen.setdefault(part.reading.key, part)

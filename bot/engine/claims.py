@@ -20,9 +20,9 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from bot.engine.normalise import fold, words
 from bot.knowledge import (
@@ -261,15 +261,18 @@ def things_by_name(knowledge: Knowledge) -> dict[tuple[str, ...], Thing]:
 
 class Phrases:
     """Phrases (tuples of words), each with a label, looked up by their first word, so a
-    question is scanned once however many phrases there are."""
+    question is scanned once however many phrases there are.
+
+    Under each first word: the lengths its phrases have, longest first, and each phrase
+    with its labels in the order given; a place in a question is tried once per length
+    (one look-up of its words), not once per phrase.
+    """
 
     def __init__(self, entries: Iterable[tuple[tuple[str, ...], str]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_first: dict[str, _Starting[str]] = {}
         for phrase, label in entries:
             if phrase:
-                self._by_first.setdefault(phrase[0], []).append((phrase, label))
-        for found in self._by_first.values():
-            found.sort(key=lambda entry: len(entry[0]), reverse=True)
+                self._by_first.setdefault(phrase[0], _Starting()).add(phrase, label)
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: str = "") -> Phrases:
@@ -281,9 +284,11 @@ class Phrases:
 
     def at(self, tokens: Sequence[str], index: int) -> tuple[int, str] | None:
         """The longest phrase starting at `index`: (its length, its label)."""
-        for phrase, label in self._by_first.get(tokens[index], ()) if index < len(tokens) else ():
-            if tuple(tokens[index : index + len(phrase)]) == phrase:
-                return len(phrase), label
+        starting = self._by_first.get(tokens[index]) if index < len(tokens) else None
+        if starting is None:
+            return None
+        for size, labels in starting.matches(tokens, index):
+            return size, labels[0]
         return None
 
     def find(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -294,14 +299,12 @@ class Phrases:
         found = []
         index = 0
         while index < len(tokens):
-            for phrase, label in by_first.get(tokens[index], ()):
-                size = len(phrase)
-                if tuple(tokens[index : index + size]) == phrase:
-                    found.append((index, index + size, label))
-                    index += size
-                    break
-            else:
+            hit = self.at(tokens, index)
+            if hit is None:
                 index += 1
+                continue
+            found.append((index, index + hit[0], hit[1]))
+            index += hit[0]
         return found
 
     def within(self, tokens: Sequence[str]) -> bool:
@@ -317,13 +320,42 @@ class Phrases:
         )
 
     def positions(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
-        """Every (start, end) of a phrase, overlapping or not."""
+        """Every (start, end) of a phrase, overlapping or not (once per label)."""
         found = []
-        for index in range(len(tokens)):
-            for phrase, _ in self._by_first.get(tokens[index], ()):
-                if tuple(tokens[index : index + len(phrase)]) == phrase:
-                    found.append((index, index + len(phrase)))
+        for index, token in enumerate(tokens):
+            starting = self._by_first.get(token)
+            if starting is not None:
+                for size, labels in starting.matches(tokens, index):
+                    found.extend([(index, index + size)] * len(labels))
         return found
+
+
+Label = TypeVar("Label")
+
+
+class _Starting(Generic[Label]):
+    """The phrases that start with one word: their lengths, longest first, and each
+    phrase's labels in the order they were added."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.labels: dict[tuple[str, ...], list[Label]] = {}
+
+    def add(self, phrase: tuple[str, ...], label: Label) -> None:
+        self.labels.setdefault(phrase, []).append(label)
+        if len(phrase) not in self.sizes:
+            self.sizes.append(len(phrase))
+            self.sizes.sort(reverse=True)
+
+    def matches(self, tokens: Sequence[str], index: int) -> Iterator[tuple[int, list[Label]]]:
+        """The phrases at `index` (which holds their first word), longest first: (length,
+        labels)."""
+        room = len(tokens) - index
+        for size in self.sizes:
+            if size <= room:
+                labels = self.labels.get(tuple(tokens[index : index + size]))
+                if labels is not None:
+                    yield size, labels
 
 
 class PhraseIndex:
@@ -331,25 +363,31 @@ class PhraseIndex:
     its longest-first, non-overlapping phrases (start, end, label)."""
 
     def __init__(self, tables: Mapping[str, Iterable[tuple[tuple[str, ...], str]]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._by_first: dict[str, _Starting[tuple[str, str]]] = {}
         for table, entries in tables.items():
             for phrase, label in entries:
                 if phrase:
-                    self._by_first.setdefault(phrase[0], []).append((phrase, table, label))
-        for found in self._by_first.values():
-            found.sort(key=lambda entry: len(entry[0]), reverse=True)
+                    starting = self._by_first.setdefault(phrase[0], _Starting())
+                    starting.add(phrase, (table, label))
 
     def scan(self, tokens: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
         hits: dict[str, list[tuple[int, int, str]]] = {}
-        free: dict[str, int] = {}
+        free: dict[str, int] = {}  # each table's first place past its last hit
         for index, token in enumerate(tokens):
-            for phrase, table, label in self._by_first.get(token, ()):
-                if index < free.get(table, 0):
+            starting = self._by_first.get(token)
+            if starting is None:
+                continue
+            room = len(tokens) - index
+            for size in starting.sizes:  # (as _Starting.matches, without a generator)
+                if size > room:
                     continue
-                size = len(phrase)
-                if size == 1 or tuple(tokens[index : index + size]) == phrase:
-                    hits.setdefault(table, []).append((index, index + size, label))
-                    free[table] = index + size
+                entries = starting.labels.get(tuple(tokens[index : index + size]))
+                if entries is None:
+                    continue
+                for table, label in entries:
+                    if index >= free.get(table, 0):
+                        hits.setdefault(table, []).append((index, index + size, label))
+                        free[table] = index + size
         return hits
 
 
@@ -467,9 +505,11 @@ class QuestionReader:
             [] if opposite.agrees else [" ".join(words(p)) for p in opposite.facts]
             for opposite in questions.opposites
         ]
-        self._facts_side_starts = frozenset(
-            phrase.split()[0] for phrases in self._facts_sides for phrase in phrases
-        )
+        # ... by first word: the opposites a question may claim the facts' side of
+        self._facts_sides_from: dict[str, set[int]] = {}
+        for index, phrases in enumerate(self._facts_sides):
+            for phrase in phrases:
+                self._facts_sides_from.setdefault(phrase.split()[0], set()).add(index)
 
         def entries(phrases: Iterable[str]) -> list[tuple[tuple[str, ...], str]]:
             return [(tuple(words(phrase)), "") for phrase in phrases]
@@ -563,16 +603,23 @@ class QuestionReader:
         # ("what's the name of the town?": the name asked for is a place's)
         naming = {end - 1 for _, end, phrase in found if NAME_KIND in self._kinds[phrase]}
         asked += self._asked_by_nouns(tokens, covered, naming)
-        wants = frozenset(kind for kinds in asked for kind in kinds)
-        certain = frozenset(kind for kinds in asked if len(kinds) == 1 for kind in kinds)
+        wants = frozenset().union(*asked)
+        certain = frozenset().union(*(kinds for kinds in asked if len(kinds) == 1))
+        named = hits.get("things", ())
         things = tuple(
-            dict.fromkeys(
-                self._thing_names[tuple(tokens[start:end])]
-                for start, end, _ in hits.get("things", ())
-            )
+            dict.fromkeys(self._thing_names[tuple(tokens[start:end])] for start, end, _ in named)
         )
-        years = tuple(int(t) for t in tokens if len(t) == 4 and t.isdigit() and _YEAR.match(t))
-        months = tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
+        typed_digits = any(map(str.isdigit, tokens))
+        years = (
+            tuple(int(t) for t in tokens if len(t) == 4 and t.isdigit() and _YEAR.match(t))
+            if typed_digits
+            else ()
+        )
+        months = (
+            tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
+            if not self._months.keys().isdisjoint(tokens)
+            else ()
+        )
         days = (
             tuple(
                 int(t)
@@ -581,9 +628,10 @@ class QuestionReader:
                 and 1 <= int(t) <= 31
                 and any(n in self._months for n in tokens[max(0, i - 2) : i + 3])
             )
-            if months
+            if months and typed_digits
             else ()
         )
+        counting = any(map(str.isdigit, counts_from))  # (nothing to count without a number)
         agreeing, negations = self._negated_opposites(tokens)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
         opposites = tuple(i for i in self._opposites_in(tokens) if i not in agreeing)
@@ -603,14 +651,18 @@ class QuestionReader:
             )  # "and the one after it?"
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
-        choices = [
-            t
-            for at, t in enumerate(tokens[:-1])
-            if at
-            and t in self._or
-            and at not in quoted
-            and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
-        ]
+        choices = (
+            [
+                t
+                for at, t in enumerate(tokens[:-1])
+                if at
+                and t in self._or
+                and at not in quoted
+                and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
+            ]
+            if not self._or.isdisjoint(tokens)
+            else []
+        )
         if choices and any(_has_phrase(tokens, opener) for opener in self._or_openers):
             choices = choices[1:]
         form = Form(
@@ -623,16 +675,16 @@ class QuestionReader:
             years=years,
             months=months,
             days=days,
-            counts=tuple(_counts(counts_from)),
-            numbers=_loose_numbers(counts_from, years, days),
+            counts=tuple(_counts(counts_from)) if counting else (),
+            numbers=_loose_numbers(counts_from, years, days) if counting else (),
             opposites=opposites,
             agreeing=agreeing,
             claim_words=negations
             | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
             repeats_error=self._repeats_error(counts_from),
-            completes=self._completes(tokens, hits.get("things", ())),
-            deeds=self._deeds(tokens, hits.get("things", ())),
+            completes=self._completes(tokens, named),
+            deeds=self._deeds(tokens, named),
             agent_at=tuple(
                 end + 1
                 for _, end, _ in hits.get("roles", ())
@@ -664,15 +716,17 @@ class QuestionReader:
         last = self._kind_last.get(tokens[-1]) if len(tokens) > 2 else None
         if last and tokens[_after_chatter(tokens)] in self._asking:
             asked.append(frozenset({last}))
+        if self._kind_nouns.keys().isdisjoint(tokens):
+            return asked  # most questions: no such noun
         for index, token in enumerate(tokens):
             kind = None if index in covered else self._kind_nouns.get(token)
+            if not kind:
+                continue
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue
             reach = range(max(0, index - NOUN_REACH), index)
-            if kind and (
-                self._asking.intersection(tokens[reach.start : index]) or naming.intersection(reach)
-            ):
+            if self._asking.intersection(tokens[reach.start : index]) or naming.intersection(reach):
                 asked.append(frozenset({kind}))
         return asked
 
@@ -688,7 +742,8 @@ class QuestionReader:
         found: set[int] = set()
         singles = self._single_opposites
         inside: set[int] | None = None
-        for at, token in enumerate(tokens):
+        claimed = not singles.keys().isdisjoint(tokens)  # (most questions: no such word)
+        for at, token in enumerate(tokens if claimed else ()):
             # "non-professionals" claims what "untrained" says, not its opposite
             if token in singles and not (at and tokens[at - 1] in NEGATIONS):
                 if inside is None:  # a word of a longer topic phrase claims nothing
@@ -714,15 +769,18 @@ class QuestionReader:
         ("was the blog post before the premiere?"), or the other side negated
         ("non-professionals", "not famous"); and the negation words that did it."""
         found, negations = [], set()
-        if self._facts_side_starts.intersection(tokens):
+        candidates = {index for token in tokens for index in self._facts_sides_from.get(token, ())}
+        if candidates:
             said = f" {' '.join(tokens)} "
-            for index, phrases in enumerate(self._facts_sides):
-                for phrase in phrases:
+            for index in sorted(candidates):
+                for phrase in self._facts_sides[index]:
                     at = said.find(f" {phrase} ")
                     before = said[:at].split()[-1:] if at > 0 else []
                     if at >= 0 and not NEGATIONS.intersection(before):
                         found.append(index)
                         break
+        if NEGATIONS.isdisjoint(tokens):
+            return tuple(dict.fromkeys(found)), frozenset()  # most questions: no negation
         for at, token in enumerate(tokens):
             if at and tokens[at - 1] in NEGATIONS and token in self._single_opposites:
                 found.extend(self._single_opposites[token])
@@ -840,7 +898,7 @@ class QuestionReader:
                 for size in range(len(done), 0, -1)
                 for i in range(len(done) - size + 1)
             )
-            kept = [run for run in runs if all(w.isalpha() for w in run)]
+            kept = [run for run in runs if all(map(str.isalpha, run))]
             forms = tuple(" ".join(run) for run in kept)
             # ... and the facts' own verb for another word of it ("done": "carried out")
             forms += tuple(self._deed_verbs[tuple(r)] for r in kept if tuple(r) in self._deed_verbs)
@@ -862,7 +920,9 @@ class QuestionReader:
 
     def _asks_if_or_tags(self, tokens: Sequence[str]) -> bool:
         """ "anyone know if it's on Netflix", "…, right?" """
-        if any(a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)):
+        if not _ASKING_IF.isdisjoint(tokens) and any(
+            a in _ASKING_IF and b in _IF for a, b in itertools.pairwise(tokens)
+        ):
             return True
         return self._ends_with_tag(tokens)
 
@@ -892,6 +952,8 @@ def _claimed_roles(
     a number counts things ("3 out of 5 stars"), it gives no one a part; one before a
     verb of saying is who speaks ("did the critic say …").
     """
+    if not hits.get("roles"):
+        return frozenset()  # most questions: no role word at all
     roles = {
         credit
         for start, end, credit in hits.get("roles", ())
@@ -1064,9 +1126,16 @@ class Checker:
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
         questions = knowledge.questions
-        self._things_by_class: dict[str, list[Thing]] = {}
+        things_by_class: dict[str, list[Thing]] = {}
         for thing in dict.fromkeys(things_by_name(knowledge).values()):
-            self._things_by_class.setdefault(thing.label, []).append(thing)
+            things_by_class.setdefault(thing.label, []).append(thing)
+        # Each thing's rivals: the others of its class that share none of its names (so
+        # not the thing itself): facts that name a rival deny the thing.
+        self._rivals = {
+            thing: [other for other in others if not _overlaps(other, thing)]
+            for others in things_by_class.values()
+            for thing in others
+        }
         self._opposites = [
             (
                 [" ".join(words(p)) for p in opposite.claim],
@@ -1168,21 +1237,21 @@ class Checker:
         deeds = dict(form.deeds)
         for thing in form.things:
             doers = self._doers(evidence, deeds.get(thing, ()))
-            if doers is not None and not _holds(doers, thing):
-                # "was the massacre carried out by the DEA?": the facts say it was carried
-                # out by the Zetas; the DEA is in them, but as something else
-                others = self._things_by_class[thing.label]
-                if any(_holds(doers, o) for o in others if not _overlaps(o, thing)):
-                    contradicted.append(thing)
-                    continue
+            # "was the massacre carried out by the DEA?": the facts say it was carried out
+            # by the Zetas; the DEA is in them, but as something else
+            if (
+                doers is not None
+                and not _holds(doers, thing)
+                and any(_holds(doers, other) for other in self._rivals[thing])
+            ):
+                contradicted.append(thing)
+                continue
             # (what the show is describes it in a question, but is no claim's proof)
             described = not form.yes_no and _holds(self._identity, thing)
             if _holds(evidence.text, thing) or described:
                 held.append(thing)
             elif thing.label not in self._open_classes and any(
-                _holds(evidence.text, other)
-                for other in self._things_by_class[thing.label]
-                if other != thing and not _overlaps(other, thing)
+                _holds(evidence.text, other) for other in self._rivals[thing]
             ):
                 contradicted.append(thing)
             else:

@@ -118,18 +118,61 @@ class Composer:
                 "missing required field",
             )
         self._facts = {name: self._mark_spoilers(fact) for name, fact in knowledge.facts.items()}
+        self._warning = self.fill("spoiler_warning")  # before a reply that holds a spoiler
+        self._topics = self.fill("topics")  # what can be asked about, for help and declines
         episodes = tuple(
             replace(e, note=self._spoiler(e.note)) if e.note and "note" in e.spoilers else e
             for e in knowledge.episodes
         )
         self._k = replace(knowledge, facts=self._facts, episodes=episodes)
         self._episodes = {episode.number: episode for episode in episodes}
+        # Each person's card, as `_describe` writes it: a cast member's asked by the
+        # character's name or by the actor's, a crew member's
+        self._cards = {
+            (p.name, "crew"): self._describe(PersonMatch(p, "crew")) for p in self._k.people
+        }
+        self._cards.update(
+            ((m.actor, role), self._describe(PersonMatch(m, role)))
+            for m in self._k.cast
+            for role in ("character", "actor")
+        )
+        # The example questions `examples` picks from: one about each character, one
+        # about each episode, and the questions about the show as a whole.
+        examples = self._lang.examples
+        self._example_choices = (
+            [
+                self.fill("character", examples, character=member.character)
+                for member in self._k.cast
+                if member.character
+            ],
+            [self.fill("episode", examples, number=e.number) for e in self._k.episodes],
+            [self.fill(name, examples) for name in _ROTATING_EXAMPLES],
+        )
+        # The replies that depend on nothing but their intent (not on the episodes,
+        # people or dates a question names, nor on its examples), written once.
+        fixed = {
+            self._episode_list, self._episode_count, self._release, self._watch,
+            self._cast_list, self._stars, self._untrained, self._performances,
+            self._creators, self._writers, self._director, self._cinematography,
+            self._renewal, self._season2_article, self._blog_post, self._source_article,
+            self._story, self._about, self._review, self._reception, self._bot_sources,
+        }  # fmt: skip
+        self._written = {
+            intent.name: self._compose(Reading(intent, 1.0))
+            for intent in knowledge.intents
+            if self._handlers.get(intent.name) in fixed
+        }
 
     @property
     def wording(self) -> frozenset[str]:
         """The words the templates bring to replies, as opposed to the facts' own words."""
         texts = [*self._lang.replies.values(), *self._lang.credits.values()]
         return frozenset(words(" ".join(texts)))
+
+    @property
+    def written(self) -> tuple[Reply, ...]:
+        """The replies written once, when the composer was built (see `answer`)."""
+        return tuple(self._written.values())
 
     @property
     def intents(self) -> frozenset[str]:
@@ -141,17 +184,22 @@ class Composer:
 
     def answer(self, reading: Reading) -> Reply:
         assert reading.intent is not None
+        written = self._written.get(reading.intent.name)
+        return written if written is not None else self._compose(reading)
+
+    def _compose(self, reading: Reading) -> Reply:
+        assert reading.intent is not None
         reply = self._handlers[reading.intent.name](reading)
         text = tidy(reply.text)
         if any(spoiler in text for spoiler in self._spoilers):
-            text = f"{self.fill('spoiler_warning')}\n{text}"
+            text = f"{self._warning}\n{text}"
         return Reply(text, reply.sources, reply.as_of, reply.lacks)
 
     def with_outcome(self, outcome: Outcome, text: str) -> str:
         """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
         say that; what they do say: …".
         """
-        warning = self.fill("spoiler_warning")
+        warning = self._warning
         if text.startswith(warning):  # the warning stays first
             rest = text[len(warning) :].lstrip("\n")
             return f"{warning}\n{self.with_outcome(outcome, rest)}"
@@ -319,7 +367,7 @@ class Composer:
         lines: list[str] = []
         sources: list[Iterable[str]] = []
         for match in reading.people:
-            lines.append(self._describe(PersonMatch(self._local(match.who), match.role)))
+            lines.append(self._card(match))
             sources.append(match.who.sources)
         cast = [m.who for m in reading.people if isinstance(m.who, CastMember)]
         lacks = frozenset(
@@ -328,6 +376,19 @@ class Composer:
             if any(not getattr(member, missing) for member in cast)
         )
         return Reply(" ".join(lines), self._sources(*sources), lacks=lacks)
+
+    def _card(self, match: PersonMatch) -> str:
+        """What the sources say of someone named (see `_describe`), from the cards
+        written at load."""
+        who = match.who
+        if isinstance(who, Person):
+            key = (who.name, "crew")  # (a crew member's card is the same whatever the role)
+        else:
+            key = (who.actor, "character" if match.role == "character" else "actor")
+        card = self._cards.get(key)
+        return (
+            card if card is not None else self._describe(PersonMatch(self._local(who), match.role))
+        )
 
     def _describe(self, match: PersonMatch) -> str:
         who = match.who
@@ -616,7 +677,7 @@ class Composer:
             "help",
             platform=values["platform"],
             format=values["format"],
-            topics=self.fill("topics"),
+            topics=self._topics,
             examples=" · ".join(self.examples(reading.variety)),
         )
         return Reply(text, ())
@@ -628,7 +689,7 @@ class Composer:
         text = self.fill(
             reading.intent.name,
             platform=values["platform"],
-            topics=self.fill("topics"),
+            topics=self._topics,
             examples=" · ".join(self.examples(reading.variety)),
         )
         return Reply(text, ())
@@ -640,14 +701,7 @@ class Composer:
         `variety` (any number, such as a hash of the question), so repeated
         help shows more of what can be asked.
         """
-        characters = [member.character for member in self._k.cast if member.character]
-        examples = self._lang.examples
-        episode = self._k.episodes[variety % len(self._k.episodes)]
-        picks = [
-            self.fill("character", examples, character=characters[variety % len(characters)]),
-            self.fill("episode", examples, number=episode.number),
-            self.fill(_ROTATING_EXAMPLES[variety % len(_ROTATING_EXAMPLES)], examples),
-        ]
+        picks = [choices[variety % len(choices)] for choices in self._example_choices]
         return picks[:count]
 
     def example_for(self, reading: Reading, intent_name: str) -> str:
@@ -675,12 +729,17 @@ class Composer:
                 episode_count=self.number(self._facts["show"]["episode_count"]),
             )
             return tidy(self.fill("topic", self._lang.declines, topic=topic))
+        return self.decline_generally(reading.variety)
+
+    def decline_generally(self, variety: int) -> str:
+        """No answer, and no topic to name: what can be asked (examples picked by
+        `variety`, as `examples` does)."""
         return tidy(
             self.fill(
                 "general",
                 self._lang.declines,
-                topics=self.fill("topics"),
-                examples=" · ".join(self.examples(reading.variety)),
+                topics=self._topics,
+                examples=" · ".join(self.examples(variety)),
             )
         )
 

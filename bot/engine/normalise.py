@@ -47,6 +47,8 @@ def words(text: str) -> list[str]:
 def without_markup(message: str) -> str:
     """`message` without Discord's mention, emoji and timestamp markup or links, whose
     "!" and ":" are no punctuation of the asker's ("<@!123>")."""
+    if "<" not in message and "http" not in message:
+        return message  # most messages: no markup (every piece of it starts so)
     return _DISCORD_MARKUP.sub(" ", message)
 
 
@@ -55,8 +57,7 @@ def tokens(message: str) -> list[str]:
     text = message[:MAX_CHARS]
     # Each pass runs only where it could match: most messages have no markup, no
     # apostrophe and no digit, and skip them all.
-    if "<" in text or "http" in text:
-        text = without_markup(text)
+    text = without_markup(text)
     if _APOSTROPHE.search(text):
         text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub(" s", text))
     text = fold(text)
@@ -67,13 +68,11 @@ def tokens(message: str) -> list[str]:
         text = _ORDINAL.sub(r" #\1 ", text)
         if "#" in text:
             text = _HASH_NUMBER.sub(r" #\1 ", text)
-    found = []
-    for token in _NOT_WORD.sub(" ", text).split():
-        if token.startswith("#") and not is_number(token):
-            token = token.strip("#")
-        if token:
-            found.append(token)
-    return found
+    found = _NOT_WORD.sub(" ", text).split()
+    if "#" not in text:
+        return found  # most messages: no "#" to strip from a word
+    stripped = (t.strip("#") if t.startswith("#") and not is_number(t) else t for t in found)
+    return [token for token in stripped if token]
 
 
 def is_number(token: str) -> bool:

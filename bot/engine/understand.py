@@ -199,6 +199,10 @@ class Matcher:
                 self._add(phrase, _Tag("title", episode.number))
         self._add_title_words(knowledge, vocabulary)
         self._show_words = tuple(words(knowledge.facts["show"]["title"]))
+        # the episodes whose title is the show's own name
+        self._titled_as_show = frozenset(
+            e.number for e in knowledge.episodes if tuple(words(e.title)) == self._show_words
+        )
         self._add(knowledge.facts["source_article"]["title"], _Tag("concept", "source"))
         self._add(knowledge.facts["review"]["headline"], _Tag("concept", "review"))
         # a source's own title names the work that source is ("who wrote the 'Season 2:
@@ -231,10 +235,14 @@ class Matcher:
             for member in knowledge.in_language(code).cast:
                 said = self._description_words.setdefault(member.actor, set())
                 said.update(w for w in words(member.description or "") if not self.is_filler(w))
-        # The longest phrase each word starts, so tagging tries only the sizes that exist.
-        self._longest_from: dict[str, int] = {}
+        # The lengths of the phrases each word starts, longest first, so tagging tries
+        # only the sizes that exist.
+        sizes_from: dict[str, set[int]] = {}
         for phrase in self._phrases:
-            self._longest_from[phrase[0]] = max(self._longest_from.get(phrase[0], 0), len(phrase))
+            sizes_from.setdefault(phrase[0], set()).add(len(phrase))
+        self._sizes_from = {
+            word: tuple(sorted(sizes, reverse=True)) for word, sizes in sizes_from.items()
+        }
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.
         meaningful = {
@@ -256,24 +264,38 @@ class Matcher:
         self._stems = {
             stem: stem_word[stem] for stem, names in stem_concepts.items() if len(names) == 1
         }
-        self._spellable: dict[str, list[str]] = {}
-        for word in sorted({word for phrase in meaningful for word in phrase}):
-            if len(word) >= MIN_TYPO_LENGTH:
-                self._spellable.setdefault(word[0], []).append(word)
+        # The words a typo may be of, by its first letter and its length: those within
+        # the edits allowed of that length (alphabetically, the order they are searched).
+        spellable = sorted(
+            {word for phrase in meaningful for word in phrase if len(word) >= MIN_TYPO_LENGTH}
+        )
+        self._spellable: dict[tuple[str, int], list[str]] = {}
+        for length in range(MIN_TYPO_LENGTH, max(map(len, spellable), default=0) + 3):
+            for word in spellable:
+                if abs(len(word) - length) <= _edits(length):
+                    self._spellable.setdefault((word[0], length), []).append(word)
         self.episodes = {episode.number: episode for episode in knowledge.episodes}
         self._episodes = self.episodes
         self._last_episode = max(self._episodes)
         self._episode_nouns = _single_words(vocabulary.concepts["episode"])
-        # Each cue under every concept it names, with its specificity, so ranking
-        # looks only at cues that share a concept with the question.
+        self._episode_nouns_or_one = self._episode_nouns | {ONE}  # "episode 3", "the 3rd one"
+        # Each cue under one concept it names, the one fewest cues name (a cue needs all
+        # its concepts, so it is looked at only when its rarest is there), with its
+        # specificity: ranking looks only at cues that may hold.
         # Equally specific cues of one intent: the first in the file wins, whatever order
         # the question's concepts come in.
+        naming: dict[str, int] = {}
+        for intent in self._intents:
+            for cue in intent.cues:
+                for concept in cue:
+                    naming[concept] = naming.get(concept, 0) + 1
         self._cues_by_concept: dict[str, list[tuple[int, frozenset[str], tuple[float, int]]]] = {}
         for order, intent in enumerate(self._intents):
             for rank, cue in enumerate(intent.cues):
-                for concept in cue:
+                if cue:
+                    rarest = min(sorted(cue), key=naming.__getitem__)
                     entry = (order, cue, (self._specificity(cue), -rank))
-                    self._cues_by_concept.setdefault(concept, []).append(entry)
+                    self._cues_by_concept.setdefault(rarest, []).append(entry)
         self._season_nouns = _single_words(vocabulary.concepts["season"])
         self._forms = QuestionReader(knowledge)
         self._count_nouns = self._episode_nouns | self._season_nouns
@@ -305,9 +327,8 @@ class Matcher:
 
     def read(self, tokens: Sequence[str]) -> Reading:
         question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
-        tokens = self._forms.respelt(token for token in tokens if token != QUESTION_MARK)
-        corrected = [self._correct(token) for token in tokens]
-        quality = min((score for _, score in corrected), default=1.0)
+        tokens = self._forms.respelt([token for token in tokens if token != QUESTION_MARK])
+        corrected, quality = self._corrected(tokens)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
         tags = self._placed(flat, tags)
@@ -346,7 +367,7 @@ class Matcher:
                 unknown=tuple(unknown),
                 concepts=frozenset(present),
                 form=form,
-                words=tuple(t for t in flat if not self.is_filler(t)),
+                words=self._meaningful(flat),
             )
         best, specificity, cue = ranked[0]
         # A question word that wants the kind of fact the intent holds is evidence for
@@ -378,7 +399,7 @@ class Matcher:
             specificity=tuple(specificity for _, specificity, _ in ranked),
             form=form,
             numbered=numbered,
-            words=tuple(t for t in flat if not self.is_filler(t)),
+            words=self._meaningful(flat),
             cue=cue,
         )
 
@@ -425,16 +446,21 @@ class Matcher:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
         return word in self._fillers
 
-    def _numbers_read(self, tokens: list[tuple[str, float]]) -> list[str]:
+    def _meaningful(self, tokens: list[str]) -> tuple[str, ...]:
+        """The words that are no fillers."""
+        fillers = self._fillers
+        return tuple([token for token in tokens if token not in fillers])
+
+    def _numbers_read(self, tokens: list[str]) -> list[str]:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
         pronoun: "the last one", "the one with flies", "the 4th one".
         """
         flat: list[str] = []
         nouns = self._count_nouns
-        for index, (token, _) in enumerate(tokens):
+        for index, token in enumerate(tokens):
             if token in PRONOUN_ONE:
-                before = tokens[index - 1][0] if index else ""
-                after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+                before = tokens[index - 1] if index else ""
+                after = tokens[index + 1] if index + 1 < len(tokens) else ""
                 if before not in nouns and after not in nouns:
                     flat.append(ONE)
                     continue
@@ -516,6 +542,21 @@ class Matcher:
         """Whether `word` is a word of the vocabulary, names or titles as written."""
         return word in self._known
 
+    def _corrected(self, tokens: list[str]) -> tuple[list[str], float]:
+        """The tokens with typos corrected, and the quality of the reading: the least
+        confidence any correction left (1.0 when every word is known as typed)."""
+        known = self._known
+        corrected: list[str] = []
+        quality = 1.0
+        for token in tokens:
+            if token in known:  # most words: nothing to correct
+                corrected.append(token)
+                continue
+            word, score = self._correct(token)
+            corrected.append(word)
+            quality = min(quality, score)
+        return corrected, quality
+
     def _correct(self, token: str) -> tuple[str, float]:
         """The token itself if known, else the closest known word with the same first letter."""
         if token in self._known or len(token) < MIN_TYPO_LENGTH or is_number(token):
@@ -525,8 +566,8 @@ class Matcher:
                 heard = sound + token[len(written) :]
                 if heard in self._known:
                     return heard, 1.0 - TYPO_COST
-        edits = 1 if len(token) < LONG_WORD else 2
-        choices = self._spellable.get(token[0], ())
+        edits = _edits(len(token))
+        choices = self._spellable.get((token[0], len(token)), ())
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
             stem_word = self._stems.get(token[:STEM])
@@ -537,25 +578,23 @@ class Matcher:
 
     def rewritten(self, tokens: Sequence[str]) -> list[str]:
         """The words with [rewrites] applied ("the season 2 article" is one word)."""
-        return [token for token, _ in self._rewrite([(token, 1.0) for token in tokens])]
+        return self._rewrite(list(tokens))
 
-    def _rewrite(self, tokens: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    def _rewrite(self, tokens: list[str]) -> list[str]:
         """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""
-        if not any(token in self._rewrite_starts for token, _ in tokens):
+        if self._rewrite_starts.isdisjoint(tokens):
             return tokens
-        out: list[tuple[str, float]] = []
+        out: list[str] = []
         index = 0
         while index < len(tokens):
-            if tokens[index][0] not in self._rewrite_starts:
+            if tokens[index] not in self._rewrite_starts:
                 out.append(tokens[index])
                 index += 1
                 continue
             for size in range(min(self._longest_rewrite, len(tokens) - index), 0, -1):
-                phrase = tuple(token for token, _ in tokens[index : index + size])
-                replacement = self._rewrites.get(phrase)
+                replacement = self._rewrites.get(tuple(tokens[index : index + size]))
                 if replacement:
-                    score = min(s for _, s in tokens[index : index + size])
-                    out.extend((word, score) for word in replacement)
+                    out.extend(replacement)
                     index += size
                     break
             else:
@@ -573,14 +612,14 @@ class Matcher:
         unknown: list[str] = []
         index = 0
         while index < len(tokens):
-            longest = self._longest_from.get(tokens[index], 0)
-            for size in range(min(longest, len(tokens) - index), 0, -1):
-                found = self._phrases.get(tuple(tokens[index : index + size]))
+            room = len(tokens) - index
+            for size in self._sizes_from.get(tokens[index], ()):
+                found = size <= room and self._phrases.get(tuple(tokens[index : index + size]))
                 if found and index and tokens[index - 1] in self._owning:
                     found = self._not_owned(tokens[index - 1], found)
                 if found:
                     index += size
-                    tags.extend((index, tag) for tag in found)
+                    tags += [(index, tag) for tag in found]
                     break
             else:
                 if not is_number(tokens[index]):
@@ -649,7 +688,7 @@ class Matcher:
 
         A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
         """
-        numbers = _numbers_beside(tokens, self._episode_nouns | {ONE})
+        numbers = _numbers_beside(tokens, self._episode_nouns_or_one)
         bare = [token for token in tokens if token.isdigit()]
         if (
             not numbers
@@ -660,8 +699,8 @@ class Matcher:
         ):
             numbers = bare
         positions = [t for t in tokens if t.startswith("#")]
-        names_an_episode = any(tag.kind == "title" for _, tag in tags) or bool(
-            {"title", "what"} & concepts
+        names_an_episode = bool({"title", "what"} & concepts) or any(
+            tag.kind == "title" for _, tag in tags
         )
         alone = len(positions) == 1 and all(t in positions or self.is_filler(t) for t in tokens)
         if not numbers and not names_season and len(positions) == 1 and (names_an_episode or alone):
@@ -679,7 +718,7 @@ class Matcher:
                 continue
             assert isinstance(tag.value, int)
             episode = self._episodes[tag.value]
-            names_show = tuple(words(episode.title)) == self._show_words
+            names_show = episode.number in self._titled_as_show
             if names_show and not self._named_as_episode(tokens, concepts):
                 continue
             start = at - len(self._show_words)  # tags stand at the end of their phrase
@@ -710,7 +749,7 @@ class Matcher:
         """
         if "how_many" in concepts:  # "how many episodes does Somos have": the show
             return False
-        if "title" in concepts and (self._episode_nouns | {ONE}).intersection(tokens):
+        if "title" in concepts and self._episode_nouns_or_one.intersection(tokens):
             return True
         for index, token in enumerate(tokens):
             if token == self._show_words[0] and any(
@@ -821,6 +860,11 @@ def number_words(vocabulary: Vocabulary) -> dict[str, str]:
     return numbers
 
 
+def _edits(length: int) -> int:
+    """The edits a typo of a word this long may hold (a swap of two letters is one)."""
+    return 1 if length < LONG_WORD else 2
+
+
 def _position(number: str, last: int) -> int:
     """The index a number token gives: "3" and "#3" are 3, "#last" is `last`."""
     if number == "#last":
@@ -859,7 +903,9 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
 
     A plain number before the noun ("6 episodes") is a count, not an index.
     """
-    found = []
+    found: list[str] = []
+    if nouns.isdisjoint(tokens):
+        return found  # most questions: no such noun
     for index, token in enumerate(tokens):
         if token not in nouns:
             continue
