@@ -1467,6 +1467,16 @@ class Engine:
                     numbered=frozenset({number}),
                     titled=frozenset(),
                 )
+        if self._only_claims(reading):
+            # "y fue en 2010?", "and in the UK?" after the massacre, the release: the last
+            # question again, checked against what this one claims
+            return replace(
+                reading,
+                intent=last,
+                confidence=max(reading.confidence, ANSWER_AT),
+                episodes=context.episodes if EPISODE_QUALIFIER in last.takes else (),
+                people=context.people if last.name == PERSON_INTENT else (),
+            )
         wants = reading.form.wants
         if wants and wants & last.gives and not reading.people and not reading.episodes:
             return replace(
@@ -1477,6 +1487,15 @@ class Engine:
                 people=context.people if last.name == PERSON_INTENT else (),
             )
         return reading
+
+    def _only_claims(self, reading: Reading) -> bool:
+        """Whether a yes/no question only claims something (a year, a place, a count)
+        and names no topic, person or episode: "was it in 2020?", "¿y fue en Sinaloa?"."""
+        form = reading.form
+        if not form.yes_no or not form.claims_anything or reading.people or reading.episodes:
+            return False
+        claimed = self._matcher.claim_words(form) | self._pointing  # ("was it …")
+        return all(is_number(w) or w in claimed for w in reading.words)
 
     def _only_asks(self, said: Sequence[str]) -> bool:
         """Whether the words only ask for a kind of answer ("and who?", "¿y cuándo?"):

@@ -436,6 +436,10 @@ class Matcher:
         """The episode a number token names: "3" and "#3" are 3, "#last" the last one."""
         return _position(number, self._last_episode)
 
+    def claim_words(self, form: Form) -> frozenset[str]:
+        """The words of the claims a question's form makes ("Chihuahua", "cop")."""
+        return self._forms.claim_words(form)
+
     def concepts_of(self, word: str) -> frozenset[str]:
         """The concepts a single word names ("season" names `season`)."""
         return frozenset(

@@ -811,3 +811,17 @@ def test_whos_without_its_apostrophe_still_asks_for_a_person(engine: Engine):
     )
     assert answer.declined, answer.text
     assert engine.answer("whos the director").text == engine.answer("who's the director").text
+
+
+def test_a_follow_up_that_only_claims_checks_it_against_the_last_answer(engine: Engine):
+    """ "when did it come out?" … "was it in 2020?": No, with the date; "y fue en 2010?"
+    after the massacre: No, with its year."""
+    year = KNOWLEDGE.facts["release"]["date"].year
+    _, wrong, right = conversation(
+        engine, "when did it come out?", f"was it in {year - 1}?", f"was it in {year}?"
+    )
+    assert fold(wrong.text).startswith("no") and has(wrong.text, str(year)), wrong.text
+    assert fold(right.text).startswith("yes"), right.text
+    massacre = KNOWLEDGE.facts["story"]["year"]
+    _, answer = conversation(engine, "la masacre fue en chihuahua?", f"y fue en {massacre - 1}?")
+    assert fold(answer.text).startswith("no") and has(answer.text, str(massacre)), answer.text
