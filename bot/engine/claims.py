@@ -145,7 +145,7 @@ _JOINING_WORDS = frozenset({"when", "cuando"})
 # Right after a named place or thing, these start a relative clause ("the Allende where
 # it happened", "el pueblo donde pasó").
 _RELATIVE_WORDS = frozenset({"where", "donde", "when", "cuando", "which", "that", "que"})
-_RELATIVE_TO_PEOPLE = frozenset({"who", "whom", "that", "que", "quien"})
+_RELATIVE_TO_PEOPLE = frozenset({"who", "whom", "that", "que", "quien"})  # and to groups
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 # Credits anyone in the cast holds, which the sources may not list in full.
 PART_CREDITS = frozenset({CAST_CREDIT, STAR_CREDIT, INVOLVED_CREDIT})
@@ -440,6 +440,11 @@ class QuestionReader:
             fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
         }
         self._person_nouns = frozenset(fold(n) for n in questions.kind_nouns.get("person", ()))
+        # nouns a relative "who" may follow: people's, and groups of people's ("the cartel
+        # who did it")
+        self._doer_nouns = self._person_nouns | frozenset(
+            fold(n) for n in questions.kind_nouns.get("organisation", ())
+        )
         self._not_before = frozenset(fold(word) for word in questions.not_before)
         self._kind_last = {
             fold(word): kind for kind, last in questions.kind_last.items() for word in last
@@ -581,7 +586,7 @@ class QuestionReader:
                 before = tokens[at - 1] if at else ""
                 if at in named_ends and tokens[at] in _RELATIVE_WORDS:
                     return False  # "the Allende where the massacre happened": a relative
-                if before in self._person_nouns and tokens[at] in _RELATIVE_TO_PEOPLE:
+                if before in self._doer_nouns and tokens[at] in _RELATIVE_TO_PEOPLE:
                     return False  # "the journalist who wrote it won a Pulitzer?"
                 return (
                     tokens[at] not in _JOINING_WORDS
@@ -892,6 +897,10 @@ class QuestionReader:
                 done = tokens[max(0, before - DEED_WORDS - 1) : before - 1]
             else:
                 done = tokens[end : end + DEED_WORDS]
+                if not any(tuple(done[:size]) in self._deed_verbs for size in (1, 2, 3)):
+                    # ... or the deed before its doer, as Spanish puts it ("la
+                    # hicieron los de la DEA")
+                    done = [*tokens[max(0, before - DEED_WORDS) : before], *done]
             # ("the DEA itself carried out": "carried out" is among them)
             runs = (
                 done[i : i + size]

@@ -1381,3 +1381,19 @@ def test_the_name_of_a_kind_of_thing_asks_for_that_thing(engine: Engine):
     for question in ("whats the name of the town again", "what is the name of the town?"):
         answer = engine.answer(question)
         assert answer.outcome == Outcome.ANSWER.value and says(answer, town), answer.text
+
+
+def test_who_made_the_massacre_is_its_doer_not_the_shows_creator(engine: Engine):
+    """ "make" with the massacre named is the deed, checked against who the facts say
+    carried it out, in either word order; "who made the show about it" is the creator."""
+    cartel = KNOWLEDGE.facts["story"]["cartel"]
+    for question in (
+        "osea el cartel de sinaloa hizo la masacre de allende no?",
+        "la masacre la hicieron los de la dea?",
+    ):
+        answer = engine.answer(question)
+        assert first_word(answer) == "no" and says(answer, cartel), (question, answer.text)
+    answer = engine.answer(f"the {cartel.split()[-1]} are the cartel who made the massacre, true?")
+    assert first_word(answer) == "yes", answer.text
+    assert engine.answer("quien hizo la masacre").intent == "story"
+    assert engine.answer("who made the show about the massacre?").intent == "creators"
