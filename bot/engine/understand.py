@@ -117,6 +117,9 @@ class Matcher:
             for concept, found in knowledge.vocabulary.not_after.items()
         }
         self._owning = frozenset(word for found in self._not_after.values() for word in found)
+        self._mention_words = frozenset(
+            fold(word) for found in knowledge.questions.mentions.values() for word in found
+        )
         self._trailing = {
             fold(word): concept
             for concept, found in knowledge.vocabulary.trailing.items()
@@ -359,7 +362,8 @@ class Matcher:
             if all(word in claimed for word in unknown):
                 unknown = []
                 present.discard(UNKNOWN_CONCEPT)
-        ranked = self._where_told(self._rank(present, self._cited(flat, tags)))
+        cited = self._cited(flat, tags)
+        ranked = self._where_told(self._rank(present, cited), cited)
         if not ranked:
             return Reading(
                 None,
@@ -790,10 +794,14 @@ class Matcher:
                 before >= 0 and tokens[before] in speaking
             )
 
+        # (a work's own concept, or the concept of a word that mentions a source: "what
+        # does the article say about a second season?")
         return frozenset(
             str(tag.value)
             for end, tag in tags
-            if tag.kind == "concept" and tag.value in self.work_concepts and said_by(end)
+            if tag.kind == "concept"
+            and (tag.value in self.work_concepts or tokens[end - 1] in self._mention_words)
+            and said_by(end)
         )
 
     def _rank(
@@ -827,7 +835,9 @@ class Matcher:
         return [(intent, specificity, cue) for intent, cue, specificity, _ in matched]
 
     def _where_told(
-        self, ranked: list[tuple[Intent, float, frozenset[str]]]
+        self,
+        ranked: list[tuple[Intent, float, frozenset[str]]],
+        cited: frozenset[str] = frozenset(),
     ) -> list[tuple[Intent, float, frozenset[str]]]:
         """A source named only as where to look ("does the review say who is to blame
         for the massacre?", "qué dice la reseña de la DEA"): the topic asked about wins
@@ -836,12 +846,14 @@ class Matcher:
         if len(ranked) < 2:
             return ranked
         best, _, cue = ranked[0]
-        if best.work is None or cue - self._weak != {best.work}:
+        # (its cue is the work's name, or a word citing it: "what does the article say…")
+        named = cue - self._weak
+        if best.work is None or not (named == {best.work} or (named and named <= cited)):
             return ranked
         facts = self._knowledge.facts
         where = {best.work, best.source}  # "review"; the season 2 article's source id
         for index, (intent, _, _) in enumerate(ranked[1:], start=1):
-            if intent.work is None and any(
+            if intent.work != best.work and any(
                 where.intersection(facts[name].sources) for name in intent.facts if name in facts
             ):
                 return [ranked[index], *ranked[:index], *ranked[index + 1 :]]

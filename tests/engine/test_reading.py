@@ -1397,3 +1397,20 @@ def test_who_made_the_massacre_is_its_doer_not_the_shows_creator(engine: Engine)
     assert first_word(answer) == "yes", answer.text
     assert engine.answer("quien hizo la masacre").intent == "story"
     assert engine.answer("who made the show about the massacre?").intent == "creators"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the article say about a second season?",
+        "¿qué dice el artículo sobre una segunda temporada?",
+    ],
+)
+def test_a_source_cited_as_saying_something_is_where_to_look_not_the_topic(
+    engine: Engine, question: str
+):
+    """ "the article" with a verb of saying is one of the bot's sources, cited: the topic
+    after it (a second season) is what is asked, not the article the show is based on."""
+    answer = engine.answer(question)
+    assert answer.intent == "renewal", answer.text
+    assert engine.answer("what article is it based on").intent == "source_article"
