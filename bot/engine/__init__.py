@@ -1918,6 +1918,12 @@ class Engine:
             # "Was the review on Netflix?": a source asked about that does not state the
             # facts answering it (the platform comes from the article) settles nothing.
             unsourced = bool(form.mentions - self._stated_by[intent.name] - {intent.work})
+        elif form.mentions and reading.people and intent.name == PERSON_INTENT:
+            # "what does the review say about him?": a source that never names him says
+            # nothing of him ("does the review mention him?" is a plain "No", below)
+            told = {source for match in reading.people for source in match.who.sources}
+            if not (form.yes_no or form.either_or) and form.mentions - told:
+                off_ground = True
         authored = self._works_of(reading.people)
         if (
             authored

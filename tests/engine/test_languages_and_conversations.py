@@ -825,3 +825,26 @@ def test_a_follow_up_that_only_claims_checks_it_against_the_last_answer(engine: 
     massacre = KNOWLEDGE.facts["story"]["year"]
     _, answer = conversation(engine, "la masacre fue en chihuahua?", f"y fue en {massacre - 1}?")
     assert fold(answer.text).startswith("no") and has(answer.text, str(massacre)), answer.text
+
+
+def test_what_a_source_says_of_someone_it_never_names_is_not_passed_off(engine: Engine):
+    """ "what does the review say about him?" after an actor only the article lists: the
+    sources don't say; about one the review names, its words."""
+    unnamed = next(m for m in NAMED_CAST if "review" not in m.sources)
+    named = next(m for m in NAMED_CAST if "review" in m.sources and m.performance)
+    _, answer = conversation(
+        engine, f"who plays {unnamed.character}?", "what does the review say about him?"
+    )
+    assert answer.declined, answer.text
+    _, answer = conversation(
+        engine, f"who plays {named.character}?", "what does the review say about her?"
+    )
+    assert not answer.declined and has(answer.text, named.performance), answer.text
+
+
+def test_vale_alone_is_ok_not_whether_it_is_worth_it(engine: Engine):
+    member = NAMED_CAST[4]
+    _, answer = conversation(
+        engine, f"¿quién hace de {NAMED_CAST[3].character}?", f"vale, ¿y de {member.character}?"
+    )
+    assert not answer.declined and has(answer.text, member.actor), answer.text
