@@ -19,6 +19,7 @@ from bot.engine.claims import (
     ARTICLES,
     CITED_CLASS,
     NEGATIONS,
+    OPENING_CHATTER,
     PART_CREDITS,
     PREPOSITIONS,
     SHORT_FOLLOW_UP,
@@ -289,6 +290,7 @@ class Engine:
         )
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
+        self._returns = Phrases((tuple(words(p)), "return") for p in vocabulary.returns)
         self._excluding = Phrases(
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
         )
@@ -703,6 +705,9 @@ class Engine:
             if read and read[-1][-1] != QUESTION_MARK and self._only_tag(words):
                 # "Salió en 2020, ¿verdad?": a tag of its own asks of the clause before
                 read[-1] = [*read[-1], *words, QUESTION_MARK]
+            elif read and read[-1][-1] != QUESTION_MARK and self._return_ends(read[-1]):
+                # "volviendo a Benjamín, ¿en qué capítulo aparece?": one question
+                read[-1] = [*read[-1], _COMMA, *words, *([QUESTION_MARK] if "?" in ends else [])]
             else:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
         budget = [MAX_READ_WORDS]  # words the whole message may still have read
@@ -754,6 +759,27 @@ class Engine:
         if SHOW_CONCEPT in asked.concepts and not self._work_pronoun_at(list(asked.form.tokens)):
             return False
         return bool(named.intent.work)
+
+    def _returned(self, tokens: list[str]) -> list[str]:
+        """A clause that opens with a return to something talked about before ("ok going
+        back to Paquito's actor, has he been in anything else?"), read as one question:
+        what it returns to is what the rest asks about, not a question of its own."""
+        start = self._return_ends(tokens)
+        if start is None or _COMMA not in tokens[start:]:
+            return tokens
+        comma = tokens.index(_COMMA, start)
+        return [*tokens[start:comma], *tokens[comma + 1 :]]
+
+    def _return_ends(self, tokens: list[str]) -> int | None:
+        """Where a return to something talked about before ("back to", "volviendo a")
+        that opens the words, after chatter at most, ends."""
+        for at, token in enumerate(tokens):
+            found = self._returns.at(tokens, at)
+            if found is not None:
+                return at + found[0]
+            if not (self._matcher.is_filler(token) or token in OPENING_CHATTER):
+                return None
+        return None
 
     def _only_tag(self, tokens: list[str]) -> bool:
         """Whether the words are only a question tag ("verdad", "o no", "right"), with
@@ -898,6 +924,7 @@ class Engine:
         READ_COST; a join reads its words twice), so that no message ("who plays Irene
         and who plays Irene and ...") costs more than a few short questions.
         """
+        tokens = self._returned(tokens)
         quoted = self._inside_titles(tokens)
         joins = [
             index

@@ -848,3 +848,30 @@ def test_vale_alone_is_ok_not_whether_it_is_worth_it(engine: Engine):
         engine, f"¿quién hace de {NAMED_CAST[3].character}?", f"vale, ¿y de {member.character}?"
     )
     assert not answer.declined and has(answer.text, member.actor), answer.text
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "ok going back to {c}'s actor, has he been in anything else?",
+        "volviendo a {c}, ¿en qué capítulo aparece por primera vez?",
+    ],
+)
+def test_a_return_to_an_earlier_topic_is_what_the_question_is_about(engine: Engine, back: str):
+    """ "ok going back to Paquito's actor, …": the return names the topic and is never
+    answered on its own; the question after it is (here: the sources don't say)."""
+    member = NAMED_CAST[5]
+    answers = conversation(
+        engine,
+        f"who plays {member.character}?",
+        "who created Somos again?",
+        back.format(c=member.character),
+    )
+    assert answers[-1].declined and not has(answers[-1].text, member.actor), answers[-1].text
+    blog = KNOWLEDGE.facts["blog_post"]
+    _, answer = conversation(
+        engine,
+        "who created it?",
+        f"ok going back to {blog['author']}, when was that blog post of his?",
+    )
+    assert has(answer.text, str(blog["date"].year)) and not answer.declined, answer.text
