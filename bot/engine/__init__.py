@@ -86,6 +86,9 @@ EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 SEASON2_QUALIFIER = "@season2"  # ... and to a second season
+APPOSITIVE_WORDS = 5  # words after a comma that may name again what was asked about
+APPOSITIVE_FILLER = frozenset({"title"})  # ("la otra serie que nombra": "nombra" names)
+OTHER_SHOWS = "other_shows"  # the concept of shows other than Somos ("the other show")
 TOPIC_TAIL_WORDS = 5  # a remark this short after a question may say what it was about
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
@@ -760,6 +763,20 @@ class Engine:
             return False
         return bool(named.intent.work)
 
+    def _apposition(self, left: _Part, right: list[str]) -> bool:
+        """Whether the words after a comma only name again the work a question before it
+        asked about ("who created the other show, Narcos?", "¿quién hizo la fotografía de
+        Narcos, la otra serie que nombra?"): no question word, a few words, works only."""
+        works = self._work_concepts | {OTHER_SHOWS}
+        if not (left.reading.form.asks and left.reading.concepts & works):
+            return False
+        said = [t for t in right if t not in (_COMMA, QUESTION_MARK)]
+        if len(said) > APPOSITIVE_WORDS:
+            return False
+        reading = self._matcher.read(said)  # (its own words, not what they point back at)
+        named = reading.concepts - self._knowledge_weak - APPOSITIVE_FILLER
+        return not reading.form.asks and bool(named) and named <= works
+
     def _returned(self, tokens: list[str]) -> list[str]:
         """A clause that opens with a return to something talked about before ("ok going
         back to Paquito's actor, has he been in anything else?"), read as one question:
@@ -992,6 +1009,8 @@ class Engine:
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
                 continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
+            if at_comma and len(rest) == 1 and self._apposition(left, tokens[index + 1 :]):
+                continue  # "who created the other show, Narcos?": one question
             parts = [left, *rest]
             keys = {part.reading.key for part in parts}
             if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:

@@ -1414,3 +1414,17 @@ def test_a_source_cited_as_saying_something_is_where_to_look_not_the_topic(
     answer = engine.answer(question)
     assert answer.intent == "renewal", answer.text
     assert engine.answer("what article is it based on").intent == "source_article"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and who created the other show, Narcos?",
+        "¿quién hizo la fotografía de Narcos, la otra serie que nombra?",
+    ],
+)
+def test_a_work_named_again_after_a_comma_is_one_question(engine: Engine, question: str):
+    """The words after the comma only name again the other show asked about: no second
+    question about Narcos is answered ("Yes: the review notes … Narcos")."""
+    answer = engine.answer(question)
+    assert answer.declined and "\n" not in answer.text.strip(), answer.text
