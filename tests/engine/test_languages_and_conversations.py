@@ -875,3 +875,13 @@ def test_a_return_to_an_earlier_topic_is_what_the_question_is_about(engine: Engi
         f"ok going back to {blog['author']}, when was that blog post of his?",
     )
     assert has(answer.text, str(blog["date"].year)) and not answer.declined, answer.text
+
+
+def test_whether_someone_the_review_praises_was_good_is_yes(engine: Engine):
+    """ "was he any good?" after an actor the review calls excellent; "¿la reseña dice que
+    la fotografía es buena?": the review's praise says yes."""
+    praised = next(m for m in NAMED_CAST + list(KNOWLEDGE.cast) if m.performance == "excellent")
+    _, answer = conversation(engine, f"who is {praised.actor}?", "was he any good?")
+    assert fold(answer.text).startswith("yes"), answer.text
+    answer = engine.answer("la reseña dice que la fotografia es buena?")
+    assert fold(answer.text).startswith("si"), answer.text
