@@ -145,6 +145,9 @@ _JOINING_WORDS = frozenset({"when", "cuando"})
 # Right after a named place or thing, these start a relative clause ("the Allende where
 # it happened", "el pueblo donde pasó").
 _RELATIVE_WORDS = frozenset({"where", "donde", "when", "cuando", "which", "that", "que"})
+# ... and question words that mid-sentence often are no question ("whose article",
+# "cual de", "any news")
+_NOT_ASKING_ALONE = frozenset({"whose", "wich", "cual", "cuales", "any", "anything"})
 _RELATIVE_TO_PEOPLE = frozenset({"who", "whom", "that", "que", "quien"})  # and to groups
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "from", "en", "de", "del", "desde", "a"})
 # Credits anyone in the cast holds, which the sources may not list in full.
@@ -440,6 +443,13 @@ class QuestionReader:
             fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
         }
         self._person_nouns = frozenset(fold(n) for n in questions.kind_nouns.get("person", ()))
+        # question words that never join clauses as a relative does ("cómo", "how")
+        self._asking_only = (
+            frozenset(fold(p) for p in questions.question_words if len(words(p)) == 1)
+            - _RELATIVE_WORDS
+            - _RELATIVE_TO_PEOPLE
+            - _NOT_ASKING_ALONE
+        )
         # nouns a relative "who" may follow: people's, and groups of people's ("the cartel
         # who did it")
         self._doer_nouns = self._person_nouns | frozenset(
@@ -574,7 +584,15 @@ class QuestionReader:
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
             # "who" that follows a noun starts a relative clause, not a question;
             # "do you know who plays Irene?" still asks who.
-            found = [f for f in found if f[0] == 0 or tokens[f[0] - 1] in _ASKING_VERBS]
+            # ("ya voy en el cap 2 cómo se llama": a question word that is no relative one
+            # still asks)
+            found = [
+                f
+                for f in found
+                if f[0] == 0
+                or tokens[f[0] - 1] in _ASKING_VERBS
+                or tokens[f[0]] in self._asking_only
+            ]
         if question_mark and len(tokens) > LATE_WORD:
             # Deep in a sentence, "when" / "cuando" joins clauses ("is it strongest when
             # it follows the DEA?", "¿brilla más cuando se enfoca en la DEA?"); a

@@ -1428,3 +1428,13 @@ def test_a_work_named_again_after_a_comma_is_one_question(engine: Engine, questi
     question about Narcos is answered ("Yes: the review notes … Narcos")."""
     answer = engine.answer(question)
     assert answer.declined and "\n" not in answer.text.strip(), answer.text
+
+
+def test_a_question_word_after_a_yes_no_opener_still_asks(engine: Engine):
+    """ "ya voy en el cap 2 como se llama": "ya" opens yes/no questions, but "cómo se
+    llama" after it asks for the name; "was Ignacio Prieto the director of Somos" still
+    asks yes or no."""
+    episode = EPISODES[1]
+    answer = engine.answer(f"ya voy en el cap {episode.number} como se llama")
+    assert answer.outcome == Outcome.ANSWER.value and says(answer, episode.title), answer.text
+    assert first_word(engine.answer("was Ignacio Prieto the director of somos")) == "no"
