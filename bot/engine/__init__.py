@@ -897,7 +897,9 @@ class Engine:
         if colon:
             before, after = _clause_tokens(lead_in), _clause_tokens(rest)
             form = self._matcher.read([t for t in after if t != _COMMA]).form
-            asks = form.asks or self._matcher.clearly_opens_yes_no(after)
+            # (a question word, a clear yes/no opener, or a closing tag: "quick check:
+            # Somos is just one season, right?")
+            asks = form.asks or form.asked_yes_no or self._matcher.clearly_opens_yes_no(after)
             if after and asks and not self._names_anything(before):  # "season 2: when…"
                 return after
         return _clause_tokens(clause)
@@ -1050,6 +1052,8 @@ class Engine:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)
         reading = self._compared_dates(tokens, reading, context)
+        if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
+            return _with_examples(reading, variety)
         return _with_examples(self._step_episode(tokens, reading, context), variety)
 
     def _next_context(

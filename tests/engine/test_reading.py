@@ -1438,3 +1438,13 @@ def test_a_question_word_after_a_yes_no_opener_still_asks(engine: Engine):
     answer = engine.answer(f"ya voy en el cap {episode.number} como se llama")
     assert answer.outcome == Outcome.ANSWER.value and says(answer, episode.title), answer.text
     assert first_word(engine.answer("was Ignacio Prieto the director of somos")) == "no"
+
+
+def test_genre_words_ask_about_the_genre_and_a_lead_in_before_a_tagged_claim_goes(engine: Engine):
+    genre = REVIEW["genre"]
+    answer = engine.answer("oye, la serie es un drama o una comedia?")
+    assert answer.intent == "genre" and not answer.declined, answer.text
+    assert first_word(engine.answer("is it a comedy?")) == "no"
+    answer = engine.answer("quick check: Somos is just one season, right?")
+    assert first_word(answer) == "yes", answer.text
+    assert "crime drama" in genre

@@ -283,3 +283,11 @@ def test_the_other_one_is_the_rest_of_a_pair_just_named(engine: Engine):
         engine, "who are the stars of Somos?", f"who does {first.actor} play?", "and the other one?"
     )
     assert other.actor in answer.text and first.actor not in answer.text, answer.text
+
+
+def test_a_goodbye_after_an_episode_steps_to_no_episode(engine: Engine):
+    """ "vale, hasta luego" after the last episode: "luego" ("later", "next") is a goodbye's
+    word here, not a step to the episode after."""
+    first = engine.answer("como se llama el ultimo capitulo?")
+    answer = engine.answer("vale, hasta luego", context=first.context)
+    assert answer.intent == "smalltalk_bye", answer.text
