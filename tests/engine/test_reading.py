@@ -1448,3 +1448,16 @@ def test_genre_words_ask_about_the_genre_and_a_lead_in_before_a_tagged_claim_goe
     answer = engine.answer("quick check: Somos is just one season, right?")
     assert first_word(answer) == "yes", answer.text
     assert "crime drama" in genre
+
+
+def test_what_happened_is_the_plot_and_other_shows_someone_made_are_other_work(engine: Engine):
+    """ "and what happened there?" after where the story is set: the story; "what happened
+    in episode 3?": no source tells an episode's plot; "what happened to …" is what
+    became of it. "¿ha dirigido otras series?": other work, which no source lists."""
+    story = KNOWLEDGE.facts["story"]
+    first = engine.answer("which Mexican state is Allende in?")
+    answer = engine.answer("and what happened there?", context=first.context)
+    assert says(answer, story["cartel"]) and not answer.declined, answer.text
+    assert engine.answer("what happened in episode 3?").declined
+    assert engine.answer("what happened to season 2?").intent == "renewal"
+    assert engine.answer("what other shows did James Schamus direct?").intent == "other_work"
