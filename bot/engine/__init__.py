@@ -777,6 +777,15 @@ class Engine:
         named = reading.concepts - self._knowledge_weak - APPOSITIVE_FILLER
         return not reading.form.asks and bool(named) and named <= works
 
+    def _answerable(self, name: str) -> bool:
+        """Whether the intent named so has an answer (not a topic no source covers)."""
+        intent = self._intents.get(name)
+        return intent is not None and intent.answerable
+
+    def _is_chatter(self, token: str) -> bool:
+        """A word that opens a message without meaning anything ("oye", "ok", ",")."""
+        return token == _COMMA or token in OPENING_CHATTER or self._matcher.is_filler(token)
+
     def _returned(self, tokens: list[str]) -> list[str]:
         """A clause that opens with a return to something talked about before ("ok going
         back to Paquito's actor, has he been in anything else?"), read as one question:
@@ -794,7 +803,7 @@ class Engine:
             found = self._returns.at(tokens, at)
             if found is not None:
                 return at + found[0]
-            if not (self._matcher.is_filler(token) or token in OPENING_CHATTER):
+            if not self._is_chatter(token):
                 return None
         return None
 
@@ -1151,6 +1160,7 @@ class Engine:
         resolved = self._resolve_pronouns(tokens, reading, context, budget)
         if resolved.answered and resolved is not reading:
             return resolved
+
         if resolved is reading:
             of_subject = self._unsaid_subject(tokens, reading, context, budget)
             if of_subject is not None:
@@ -1293,6 +1303,7 @@ class Engine:
         elif (
             context.focus == "work"
             and context.work
+            and self._answerable(context.intent)  # ("¿y de los actores?" after the music)
             and tokens[:1]
             and tokens[0] in _AND
             and SHOW_CONCEPT not in reading.concepts  # "y Somos cuántos episodios tiene?"

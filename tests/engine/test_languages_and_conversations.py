@@ -885,3 +885,13 @@ def test_whether_someone_the_review_praises_was_good_is_yes(engine: Engine):
     assert fold(answer.text).startswith("yes"), answer.text
     answer = engine.answer("la reseña dice que la fotografia es buena?")
     assert fold(answer.text).startswith("si"), answer.text
+
+
+def test_and_a_topic_after_a_declined_topic_is_read_on_its_own(engine: Engine):
+    """ "¿y de los actores?" after "¿y de la música?" (no source speaks of it): the cast,
+    not the music's decline again."""
+    star = next(m for m in KNOWLEDGE.cast if m.star)
+    _, _, answer = conversation(
+        engine, "¿quién hizo la fotografía?", "¿y de la música?", "¿y de los actores?"
+    )
+    assert not answer.declined and has(answer.text, star.actor), answer.text
