@@ -33,7 +33,8 @@ def talk(engine: Engine, *messages: str) -> list[Answer]:
         ("ok cool thanks for the cast", "en"), ("gracias por lo del estreno", "es"),
         ("wait really?", "en"), ("omg", "en"), ("neta? ok", "es"), ("que fuerte", "es"),
         ("lol my bad", "en"), ("you're a bot right?", "en"), ("sos un bot?", "es"),
-        ("are you sure?", "en"), ("¿estás seguro?", "es"),
+        ("are you sure?", "en"), ("¿estás seguro?", "es"), ("thanks, have a good one", "en"),
+        ("vale, eres muy útil", "es"), ("vale, me has ayudado mucho", "es"),
     ],
 )  # fmt: skip
 def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
