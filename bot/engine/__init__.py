@@ -777,6 +777,17 @@ class Engine:
         named = reading.concepts - self._knowledge_weak - APPOSITIVE_FILLER
         return not reading.form.asks and bool(named) and named <= works
 
+    def _doubts(self, reading: Reading, context: Context | None) -> bool:
+        """Whether the message doubts the last answer ("are you sure?"), asking at most
+        for the kind of fact it gave ("¿estás seguro de la fecha?")."""
+        if context is None or not context.asked or not reading.answered:
+            return False
+        if reading.intent is None or not reading.intent.confirms:
+            return False
+        last = self._intents.get(context.intent)
+        wants = reading.form.wants
+        return not wants or (last is not None and bool(wants & last.gives))
+
     def _answerable(self, name: str) -> bool:
         """Whether the intent named so has an answer (not a topic no source covers)."""
         intent = self._intents.get(name)
@@ -1044,19 +1055,20 @@ class Engine:
         """The matcher's reading, with what a follow-up points back to filled in."""
         tokens = [token for token in self._corrected(tokens) if token != _COMMA]
         tokens = self._without_excluded(tokens)
-        reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
+        read = self._matcher.read(tokens)
+        if (
+            context is not None
+            and self._doubts(read, context)
+            and _spend(budget, len(context.asked))
+        ):
+            # "are you sure?", "¿estás seguro de la fecha?": the last question again, to
+            # be confirmed
+            again = self._read(list(context.asked), context, variety, budget)
+            if again.answered:
+                return replace(again, confirms=True)
+        reading = self._closing(_no_chat_for_a_question(read))
         reading = self._strangers(reading)
         small_talk = reading.answered and reading.intent is not None and reading.intent.chat
-        if (
-            small_talk
-            and context is not None
-            and context.asked
-            and reading.intent is not None
-            and reading.intent.confirms
-            and _spend(budget, len(context.asked))
-        ):  # "are you sure?": the last question again, to be confirmed
-            again = self._read(list(context.asked), context, variety, budget)
-            return replace(again, confirms=True) if again.answered else reading
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._told_of_the_person(reading, context)

@@ -895,3 +895,16 @@ def test_and_a_topic_after_a_declined_topic_is_read_on_its_own(engine: Engine):
         engine, "¿quién hizo la fotografía?", "¿y de la música?", "¿y de los actores?"
     )
     assert not answer.declined and has(answer.text, star.actor), answer.text
+
+
+def test_doubt_about_the_kind_of_fact_just_given_is_doubt(engine: Engine):
+    """ "¿estás seguro de la fecha?" after the release date: "Sí: " and the date again."""
+    year = KNOWLEDGE.facts["release"]["date"].year
+    _, answer = conversation(engine, "¿cuándo se estrenó Somos?", "¿estás seguro de la fecha?")
+    assert fold(answer.text).startswith("si") and has(answer.text, str(year)), answer.text
+
+
+def test_a_contraction_without_its_apostrophe_keeps_its_question_word(engine: Engine):
+    """ "any idea who'd be in a second season?": "whod" is "who would", not "whoa"."""
+    answer = engine.answer("any idea who'd be in a second season?")
+    assert answer.intent == "season2_cast" and answer.declined, answer.text
