@@ -965,10 +965,12 @@ class Engine:
         """
         tokens = self._returned(tokens)
         quoted = self._inside_titles(tokens)
+        # (a join needs words after it: "what did she write then?" ends at "then")
+        last = len(tokens) - 1 - (tokens[-1:] == [QUESTION_MARK])
         joins = [
             index
             for index, token in enumerate(tokens)
-            if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
+            if token in _CONJUNCTIONS and 0 < index < last and index not in quoted
         ]
         if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question

@@ -908,3 +908,14 @@ def test_a_contraction_without_its_apostrophe_keeps_its_question_word(engine: En
     """ "any idea who'd be in a second season?": "whod" is "who would", not "whoa"."""
     answer = engine.answer("any idea who'd be in a second season?")
     assert answer.intent == "season2_cast" and answer.declined, answer.text
+
+
+def test_a_trailing_then_joins_nothing(engine: Engine):
+    """ "what did she write then?": "then" ends the question; it is no join whose failed
+    try leaves too little of the reading budget to find who "she" is."""
+    author = next(p for p in KNOWLEDGE.people if "article_author" in p.credits)
+    title = KNOWLEDGE.facts["source_article"]["title"]
+    _, answer = conversation(
+        engine, f"did {author.name} write the Somos review?", "what did she write then?"
+    )
+    assert has(answer.text, title), answer.text
