@@ -1461,3 +1461,12 @@ def test_what_happened_is_the_plot_and_other_shows_someone_made_are_other_work(e
     assert engine.answer("what happened in episode 3?").declined
     assert engine.answer("what happened to season 2?").intent == "renewal"
     assert engine.answer("what other shows did James Schamus direct?").intent == "other_work"
+
+
+def test_who_the_review_mentions_are_the_performers_it_names(engine: Engine):
+    named = [m.actor for m in KNOWLEDGE.cast if m.performance]
+    for question in ("who does the review mention?", "a quien menciona la reseña entonces"):
+        answer = engine.answer(question)
+        assert says(answer, *named), (question, answer.text)
+    answer = engine.answer("a ver, somos tiene nomas una temporada?")
+    assert answer.intent == "episode_count", answer.text  # "a ver" is no "ver" (watch)
