@@ -330,6 +330,13 @@ class Engine:
         self._complements = frozenset(knowledge.questions.complements)
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        # The concepts of the words that name a source ("review", "article")
+        self._mentioning = frozenset(
+            concept
+            for named in knowledge.questions.mentions.values()
+            for word in named
+            for concept in self._matcher.concepts_of(fold(word))
+        )
         # The sources that state each intent's facts.
         self._stated_by = {
             intent.name: frozenset(
@@ -788,6 +795,32 @@ class Engine:
         wants = reading.form.wants
         return not wants or (last is not None and bool(wants & last.gives))
 
+    def _told_of_the_last(
+        self, tokens: list[str], reading: Reading, context: Context
+    ) -> Reading | None:
+        """ "What did the review think of it?" after the cinematography: what a source
+        says of the topic just answered, when that source states its facts (not the
+        source's own summary)."""
+        last = self._intents.get(context.intent)
+        intent = reading.intent
+        if last is None or intent is None or not last.answerable or last.work or last is intent:
+            return None
+        cited = reading.form.mentions
+        if not cited or intent.work is None or not self._work_pronoun_at(tokens):
+            return None
+        if reading.people or reading.episodes or not cited <= self._stated_by[last.name]:
+            return None
+        # ... and the message names nothing but the source ("the review", "think")
+        if reading.cue - self._knowledge_weak - {intent.work} - self._mentioning:
+            return None
+        return replace(
+            reading,
+            intent=last,
+            confidence=max(reading.confidence, ANSWER_AT),
+            episodes=context.episodes if EPISODE_QUALIFIER in last.takes else (),
+            people=context.people if last.name == PERSON_INTENT else (),
+        )
+
     def _answerable(self, name: str) -> bool:
         """Whether the intent named so has an answer (not a topic no source covers)."""
         intent = self._intents.get(name)
@@ -1164,6 +1197,9 @@ class Engine:
                 rest = self._matcher.read(tokens[len(opening) :])
                 if rest.answered:
                     return rest
+        told = self._told_of_the_last(tokens, reading, context)
+        if told is not None:
+            return told
         other = self._the_other(tokens, context, budget)
         if other is not None:
             return other

@@ -919,3 +919,14 @@ def test_a_trailing_then_joins_nothing(engine: Engine):
         engine, f"did {author.name} write the Somos review?", "what did she write then?"
     )
     assert has(answer.text, title), answer.text
+
+
+def test_what_a_source_thinks_of_it_after_a_topic_is_that_topics_answer(engine: Engine):
+    """ "what did the review think of it?" after the cinematography: the review's word on
+    the cinematography, not its summary of the whole show."""
+    words_of_review = KNOWLEDGE.facts["cinematography"]
+    _, answer = conversation(
+        engine, "who did the cinematography?", "what did the review think of it?"
+    )
+    assert answer.intent == "cinematography", answer.text
+    assert has(answer.text, str(words_of_review["verdict"]).split(",")[0]), answer.text
