@@ -87,6 +87,9 @@ TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
     "people": ("title",),
 }
 # What the Discord bot says around answers, in every reply language ([chat]).
+# Example questions about one item, besides one per answerable intent ("who plays
+# {character}?", "what is episode {number} called?"): the replies file needs both.
+ITEM_EXAMPLES = ("character", "episode")
 CHAT_KEYS = (
     "asking_quickly", "channel_busy", "answered_moments_ago", "help_commands", "help_command",
     "help_just_ask", "help_just_ask_text",
@@ -943,6 +946,8 @@ def _load_language(
     for key in ("general", "topic", "suggest", "unsaid", "whom", "or"):
         file.get(declines, "declines", key, str)
     examples = file.table("examples")
+    for key in ITEM_EXAMPLES:
+        file.get(examples, "examples", key, str)
     replies = file.table("replies")
     file.get(replies, "replies", "named_in", str)  # "X is named in the review"
     credits = file.table("credits")

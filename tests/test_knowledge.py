@@ -144,6 +144,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "only small talk",
         ),
         (
+            "replies/es.toml",
+            'character = "¿Quién interpreta a {character}?"\n',
+            "",
+            "examples.character",
+            "missing",
+        ),
+        (
             "intents.toml",
             'name = "smalltalk_confirm"\ncues = [["confirm"]]\nchat = true',
             'name = "smalltalk_confirm"\ncues = [["confirm"]]',

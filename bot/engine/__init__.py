@@ -2095,6 +2095,7 @@ class Engine:
             )
             if intent.about_most and people:  # "most of the cast": not her in particular
                 verdict = Verdict("unknown", ("person",))
+                off_ground = True  # (whichever way it is asked: "trained or amateur?")
         outcome = with_facts(
             kind_given=kind_given,
             qualifiers_covered=covered,

@@ -930,3 +930,13 @@ def test_what_a_source_thinks_of_it_after_a_topic_is_that_topics_answer(engine: 
     )
     assert answer.intent == "cinematography", answer.text
     assert has(answer.text, str(words_of_review["verdict"]).split(",")[0]), answer.text
+
+
+def test_a_fact_about_most_of_the_cast_settles_no_either_or_about_one_of_them(engine: Engine):
+    """ "is she a trained actress or one of the amateurs?" after Doña Chayo's actress: the
+    review says most of the cast are untrained, which says nothing of her."""
+    member = next(m for m in NAMED_CAST if m.star and m.description)
+    _, answer = conversation(
+        engine, f"who plays {member.character}?", "is she a trained actress or one of the amateurs?"
+    )
+    assert answer.declined, answer.text
