@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
@@ -112,7 +112,8 @@ _AND = frozenset({"and", "y", "e"})  # a message opening with these continues th
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Context:
     """What a follow-up may point back to: the last answer in one conversation."""
 
@@ -135,7 +136,8 @@ class Context:
     asked: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Answer:
     """What the engine says to one message, and why."""
 
@@ -176,7 +178,8 @@ class Answer:
         }
 
 
-@dataclass(frozen=True, slots=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class _Part:
     """The outcome for one question within a message."""
 

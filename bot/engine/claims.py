@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from bot.engine.normalise import fold, words
 from bot.knowledge import (
@@ -158,7 +158,8 @@ _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 Support = Literal["yes", "no", "unknown"]
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Verdict:
     """What the facts say of a question's claims."""
 
@@ -167,7 +168,8 @@ class Verdict:
     denied_roles: frozenset[str] = frozenset()  # credits claimed for someone who lacks them
 
 
-@dataclass(frozen=True, slots=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class Form:
     """What a question asks for and claims, apart from its topic."""
 

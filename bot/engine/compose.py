@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.engine.decide import Outcome
 from bot.engine.normalise import words
@@ -45,7 +45,8 @@ TEMPLATES = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Reply:
     text: str
     sources: tuple[str, ...]

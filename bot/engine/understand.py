@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -69,7 +69,11 @@ class _Tag:
     value: str | int | PersonMatch
 
 
-@dataclass(frozen=True, slots=True)
+# Frozen to the type checker only, which rejects any assignment to a field: at run time
+# a frozen dataclass sets each field through object.__setattr__ when built, five times
+# the cost of a plain one (about 2 us more for a Reading or a Form), and each question
+# builds several. unsafe_hash gives it the hash a frozen one has.
+@dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class Reading:
     """One interpretation of a question (or of one part of a two-part question)."""
 
