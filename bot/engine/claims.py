@@ -500,6 +500,7 @@ class QuestionReader:
             for phrase in multis:
                 self._multi_opposites.setdefault(phrase[0][:4], []).append((index, phrase))
         self._errata = _errata(knowledge)
+        self._errata_words = frozenset(word for added, _ in self._errata for word in added)
         # Each opposite's facts-side phrases: a question using the facts' own words
         # ("did it come out before the show?") claims what the facts say
         # (an [[agree]]'s facts side is its claim side: its claims already say it)
@@ -554,8 +555,10 @@ class QuestionReader:
         question with number words as digits ("six seasons" -> "6 season");
         `question_mark`: the clause ended with "?".
         """
+        # (each table's hits looked at only when it has some: most tables have none)
         hits = self._index.scan(tokens)
-        quoted = {at for start, end, _ in hits.get("titles", ()) for at in range(start, end)}
+        titles = hits.get("titles")
+        quoted = {at for start, end, _ in titles for at in range(start, end)} if titles else set()
         if quoted:
             hits = {
                 table: [hit for hit in found if table == "titles" or hit[0] not in quoted]
@@ -564,15 +567,17 @@ class QuestionReader:
         start = _after_chatter(tokens)
         found = hits.get("wants", [])
         # (an article that opens a phrase asking for a kind opens no yes/no: "¿y la fecha?")
-        opens = any(hit[0] == start for hit in hits.get("openers", ())) and not any(
-            hit[0] == start for hit in found
+        opens = (
+            "openers" in hits
+            and any(hit[0] == start for hit in hits["openers"])
+            and not any(hit[0] == start for hit in found)
         )
         if opens:
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
             # "who" that follows a noun starts a relative clause, not a question;
             # "do you know who plays Irene?" still asks who.
             found = [f for f in found if f[0] == 0 or tokens[f[0] - 1] in _ASKING_VERBS]
-        if question_mark and len(tokens) > LATE_WORD:
+        if question_mark and len(tokens) > LATE_WORD and (found or "question_words" in hits):
             # Deep in a sentence, "when" / "cuando" joins clauses ("is it strongest when
             # it follows the DEA?", "¿brilla más cuando se enfoca en la DEA?"); a
             # question word asks at the start, at the very end, or after "know", "tell".
@@ -606,10 +611,12 @@ class QuestionReader:
         naming = {end - 1 for _, end, phrase in found if NAME_KIND in self._kinds[phrase]}
         asked += self._asked_by_nouns(tokens, covered, naming)
         wants = frozenset().union(*asked)
-        certain = frozenset().union(*(kinds for kinds in asked if len(kinds) == 1))
+        certain = frozenset().union(*[kinds for kinds in asked if len(kinds) == 1])
         named = hits.get("things", ())
-        things = tuple(
-            dict.fromkeys(self._thing_names[tuple(tokens[start:end])] for start, end, _ in named)
+        things = (
+            tuple(dict.fromkeys(self._thing_names[tuple(tokens[at:end])] for at, end, _ in named))
+            if named
+            else ()
         )
         typed_digits = any(map(str.isdigit, tokens))
         years = (
@@ -636,11 +643,13 @@ class QuestionReader:
         counting = any(map(str.isdigit, counts_from))  # (nothing to count without a number)
         agreeing, negations = self._negated_opposites(tokens)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
-        opposites = tuple(i for i in self._opposites_in(tokens) if i not in agreeing)
+        opposites = self._opposites_in(tokens)
+        if opposites and agreeing:
+            opposites = tuple(i for i in opposites if i not in agreeing)
         has_question_word = (
             bool(wants)
             or "question_words" in hits
-            or any(hit[0] == start for hit in hits.get("question_openers", ()))
+            or ("question_openers" in hits and any(h[0] == start for h in hits["question_openers"]))
         )
         # A sentence ending in "?" with no question word asks yes or no, in Spanish
         # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
@@ -667,6 +676,7 @@ class QuestionReader:
         )
         if choices and any(_has_phrase(tokens, opener) for opener in self._or_openers):
             choices = choices[1:]
+        roles = hits.get("roles", ())
         form = Form(
             wants=wants,
             certain_wants=certain,
@@ -681,30 +691,47 @@ class QuestionReader:
             numbers=_loose_numbers(counts_from, years, days) if counting else (),
             opposites=opposites,
             agreeing=agreeing,
-            claim_words=negations
-            | frozenset(word for thing in things for name in thing.names for word in name.split())
-            | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
+            claim_words=self._claim_words(tokens, negations, things, roles),
             repeats_error=self._repeats_error(counts_from),
-            completes=self._completes(tokens, named),
-            deeds=self._deeds(tokens, named),
+            completes=self._completes(tokens, named) if named else "",
+            deeds=self._deeds(tokens, named) if named else (),
             agent_at=tuple(
                 end + 1
-                for _, end, _ in hits.get("roles", ())
+                for _, end, _ in roles
                 if end + 1 < len(tokens) and tokens[end] in self._agents
-            ),
+            )
+            if roles
+            else (),
             roles=_claimed_roles(hits, tokens, self.speaking),
             alone=bool(hits.get("alone")),
-            mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
+            mentions=frozenset([label for _, _, label in hits.get("mentions", ())]),
             asks=has_question_word,
             question_mark=question_mark,
             tokens=tuple(tokens),
-            long_wants=any(end - start > 1 for start, end, _ in found),
+            long_wants=any([end - start > 1 for start, end, _ in found]),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
         if not asked_yes_no and not form.asks and form.claims_without_asking:
             return replace(form, yes_no=True)
         return form
+
+    @staticmethod
+    def _claim_words(
+        tokens: Sequence[str],
+        negations: frozenset[str],
+        things: Sequence[Thing],
+        roles: Sequence[tuple[int, int, str]],
+    ) -> frozenset[str]:
+        """The words that make a question's claims: its negations, the names of the
+        things it names and its role words."""
+        if not things and not roles:
+            return negations  # most questions: nothing named, no role
+        return (
+            negations
+            | frozenset(word for thing in things for name in thing.names for word in name.split())
+            | {word for start, end, _ in roles for word in tokens[start:end]}
+        )
 
     def _asked_by_nouns(
         self, tokens: Sequence[str], covered: set[int], naming: set[int]
@@ -757,9 +784,12 @@ class QuestionReader:
                 if at not in inside:  # ("pros and cons?" says nothing of professionals)
                     found.update(singles[token])
         forms: WordForms | None = None
-        for prefix in self._multi_opposites.keys() & {t[:4] for t in tokens}:
+        prefixes = {t[:4] for t in tokens}
+        for prefix in self._multi_opposites.keys() & prefixes:
             for index, phrase in self._multi_opposites[prefix]:
-                if index in found:
+                # (a word in some form starts with the first four letters of a question's
+                # word: a cheap test that rules out most phrases before WordForms is built)
+                if index in found or not all(word[:4] in prefixes for word in phrase):
                     continue
                 forms = forms or WordForms(tokens)
                 if all(forms.holds(word) for word in phrase):
@@ -771,7 +801,12 @@ class QuestionReader:
         ("was the blog post before the premiere?"), or the other side negated
         ("non-professionals", "not famous"); and the negation words that did it."""
         found, negations = [], set()
-        candidates = {index for token in tokens for index in self._facts_sides_from.get(token, ())}
+        sides = self._facts_sides_from
+        candidates = (
+            {index for token in tokens for index in sides.get(token, ())}
+            if not sides.keys().isdisjoint(tokens)  # (most questions: none of their words)
+            else ()
+        )
         if candidates:
             said = f" {' '.join(tokens)} "
             for index in sorted(candidates):
@@ -821,6 +856,8 @@ class QuestionReader:
         "¿el primer capítulo se llama Álvaro?"): it holds the words the error adds, next
         to words of the error's context (`tokens` with number words as digits).
         """
+        if self._errata_words.isdisjoint(tokens):
+            return False  # most questions: no error's added word at all
         present = set(tokens)
         repeated = [context for added, context in self._errata if added <= present]
         if not repeated:
