@@ -137,6 +137,7 @@ class Matcher:
         self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
         vocabulary = knowledge.vocabulary
         self._numbers = number_words(vocabulary)
+        self._number_words = frozenset(self._numbers) | PRONOUN_ONE
         self._sound_alikes = vocabulary.sound_alikes
         self._rewrites = {
             tuple(words(phrase)): tuple(words(replacement))
@@ -331,29 +332,34 @@ class Matcher:
 
     def read(self, tokens: Sequence[str]) -> Reading:
         question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
-        tokens = self._forms.respelt([token for token in tokens if token != QUESTION_MARK])
+        if QUESTION_MARK in tokens:
+            tokens = [token for token in tokens if token != QUESTION_MARK]
+        tokens = self._forms.respelt(tokens)
         corrected, quality = self._corrected(tokens)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
         tags = self._placed(flat, tags)
-        concepts = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
+        # (the concepts named, and then the qualifiers found, once the episodes are found)
+        present = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
         season, missing_season = self._find_season(flat)
         episodes, titled, numbered, missing_episode = self._find_episodes(
-            flat, tags, concepts, season is not None or missing_season is not None
+            flat, tags, present, season is not None or missing_season is not None
         )
         people = self._people_in(flat, tags, unknown)
-        present = set(concepts)
-        for concept, found in (
-            ("@episode", episodes),
-            ("@episode_other", missing_episode is not None),
-            (f"@season{season}", season is not None),
-            ("@season_other", missing_season is not None),
-            ("@person", people),
-            (UNKNOWN_CONCEPT, unknown),
-            ("@relation", self._asks_a_relation(flat, tags, unknown)),
-        ):
-            if found:
-                present.add(concept)
+        if episodes:
+            present.add("@episode")
+        if missing_episode is not None:
+            present.add("@episode_other")
+        if season is not None:
+            present.add(f"@season{season}")
+        if missing_season is not None:
+            present.add("@season_other")
+        if people:
+            present.add("@person")
+        if unknown:
+            present.add(UNKNOWN_CONCEPT)
+            if self._asks_a_relation(flat, tags, unknown):
+                present.add("@relation")
         form = self._forms.read(tokens, flat, question_mark)
         # (not in a question read through a respelt word: "punished" is not "published")
         if unknown and (form.opposites or form.things) and form.yes_no and quality == 1.0:
@@ -363,7 +369,9 @@ class Matcher:
             if all(word in claimed for word in unknown):
                 unknown = []
                 present.discard(UNKNOWN_CONCEPT)
-        ranked = self._where_told(self._rank(present, self._cited(flat, tags)))
+        # (a work is cited only where a concept names one: most questions name none)
+        cited = frozenset() if self.work_concepts.isdisjoint(present) else self._cited(flat, tags)
+        ranked = self._where_told(self._rank(present, cited))
         if not ranked:
             return Reading(
                 None,
@@ -374,6 +382,7 @@ class Matcher:
                 words=self._meaningful(flat),
             )
         best, specificity, cue = ranked[0]
+        intents, specificities, _ = zip(*ranked, strict=True)
         # A question word that wants the kind of fact the intent holds is evidence for
         # it, as a concept is ("q cartel fue el de la masacre": an organisation, and the
         # story names one).
@@ -392,7 +401,7 @@ class Matcher:
         return Reading(
             intent=best,
             confidence=round(max(confidence, 0.0), 3),
-            ranked=tuple(intent for intent, _, _ in ranked),
+            ranked=intents,
             episodes=episodes,
             titled=titled,
             people=people,
@@ -400,7 +409,7 @@ class Matcher:
             unknown=tuple(unknown),
             hints_only=cue <= self._weak,
             concepts=frozenset(present),
-            specificity=tuple(specificity for _, specificity, _ in ranked),
+            specificity=specificities,
             form=form,
             numbered=numbered,
             words=self._meaningful(flat),
@@ -459,6 +468,12 @@ class Matcher:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
         pronoun: "the last one", "the one with flies", "the 4th one".
         """
+        # (most questions: no number word, nor "one", and the tokens as they are)
+        flat = tokens if self._number_words.isdisjoint(tokens) else self._as_digits(tokens)
+        return self._from_end(flat) if self._counts_back & set(flat) else flat
+
+    def _as_digits(self, tokens: list[str]) -> list[str]:
+        """The number words as digits, and "one" as a pronoun as ONE."""
         flat: list[str] = []
         nouns = self._count_nouns
         for index, token in enumerate(tokens):
@@ -469,7 +484,7 @@ class Matcher:
                     flat.append(ONE)
                     continue
             flat.append(self._numbers.get(token, token))
-        return self._from_end(flat) if self._counts_back & set(flat) else flat
+        return flat
 
     def _from_end(self, flat: list[str]) -> list[str]:
         """An ordinal before "to last" counts from the end ([numbers] `from_end`): "the
@@ -514,12 +529,13 @@ class Matcher:
         """The people a question names, and those it describes with two or more words
         of their description alone ("forced" and "obligado"); a single such word is no
         evidence ("me pueden ayudar?"), so it stays unexplained."""
-        named = [
-            t.value for _, t in tags if t.kind == "person" and isinstance(t.value, PersonMatch)
-        ]
+        named: list[PersonMatch] = []
         described: dict[PersonMatch, set[str]] = {}
-        for end, tag in tags:  # a description's words are single words: the one before end
-            if tag.kind == "described" and isinstance(tag.value, PersonMatch):
+        for end, tag in tags:
+            if tag.kind == "person" and isinstance(tag.value, PersonMatch):
+                named.append(tag.value)
+            # (a description's words are single words: the one before end)
+            elif tag.kind == "described" and isinstance(tag.value, PersonMatch):
                 described.setdefault(tag.value, set()).add(tokens[end - 1])
         for match, found in described.items():
             assert isinstance(match.who, CastMember)
@@ -528,7 +544,7 @@ class Matcher:
                 named.append(match)
             else:
                 unknown.extend(sorted(found))
-        return tuple(dict.fromkeys(named))
+        return tuple(dict.fromkeys(named)) if named else ()
 
     def people_named(self, tokens: list[str]) -> tuple[PersonMatch, ...]:
         """Everyone the words name, once each, in order (a reply's "Mercedes Hernández is
@@ -550,6 +566,8 @@ class Matcher:
         """The tokens with typos corrected, and the quality of the reading: the least
         confidence any correction left (1.0 when every word is known as typed)."""
         known = self._known
+        if known.issuperset(tokens):
+            return tokens, 1.0  # most questions: every word known as typed
         corrected: list[str] = []
         quality = 1.0
         for token in tokens:
@@ -614,20 +632,25 @@ class Matcher:
         """
         tags: list[tuple[int, _Tag]] = []
         unknown: list[str] = []
+        phrases, sizes_from, owning = self._phrases, self._sizes_from, self._owning
+        count = len(tokens)
         index = 0
-        while index < len(tokens):
-            room = len(tokens) - index
-            for size in self._sizes_from.get(tokens[index], ()):
-                found = size <= room and self._phrases.get(tuple(tokens[index : index + size]))
-                if found and index and tokens[index - 1] in self._owning:
+        while index < count:
+            token = tokens[index]
+            for size in sizes_from.get(token, ()):
+                if size > count - index:
+                    continue
+                found = phrases.get((token,) if size == 1 else tuple(tokens[index : index + size]))
+                if found and index and tokens[index - 1] in owning:
                     found = self._not_owned(tokens[index - 1], found)
                 if found:
                     index += size
-                    tags += [(index, tag) for tag in found]
+                    for tag in found:
+                        tags.append((index, tag))
                     break
             else:
-                if not is_number(tokens[index]):
-                    unknown.append(tokens[index])
+                if not is_number(token):
+                    unknown.append(token)
                 index += 1
         return tags, unknown
 
@@ -692,8 +715,10 @@ class Matcher:
 
         A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
         """
-        numbers = _numbers_beside(tokens, self._episode_nouns_or_one)
         bare = [token for token in tokens if token.isdigit()]
+        positions = [t for t in tokens if t.startswith("#")]
+        # (a number is a digit or a position: most questions hold neither)
+        numbers = _numbers_beside(tokens, self._episode_nouns_or_one) if bare or positions else []
         if (
             not numbers
             and not names_season
@@ -702,12 +727,12 @@ class Matcher:
             and not self._counts_a_noun(tokens, bare[0])
         ):
             numbers = bare
-        positions = [t for t in tokens if t.startswith("#")]
-        names_an_episode = bool({"title", "what"} & concepts) or any(
-            tag.kind == "title" for _, tag in tags
-        )
-        alone = len(positions) == 1 and all(t in positions or self.is_filler(t) for t in tokens)
-        if not numbers and not names_season and len(positions) == 1 and (names_an_episode or alone):
+        if (
+            not numbers
+            and not names_season
+            and len(positions) == 1
+            and (self._names_an_episode(tags, concepts) or self._alone(tokens, positions))
+        ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
         last = self._last_episode
         found: list[Episode] = []
@@ -744,8 +769,17 @@ class Matcher:
             if placed in self._episodes:
                 titled.add(placed)
                 found.append(self._episodes[placed])
-        numbered = frozenset(_position(n, last) for n in numbers)
-        return tuple(dict.fromkeys(found)), frozenset(titled), numbered, None
+        numbered = frozenset([_position(n, last) for n in numbers]) if numbers else frozenset()
+        return tuple(dict.fromkeys(found)) if found else (), frozenset(titled), numbered, None
+
+    @staticmethod
+    def _names_an_episode(tags: list[tuple[int, _Tag]], concepts: set[str]) -> bool:
+        """Whether the question asks an episode's name, or names one by its title."""
+        return bool({"title", "what"} & concepts) or any(tag.kind == "title" for _, tag in tags)
+
+    def _alone(self, tokens: list[str], positions: list[str]) -> bool:
+        """Whether the positions are all the question says ("y el cuarto?")."""
+        return all(t in positions or self.is_filler(t) for t in tokens)
 
     def _named_as_episode(self, tokens: list[str], concepts: set[str]) -> bool:
         """Whether the show's own name is used as an episode's: it follows an episode word
@@ -811,20 +845,30 @@ class Matcher:
             for order, cue, key in self._cues_by_concept.get(concept, ()):
                 if cue <= present and (order not in best or key > best[order][0]):
                     best[order] = (key, cue)
+        intents = self._intents
+        turning = present - cited
         matched = [
-            (self._intents[order], cue, key[0], order)
+            (order, cue, key[0])
             for order, (key, cue) in best.items()
-            if not self._intents[order].unless & (present - cited)
+            if intents[order].unless.isdisjoint(turning)
         ]
-        unknown_topics = {c for intent, cue, _, _ in matched if not intent.answerable for c in cue}
-
-        def priority(item: tuple[Intent, frozenset[str], float, int]) -> tuple[int, float, int]:
-            intent, cue, specificity, order = item
-            overruled = unknown_topics and intent.answerable and not cue & unknown_topics
-            return (1 if overruled else 0, -specificity, order)
-
-        matched.sort(key=priority)
-        return [(intent, specificity, cue) for intent, cue, specificity, _ in matched]
+        unknown_topics = {
+            c for order, cue, _ in matched if not intents[order].answerable for c in cue
+        }
+        # Sorted as tuples, (overruled, -specificity, order, cue): the order is unique,
+        # so no two tuples compare past it.
+        ranked = sorted(
+            (
+                1
+                if unknown_topics and intents[order].answerable and not cue & unknown_topics
+                else 0,
+                -specificity,
+                order,
+                cue,
+            )
+            for order, cue, specificity in matched
+        )
+        return [(intents[order], -negative, cue) for _, negative, order, cue in ranked]
 
     def _where_told(
         self, ranked: list[tuple[Intent, float, frozenset[str]]]
