@@ -774,9 +774,10 @@ class Engine:
         """The dated facts the words compare, in the order named, and how (COMPARING_
         CONCEPTS: "how many years passed between … and …", "which came first, … or …");
         nothing unless two are named with a measure or an order."""
-        how = frozenset(concept for _, _, concept in self._comparing.find(tokens))
-        if not how:
-            return (), how
+        comparing = self._comparing.find(tokens)
+        if not comparing:
+            return (), frozenset()  # most questions: no measure or order
+        how = frozenset(concept for _, _, concept in comparing)
         named = self._matcher.rewritten(tokens)  # "the season 2 article" is no "article"
         dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
         if len(dated) < 2:  # "… after the massacre did the show come out?"
@@ -1544,8 +1545,13 @@ class Engine:
         comma or an "and" inside "Based on true events, this limited series …" or "pros
         and cons" joins no questions."""
         inside: set[int] = set()
-        if self._titles.keys().isdisjoint(tokens):
-            return inside  # most messages: no title's first word at all
+        present = set(tokens)
+        if not any(
+            present.issuperset(title)
+            for first in self._titles.keys() & present
+            for title in self._titles[first]
+        ):
+            return inside  # most messages: no title has all its words there
         kept = [(at, token) for at, token in enumerate(tokens) if token != _COMMA]
         words_only = [token for _, token in kept]
         for start, token in enumerate(words_only):
@@ -1886,12 +1892,12 @@ class Engine:
         covered = narrowed <= intent.takes
         evidence = self._evidence(reading, reply, composer)
         held, contradicted, unknown_things = self._checker.things(form, evidence)
-        off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
+        off_ground = bool(unknown_things) and any(map(self._checker.off_ground, unknown_things))
         if not (form.yes_no or form.either_or):
             # A question that names a thing or a person its answer never mentions asks
             # about something else ("which Zetas bosses were behind it", "which eps did
             # Monika Revilla write").
-            off_ground = off_ground or any(self._checker.narrows(t) for t in unknown_things)
+            off_ground = off_ground or any(map(self._checker.narrows, unknown_things))
             if reading.people and not off_ground:
                 said = fold(reply.text)
                 off_ground = any(fold(_name(m)) not in said for m in reading.people)

@@ -375,15 +375,17 @@ class PhraseIndex:
     def scan(self, tokens: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
         hits: dict[str, list[tuple[int, int, str]]] = {}
         free: dict[str, int] = {}  # each table's first place past its last hit
+        by_first = self._by_first
+        count = len(tokens)
         for index, token in enumerate(tokens):
-            starting = self._by_first.get(token)
+            starting = by_first.get(token)
             if starting is None:
                 continue
-            room = len(tokens) - index
             for size in starting.sizes:  # (as _Starting.matches, without a generator)
-                if size > room:
+                if size > count - index:
                     continue
-                entries = starting.labels.get(tuple(tokens[index : index + size]))
+                phrase = (token,) if size == 1 else tuple(tokens[index : index + size])
+                entries = starting.labels.get(phrase)
                 if entries is None:
                     continue
                 for table, label in entries:
@@ -546,7 +548,10 @@ class QuestionReader:
 
     def respelt(self, tokens: Iterable[str]) -> list[str]:
         """The tokens with chat spellings as the words they stand for ("wat" -> "what")."""
-        return [self._spellings.get(token, token) for token in tokens]
+        spellings = self._spellings
+        if spellings.keys().isdisjoint(tokens):
+            return list(tokens)  # most questions: no chat spelling
+        return [spellings.get(token, token) for token in tokens]
 
     def read(
         self, tokens: Sequence[str], counts_from: Sequence[str], question_mark: bool = False
@@ -702,13 +707,15 @@ class QuestionReader:
             )
             if roles
             else (),
-            roles=_claimed_roles(hits, tokens, self.speaking),
+            roles=_claimed_roles(hits, tokens, self.speaking) if roles else frozenset(),
             alone=bool(hits.get("alone")),
-            mentions=frozenset([label for _, _, label in hits.get("mentions", ())]),
+            mentions=frozenset(label for _, _, label in hits["mentions"])
+            if "mentions" in hits
+            else frozenset(),
             asks=has_question_word,
             question_mark=question_mark,
             tokens=tuple(tokens),
-            long_wants=any([end - start > 1 for start, end, _ in found]),
+            long_wants=bool(found) and any(end - start > 1 for start, end, _ in found),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
@@ -794,7 +801,7 @@ class QuestionReader:
                 forms = forms or WordForms(tokens)
                 if all(forms.holds(word) for word in phrase):
                     found.add(index)
-        return tuple(sorted(found))
+        return tuple(sorted(found)) if found else ()
 
     def _negated_opposites(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], frozenset[str]]:
         """Opposites whose facts' side the question claims: in the facts' own words
@@ -1273,6 +1280,8 @@ class Checker:
         and says nothing of.
         """
         held, contradicted, unknown = [], [], []
+        if not form.things:
+            return held, contradicted, unknown  # most questions: nothing named
         deeds = dict(form.deeds)
         for thing in form.things:
             doers = self._doers(evidence, deeds.get(thing, ()))

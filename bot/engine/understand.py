@@ -143,8 +143,13 @@ class Matcher:
             tuple(words(phrase)): tuple(words(replacement))
             for phrase, replacement in vocabulary.rewrites.items()
         }
-        self._longest_rewrite = max(map(len, self._rewrites), default=0)
-        self._rewrite_starts = {phrase[0] for phrase in self._rewrites}
+        # the lengths of the rewritten phrases each word starts, longest first
+        rewrite_sizes: dict[str, set[int]] = {}
+        for phrase in self._rewrites:
+            rewrite_sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self._rewrite_sizes = {
+            word: tuple(sorted(sizes, reverse=True)) for word, sizes in rewrite_sizes.items()
+        }
         # "to last" as the matcher sees it ("to #last"), longest first
         self._back_phrases = sorted(
             {
@@ -604,16 +609,19 @@ class Matcher:
 
     def _rewrite(self, tokens: list[str]) -> list[str]:
         """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""
-        if self._rewrite_starts.isdisjoint(tokens):
+        starts = self._rewrite_sizes
+        if starts.keys().isdisjoint(tokens):
             return tokens
         out: list[str] = []
         index = 0
         while index < len(tokens):
-            if tokens[index] not in self._rewrite_starts:
+            if tokens[index] not in starts:
                 out.append(tokens[index])
                 index += 1
                 continue
-            for size in range(min(self._longest_rewrite, len(tokens) - index), 0, -1):
+            for size in starts[tokens[index]]:
+                if size > len(tokens) - index:
+                    continue
                 replacement = self._rewrites.get(tuple(tokens[index : index + size]))
                 if replacement:
                     out.extend(replacement)
@@ -846,29 +854,19 @@ class Matcher:
                 if cue <= present and (order not in best or key > best[order][0]):
                     best[order] = (key, cue)
         intents = self._intents
-        turning = present - cited
-        matched = [
-            (order, cue, key[0])
-            for order, (key, cue) in best.items()
-            if intents[order].unless.isdisjoint(turning)
-        ]
-        unknown_topics = {
-            c for order, cue, _ in matched if not intents[order].answerable for c in cue
-        }
-        # Sorted as tuples, (overruled, -specificity, order, cue): the order is unique,
-        # so no two tuples compare past it.
-        ranked = sorted(
-            (
-                1
-                if unknown_topics and intents[order].answerable and not cue & unknown_topics
-                else 0,
-                -specificity,
-                order,
-                cue,
-            )
-            for order, cue, specificity in matched
-        )
-        return [(intents[order], -negative, cue) for _, negative, order, cue in ranked]
+        turning = present - cited if cited else present
+        keyed: list[tuple[float, int, frozenset[str]]] = []  # (-specificity, order, cue)
+        unknown_topics: set[str] = set()
+        for order, (key, cue) in best.items():
+            intent = intents[order]
+            if intent.unless.isdisjoint(turning):
+                keyed.append((-key[0], order, cue))
+                if not intent.answerable:
+                    unknown_topics |= cue
+        keyed.sort()  # (orders are unique: no two tuples compare past them)
+        if unknown_topics:  # the overruled after the rest, each in that order (a stable sort)
+            keyed.sort(key=lambda k: intents[k[1]].answerable and not k[2] & unknown_topics)
+        return [(intents[order], -negative, cue) for negative, order, cue in keyed]
 
     def _where_told(
         self, ranked: list[tuple[Intent, float, frozenset[str]]]
