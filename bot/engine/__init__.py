@@ -902,12 +902,14 @@ class Engine:
         READ_COST; a join reads its words twice), so that no message ("who plays Irene
         and who plays Irene and ...") costs more than a few short questions.
         """
-        quoted = self._inside_titles(tokens)
         joins = [
             index
             for index, token in enumerate(tokens)
-            if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1 and index not in quoted
+            if token in _CONJUNCTIONS and 0 < index < len(tokens) - 1
         ]
+        if joins:  # (most clauses: no "and" or comma, and no title to look for)
+            quoted = self._inside_titles(tokens)
+            joins = [index for index in joins if index not in quoted]
         if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question
         if joins and not self._may_ask(tokens):
@@ -989,7 +991,9 @@ class Engine:
         self, tokens: list[str], context: Context | None, variety: int, budget: list[int]
     ) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
-        tokens = [token for token in self._corrected(tokens) if token != _COMMA]
+        tokens = self._corrected(tokens)
+        if _COMMA in tokens:
+            tokens = [token for token in tokens if token != _COMMA]
         tokens = self._without_excluded(tokens)
         reading = self._closing(_no_chat_for_a_question(self._matcher.read(tokens)))
         reading = self._strangers(reading)

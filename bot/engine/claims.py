@@ -265,16 +265,17 @@ class Phrases:
     """Phrases (tuples of words), each with a label, looked up by their first word, so a
     question is scanned once however many phrases there are.
 
-    Under each first word: the lengths its phrases have, longest first, and each phrase
-    with its labels in the order given; a place in a question is tried once per length
-    (one look-up of its words), not once per phrase.
+    Under each first word (see Starting): each phrase with its labels in the order given,
+    and the lengths its phrases have, longest first, by their second word; a place in a
+    question is tried once per length its next word allows (one look-up of its words),
+    not once per phrase.
     """
 
     def __init__(self, entries: Iterable[tuple[tuple[str, ...], str]]) -> None:
-        self._by_first: dict[str, _Starting[str]] = {}
+        self._by_first: dict[str, Starting[str]] = {}
         for phrase, label in entries:
             if phrase:
-                self._by_first.setdefault(phrase[0], _Starting()).add(phrase, label)
+                self._by_first.setdefault(phrase[0], Starting()).add(phrase, label)
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: str = "") -> Phrases:
@@ -335,25 +336,45 @@ class Phrases:
 Label = TypeVar("Label")
 
 
-class _Starting(Generic[Label]):
-    """The phrases that start with one word: their lengths, longest first, and each
-    phrase's labels in the order they were added."""
+class Starting(Generic[Label]):
+    """The phrases that start with one word: each phrase's labels in the order they were
+    added, and the lengths a phrase may have by the word after the first, longest first
+    (`after`; `alone`: those of a place with no such word after it), so that a place is
+    tried only at the lengths of the phrases its next word may continue ("the" starts
+    many titles, "the lazy" only one)."""
 
     def __init__(self) -> None:
-        self.sizes: list[int] = []
         self.labels: dict[tuple[str, ...], list[Label]] = {}
+        self.after: dict[str, tuple[int, ...]] = {}
+        self.alone: tuple[int, ...] = ()  # (1,) when the word is a phrase of its own
 
     def add(self, phrase: tuple[str, ...], label: Label) -> None:
         self.labels.setdefault(phrase, []).append(label)
-        if len(phrase) not in self.sizes:
-            self.sizes.append(len(phrase))
-            self.sizes.sort(reverse=True)
+        self.note(phrase)
+
+    def note(self, phrase: tuple[str, ...]) -> None:
+        """Count the phrase's length among those a place is tried at (without labels:
+        for phrases whose labels are kept elsewhere)."""
+        if len(phrase) == 1:
+            if not self.alone:
+                self.alone = (1,)
+                self.after = {second: (*sizes, 1) for second, sizes in self.after.items()}
+            return
+        longer = {*self.after.get(phrase[1], ()), len(phrase)} - {1}
+        self.after[phrase[1]] = (*sorted(longer, reverse=True), *self.alone)
+
+    def sizes(self, tokens: Sequence[str], index: int) -> tuple[int, ...]:
+        """The lengths a phrase at `index` (which holds its first word) may have, longest
+        first."""
+        if index + 1 < len(tokens):
+            return self.after.get(tokens[index + 1], self.alone)
+        return self.alone
 
     def matches(self, tokens: Sequence[str], index: int) -> Iterator[tuple[int, list[Label]]]:
         """The phrases at `index` (which holds their first word), longest first: (length,
         labels)."""
         room = len(tokens) - index
-        for size in self.sizes:
+        for size in self.sizes(tokens, index):
             if size <= room:
                 labels = self.labels.get(tuple(tokens[index : index + size]))
                 if labels is not None:
@@ -365,11 +386,11 @@ class PhraseIndex:
     its longest-first, non-overlapping phrases (start, end, label)."""
 
     def __init__(self, tables: Mapping[str, Iterable[tuple[tuple[str, ...], str]]]) -> None:
-        self._by_first: dict[str, _Starting[tuple[str, str]]] = {}
+        self._by_first: dict[str, Starting[tuple[str, str]]] = {}
         for table, entries in tables.items():
             for phrase, label in entries:
                 if phrase:
-                    starting = self._by_first.setdefault(phrase[0], _Starting())
+                    starting = self._by_first.setdefault(phrase[0], Starting())
                     starting.add(phrase, (table, label))
 
     def scan(self, tokens: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
@@ -381,7 +402,10 @@ class PhraseIndex:
             starting = by_first.get(token)
             if starting is None:
                 continue
-            for size in starting.sizes:  # (as _Starting.matches, without a generator)
+            # (as Starting.matches, without a generator, and Starting.sizes, without a call)
+            alone = starting.alone
+            sizes = alone if index + 1 == count else starting.after.get(tokens[index + 1], alone)
+            for size in sizes:
                 if size > count - index:
                     continue
                 phrase = (token,) if size == 1 else tuple(tokens[index : index + size])
@@ -610,10 +634,15 @@ class QuestionReader:
             }
             if not hits["question_words"]:
                 del hits["question_words"]
-        asked = [self._kinds[phrase] for _, _, phrase in found]
-        covered = {at for start, end, _ in found for at in range(start, end)}
-        # ("what's the name of the town?": the name asked for is a place's)
-        naming = {end - 1 for _, end, phrase in found if NAME_KIND in self._kinds[phrase]}
+        asked: list[frozenset[str]] = []
+        covered: set[int] = set()
+        naming: set[int] = set()
+        for at, end, phrase in found:
+            kinds = self._kinds[phrase]
+            asked.append(kinds)
+            covered.update(range(at, end))
+            if NAME_KIND in kinds:  # ("what's the name of the town?": a place's name)
+                naming.add(end - 1)
         asked += self._asked_by_nouns(tokens, covered, naming)
         wants = frozenset().union(*asked)
         certain = frozenset().union(*[kinds for kinds in asked if len(kinds) == 1])

@@ -23,6 +23,7 @@ from bot.engine.claims import (
     Addressing,
     Form,
     QuestionReader,
+    Starting,
     things_by_name,
 )
 from bot.engine.decide import ANSWER_AT
@@ -67,6 +68,9 @@ class PersonMatch:
 class _Tag:
     kind: Literal["concept", "person", "title", "filler", "described"]
     value: str | int | PersonMatch
+
+
+_NO_PHRASE: Starting[_Tag] = Starting()  # what a word that starts no phrase starts
 
 
 # Frozen to the type checker only, which rejects any assignment to a field: at run time
@@ -245,14 +249,11 @@ class Matcher:
             for member in knowledge.in_language(code).cast:
                 said = self._description_words.setdefault(member.actor, set())
                 said.update(w for w in words(member.description or "") if not self.is_filler(w))
-        # The lengths of the phrases each word starts, longest first, so tagging tries
-        # only the sizes that exist.
-        sizes_from: dict[str, set[int]] = {}
+        # The lengths of the phrases each word starts, so tagging tries only those that
+        # the word after it allows (their tags are in _phrases).
+        self._starting: dict[str, Starting[_Tag]] = {}
         for phrase in self._phrases:
-            sizes_from.setdefault(phrase[0], set()).add(len(phrase))
-        self._sizes_from = {
-            word: tuple(sorted(sizes, reverse=True)) for word, sizes in sizes_from.items()
-        }
+            self._starting.setdefault(phrase[0], Starting()).note(phrase)
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.
         meaningful = {
@@ -640,12 +641,13 @@ class Matcher:
         """
         tags: list[tuple[int, _Tag]] = []
         unknown: list[str] = []
-        phrases, sizes_from, owning = self._phrases, self._sizes_from, self._owning
+        phrases, by_first, owning = self._phrases, self._starting, self._owning
         count = len(tokens)
         index = 0
         while index < count:
             token = tokens[index]
-            for size in sizes_from.get(token, ()):
+            starting = by_first.get(token, _NO_PHRASE)
+            for size in starting.sizes(tokens, index):
                 if size > count - index:
                     continue
                 found = phrases.get((token,) if size == 1 else tuple(tokens[index : index + size]))
