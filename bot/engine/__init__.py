@@ -236,10 +236,12 @@ class Engine:
         for code, markers in self._markers.items():
             for word in markers:
                 self._marked.setdefault(word, []).append(code)
-        self._letters = {
+        letters = {
             code: frozenset(str(language.settings.get("letters", "")))
             for code, language in knowledge.languages.items()
         }
+        # each language's own letters, for those that have some
+        self._letters = {code: found for code, found in letters.items() if found}
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._subject_pronouns = frozenset(map(fold, vocabulary.subject_pronouns))
@@ -457,12 +459,13 @@ class Engine:
         for word in found:
             for code in self._marked.get(word, ()):
                 counts[code] += 1
-        for code, letters in self._letters.items() if not text.isascii() else ():
+        said = text.split() if self._letters and not text.isascii() else ()
+        for code, letters in self._letters.items() if said else ():
             # "renovó", "¿": a language's own letters
             counts[code] += sum(
                 1
-                for word in text.split()
-                if letters.intersection(word)
+                for word in said
+                if not letters.isdisjoint(word)
                 and not self._neutral.issuperset(w for w in words(word) if len(w) > 1)
             )
         best = max(counts.values(), default=0)
@@ -1828,6 +1831,8 @@ class Engine:
         if reading.form.roles - PART_CREDITS:  # a role noun, not "play" or "star in"
             return False
         tokens = reading.form.tokens
+        if self._he_or_she.isdisjoint(tokens):
+            return False  # most questions: no "he", "she", "her"
         for at, token in enumerate(tokens):
             after = tokens[at + 1 : at + 2]
             if token in self._someone:

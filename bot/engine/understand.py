@@ -142,7 +142,10 @@ class Matcher:
         vocabulary = knowledge.vocabulary
         self._numbers = number_words(vocabulary)
         self._number_words = frozenset(self._numbers) | PRONOUN_ONE
-        self._sound_alikes = vocabulary.sound_alikes
+        # the sound-alike spellings by their first letter, each group in the file's order
+        self._sound_alikes: dict[str, list[tuple[str, str]]] = {}
+        for written, sound in vocabulary.sound_alikes:
+            self._sound_alikes.setdefault(written[:1], []).append((written, sound))
         self._rewrites = {
             tuple(words(phrase)): tuple(words(replacement))
             for phrase, replacement in vocabulary.rewrites.items()
@@ -589,7 +592,7 @@ class Matcher:
         """The token itself if known, else the closest known word with the same first letter."""
         if token in self._known or len(token) < MIN_TYPO_LENGTH or is_number(token):
             return token, 1.0
-        for written, sound in self._sound_alikes:
+        for written, sound in self._sound_alikes.get(token[0], ()):
             if token.startswith(written):
                 heard = sound + token[len(written) :]
                 if heard in self._known:
