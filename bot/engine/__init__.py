@@ -2015,7 +2015,7 @@ class Engine:
         """
         assert reading.intent is not None
         concepts = reading.concepts
-        if not self._turnable.intersection(concepts):
+        if self._turnable.isdisjoint(concepts):
             return []  # no topic here that another word can turn
         used = {concept for cue in reading.intent.cues for concept in cue}
         # "season 2", "episode 4": the noun is part of the qualifier it forms

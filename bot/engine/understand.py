@@ -44,6 +44,7 @@ CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
 POSSESSIVE = "s"  # the token "Irene's" leaves after the name
 PLURAL = "s"  # how a plural episode or season noun ends ("episodes", "capitulos", "eps")
 ONE = "one"  # "one" read as a pronoun, not a number
+NO_CONCEPTS: frozenset[str] = frozenset()
 QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
 UNKNOWN_CONCEPT = "@unknown"  # a word the reading knows nothing of
 PRONOUN_ONE = frozenset({"one", "uno"})
@@ -252,6 +253,12 @@ class Matcher:
             for member in knowledge.in_language(code).cast:
                 said = self._description_words.setdefault(member.actor, set())
                 said.update(w for w in words(member.description or "") if not self.is_filler(w))
+        # The concepts each word names alone (for concepts_of)
+        self._word_concepts = {
+            key[0]: frozenset(str(tag.value) for tag in tags if tag.kind == "concept")
+            for key, tags in self._phrases.items()
+            if len(key) == 1 and any(tag.kind == "concept" for tag in tags)
+        }
         # The lengths of the phrases each word starts, so tagging tries only those that
         # the word after it allows (their tags are in _phrases).
         self._starting: dict[str, Starting[_Tag]] = {}
@@ -460,9 +467,7 @@ class Matcher:
 
     def concepts_of(self, word: str) -> frozenset[str]:
         """The concepts a single word names ("season" names `season`)."""
-        return frozenset(
-            str(tag.value) for tag in self._phrases.get((word,), ()) if tag.kind == "concept"
-        )
+        return self._word_concepts.get(word, NO_CONCEPTS)
 
     def is_filler(self, word: str) -> bool:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
