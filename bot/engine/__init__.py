@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
@@ -116,7 +116,8 @@ _AND = frozenset({"and", "y", "e"})  # a message opening with these continues th
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Context:
     """What a follow-up may point back to: the last answer in one conversation."""
 
@@ -139,7 +140,8 @@ class Context:
     asked: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Answer:
     """What the engine says to one message, and why."""
 
@@ -180,7 +182,8 @@ class Answer:
         }
 
 
-@dataclass(frozen=True, slots=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class _Part:
     """The outcome for one question within a message."""
 
@@ -237,10 +240,12 @@ class Engine:
         for code, markers in self._markers.items():
             for word in markers:
                 self._marked.setdefault(word, []).append(code)
-        self._letters = {
+        letters = {
             code: frozenset(str(language.settings.get("letters", "")))
             for code, language in knowledge.languages.items()
         }
+        # each language's own letters, for those that have some
+        self._letters = {code: found for code, found in letters.items() if found}
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._subject_pronouns = frozenset(map(fold, vocabulary.subject_pronouns))
@@ -466,12 +471,13 @@ class Engine:
         for word in found:
             for code in self._marked.get(word, ()):
                 counts[code] += 1
-        for code, letters in self._letters.items() if not text.isascii() else ():
+        said = text.split() if self._letters and not text.isascii() else ()
+        for code, letters in self._letters.items() if said else ():
             # "renovó", "¿": a language's own letters
             counts[code] += sum(
                 1
-                for word in text.split()
-                if letters.intersection(word)
+                for word in said
+                if not letters.isdisjoint(word)
                 and not self._neutral.issuperset(w for w in words(word) if len(w) > 1)
             )
         best = max(counts.values(), default=0)
@@ -867,9 +873,10 @@ class Engine:
         """The dated facts the words compare, in the order named, and how (COMPARING_
         CONCEPTS: "how many years passed between … and …", "which came first, … or …");
         nothing unless two are named with a measure or an order."""
-        how = frozenset(concept for _, _, concept in self._comparing.find(tokens))
-        if not how:
-            return (), how
+        comparing = self._comparing.find(tokens)
+        if not comparing:
+            return (), frozenset()  # most questions: no measure or order
+        how = frozenset(concept for _, _, concept in comparing)
         named = self._matcher.rewritten(tokens)  # "the season 2 article" is no "article"
         dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
         if len(dated) < 2:  # "… after the massacre did the show come out?"
@@ -997,14 +1004,16 @@ class Engine:
         and who plays Irene and ...") costs more than a few short questions.
         """
         tokens = self._returned(tokens)
-        quoted = self._inside_titles(tokens)
         # (a join needs words after it: "what did she write then?" ends at "then")
         last = len(tokens) - 1 - (tokens[-1:] == [QUESTION_MARK])
         joins = [
             index
             for index, token in enumerate(tokens)
-            if token in _CONJUNCTIONS and 0 < index < last and index not in quoted
+            if token in _CONJUNCTIONS and 0 < index < last
         ]
+        if joins:  # (most clauses: no "and" or comma, and no title to look for)
+            quoted = self._inside_titles(tokens)
+            joins = [index for index in joins if index not in quoted]
         if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question
         if joins and not self._may_ask(tokens):
@@ -1088,7 +1097,9 @@ class Engine:
         self, tokens: list[str], context: Context | None, variety: int, budget: list[int]
     ) -> Reading:
         """The matcher's reading, with what a follow-up points back to filled in."""
-        tokens = [token for token in self._corrected(tokens) if token != _COMMA]
+        tokens = self._corrected(tokens)
+        if _COMMA in tokens:
+            tokens = [token for token in tokens if token != _COMMA]
         tokens = self._without_excluded(tokens)
         read = self._matcher.read(tokens)
         if (
@@ -1671,8 +1682,13 @@ class Engine:
         comma or an "and" inside "Based on true events, this limited series …" or "pros
         and cons" joins no questions."""
         inside: set[int] = set()
-        if self._titles.keys().isdisjoint(tokens):
-            return inside  # most messages: no title's first word at all
+        present = set(tokens)
+        if not any(
+            present.issuperset(title)
+            for first in self._titles.keys() & present
+            for title in self._titles[first]
+        ):
+            return inside  # most messages: no title has all its words there
         kept = [(at, token) for at, token in enumerate(tokens) if token != _COMMA]
         words_only = [token for _, token in kept]
         for start, token in enumerate(words_only):
@@ -1945,6 +1961,8 @@ class Engine:
         if reading.form.roles - PART_CREDITS:  # a role noun, not "play" or "star in"
             return False
         tokens = reading.form.tokens
+        if self._he_or_she.isdisjoint(tokens):
+            return False  # most questions: no "he", "she", "her"
         for at, token in enumerate(tokens):
             after = tokens[at + 1 : at + 2]
             if token in self._someone:
@@ -2013,12 +2031,12 @@ class Engine:
         covered = narrowed <= intent.takes
         evidence = self._evidence(reading, reply, composer)
         held, contradicted, unknown_things = self._checker.things(form, evidence)
-        off_ground = any(self._checker.off_ground(thing) for thing in unknown_things)
+        off_ground = bool(unknown_things) and any(map(self._checker.off_ground, unknown_things))
         if not (form.yes_no or form.either_or):
             # A question that names a thing or a person its answer never mentions asks
             # about something else ("which Zetas bosses were behind it", "which eps did
             # Monika Revilla write").
-            off_ground = off_ground or any(self._checker.narrows(t) for t in unknown_things)
+            off_ground = off_ground or any(map(self._checker.narrows, unknown_things))
             if reading.people and not off_ground:
                 said = fold(reply.text)
                 off_ground = any(fold(_name(m)) not in said for m in reading.people)
@@ -2134,7 +2152,7 @@ class Engine:
         """
         assert reading.intent is not None
         concepts = reading.concepts
-        if not self._turnable.intersection(concepts):
+        if self._turnable.isdisjoint(concepts):
             return []  # no topic here that another word can turn
         used = {concept for cue in reading.intent.cues for concept in cue}
         # "season 2", "episode 4": the noun is part of the qualifier it forms

@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from bot.engine.normalise import fold, words
 from bot.knowledge import (
@@ -161,7 +161,8 @@ _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 Support = Literal["yes", "no", "unknown"]
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Verdict:
     """What the facts say of a question's claims."""
 
@@ -170,7 +171,8 @@ class Verdict:
     denied_roles: frozenset[str] = frozenset()  # credits claimed for someone who lacks them
 
 
-@dataclass(frozen=True, slots=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class Form:
     """What a question asks for and claims, apart from its topic."""
 
@@ -266,16 +268,17 @@ class Phrases:
     """Phrases (tuples of words), each with a label, looked up by their first word, so a
     question is scanned once however many phrases there are.
 
-    Under each first word: the lengths its phrases have, longest first, and each phrase
-    with its labels in the order given; a place in a question is tried once per length
-    (one look-up of its words), not once per phrase.
+    Under each first word (see Starting): each phrase with its labels in the order given,
+    and the lengths its phrases have, longest first, by their second word; a place in a
+    question is tried once per length its next word allows (one look-up of its words),
+    not once per phrase.
     """
 
     def __init__(self, entries: Iterable[tuple[tuple[str, ...], str]]) -> None:
-        self._by_first: dict[str, _Starting[str]] = {}
+        self._by_first: dict[str, Starting[str]] = {}
         for phrase, label in entries:
             if phrase:
-                self._by_first.setdefault(phrase[0], _Starting()).add(phrase, label)
+                self._by_first.setdefault(phrase[0], Starting()).add(phrase, label)
 
     @classmethod
     def of(cls, phrases: Iterable[str], label: str = "") -> Phrases:
@@ -336,25 +339,45 @@ class Phrases:
 Label = TypeVar("Label")
 
 
-class _Starting(Generic[Label]):
-    """The phrases that start with one word: their lengths, longest first, and each
-    phrase's labels in the order they were added."""
+class Starting(Generic[Label]):
+    """The phrases that start with one word: each phrase's labels in the order they were
+    added, and the lengths a phrase may have by the word after the first, longest first
+    (`after`; `alone`: those of a place with no such word after it), so that a place is
+    tried only at the lengths of the phrases its next word may continue ("the" starts
+    many titles, "the lazy" only one)."""
 
     def __init__(self) -> None:
-        self.sizes: list[int] = []
         self.labels: dict[tuple[str, ...], list[Label]] = {}
+        self.after: dict[str, tuple[int, ...]] = {}
+        self.alone: tuple[int, ...] = ()  # (1,) when the word is a phrase of its own
 
     def add(self, phrase: tuple[str, ...], label: Label) -> None:
         self.labels.setdefault(phrase, []).append(label)
-        if len(phrase) not in self.sizes:
-            self.sizes.append(len(phrase))
-            self.sizes.sort(reverse=True)
+        self.note(phrase)
+
+    def note(self, phrase: tuple[str, ...]) -> None:
+        """Count the phrase's length among those a place is tried at (without labels:
+        for phrases whose labels are kept elsewhere)."""
+        if len(phrase) == 1:
+            if not self.alone:
+                self.alone = (1,)
+                self.after = {second: (*sizes, 1) for second, sizes in self.after.items()}
+            return
+        longer = {*self.after.get(phrase[1], ()), len(phrase)} - {1}
+        self.after[phrase[1]] = (*sorted(longer, reverse=True), *self.alone)
+
+    def sizes(self, tokens: Sequence[str], index: int) -> tuple[int, ...]:
+        """The lengths a phrase at `index` (which holds its first word) may have, longest
+        first."""
+        if index + 1 < len(tokens):
+            return self.after.get(tokens[index + 1], self.alone)
+        return self.alone
 
     def matches(self, tokens: Sequence[str], index: int) -> Iterator[tuple[int, list[Label]]]:
         """The phrases at `index` (which holds their first word), longest first: (length,
         labels)."""
         room = len(tokens) - index
-        for size in self.sizes:
+        for size in self.sizes(tokens, index):
             if size <= room:
                 labels = self.labels.get(tuple(tokens[index : index + size]))
                 if labels is not None:
@@ -366,25 +389,30 @@ class PhraseIndex:
     its longest-first, non-overlapping phrases (start, end, label)."""
 
     def __init__(self, tables: Mapping[str, Iterable[tuple[tuple[str, ...], str]]]) -> None:
-        self._by_first: dict[str, _Starting[tuple[str, str]]] = {}
+        self._by_first: dict[str, Starting[tuple[str, str]]] = {}
         for table, entries in tables.items():
             for phrase, label in entries:
                 if phrase:
-                    starting = self._by_first.setdefault(phrase[0], _Starting())
+                    starting = self._by_first.setdefault(phrase[0], Starting())
                     starting.add(phrase, (table, label))
 
     def scan(self, tokens: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]:
         hits: dict[str, list[tuple[int, int, str]]] = {}
         free: dict[str, int] = {}  # each table's first place past its last hit
+        by_first = self._by_first
+        count = len(tokens)
         for index, token in enumerate(tokens):
-            starting = self._by_first.get(token)
+            starting = by_first.get(token)
             if starting is None:
                 continue
-            room = len(tokens) - index
-            for size in starting.sizes:  # (as _Starting.matches, without a generator)
-                if size > room:
+            # (as Starting.matches, without a generator, and Starting.sizes, without a call)
+            alone = starting.alone
+            sizes = alone if index + 1 == count else starting.after.get(tokens[index + 1], alone)
+            for size in sizes:
+                if size > count - index:
                     continue
-                entries = starting.labels.get(tuple(tokens[index : index + size]))
+                phrase = (token,) if size == 1 else tuple(tokens[index : index + size])
+                entries = starting.labels.get(phrase)
                 if entries is None:
                     continue
                 for table, label in entries:
@@ -513,6 +541,7 @@ class QuestionReader:
             for phrase in multis:
                 self._multi_opposites.setdefault(phrase[0][:4], []).append((index, phrase))
         self._errata = _errata(knowledge)
+        self._errata_words = frozenset(word for added, _ in self._errata for word in added)
         # Each opposite's facts-side phrases: a question using the facts' own words
         # ("did it come out before the show?") claims what the facts say
         # (an [[agree]]'s facts side is its claim side: its claims already say it)
@@ -558,7 +587,10 @@ class QuestionReader:
 
     def respelt(self, tokens: Iterable[str]) -> list[str]:
         """The tokens with chat spellings as the words they stand for ("wat" -> "what")."""
-        return [self._spellings.get(token, token) for token in tokens]
+        spellings = self._spellings
+        if spellings.keys().isdisjoint(tokens):
+            return list(tokens)  # most questions: no chat spelling
+        return [spellings.get(token, token) for token in tokens]
 
     def read(
         self, tokens: Sequence[str], counts_from: Sequence[str], question_mark: bool = False
@@ -567,8 +599,10 @@ class QuestionReader:
         question with number words as digits ("six seasons" -> "6 season");
         `question_mark`: the clause ended with "?".
         """
+        # (each table's hits looked at only when it has some: most tables have none)
         hits = self._index.scan(tokens)
-        quoted = {at for start, end, _ in hits.get("titles", ()) for at in range(start, end)}
+        titles = hits.get("titles")
+        quoted = {at for start, end, _ in titles for at in range(start, end)} if titles else set()
         if quoted:
             hits = {
                 table: [hit for hit in found if table == "titles" or hit[0] not in quoted]
@@ -577,8 +611,10 @@ class QuestionReader:
         start = _after_chatter(tokens)
         found = hits.get("wants", [])
         # (an article that opens a phrase asking for a kind opens no yes/no: "¿y la fecha?")
-        opens = any(hit[0] == start for hit in hits.get("openers", ())) and not any(
-            hit[0] == start for hit in found
+        opens = (
+            "openers" in hits
+            and any(hit[0] == start for hit in hits["openers"])
+            and not any(hit[0] == start for hit in found)
         )
         if opens:
             # "is the journalist who wrote it a Pulitzer winner?": after a yes/no opener,
@@ -593,7 +629,7 @@ class QuestionReader:
                 or tokens[f[0] - 1] in _ASKING_VERBS
                 or tokens[f[0]] in self._asking_only
             ]
-        if question_mark and len(tokens) > LATE_WORD:
+        if question_mark and len(tokens) > LATE_WORD and (found or "question_words" in hits):
             # Deep in a sentence, "when" / "cuando" joins clauses ("is it strongest when
             # it follows the DEA?", "¿brilla más cuando se enfoca en la DEA?"); a
             # question word asks at the start, at the very end, or after "know", "tell".
@@ -621,16 +657,23 @@ class QuestionReader:
             }
             if not hits["question_words"]:
                 del hits["question_words"]
-        asked = [self._kinds[phrase] for _, _, phrase in found]
-        covered = {at for start, end, _ in found for at in range(start, end)}
-        # ("what's the name of the town?": the name asked for is a place's)
-        naming = {end - 1 for _, end, phrase in found if NAME_KIND in self._kinds[phrase]}
+        asked: list[frozenset[str]] = []
+        covered: set[int] = set()
+        naming: set[int] = set()
+        for at, end, phrase in found:
+            kinds = self._kinds[phrase]
+            asked.append(kinds)
+            covered.update(range(at, end))
+            if NAME_KIND in kinds:  # ("what's the name of the town?": a place's name)
+                naming.add(end - 1)
         asked += self._asked_by_nouns(tokens, covered, naming)
         wants = frozenset().union(*asked)
-        certain = frozenset().union(*(kinds for kinds in asked if len(kinds) == 1))
+        certain = frozenset().union(*[kinds for kinds in asked if len(kinds) == 1])
         named = hits.get("things", ())
-        things = tuple(
-            dict.fromkeys(self._thing_names[tuple(tokens[start:end])] for start, end, _ in named)
+        things = (
+            tuple(dict.fromkeys(self._thing_names[tuple(tokens[at:end])] for at, end, _ in named))
+            if named
+            else ()
         )
         typed_digits = any(map(str.isdigit, tokens))
         years = (
@@ -657,11 +700,13 @@ class QuestionReader:
         counting = any(map(str.isdigit, counts_from))  # (nothing to count without a number)
         agreeing, negations = self._negated_opposites(tokens)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
-        opposites = tuple(i for i in self._opposites_in(tokens) if i not in agreeing)
+        opposites = self._opposites_in(tokens)
+        if opposites and agreeing:
+            opposites = tuple(i for i in opposites if i not in agreeing)
         has_question_word = (
             bool(wants)
             or "question_words" in hits
-            or any(hit[0] == start for hit in hits.get("question_openers", ()))
+            or ("question_openers" in hits and any(h[0] == start for h in hits["question_openers"]))
         )
         # A sentence ending in "?" with no question word asks yes or no, in Spanish
         # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
@@ -688,6 +733,7 @@ class QuestionReader:
         )
         if choices and any(_has_phrase(tokens, opener) for opener in self._or_openers):
             choices = choices[1:]
+        roles = hits.get("roles", ())
         form = Form(
             wants=wants,
             certain_wants=certain,
@@ -702,30 +748,49 @@ class QuestionReader:
             numbers=_loose_numbers(counts_from, years, days) if counting else (),
             opposites=opposites,
             agreeing=agreeing,
-            claim_words=negations
-            | frozenset(word for thing in things for name in thing.names for word in name.split())
-            | {word for start, end, _ in hits.get("roles", ()) for word in tokens[start:end]},
+            claim_words=self._claim_words(tokens, negations, things, roles),
             repeats_error=self._repeats_error(counts_from),
-            completes=self._completes(tokens, named),
-            deeds=self._deeds(tokens, named),
+            completes=self._completes(tokens, named) if named else "",
+            deeds=self._deeds(tokens, named) if named else (),
             agent_at=tuple(
                 end + 1
-                for _, end, _ in hits.get("roles", ())
+                for _, end, _ in roles
                 if end + 1 < len(tokens) and tokens[end] in self._agents
-            ),
-            roles=_claimed_roles(hits, tokens, self.speaking),
+            )
+            if roles
+            else (),
+            roles=_claimed_roles(hits, tokens, self.speaking) if roles else frozenset(),
             alone=bool(hits.get("alone")),
-            mentions=frozenset(label for _, _, label in hits.get("mentions", ())),
+            mentions=frozenset(label for _, _, label in hits["mentions"])
+            if "mentions" in hits
+            else frozenset(),
             asks=has_question_word,
             question_mark=question_mark,
             tokens=tuple(tokens),
-            long_wants=any(end - start > 1 for start, end, _ in found),
+            long_wants=bool(found) and any(end - start > 1 for start, end, _ in found),
         )
         # A statement with a claim and no question word asks whether it holds
         # ("so there are 6 seasons??", "el articulo es de 2011?").
         if not asked_yes_no and not form.asks and form.claims_without_asking:
             return replace(form, yes_no=True)
         return form
+
+    @staticmethod
+    def _claim_words(
+        tokens: Sequence[str],
+        negations: frozenset[str],
+        things: Sequence[Thing],
+        roles: Sequence[tuple[int, int, str]],
+    ) -> frozenset[str]:
+        """The words that make a question's claims: its negations, the names of the
+        things it names and its role words."""
+        if not things and not roles:
+            return negations  # most questions: nothing named, no role
+        return (
+            negations
+            | frozenset(word for thing in things for name in thing.names for word in name.split())
+            | {word for start, end, _ in roles for word in tokens[start:end]}
+        )
 
     def _asked_by_nouns(
         self, tokens: Sequence[str], covered: set[int], naming: set[int]
@@ -778,21 +843,29 @@ class QuestionReader:
                 if at not in inside:  # ("pros and cons?" says nothing of professionals)
                     found.update(singles[token])
         forms: WordForms | None = None
-        for prefix in self._multi_opposites.keys() & {t[:4] for t in tokens}:
+        prefixes = {t[:4] for t in tokens}
+        for prefix in self._multi_opposites.keys() & prefixes:
             for index, phrase in self._multi_opposites[prefix]:
-                if index in found:
+                # (a word in some form starts with the first four letters of a question's
+                # word: a cheap test that rules out most phrases before WordForms is built)
+                if index in found or not all(word[:4] in prefixes for word in phrase):
                     continue
                 forms = forms or WordForms(tokens)
                 if all(forms.holds(word) for word in phrase):
                     found.add(index)
-        return tuple(sorted(found))
+        return tuple(sorted(found)) if found else ()
 
     def _negated_opposites(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], frozenset[str]]:
         """Opposites whose facts' side the question claims: in the facts' own words
         ("was the blog post before the premiere?"), or the other side negated
         ("non-professionals", "not famous"); and the negation words that did it."""
         found, negations = [], set()
-        candidates = {index for token in tokens for index in self._facts_sides_from.get(token, ())}
+        sides = self._facts_sides_from
+        candidates = (
+            {index for token in tokens for index in sides.get(token, ())}
+            if not sides.keys().isdisjoint(tokens)  # (most questions: none of their words)
+            else ()
+        )
         if candidates:
             said = f" {' '.join(tokens)} "
             for index in sorted(candidates):
@@ -842,6 +915,8 @@ class QuestionReader:
         "¿el primer capítulo se llama Álvaro?"): it holds the words the error adds, next
         to words of the error's context (`tokens` with number words as digits).
         """
+        if self._errata_words.isdisjoint(tokens):
+            return False  # most questions: no error's added word at all
         present = set(tokens)
         repeated = [context for added, context in self._errata if added <= present]
         if not repeated:
@@ -1261,6 +1336,8 @@ class Checker:
         and says nothing of.
         """
         held, contradicted, unknown = [], [], []
+        if not form.things:
+            return held, contradicted, unknown  # most questions: nothing named
         deeds = dict(form.deeds)
         for thing in form.things:
             doers = self._doers(evidence, deeds.get(thing, ()))

@@ -8,10 +8,11 @@ date of any time-sensitive fact it used.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.engine.decide import Outcome
 from bot.engine.normalise import words
@@ -45,7 +46,8 @@ TEMPLATES = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+# (frozen to the type checker only: see understand.Reading)
+@dataclass(frozen=TYPE_CHECKING, unsafe_hash=True)
 class Reply:
     text: str
     sources: tuple[str, ...]
@@ -148,6 +150,17 @@ class Composer:
             [self.fill("episode", examples, number=e.number) for e in self._k.episodes],
             [self.fill(name, examples) for name in _ROTATING_EXAMPLES],
         )
+        # Every general decline, written once: the examples it shows repeat every
+        # `_example_cycle` values of the variety that picks them.
+        self._example_cycle = math.lcm(*map(len, self._example_choices))
+        self._general = [self._write_general(variety) for variety in range(self._example_cycle)]
+        # ... and the decline of each topic the sources do not cover, as most ask it (of
+        # no missing episode or season)
+        self._topic_declines = {
+            intent.name: self._write_topic_decline(intent.name, None)
+            for intent in knowledge.intents
+            if not intent.answerable and intent.name in self._lang.decline_topics
+        }
         # The replies that depend on nothing but their intent (not on the episodes,
         # people or dates a question names, nor on its examples), written once.
         fixed = {
@@ -722,18 +735,29 @@ class Composer:
     def decline(self, reading: Reading) -> str:
         """Why there is no answer: the topic the sources do not cover, or what can be asked."""
         if reading.intent is not None and not reading.intent.answerable:
-            topic = self.fill(
-                reading.intent.name,
-                self._lang.decline_topics,
-                number=reading.missing_number,
-                episode_count=self.number(self._facts["show"]["episode_count"]),
-            )
-            return tidy(self.fill("topic", self._lang.declines, topic=topic))
+            name, number = reading.intent.name, reading.missing_number
+            written = self._topic_declines.get(name) if number is None else None
+            return written if written is not None else self._write_topic_decline(name, number)
         return self.decline_generally(reading.variety)
+
+    def _write_topic_decline(self, name: str, number: int | None) -> str:
+        """The decline of a topic the sources do not cover (`number`: the episode or
+        season asked for that there is none of)."""
+        topic = self.fill(
+            name,
+            self._lang.decline_topics,
+            number=number,
+            episode_count=self.number(self._facts["show"]["episode_count"]),
+        )
+        return tidy(self.fill("topic", self._lang.declines, topic=topic))
 
     def decline_generally(self, variety: int) -> str:
         """No answer, and no topic to name: what can be asked (examples picked by
-        `variety`, as `examples` does)."""
+        `variety`, as `examples` does), as written when the composer was built."""
+        return self._general[variety % self._example_cycle]
+
+    def _write_general(self, variety: int) -> str:
+        """The general decline showing the examples `variety` picks."""
         return tidy(
             self.fill(
                 "general",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -23,6 +23,7 @@ from bot.engine.claims import (
     Addressing,
     Form,
     QuestionReader,
+    Starting,
     things_by_name,
 )
 from bot.engine.decide import ANSWER_AT
@@ -43,6 +44,7 @@ CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
 POSSESSIVE = "s"  # the token "Irene's" leaves after the name
 PLURAL = "s"  # how a plural episode or season noun ends ("episodes", "capitulos", "eps")
 ONE = "one"  # "one" read as a pronoun, not a number
+NO_CONCEPTS: frozenset[str] = frozenset()
 QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
 UNKNOWN_CONCEPT = "@unknown"  # a word the reading knows nothing of
 PRONOUN_ONE = frozenset({"one", "uno"})
@@ -69,7 +71,14 @@ class _Tag:
     value: str | int | PersonMatch
 
 
-@dataclass(frozen=True, slots=True)
+_NO_PHRASE: Starting[_Tag] = Starting()  # what a word that starts no phrase starts
+
+
+# Frozen to the type checker only, which rejects any assignment to a field: at run time
+# a frozen dataclass sets each field through object.__setattr__ when built, five times
+# the cost of a plain one (about 2 us more for a Reading or a Form), and each question
+# builds several. unsafe_hash gives it the hash a frozen one has.
+@dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class Reading:
     """One interpretation of a question (or of one part of a two-part question)."""
 
@@ -136,13 +145,22 @@ class Matcher:
         self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
         vocabulary = knowledge.vocabulary
         self._numbers = number_words(vocabulary)
-        self._sound_alikes = vocabulary.sound_alikes
+        self._number_words = frozenset(self._numbers) | PRONOUN_ONE
+        # the sound-alike spellings by their first letter, each group in the file's order
+        self._sound_alikes: dict[str, list[tuple[str, str]]] = {}
+        for written, sound in vocabulary.sound_alikes:
+            self._sound_alikes.setdefault(written[:1], []).append((written, sound))
         self._rewrites = {
             tuple(words(phrase)): tuple(words(replacement))
             for phrase, replacement in vocabulary.rewrites.items()
         }
-        self._longest_rewrite = max(map(len, self._rewrites), default=0)
-        self._rewrite_starts = {phrase[0] for phrase in self._rewrites}
+        # the lengths of the rewritten phrases each word starts, longest first
+        rewrite_sizes: dict[str, set[int]] = {}
+        for phrase in self._rewrites:
+            rewrite_sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self._rewrite_sizes = {
+            word: tuple(sorted(sizes, reverse=True)) for word, sizes in rewrite_sizes.items()
+        }
         # "to last" as the matcher sees it ("to #last"), longest first
         self._back_phrases = sorted(
             {
@@ -238,14 +256,17 @@ class Matcher:
             for member in knowledge.in_language(code).cast:
                 said = self._description_words.setdefault(member.actor, set())
                 said.update(w for w in words(member.description or "") if not self.is_filler(w))
-        # The lengths of the phrases each word starts, longest first, so tagging tries
-        # only the sizes that exist.
-        sizes_from: dict[str, set[int]] = {}
-        for phrase in self._phrases:
-            sizes_from.setdefault(phrase[0], set()).add(len(phrase))
-        self._sizes_from = {
-            word: tuple(sorted(sizes, reverse=True)) for word, sizes in sizes_from.items()
+        # The concepts each word names alone (for concepts_of)
+        self._word_concepts = {
+            key[0]: frozenset(str(tag.value) for tag in tags if tag.kind == "concept")
+            for key, tags in self._phrases.items()
+            if len(key) == 1 and any(tag.kind == "concept" for tag in tags)
         }
+        # The lengths of the phrases each word starts, so tagging tries only those that
+        # the word after it allows (their tags are in _phrases).
+        self._starting: dict[str, Starting[_Tag]] = {}
+        for phrase in self._phrases:
+            self._starting.setdefault(phrase[0], Starting()).note(phrase)
         # Typos are corrected towards meaningful words only: correcting an unknown
         # word into a filler would hide that the question asks something unknown.
         meaningful = {
@@ -330,29 +351,34 @@ class Matcher:
 
     def read(self, tokens: Sequence[str]) -> Reading:
         question_mark = bool(tokens) and tokens[-1] == QUESTION_MARK
-        tokens = self._forms.respelt([token for token in tokens if token != QUESTION_MARK])
+        if QUESTION_MARK in tokens:
+            tokens = [token for token in tokens if token != QUESTION_MARK]
+        tokens = self._forms.respelt(tokens)
         corrected, quality = self._corrected(tokens)
         flat = self._numbers_read(self._rewrite(corrected))
         tags, unknown = self._tag(flat)
         tags = self._placed(flat, tags)
-        concepts = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
+        # (the concepts named, and then the qualifiers found, once the episodes are found)
+        present = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
         season, missing_season = self._find_season(flat)
         episodes, titled, numbered, missing_episode = self._find_episodes(
-            flat, tags, concepts, season is not None or missing_season is not None
+            flat, tags, present, season is not None or missing_season is not None
         )
         people = self._people_in(flat, tags, unknown)
-        present = set(concepts)
-        for concept, found in (
-            ("@episode", episodes),
-            ("@episode_other", missing_episode is not None),
-            (f"@season{season}", season is not None),
-            ("@season_other", missing_season is not None),
-            ("@person", people),
-            (UNKNOWN_CONCEPT, unknown),
-            ("@relation", self._asks_a_relation(flat, tags, unknown)),
-        ):
-            if found:
-                present.add(concept)
+        if episodes:
+            present.add("@episode")
+        if missing_episode is not None:
+            present.add("@episode_other")
+        if season is not None:
+            present.add(f"@season{season}")
+        if missing_season is not None:
+            present.add("@season_other")
+        if people:
+            present.add("@person")
+        if unknown:
+            present.add(UNKNOWN_CONCEPT)
+            if self._asks_a_relation(flat, tags, unknown):
+                present.add("@relation")
         form = self._forms.read(tokens, flat, question_mark)
         # (not in a question read through a respelt word: "punished" is not "published")
         if unknown and (form.opposites or form.things) and form.yes_no and quality == 1.0:
@@ -362,7 +388,12 @@ class Matcher:
             if all(word in claimed for word in unknown):
                 unknown = []
                 present.discard(UNKNOWN_CONCEPT)
-        cited = self._cited(flat, tags)
+        # (a work is cited only where a concept or a word names one: most questions name
+        # none)
+        citing = not (
+            self.work_concepts.isdisjoint(present) and self._mention_words.isdisjoint(flat)
+        )
+        cited = self._cited(flat, tags) if citing else frozenset()
         ranked = self._where_told(self._rank(present, cited), cited)
         if not ranked:
             return Reading(
@@ -374,6 +405,7 @@ class Matcher:
                 words=self._meaningful(flat),
             )
         best, specificity, cue = ranked[0]
+        intents, specificities, _ = zip(*ranked, strict=True)
         # A question word that wants the kind of fact the intent holds is evidence for
         # it, as a concept is ("q cartel fue el de la masacre": an organisation, and the
         # story names one).
@@ -392,7 +424,7 @@ class Matcher:
         return Reading(
             intent=best,
             confidence=round(max(confidence, 0.0), 3),
-            ranked=tuple(intent for intent, _, _ in ranked),
+            ranked=intents,
             episodes=episodes,
             titled=titled,
             people=people,
@@ -400,7 +432,7 @@ class Matcher:
             unknown=tuple(unknown),
             hints_only=cue <= self._weak,
             concepts=frozenset(present),
-            specificity=tuple(specificity for _, specificity, _ in ranked),
+            specificity=specificities,
             form=form,
             numbered=numbered,
             words=self._meaningful(flat),
@@ -446,9 +478,7 @@ class Matcher:
 
     def concepts_of(self, word: str) -> frozenset[str]:
         """The concepts a single word names ("season" names `season`)."""
-        return frozenset(
-            str(tag.value) for tag in self._phrases.get((word,), ()) if tag.kind == "concept"
-        )
+        return self._word_concepts.get(word, NO_CONCEPTS)
 
     def is_filler(self, word: str) -> bool:
         """Whether a word carries no meaning for a question ("the", "pls", "wey")."""
@@ -463,6 +493,12 @@ class Matcher:
         """Number words as digits ("three" -> "3", "third" -> "#3"), except "one" as a
         pronoun: "the last one", "the one with flies", "the 4th one".
         """
+        # (most questions: no number word, nor "one", and the tokens as they are)
+        flat = tokens if self._number_words.isdisjoint(tokens) else self._as_digits(tokens)
+        return self._from_end(flat) if self._counts_back & set(flat) else flat
+
+    def _as_digits(self, tokens: list[str]) -> list[str]:
+        """The number words as digits, and "one" as a pronoun as ONE."""
         flat: list[str] = []
         nouns = self._count_nouns
         for index, token in enumerate(tokens):
@@ -473,7 +509,7 @@ class Matcher:
                     flat.append(ONE)
                     continue
             flat.append(self._numbers.get(token, token))
-        return self._from_end(flat) if self._counts_back & set(flat) else flat
+        return flat
 
     def _from_end(self, flat: list[str]) -> list[str]:
         """An ordinal before "to last" counts from the end ([numbers] `from_end`): "the
@@ -518,12 +554,13 @@ class Matcher:
         """The people a question names, and those it describes with two or more words
         of their description alone ("forced" and "obligado"); a single such word is no
         evidence ("me pueden ayudar?"), so it stays unexplained."""
-        named = [
-            t.value for _, t in tags if t.kind == "person" and isinstance(t.value, PersonMatch)
-        ]
+        named: list[PersonMatch] = []
         described: dict[PersonMatch, set[str]] = {}
-        for end, tag in tags:  # a description's words are single words: the one before end
-            if tag.kind == "described" and isinstance(tag.value, PersonMatch):
+        for end, tag in tags:
+            if tag.kind == "person" and isinstance(tag.value, PersonMatch):
+                named.append(tag.value)
+            # (a description's words are single words: the one before end)
+            elif tag.kind == "described" and isinstance(tag.value, PersonMatch):
                 described.setdefault(tag.value, set()).add(tokens[end - 1])
         for match, found in described.items():
             assert isinstance(match.who, CastMember)
@@ -532,7 +569,7 @@ class Matcher:
                 named.append(match)
             else:
                 unknown.extend(sorted(found))
-        return tuple(dict.fromkeys(named))
+        return tuple(dict.fromkeys(named)) if named else ()
 
     def people_named(self, tokens: list[str]) -> tuple[PersonMatch, ...]:
         """Everyone the words name, once each, in order (a reply's "Mercedes Hernández is
@@ -554,6 +591,8 @@ class Matcher:
         """The tokens with typos corrected, and the quality of the reading: the least
         confidence any correction left (1.0 when every word is known as typed)."""
         known = self._known
+        if known.issuperset(tokens):
+            return tokens, 1.0  # most questions: every word known as typed
         corrected: list[str] = []
         quality = 1.0
         for token in tokens:
@@ -569,7 +608,7 @@ class Matcher:
         """The token itself if known, else the closest known word with the same first letter."""
         if token in self._known or len(token) < MIN_TYPO_LENGTH or is_number(token):
             return token, 1.0
-        for written, sound in self._sound_alikes:
+        for written, sound in self._sound_alikes.get(token[0], ()):
             if token.startswith(written):
                 heard = sound + token[len(written) :]
                 if heard in self._known:
@@ -590,16 +629,19 @@ class Matcher:
 
     def _rewrite(self, tokens: list[str]) -> list[str]:
         """Replace phrases listed under [rewrites] ("finale" -> "last episode")."""
-        if self._rewrite_starts.isdisjoint(tokens):
+        starts = self._rewrite_sizes
+        if starts.keys().isdisjoint(tokens):
             return tokens
         out: list[str] = []
         index = 0
         while index < len(tokens):
-            if tokens[index] not in self._rewrite_starts:
+            if tokens[index] not in starts:
                 out.append(tokens[index])
                 index += 1
                 continue
-            for size in range(min(self._longest_rewrite, len(tokens) - index), 0, -1):
+            for size in starts[tokens[index]]:
+                if size > len(tokens) - index:
+                    continue
                 replacement = self._rewrites.get(tuple(tokens[index : index + size]))
                 if replacement:
                     out.extend(replacement)
@@ -618,20 +660,26 @@ class Matcher:
         """
         tags: list[tuple[int, _Tag]] = []
         unknown: list[str] = []
+        phrases, by_first, owning = self._phrases, self._starting, self._owning
+        count = len(tokens)
         index = 0
-        while index < len(tokens):
-            room = len(tokens) - index
-            for size in self._sizes_from.get(tokens[index], ()):
-                found = size <= room and self._phrases.get(tuple(tokens[index : index + size]))
-                if found and index and tokens[index - 1] in self._owning:
+        while index < count:
+            token = tokens[index]
+            starting = by_first.get(token, _NO_PHRASE)
+            for size in starting.sizes(tokens, index):
+                if size > count - index:
+                    continue
+                found = phrases.get((token,) if size == 1 else tuple(tokens[index : index + size]))
+                if found and index and tokens[index - 1] in owning:
                     found = self._not_owned(tokens[index - 1], found)
                 if found:
                     index += size
-                    tags += [(index, tag) for tag in found]
+                    for tag in found:
+                        tags.append((index, tag))
                     break
             else:
-                if not is_number(tokens[index]):
-                    unknown.append(tokens[index])
+                if not is_number(token):
+                    unknown.append(token)
                 index += 1
         return tags, unknown
 
@@ -696,8 +744,10 @@ class Matcher:
 
         A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
         """
-        numbers = _numbers_beside(tokens, self._episode_nouns_or_one)
         bare = [token for token in tokens if token.isdigit()]
+        positions = [t for t in tokens if t.startswith("#")]
+        # (a number is a digit or a position: most questions hold neither)
+        numbers = _numbers_beside(tokens, self._episode_nouns_or_one) if bare or positions else []
         if (
             not numbers
             and not names_season
@@ -706,12 +756,12 @@ class Matcher:
             and not self._counts_a_noun(tokens, bare[0])
         ):
             numbers = bare
-        positions = [t for t in tokens if t.startswith("#")]
-        names_an_episode = bool({"title", "what"} & concepts) or any(
-            tag.kind == "title" for _, tag in tags
-        )
-        alone = len(positions) == 1 and all(t in positions or self.is_filler(t) for t in tokens)
-        if not numbers and not names_season and len(positions) == 1 and (names_an_episode or alone):
+        if (
+            not numbers
+            and not names_season
+            and len(positions) == 1
+            and (self._names_an_episode(tags, concepts) or self._alone(tokens, positions))
+        ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
         last = self._last_episode
         found: list[Episode] = []
@@ -748,8 +798,17 @@ class Matcher:
             if placed in self._episodes:
                 titled.add(placed)
                 found.append(self._episodes[placed])
-        numbered = frozenset(_position(n, last) for n in numbers)
-        return tuple(dict.fromkeys(found)), frozenset(titled), numbered, None
+        numbered = frozenset([_position(n, last) for n in numbers]) if numbers else frozenset()
+        return tuple(dict.fromkeys(found)) if found else (), frozenset(titled), numbered, None
+
+    @staticmethod
+    def _names_an_episode(tags: list[tuple[int, _Tag]], concepts: set[str]) -> bool:
+        """Whether the question asks an episode's name, or names one by its title."""
+        return bool({"title", "what"} & concepts) or any(tag.kind == "title" for _, tag in tags)
+
+    def _alone(self, tokens: list[str], positions: list[str]) -> bool:
+        """Whether the positions are all the question says ("y el cuarto?")."""
+        return all(t in positions or self.is_filler(t) for t in tokens)
 
     def _named_as_episode(self, tokens: list[str], concepts: set[str]) -> bool:
         """Whether the show's own name is used as an episode's: it follows an episode word
@@ -819,20 +878,20 @@ class Matcher:
             for order, cue, key in self._cues_by_concept.get(concept, ()):
                 if cue <= present and (order not in best or key > best[order][0]):
                     best[order] = (key, cue)
-        matched = [
-            (self._intents[order], cue, key[0], order)
-            for order, (key, cue) in best.items()
-            if not self._intents[order].unless & (present - cited)
-        ]
-        unknown_topics = {c for intent, cue, _, _ in matched if not intent.answerable for c in cue}
-
-        def priority(item: tuple[Intent, frozenset[str], float, int]) -> tuple[int, float, int]:
-            intent, cue, specificity, order = item
-            overruled = unknown_topics and intent.answerable and not cue & unknown_topics
-            return (1 if overruled else 0, -specificity, order)
-
-        matched.sort(key=priority)
-        return [(intent, specificity, cue) for intent, cue, specificity, _ in matched]
+        intents = self._intents
+        turning = present - cited if cited else present
+        keyed: list[tuple[float, int, frozenset[str]]] = []  # (-specificity, order, cue)
+        unknown_topics: set[str] = set()
+        for order, (key, cue) in best.items():
+            intent = intents[order]
+            if intent.unless.isdisjoint(turning):
+                keyed.append((-key[0], order, cue))
+                if not intent.answerable:
+                    unknown_topics |= cue
+        keyed.sort()  # (orders are unique: no two tuples compare past them)
+        if unknown_topics:  # the overruled after the rest, each in that order (a stable sort)
+            keyed.sort(key=lambda k: intents[k[1]].answerable and not k[2] & unknown_topics)
+        return [(intents[order], -negative, cue) for negative, order, cue in keyed]
 
     def _where_told(
         self,
