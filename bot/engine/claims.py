@@ -541,6 +541,7 @@ class QuestionReader:
             for phrase in multis:
                 self._multi_opposites.setdefault(phrase[0][:4], []).append((index, phrase))
         self._errata = _errata(knowledge)
+        # (every word an erratum adds: a question with none repeats no error)
         self._errata_words = frozenset(word for added, _ in self._errata for word in added)
         # Each opposite's facts-side phrases: a question using the facts' own words
         # ("did it come out before the show?") claims what the facts say
@@ -920,7 +921,7 @@ class QuestionReader:
         present = set(tokens)
         repeated = [context for added, context in self._errata if added <= present]
         if not repeated:
-            return False  # most questions: no error's added word at all
+            return False  # (some of an error's added words, not all)
         plain = {_plain(token) for token in tokens}
         return any(len(context & plain) >= 2 for context in repeated)
 
