@@ -30,6 +30,9 @@ from bot.knowledge import (
 Item = TypeVar("Item")
 # The longest list a reply spells out before saying "and N more".
 MAX_LISTED = 20
+# The most general declines written when a composer is built (each shows different
+# example questions; past this many, each is written when asked for)
+GENERAL_WRITTEN_AT_LOAD = 1024
 UNNAMED = "name"  # what a reply about a cast member whose role has no name lacks
 UNDESCRIBED = "description"  # and one whose role the sources do not describe
 # Intents whose replies are built from the per-item templates below, not their own.
@@ -151,9 +154,15 @@ class Composer:
             [self.fill(name, examples) for name in _ROTATING_EXAMPLES],
         )
         # Every general decline, written once: the examples it shows repeat every
-        # `_example_cycle` values of the variety that picks them.
+        # `_example_cycle` values of the variety that picks them (when the cycle is short:
+        # with hundreds of episodes and characters it grows as their product, and each
+        # decline is written when asked for)
         self._example_cycle = math.lcm(*map(len, self._example_choices))
-        self._general = [self._write_general(variety) for variety in range(self._example_cycle)]
+        self._general = (
+            [self._write_general(variety) for variety in range(self._example_cycle)]
+            if self._example_cycle <= GENERAL_WRITTEN_AT_LOAD
+            else []
+        )
         # ... and the decline of each topic the sources do not cover, as most ask it (of
         # no missing episode or season)
         self._topic_declines = {
@@ -754,6 +763,8 @@ class Composer:
     def decline_generally(self, variety: int) -> str:
         """No answer, and no topic to name: what can be asked (examples picked by
         `variety`, as `examples` does), as written when the composer was built."""
+        if not self._general:
+            return self._write_general(variety)
         return self._general[variety % self._example_cycle]
 
     def _write_general(self, variety: int) -> str:

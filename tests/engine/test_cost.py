@@ -61,3 +61,19 @@ def test_the_costliest_message_found_stays_within_the_bound(engine: Engine):
     # joins and follow-ups spend the message's budget; the read that empties it may
     # overdraw it by one clause at most
     assert worst <= MAX_READ_WORDS + READ_COST + MAX_WORDS, (worst, worst_message)
+
+
+def test_building_the_engine_grows_no_faster_than_the_facts(tmp_path):
+    """With many episodes and characters, the example questions the general decline
+    picks from repeat over the product of their counts; only a bounded number of those
+    declines is written when the engine is built."""
+    # (imported here: bench.bench imports this module's search)
+    from bench.bench import grown_copy
+    from bot.engine import compose
+    from bot.knowledge import load
+
+    knowledge = load(grown_copy(30, tmp_path))
+    engine = Engine(knowledge)
+    composer = engine._composers["en"]
+    assert len(composer._general) <= compose.GENERAL_WRITTEN_AT_LOAD
+    assert engine.answer("qwertyuiop").declined
