@@ -819,6 +819,11 @@ class Engine:
         # ... and the message names nothing but the source ("the review", "think")
         if reading.cue - self._knowledge_weak - {intent.work} - self._mentioning:
             return None
+        return self._asked_again(reading, last, context)
+
+    def _asked_again(self, reading: Reading, last: Intent, context: Context) -> Reading:
+        """The last question asked again by this reading, of the conversation's episode
+        and person where that question takes them."""
         return replace(
             reading,
             intent=last,
@@ -1592,22 +1597,10 @@ class Engine:
         if self._only_claims(reading):
             # "y fue en 2010?", "and in the UK?" after the massacre, the release: the last
             # question again, checked against what this one claims
-            return replace(
-                reading,
-                intent=last,
-                confidence=max(reading.confidence, ANSWER_AT),
-                episodes=context.episodes if EPISODE_QUALIFIER in last.takes else (),
-                people=context.people if last.name == PERSON_INTENT else (),
-            )
+            return self._asked_again(reading, last, context)
         wants = reading.form.wants
         if wants and wants & last.gives and not reading.people and not reading.episodes:
-            return replace(
-                reading,
-                intent=last,
-                confidence=max(reading.confidence, ANSWER_AT),
-                episodes=context.episodes if EPISODE_QUALIFIER in last.takes else (),
-                people=context.people if last.name == PERSON_INTENT else (),
-            )
+            return self._asked_again(reading, last, context)
         return reading
 
     def _only_claims(self, reading: Reading) -> bool:
