@@ -86,10 +86,10 @@ TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
     "cast": ("description", "performance"),
     "people": ("title",),
 }
-# What the Discord bot says around answers, in every reply language ([chat]).
 # Example questions about one item, besides one per answerable intent ("who plays
 # {character}?", "what is episode {number} called?"): the replies file needs both.
 ITEM_EXAMPLES = ("character", "episode")
+# What the Discord bot says around answers, in every reply language ([chat]).
 CHAT_KEYS = (
     "asking_quickly", "channel_busy", "answered_moments_ago", "help_commands", "help_command",
     "help_just_ask", "help_just_ask_text",

@@ -88,7 +88,7 @@ EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one epis
 SEASON2_QUALIFIER = "@season2"  # ... and to a second season
 APPOSITIVE_WORDS = 5  # words after a comma that may name again what was asked about
 APPOSITIVE_FILLER = frozenset({"title"})  # ("la otra serie que nombra": "nombra" names)
-OTHER_SHOWS = "other_shows"  # the concept of shows other than Somos ("the other show")
+OTHER_SHOWS_CONCEPT = "other_shows"  # shows other than Somos, as words ("the other show")
 TOPIC_TAIL_WORDS = 5  # a remark this short after a question may say what it was about
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
@@ -338,9 +338,8 @@ class Engine:
         # The concepts of the words that name a source ("review", "article")
         self._mentioning = frozenset(
             concept
-            for named in knowledge.questions.mentions.values()
-            for word in named
-            for concept in self._matcher.concepts_of(fold(word))
+            for word in self._matcher.mention_words
+            for concept in self._matcher.concepts_of(word)
         )
         # The sources that state each intent's facts.
         self._stated_by = {
@@ -780,7 +779,7 @@ class Engine:
         """Whether the words after a comma only name again the work a question before it
         asked about ("who created the other show, Narcos?", "¿quién hizo la fotografía de
         Narcos, la otra serie que nombra?"): no question word, a few words, works only."""
-        works = self._work_concepts | {OTHER_SHOWS}
+        works = self._work_concepts | {OTHER_SHOWS_CONCEPT}
         if not (left.reading.form.asks and left.reading.concepts & works):
             return False
         said = [t for t in right if t not in (_COMMA, QUESTION_MARK)]
@@ -1116,7 +1115,14 @@ class Engine:
             # be confirmed
             again = self._read(list(context.asked), context, variety, budget)
             if again.answered:
-                return replace(again, confirms=True)
+                # (read after its own answer, "the next one?" would step again: the
+                # episode and person are the ones that answer was about)
+                return replace(
+                    again,
+                    confirms=True,
+                    episodes=context.episodes if again.episodes else (),
+                    people=context.people if again.people else (),
+                )
         reading = self._closing(_no_chat_for_a_question(read))
         reading = self._strangers(reading)
         small_talk = reading.answered and reading.intent is not None and reading.intent.chat

@@ -489,6 +489,7 @@ class QuestionReader:
         }
         self._thing_names = things_by_name(knowledge)
         self._openers = Phrases.of(questions.openers)
+        self._opener_words = frozenset(fold(o) for o in questions.openers if " " not in o)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
         self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
         self._tag_set = frozenset(self._tags)
@@ -993,8 +994,10 @@ class QuestionReader:
                 done = tokens[end : end + DEED_WORDS]
                 if not any(tuple(done[:size]) in self._deed_verbs for size in (1, 2, 3)):
                     # ... or the deed before its doer, as Spanish puts it ("la
-                    # hicieron los de la DEA")
-                    done = [*tokens[max(0, before - DEED_WORDS) : before], *done]
+                    # hicieron los de la DEA"), not a yes/no question's auxiliary ("did
+                    # the DEA make it happen?")
+                    earlier = tokens[max(0, before - DEED_WORDS) : before]
+                    done = [*(t for t in earlier if t not in self._opener_words), *done]
             # ("the DEA itself carried out": "carried out" is among them)
             runs = (
                 done[i : i + size]

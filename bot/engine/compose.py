@@ -155,8 +155,8 @@ class Composer:
         )
         # Every general decline, written once: the examples it shows repeat every
         # `_example_cycle` values of the variety that picks them (when the cycle is short:
-        # with hundreds of episodes and characters it grows as their product, and each
-        # decline is written when asked for)
+        # it is the lcm of the numbers of characters and episodes, and with hundreds of
+        # them each decline is written when asked for)
         self._example_cycle = math.lcm(*map(len, self._example_choices))
         self._general = (
             [self._write_general(variety) for variety in range(self._example_cycle)]
@@ -762,7 +762,8 @@ class Composer:
 
     def decline_generally(self, variety: int) -> str:
         """No answer, and no topic to name: what can be asked (examples picked by
-        `variety`, as `examples` does), as written when the composer was built."""
+        `variety`, as `examples` does), written when the composer was built where the
+        examples' cycle is short."""
         if not self._general:
             return self._write_general(variety)
         return self._general[variety % self._example_cycle]

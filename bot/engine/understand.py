@@ -126,8 +126,12 @@ class Matcher:
             for concept, found in knowledge.vocabulary.not_after.items()
         }
         self._owning = frozenset(word for found in self._not_after.values() for word in found)
-        self._mention_words = frozenset(
-            fold(word) for found in knowledge.questions.mentions.values() for word in found
+        # the words that name a source ("review", "articulo"; "season 2 article" is three)
+        self.mention_words = frozenset(
+            word
+            for found in knowledge.questions.mentions.values()
+            for w in found
+            for word in words(w)
         )
         self._trailing = {
             fold(word): concept
@@ -391,7 +395,7 @@ class Matcher:
         # (a work is cited only where a concept or a word names one: most questions name
         # none)
         citing = not (
-            self.work_concepts.isdisjoint(present) and self._mention_words.isdisjoint(flat)
+            self.work_concepts.isdisjoint(present) and self.mention_words.isdisjoint(flat)
         )
         cited = self._cited(flat, tags) if citing else frozenset()
         ranked = self._where_told(self._rank(present, cited), cited)
@@ -859,7 +863,7 @@ class Matcher:
             str(tag.value)
             for end, tag in tags
             if tag.kind == "concept"
-            and (tag.value in self.work_concepts or tokens[end - 1] in self._mention_words)
+            and (tag.value in self.work_concepts or tokens[end - 1] in self.mention_words)
             and said_by(end)
         )
 

@@ -878,13 +878,14 @@ def test_a_return_to_an_earlier_topic_is_what_the_question_is_about(engine: Engi
 
 
 def test_whether_someone_the_review_praises_was_good_is_yes(engine: Engine):
-    """ "was he any good?" after an actor the review calls excellent; "¿la reseña dice que
-    la fotografía es buena?": the review's praise says yes."""
+    """ "was he any good?", "did he act well?" after an actor the review calls excellent:
+    the review's praise says yes. (A bare "good" is no such praise: "was episode 6 good?"
+    is not answered by the cinematography's "impressive".)"""
     praised = next(m for m in NAMED_CAST + list(KNOWLEDGE.cast) if m.performance == "excellent")
     _, answer = conversation(engine, f"who is {praised.actor}?", "was he any good?")
     assert fold(answer.text).startswith("yes"), answer.text
-    answer = engine.answer("la reseña dice que la fotografia es buena?")
-    assert fold(answer.text).startswith("si"), answer.text
+    _, answer = conversation(engine, f"who is {praised.actor}?", "did he act well?")
+    assert fold(answer.text).startswith("yes"), answer.text
 
 
 def test_and_a_topic_after_a_declined_topic_is_read_on_its_own(engine: Engine):

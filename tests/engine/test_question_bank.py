@@ -40,7 +40,7 @@ BANKS = {
     "paraphrase_holdout.toml": (40, 0.87, 0.01),
     "formal.toml": (70, 0.97, 0.01),
     "formal_holdout.toml": (35, 0.85, 0.06),
-    "buried.toml": (80, 0.93, 0.02),
+    "buried.toml": (80, 0.93, 0.03),
     "buried_holdout.toml": (40, 1.00, 0.01),
     "newcomers.toml": (80, 0.97, 0.02),
     "newcomers_holdout.toml": (40, 0.90, 0.03),
@@ -62,7 +62,7 @@ CONVERSATIONS = {
     "conversations4.toml": (24, 0.75, 0.01),
     "conversations4_holdout.toml": (12, 0.58, 0.06),
     "conversations5.toml": (26, 0.61, 0.075),  # one "No:" lost to the cited article (eb217cb)
-    "conversations5_holdout.toml": (13, 0.69, 0.06),
+    "conversations5_holdout.toml": (13, 0.61, 0.08),
     "conversations6.toml": (30, 0.70, 0.04),
     "conversations6_holdout.toml": (15, 0.86, 0.04),
     "conversations7.toml": (30, 0.80, 0.04),
