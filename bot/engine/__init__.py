@@ -766,7 +766,10 @@ class Engine:
         if named.intent is None or named.intent.chat or UNKNOWN_CONCEPT in named.concepts:
             return False
         asked = question[0].reading
-        if asked.intent is None:
+        # (understood as nothing on its own words: the last answer's topic a follow-up
+        # took is no topic of its own, "… ¿verdad?" → "fue en tamaulipas no? lo de la
+        # masacre")
+        if asked.intent is None or self._matcher.read(list(asked.form.tokens)).intent is None:
             return True
         # (the question names nothing of its own, or the show only by a pronoun)
         if asked.people or asked.episodes or asked.concepts & self._work_concepts:

@@ -941,3 +941,13 @@ def test_a_fact_about_most_of_the_cast_settles_no_either_or_about_one_of_them(en
         engine, f"who plays {member.character}?", "is she a trained actress or one of the amateurs?"
     )
     assert answer.declined, answer.text
+
+
+def test_a_remark_naming_the_topic_wins_over_the_last_answers_topic(engine: Engine):
+    """After the release date, "fue en tamaulipas no? lo de la masacre" is about the
+    massacre the remark names, not the release the bare question would follow up."""
+    year = KNOWLEDGE.facts["release"]["date"].year
+    _, answer = conversation(
+        engine, f"Salió en {year - 1}, ¿verdad?", "fue en tamaulipas no? lo de la masacre"
+    )
+    assert fold(answer.text).startswith("no") and has(answer.text, "Coahuila"), answer.text
