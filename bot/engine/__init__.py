@@ -212,9 +212,6 @@ class Engine:
         self._matcher = Matcher(knowledge)
         self._knowledge_weak = knowledge.vocabulary.weak  # "who", "what": no topic alone
         self._doubling = knowledge.vocabulary.doubling
-        self._mention_words = frozenset(
-            word for named in knowledge.questions.mentions.values() for word in map(fold, named)
-        )
         self._checker = Checker(knowledge)
         self._local_facts = {
             code: knowledge.in_language(code).facts for code in knowledge.languages
@@ -355,14 +352,6 @@ class Engine:
             phrase = tuple(words(title))
             if len(phrase) > 1:
                 self._titles.setdefault(phrase[0], []).append(phrase)
-        # The words that name a source ("review", "reseña"): a clause of only these
-        # (and fillers) says where to look.
-        self._source_words = {
-            word
-            for phrases in knowledge.questions.mentions.values()
-            for phrase in phrases
-            for word in words(phrase)
-        }
         concepts = knowledge.vocabulary.concepts
         # The words that name each topic the sources lack ("win", "award", "gano").
         self._topic_words = {
@@ -1062,7 +1051,7 @@ class Engine:
             )
             if named and paired and not self._asks(left):
                 continue  # "Narcos and Somos, do they have the same creator?": one subject
-            if not left.settled or set(left.reading.words) <= self._source_words:
+            if not left.settled or set(left.reading.words) <= self._matcher.mention_words:
                 continue  # "según la reseña, …" says where to look; it asks nothing
             if (
                 left.reading.people
@@ -1235,7 +1224,6 @@ class Engine:
         resolved = self._resolve_pronouns(tokens, reading, context, budget)
         if resolved.answered and resolved is not reading:
             return resolved
-
         if resolved is reading:
             of_subject = self._unsaid_subject(tokens, reading, context, budget)
             if of_subject is not None:
@@ -1538,7 +1526,7 @@ class Engine:
         if self._matcher.speaking.intersection(tokens):
             return True  # "does the review mention her?"
         for at, token in enumerate(tokens):
-            if token in self._mention_words:
+            if token in self._matcher.mention_words:
                 before = at - 1
                 while before >= 0 and tokens[before] in ARTICLES:
                     before -= 1
@@ -2289,6 +2277,12 @@ def _no_chat_for_a_question(reading: Reading) -> Reading:
 _WORK_FOCUS = {"work": "work"}  # after a new topic, only a work can still be "it"
 
 
+def _asked_words(form: Form) -> tuple[str, ...]:
+    """The words of a question as read (respelt, "?" kept: it may ask yes or no), for
+    "are you sure?" to read again."""
+    return (*form.tokens, QUESTION_MARK) if form.question_mark else form.tokens
+
+
 def _next_context(
     previous: Context | None,
     parts: list[_Part],
@@ -2442,8 +2436,3 @@ def _unique(parts: list[_Part]) -> list[_Part]:
 
 
 __all__ = ["ANSWER_AT", "MAX_READ_WORDS", "MAX_WORDS", "READ_COST", "Answer", "Context", "Engine"]
-
-
-def _asked_words(form: Form) -> tuple[str, ...]:
-    """The words of a question as read, with its "?" (it may ask yes or no)."""
-    return (*form.tokens, QUESTION_MARK) if form.question_mark else form.tokens

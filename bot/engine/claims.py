@@ -36,7 +36,6 @@ from bot.knowledge import (
     Person,
 )
 
-MAX_PHRASE = 5  # words in the longest phrase looked for
 # Words a question may open with before its real first word ("so", "wait", "oigan").
 OPENING_CHATTER = frozenset(
     [

@@ -48,7 +48,6 @@ NO_CONCEPTS: frozenset[str] = frozenset()  # what a word that names no concept n
 QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
 UNKNOWN_CONCEPT = "@unknown"  # a word the reading knows nothing of
 PRONOUN_ONE = frozenset({"one", "uno"})
-POINTING = frozenset({"the", "that", "this", "which", "el", "ese", "este", "aquel", "cual"})
 STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
 # Endings that make another form of the same word, in English and Spanish.
 _ENDINGS = "s es ed ing ion o a os as e an en aron ieron io ado ada ados adas ido ida ar er ir"
@@ -675,7 +674,7 @@ class Matcher:
                     continue
                 found = phrases.get((token,) if size == 1 else tuple(tokens[index : index + size]))
                 if found and index and tokens[index - 1] in owning:
-                    found = self._not_owned(tokens[index - 1], found)
+                    found = self._not_owned(tokens, index, size, found)
                 if found:
                     index += size
                     for tag in found:
@@ -687,15 +686,17 @@ class Matcher:
                 index += 1
         return tags, unknown
 
-    def _not_owned(self, before: str, tags: list[_Tag]) -> list[_Tag]:
-        """The tags of a phrase, without the concepts that the word before it makes the
-        asker's own ("my cousin": [concepts] `not_after`); still a known word."""
+    def _not_owned(self, tokens: list[str], index: int, size: int, tags: list[_Tag]) -> list[_Tag]:
+        """The tags of the phrase of `size` words at `index`, without the concepts that the
+        word before it makes the asker's own ("my cousin": [concepts] `not_after`); still
+        a known word."""
+        before = tokens[index - 1]
         kept = [
             tag
             for tag in tags
             if tag.kind != "concept" or before not in self._not_after.get(str(tag.value), ())
         ]
-        return kept or [_Tag("filler", before)]
+        return kept or [_Tag("filler", " ".join(tokens[index : index + size]))]
 
     def _placed(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> list[tuple[int, _Tag]]:
         """Without the concept of a word that names it only at the end of a question,
