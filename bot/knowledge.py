@@ -86,6 +86,9 @@ TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
     "cast": ("description", "performance"),
     "people": ("title",),
 }
+# Translated fields a language may leave empty, to say nothing there: a title that
+# language can only write with a gender the sources don't give ("la escritora").
+MAY_BE_EMPTY = frozenset({("people", "title")})
 # Example questions about one item, besides one per answerable intent ("who plays
 # {character}?", "what is episode {number} called?"): the replies file needs both.
 ITEM_EXAMPLES = ("character", "episode")
@@ -1039,7 +1042,9 @@ def _check_translations(
                     if not isinstance(given, list) or len(given) != len(original):
                         shape = f"a list of {len(original)} texts, like the original"
                         raise KnowledgeError(file, where, f"must be {shape}")
-                elif not isinstance(given, str) or not given.strip():
+                elif not isinstance(given, str):
+                    raise KnowledgeError(file, where, "must be a string")
+                elif not given.strip() and (section, name) not in MAY_BE_EMPTY:
                     raise KnowledgeError(file, where, "must be a non-empty string")
 
 

@@ -2414,9 +2414,9 @@ def _declines_a_topic(reading: Reading) -> bool:
 
 
 def _unique(parts: list[_Part]) -> list[_Part]:
-    """One part per reading, and no reply said twice: a part whose text another part
-    says too ("who wrote the review, was it Rony Patra?": "Yes: " and the same
-    answer) gives way to it."""
+    """One part per reading, and no reply said twice (the first of two the same): a
+    part whose text another part says too ("who wrote the review, was it Rony Patra?":
+    "Yes: " and the same answer) gives way to it."""
     if len(parts) < 2:
         return parts
     seen: dict[tuple[object, ...], _Part] = {}
@@ -2424,15 +2424,29 @@ def _unique(parts: list[_Part]) -> list[_Part]:
         was = seen.setdefault(part.reading.key, part)
         if was.outcome is Outcome.ANSWER and part.outcome in (Outcome.YES, Outcome.NO):
             seen[part.reading.key] = part  # the same answer, with the yes or no asked for
-    kept = list(seen.values())
+    kept: list[_Part] = []
+    for part in seen.values():
+        if all(part.text != other.text for other in kept):
+            kept.append(part)
     return [
         part
         for part in kept
         if not any(
-            other is not part and part.text in other.text and part.text != other.text
+            other is not part and (part.text in other.text or _states_no_more(part, other, kept))
             for other in kept
         )
     ]
+
+
+def _states_no_more(part: _Part, other: _Part, parts: list[_Part]) -> bool:
+    """A plain answer stating no fact table another, earlier answer does not ("how many
+    episodes, and when did it come out": the count says the date too)."""
+    if part.outcome is not Outcome.ANSWER or other.outcome is not Outcome.ANSWER:
+        return False
+    mine, theirs = part.reading.intent, other.reading.intent
+    if mine is None or theirs is None or not mine.facts or mine is theirs:
+        return False
+    return set(mine.facts) <= set(theirs.facts) and parts.index(other) < parts.index(part)
 
 
 __all__ = ["ANSWER_AT", "MAX_READ_WORDS", "MAX_WORDS", "READ_COST", "Answer", "Context", "Engine"]

@@ -388,7 +388,11 @@ class Composer:
     def _person(self, reading: Reading) -> Reply:
         lines: list[str] = []
         sources: list[Iterable[str]] = []
+        told: list[CastMember | Person] = []
         for match in reading.people:
+            if match.who in told:
+                continue  # named twice ("does Mercedes Hernández play Doña Chayo?")
+            told.append(match.who)
             lines.append(self._card(match))
             sources.append(match.who.sources)
         cast = [m.who for m in reading.people if isinstance(m.who, CastMember)]
@@ -423,7 +427,8 @@ class Composer:
                 )
                 for credit in who.credits
             ]
-            return self.fill("crew", name=self._named(who), credits=self.join(credits))
+            # (a title leads the sentence in lower case: "author Fernanda Melchor")
+            return _capital(self.fill("crew", name=self._named(who), credits=self.join(credits)))
         parts = []
         if who.character:
             # asked by the character's name or the actor's, the character as the
@@ -793,11 +798,12 @@ _ROTATING_EXAMPLES = ("renewal", "review_recommend", "source_article", "release"
 
 
 def tidy(text: str) -> str:
-    """Collapse the doubled full stop after a title that ends in one ("Somos..") and spaces."""
-    return _DOUBLE_STOP.sub(".", " ".join(text.split()))
+    """Collapse the doubled full stop after a title that ends in one ("Somos..",
+    "“Somos.”.") and spaces."""
+    return _DOUBLE_STOP.sub(r".\1", " ".join(text.split()))
 
 
-_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.([”»\"]?)\.(?!\.)")
 
 
 def _capital(text: str) -> str:

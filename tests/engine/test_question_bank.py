@@ -50,6 +50,8 @@ BANKS = {
     "trivia_holdout.toml": (40, 0.95, 0.01),
     "dictated.toml": (80, 0.91, 0.04),
     "dictated_holdout.toml": (40, 0.95, 0.03),
+    "sceptical.toml": (80, 0.86, 0.08),
+    "sceptical_holdout.toml": (40, 0.80, 0.05),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -73,6 +75,8 @@ CONVERSATIONS = {
     "watching_holdout.toml": (15, 0.53, 0.07),
     "recommending.toml": (30, 0.73, 0.03),
     "recommending_holdout.toml": (15, 0.46, 0.07),
+    "relaying.toml": (30, 0.56, 0.06),
+    "relaying_holdout.toml": (15, 0.53, 0.06),
 }
 
 
