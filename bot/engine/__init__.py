@@ -2104,6 +2104,8 @@ class Engine:
             if intent.about_most and people:  # "most of the cast": not her in particular
                 verdict = Verdict("unknown", ("person",))
                 off_ground = True  # (whichever way it is asked: "trained or amateur?")
+            # (whichever way it is asked: "is the reviewer a man or a woman?")
+            off_ground = off_ground or self._checker.unsettled(form)
         outcome = with_facts(
             kind_given=kind_given,
             qualifiers_covered=covered,

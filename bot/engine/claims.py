@@ -1250,6 +1250,10 @@ class Checker:
             for opposite in questions.opposites
         ]
         self._open_classes = questions.open_classes
+        # the claims no fact ever settles ("is the reviewer a woman?"): nobody's gender
+        self._unsettled = frozenset(
+            index for index, opposite in enumerate(questions.opposites) if not opposite.facts
+        )
         self._doer_words = tuple(questions.doers)  # in file order: no hash order
         self._credits = [frozenset(person.credits) for person in knowledge.people]
         self._involved_credits = questions.involved_credits
@@ -1375,6 +1379,10 @@ class Checker:
                     after = text[at + len(done) + len(agent) + 2 :].split()[:DEED_REACH]
                     return f" {' '.join(after)} "
         return None
+
+    def unsettled(self, form: Form) -> bool:
+        """Whether the question claims something no fact could settle either way."""
+        return not self._unsettled.isdisjoint(form.opposites)
 
     def narrows(self, thing: Thing) -> bool:
         """Whether naming `thing` narrows a question to it: not a platform a show may be

@@ -1470,3 +1470,46 @@ def test_who_the_review_mentions_are_the_performers_it_names(engine: Engine):
         assert says(answer, *named), (question, answer.text)
     answer = engine.answer("a ver, somos tiene nomas una temporada?")
     assert answer.intent == "episode_count", answer.text  # "a ver" is no "ver" (watch)
+
+
+# --- what the sources never give, and what people at large thought -----------------------
+
+EVERYONE = [m.actor for m in KNOWLEDGE.cast] + [m.character for m in NAMED_CAST]
+EVERYONE += [p.name for p in KNOWLEDGE.people]
+
+
+@pytest.mark.parametrize("name", EVERYONE)
+@pytest.mark.parametrize(
+    "form", ["is {name} a woman?", "is {name} a man or a woman", "{name} es hombre o mujer?"]
+)
+def test_nobodys_gender_is_given(engine: Engine, name: str, form: str):
+    """The sources give nobody a gender to answer with ("is the reviewer a woman?"),
+    however the question is put: it is declined, with what the sources do say."""
+    answer = engine.answer(form.format(name=name))
+    assert answer.declined, answer.text
+    assert first_word(answer) not in ("yes", "no", "si")
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+@pytest.mark.parametrize(
+    "form", ["who's the guy who plays {character}", "quien es la chava que hace de {character}"]
+)
+def test_a_man_or_woman_naming_whom_a_question_asks_about_is_no_claim(
+    engine: Engine, member: CastMember, form: str
+):
+    """ "the guy who plays Benjamín" is how the question points at someone, not a claim."""
+    answer = engine.answer(form.format(character=member.character))
+    assert not answer.declined and says(answer, member.actor), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did people like it", "did fans enjoy it?", "le gusto a la gente?",
+     "a los fans les gusto la serie?", "did audiences love Somos"],
+)  # fmt: skip
+def test_liked_by_people_at_large_is_the_reception_not_the_reviewer(engine: Engine, question: str):
+    answer = engine.answer(question)
+    verdict = KNOWLEDGE.facts["reception"]["verdict"]  # "well received"
+    assert first_word(answer) in ("yes", "si"), answer.text
+    assert "reception" in answer.intents
+    assert verdict.split()[0] in fold(answer.text) or "recibida" in fold(answer.text)
