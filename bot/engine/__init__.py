@@ -1159,7 +1159,7 @@ class Engine:
         """
         found = self._corrections.find(tokens)
         if not found:
-            return tokens
+            return self._without_denied_work(tokens)
         start, end, _ = found[-1]
         if self._may_ask(tokens[:start]):
             return tokens[:start] + tokens[end:]  # the words "i mean" ask no meaning
@@ -1179,6 +1179,18 @@ class Engine:
                 )
                 return meant[:index] + meant[then:]
         return meant
+
+    def _without_denied_work(self, tokens: list[str]) -> list[str]:
+        """ "who wrote the original article? not the review, the article": a source named
+        after "not" and before a comma is the one not meant, and is left out."""
+        mentions = self._matcher.mention_words
+        for at, token in enumerate(tokens):
+            if token not in NEGATIONS:
+                continue
+            for named in range(at + 1, min(at + 4, len(tokens) - 2)):
+                if tokens[named] in mentions and tokens[named + 1] == _COMMA:
+                    return tokens[:at] + tokens[named + 2 :]
+        return tokens
 
     def _without_excluded(self, tokens: list[str]) -> list[str]:
         """ "who stars in it besides Jero Medina?": the question without the name left

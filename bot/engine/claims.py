@@ -531,6 +531,17 @@ class QuestionReader:
         ]
         # the topic phrases of two joined halves ("pros and cons"): a half claims nothing
         self._topic_phrases = Phrases.of(joined_phrases(knowledge))
+        # an agreement and an opposite with facts in common: a question making both claims
+        # ("were the names of the real people changed?": "real names", "names changed")
+        # names one side's words to claim the other's; the agreement says which
+        self._clashes = [
+            (i, j)
+            for i, agree in enumerate(questions.opposites)
+            for j, opposite in enumerate(questions.opposites)
+            if agree.agrees
+            and not opposite.agrees
+            and {fold(f) for f in agree.facts} & {fold(f) for f in opposite.facts}
+        ]
         # the opposites indexed: each one-word claim to its opposites, each longer claim
         # under the first letters of its longest word
         self._single_opposites: dict[str, list[int]] = {}
@@ -854,6 +865,9 @@ class QuestionReader:
                 forms = forms or WordForms(tokens)
                 if all(forms.holds(word) for word in phrase):
                     found.add(index)
+        for agree, opposite in self._clashes if len(found) > 1 else ():
+            if agree in found:
+                found.discard(opposite)
         return tuple(sorted(found)) if found else ()
 
     def _negated_opposites(self, tokens: Sequence[str]) -> tuple[tuple[int, ...], frozenset[str]]:

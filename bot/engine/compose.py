@@ -45,6 +45,7 @@ TEMPLATES = frozenset(
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
         "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
+        "reality_of",
     }
 )  # fmt: skip
 
@@ -94,6 +95,7 @@ class Composer:
             "blog_post": self._blog_post,
             "source_article": self._source_article,
             "story": self._story,
+            "reality": self._reality,
             "review": self._review,
             "review_enjoy": self._review,
             "review_recommend": self._review,
@@ -635,6 +637,26 @@ class Composer:
             fictionalised=self._fictionalised(),
         )
         return Reply(text, self._k.sources_of("story"))
+
+    def _reality(self, reading: Reading) -> Reply:
+        """Whether it is real: real events, the real people's names fictionalized; of a
+        character, that the sources don't say whom it stands for."""
+        characters = [
+            m.who.character
+            for m in reading.people
+            if isinstance(m.who, CastMember) and m.who.character
+        ]
+        if characters:
+            lines = [self.fill("reality_of", character=name) for name in characters]
+            return Reply(" ".join(lines), self._k.sources_of("story"))
+        article = self._facts["source_article"]
+        text = self.fill(
+            "reality",
+            story_year=self._facts["story"]["year"],
+            year=article["year"],
+            publisher=article["publisher"],
+        )
+        return Reply(text, self._k.sources_of("story", "source_article"))
 
     def _about(self, reading: Reading) -> Reply:
         article = self._facts["source_article"]

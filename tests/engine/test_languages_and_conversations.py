@@ -496,6 +496,23 @@ def test_what_was_not_meant_is_left_out(engine: Engine):
     assert reply.intents == ("review_author",), reply.intents  # "meant" asks no meaning
 
 
+@pytest.mark.parametrize(
+    ("question", "credit"),
+    [("who wrote it? not the review, the article", "article_author"),
+     ("y quien lo escribio? no la reseña, el articulo", "article_author"),
+     ("who wrote it? not the article, the review", "reviewer"),
+     ("quien la escribio? no el articulo, la reseña", "reviewer")],
+)  # fmt: skip
+def test_a_source_named_after_not_is_the_one_not_meant(engine: Engine, question, credit):
+    """ "not the review, the article": the source after "not" is left out of the question."""
+    meant = next(p for p in KNOWLEDGE.people if credit in p.credits)
+    other = next(
+        p for p in KNOWLEDGE.people if {"reviewer", "article_author"} - {credit} & set(p.credits)
+    )
+    reply = conversation(engine, "tell me about the show", question)[-1]
+    assert has(reply.text, meant.name) and not has(reply.text, other.name), reply.text
+
+
 @pytest.mark.parametrize("episode", KNOWLEDGE.episodes, ids=lambda e: f"ep{e.number}")
 def test_a_remark_before_and_a_question_is_left_out(engine: Engine, episode):
     """ "jaja sale, y quién lo dirigió?": "sale" opens no yes/no question here; the

@@ -1513,3 +1513,37 @@ def test_liked_by_people_at_large_is_the_reception_not_the_reviewer(engine: Engi
     assert first_word(answer) in ("yes", "si"), answer.text
     assert "reception" in answer.intents
     assert verdict.split()[0] in fold(answer.text) or "recibida" in fold(answer.text)
+
+
+# --- real or made up -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+@pytest.mark.parametrize(
+    "form",
+    ["is {character} a real person?", "¿{character} existió de verdad?", "is {character} real"],
+)
+def test_whether_a_character_is_a_real_person_is_not_said(
+    engine: Engine, member: CastMember, form: str
+):
+    """The sources say the real people's names are fictionalized, not whom a character
+    stands for: declined, with what they do say of real and made up, never the actor."""
+    answer = engine.answer(form.format(character=member.character))
+    assert answer.declined and answer.outcome == "unsaid", answer.text
+    assert "reality" in answer.intents and says(answer, member.character)
+    assert first_word(answer) not in ("yes", "no", "si")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [("were the names of the real people changed?", "yes"),
+     ("¿le cambiaron los nombres a las personas reales?", "si"),
+     ("are the real names used in the show?", "no"),
+     ("¿usaron los nombres reales?", "no"),
+     ("is the story made up?", "no"),
+     ("los zetas son inventados?", "no")],
+)  # fmt: skip
+def test_real_or_made_up_is_checked_against_the_facts(engine: Engine, question: str, yes_no: str):
+    answer = engine.answer(question)
+    assert first_word(answer) == yes_no, answer.text
+    assert says(answer, KNOWLEDGE.facts["story"]["year"])  # the real events it is based on
