@@ -18,7 +18,7 @@ from typing import TextIO
 from bot.engine import Answer, Context, Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
-from bot.store import SettingsStore, group_questions
+from bot.store import DatabaseError, SettingsStore, group_questions
 from bot.text import visible
 
 EXIT_USAGE = 2
@@ -106,14 +106,18 @@ def report(database: Path | None, top: int, out: TextIO) -> int:
     except SettingsError as error:
         print(f"somos-bot report: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if not path.is_file():
+    if not path.exists():
         print(
             f"somos-bot report: no database at {path} (the bot creates it when it runs; "
             "set DATABASE_PATH or pass --database)",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    rows = SettingsStore(path).unanswered()
+    try:
+        rows = SettingsStore(path).unanswered()
+    except DatabaseError as error:
+        print(f"somos-bot report: {error}", file=sys.stderr)
+        return EXIT_USAGE
     if not rows:
         print("No unanswered questions logged yet.", file=out)
         return 0
@@ -228,7 +232,7 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except discord.LoginFailure:
         print(f"somos-bot run: {REJECTED_TOKEN}", file=sys.stderr)
         return EXIT_USAGE
-    except KnowledgeError as error:
+    except (KnowledgeError, DatabaseError) as error:
         print(f"somos-bot run: {error}", file=sys.stderr)
         return EXIT_USAGE
     except discord.PrivilegedIntentsRequired:
