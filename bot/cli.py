@@ -22,6 +22,7 @@ from bot.store import DatabaseError, SettingsStore, group_questions
 from bot.text import visible
 
 EXIT_USAGE = 2
+EXIT_FAILED = 1  # a problem outside the bot's settings and files: the network
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
 # Typed alone at the chat prompt, these end the chat after the bot says goodbye.
 LEAVING_WORDS = frozenset({"exit", "quit", "bye", "goodbye", "salir", "adios", "adiós"})
@@ -216,6 +217,7 @@ def _enable_history() -> None:
 
 def run_bot(knowledge_dir: Path | None) -> int:
     """Connect to Discord until stopped; setting or login problems end in one clear line."""
+    import aiohttp
     import discord  # only `run` needs discord.py: `ask` and `chat` start faster without it
 
     try:
@@ -225,7 +227,7 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except (SettingsError, KnowledgeError) as error:
         print(f"somos-bot run: {error}", file=sys.stderr)
         return EXIT_USAGE
-    setup_logging(settings.log_level, secrets=[token])
+    setup_logging(settings.log_level, secrets=[token], message_content=settings.message_content)
     point_at_api(settings)
     try:
         asyncio.run(_serve(settings, knowledge, token))
@@ -238,21 +240,33 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except discord.PrivilegedIntentsRequired:
         print(f"somos-bot run: {INTENT_HELP}", file=sys.stderr)
         return EXIT_USAGE
+    except (aiohttp.ClientConnectionError, TimeoutError) as error:
+        reason = str(error) or type(error).__name__
+        print(f"somos-bot run: {UNREACHABLE.format(reason=reason)}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         pass
     return 0
 
 
 def setup_logging(
-    level: str, secrets: Iterable[str] = (), stream: TextIO | None = None
+    level: str,
+    secrets: Iterable[str] = (),
+    stream: TextIO | None = None,
+    *,
+    message_content: bool = False,
 ) -> logging.Handler:
     """discord.py's logging setup (every logger, to stderr by default), through a handler
-    that writes no token and no user's words (`bot.logsafety`). Returns the handler."""
+    that writes no token and no user's words (`bot.logsafety`), nor discord.py's warnings
+    that do not concern this bot (`bot.lognoise`; `message_content`: whether the operator
+    asked for the Message Content intent). Returns the handler."""
     import discord
 
+    from bot.lognoise import IrrelevantWarnings
     from bot.logsafety import SafeLogFilter
 
     handler = logging.StreamHandler(stream)
+    handler.addFilter(IrrelevantWarnings(message_content))
     handler.addFilter(SafeLogFilter(secrets))
     discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level))
     return handler
@@ -261,6 +275,10 @@ def setup_logging(
 REJECTED_TOKEN = (
     "Discord rejected the token in DISCORD_TOKEN. Reset it in the Developer Portal "
     "(your application > Bot > Reset Token) and put the new one in .env"
+)
+UNREACHABLE = (
+    "could not reach Discord ({reason}); check this machine's network connection (and "
+    "DISCORD_API_BASE if set), then start the bot again"
 )
 INTENT_HELP = (
     "Discord refused the gateway intents the bot asked for; check the application's "
