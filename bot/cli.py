@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Answer, Context, Engine
+from bot.engine.decide import Outcome
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
 from bot.store import DatabaseError, SettingsStore, group_questions
@@ -154,12 +155,26 @@ def _ask(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def answer_lines(engine: Engine, lines: Iterable[str], out: TextIO) -> None:
-    """The --batch form: one JSON object per non-empty input line, flushed as it goes."""
+    """The --batch form: one JSON object per input line, flushed as it goes, so that
+    output line N always belongs to input line N. A blank line asks nothing: its object
+    is a decline with an empty text."""
     for line in lines:
         question = line.rstrip("\r\n")
-        if question.strip():
-            out.write(json.dumps(engine.answer(question).to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
+        answer = engine.answer(question) if question.strip() else _nothing_asked(question)
+        out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _nothing_asked(line: str) -> Answer:
+    return Answer(
+        question=line,
+        text="",
+        declined=True,
+        intents=(),
+        confidence=0.0,
+        sources=(),
+        outcome=Outcome.DECLINE.value,
+    )
 
 
 def render(engine: Engine, answer: Answer) -> str:
