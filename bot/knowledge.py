@@ -113,6 +113,11 @@ class KnowledgeError(Exception):
         super().__init__(f"{location}: {problem}")
 
 
+# What a reader needs to find a source, besides its title; `unstated` lists those its
+# own text does not give, so that no one fills them in from elsewhere.
+UNSTATED_DETAILS = ("author", "outlet", "date")
+
+
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -122,6 +127,10 @@ class Source:
     author: str | None
     as_of: dt.date | None
     errata: tuple[tuple[str, str], ...]
+    # The file holding a copy of its text (in ../shared/seeds/ beside the repository, where
+    # a checkout has it), and which of UNSTATED_DETAILS the text itself does not give.
+    seed: str | None = None
+    unstated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -540,7 +549,14 @@ def _load_sources(file: _File) -> dict[str, Source]:
             author=file.get(table, where, "author", str, required=False),
             as_of=file.get(table, where, "as_of", dt.date, required=False),
             errata=tuple(errata),
+            seed=file.get(table, where, "seed", str, required=False),
+            unstated=file.strings(table, where, "unstated"),
         )
+        _check_names(
+            file, f"{where}.unstated", sources[source_id].unstated, set(UNSTATED_DETAILS), "detail"
+        )
+        if "author" in sources[source_id].unstated and sources[source_id].author:
+            raise file.fail(f"{where}.unstated", "says the author is not given, but names one")
     return sources
 
 
