@@ -4,9 +4,12 @@ and bot/templates.py (what the code fills each template with) matches the code."
 from __future__ import annotations
 
 import ast
+import os
 import random
 import re
 import shutil
+import subprocess
+import sys
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -297,3 +300,25 @@ def test_the_intents_declared_are_those_the_code_answers(knowledge: Any) -> None
         for pair in re.findall(r'= "(\w+)" if \w+ else "(\w+)"', source):
             named |= set(pair)  # name = "episode" if found else "episode_list"
     assert named <= templates.NAMED_INTENTS, named - templates.NAMED_INTENTS
+
+
+def test_run_refuses_a_template_typo_before_connecting(copy: Path, tmp_path: Path) -> None:
+    edit_template(copy / "replies" / "es.toml", "replies", "character", _typo)
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": "x" * 40,
+        "SOMOS_KNOWLEDGE_DIR": str(copy),
+        "DATABASE_PATH": str(tmp_path / "run.sqlite3"),
+        "PYTHONPATH": str(ROOT),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "knowledge/replies/es.toml" in line and "replies.character" in line
