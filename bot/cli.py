@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Answer, Context, Engine
+from bot.engine.decide import Outcome
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 from bot.settings import Settings, SettingsError
-from bot.store import SettingsStore, group_questions
+from bot.store import DatabaseError, SettingsStore, group_questions
 from bot.text import visible
 
 EXIT_USAGE = 2
+EXIT_FAILED = 1  # a problem outside the bot's settings and files: the network
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
 # Typed alone at the chat prompt, these end the chat after the bot says goodbye.
 LEAVING_WORDS = frozenset({"exit", "quit", "bye", "goodbye", "salir", "adios", "adiós"})
@@ -106,14 +108,18 @@ def report(database: Path | None, top: int, out: TextIO) -> int:
     except SettingsError as error:
         print(f"somos-bot report: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if not path.is_file():
+    if not path.exists():
         print(
             f"somos-bot report: no database at {path} (the bot creates it when it runs; "
             "set DATABASE_PATH or pass --database)",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    rows = SettingsStore(path).unanswered()
+    try:
+        rows = SettingsStore(path).unanswered()
+    except DatabaseError as error:
+        print(f"somos-bot report: {error}", file=sys.stderr)
+        return EXIT_USAGE
     if not rows:
         print("No unanswered questions logged yet.", file=out)
         return 0
@@ -149,12 +155,26 @@ def _ask(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def answer_lines(engine: Engine, lines: Iterable[str], out: TextIO) -> None:
-    """The --batch form: one JSON object per non-empty input line, flushed as it goes."""
+    """The --batch form: one JSON object per input line, flushed as it goes, so that
+    output line N always belongs to input line N. A blank line asks nothing: its object
+    is a decline with an empty text."""
     for line in lines:
         question = line.rstrip("\r\n")
-        if question.strip():
-            out.write(json.dumps(engine.answer(question).to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
+        answer = engine.answer(question) if question.strip() else _nothing_asked(question)
+        out.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _nothing_asked(line: str) -> Answer:
+    return Answer(
+        question=line,
+        text="",
+        declined=True,
+        intents=(),
+        confidence=0.0,
+        sources=(),
+        outcome=Outcome.DECLINE.value,
+    )
 
 
 def render(engine: Engine, answer: Answer) -> str:
@@ -212,6 +232,7 @@ def _enable_history() -> None:
 
 def run_bot(knowledge_dir: Path | None) -> int:
     """Connect to Discord until stopped; setting or login problems end in one clear line."""
+    import aiohttp
     import discord  # only `run` needs discord.py: `ask` and `chat` start faster without it
 
     try:
@@ -221,34 +242,46 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except (SettingsError, KnowledgeError) as error:
         print(f"somos-bot run: {error}", file=sys.stderr)
         return EXIT_USAGE
-    setup_logging(settings.log_level, secrets=[token])
+    setup_logging(settings.log_level, secrets=[token], message_content=settings.message_content)
     point_at_api(settings)
     try:
         asyncio.run(_serve(settings, knowledge, token))
     except discord.LoginFailure:
         print(f"somos-bot run: {REJECTED_TOKEN}", file=sys.stderr)
         return EXIT_USAGE
-    except KnowledgeError as error:
+    except (KnowledgeError, DatabaseError) as error:
         print(f"somos-bot run: {error}", file=sys.stderr)
         return EXIT_USAGE
     except discord.PrivilegedIntentsRequired:
         print(f"somos-bot run: {INTENT_HELP}", file=sys.stderr)
         return EXIT_USAGE
+    except (aiohttp.ClientConnectionError, TimeoutError) as error:
+        reason = str(error) or type(error).__name__
+        print(f"somos-bot run: {UNREACHABLE.format(reason=reason)}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         pass
     return 0
 
 
 def setup_logging(
-    level: str, secrets: Iterable[str] = (), stream: TextIO | None = None
+    level: str,
+    secrets: Iterable[str] = (),
+    stream: TextIO | None = None,
+    *,
+    message_content: bool = False,
 ) -> logging.Handler:
     """discord.py's logging setup (every logger, to stderr by default), through a handler
-    that writes no token and no user's words (`bot.logsafety`). Returns the handler."""
+    that writes no token and no user's words (`bot.logsafety`), nor discord.py's warnings
+    that do not concern this bot (`bot.lognoise`; `message_content`: whether the operator
+    asked for the Message Content intent). Returns the handler."""
     import discord
 
+    from bot.lognoise import IrrelevantWarnings
     from bot.logsafety import SafeLogFilter
 
     handler = logging.StreamHandler(stream)
+    handler.addFilter(IrrelevantWarnings(message_content))
     handler.addFilter(SafeLogFilter(secrets))
     discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level))
     return handler
@@ -257,6 +290,10 @@ def setup_logging(
 REJECTED_TOKEN = (
     "Discord rejected the token in DISCORD_TOKEN. Reset it in the Developer Portal "
     "(your application > Bot > Reset Token) and put the new one in .env"
+)
+UNREACHABLE = (
+    "could not reach Discord ({reason}); check this machine's network connection (and "
+    "DISCORD_API_BASE if set), then start the bot again"
 )
 INTENT_HELP = (
     "Discord refused the gateway intents the bot asked for; check the application's "

@@ -14,6 +14,7 @@ from bot.knowledge import Knowledge, load
 from bot.replies import NO_MENTIONS
 from bot.sending import Sender
 from bot.settings import Settings
+from bot.smoke import tried_engine
 from bot.store import GuildSettings, SettingsStore
 
 log = logging.getLogger(__name__)
@@ -66,13 +67,14 @@ class SomosBot(commands.AutoShardedBot):
         return intents
 
     async def reload_knowledge(self) -> Knowledge:
-        """Read and check the fact files again, then swap them in at once.
+        """Read and check the fact files again, answer the smoke set with them in every
+        language (bot.smoke), then swap them in at once.
 
         On any problem this raises KnowledgeError and the old facts stay: a question
         is answered wholly from the old facts or wholly from the new ones.
         """
         knowledge = await asyncio.to_thread(load, self.settings.knowledge_dir)
-        engine = await asyncio.to_thread(Engine, knowledge)
+        engine = await asyncio.to_thread(tried_engine, knowledge)
         self.knowledge, self.engine = knowledge, engine
         log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
         return knowledge

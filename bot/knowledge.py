@@ -8,12 +8,15 @@ valid or loading stops with a KnowledgeError.
 from __future__ import annotations
 
 import datetime as dt
+import string
 import tomllib
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from bot import templates
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -93,10 +96,7 @@ MAY_BE_EMPTY = frozenset({("people", "title")})
 # {character}?", "what is episode {number} called?"): the replies file needs both.
 ITEM_EXAMPLES = ("character", "episode")
 # What the Discord bot says around answers, in every reply language ([chat]).
-CHAT_KEYS = (
-    "asking_quickly", "channel_busy", "answered_moments_ago", "help_commands", "help_command",
-    "help_just_ask", "help_just_ask_text",
-)  # fmt: skip
+CHAT_KEYS = tuple(templates.CHAT)
 ENTITY_CONCEPTS = frozenset(
     {
         "@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other",
@@ -116,6 +116,11 @@ class KnowledgeError(Exception):
         super().__init__(f"{location}: {problem}")
 
 
+# What a reader needs to find a source, besides its title; `unstated` lists those its
+# own text does not give, so that no one fills them in from elsewhere.
+UNSTATED_DETAILS = ("author", "outlet", "date")
+
+
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -125,6 +130,10 @@ class Source:
     author: str | None
     as_of: dt.date | None
     errata: tuple[tuple[str, str], ...]
+    # The file holding a copy of its text (in ../shared/seeds/ beside the repository, where
+    # a checkout has it), and which of UNSTATED_DETAILS the text itself does not give.
+    seed: str | None = None
+    unstated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -492,7 +501,7 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     intents = _load_intents(
         _File(directory, "intents.toml"), vocabulary, questions, facts, set(sources)
     )
-    languages = _load_languages(directory, intents, people)
+    languages = _load_languages(directory, intents, people, questions)
     kinds_by_section = (("wants_nouns", questions.kind_nouns), ("wants_last", questions.kind_last))
     for section, kinds in kinds_by_section:
         _check_names(questions_file, section, list(kinds), set(questions.wants), "kind")
@@ -543,7 +552,14 @@ def _load_sources(file: _File) -> dict[str, Source]:
             author=file.get(table, where, "author", str, required=False),
             as_of=file.get(table, where, "as_of", dt.date, required=False),
             errata=tuple(errata),
+            seed=file.get(table, where, "seed", str, required=False),
+            unstated=file.strings(table, where, "unstated"),
         )
+        _check_names(
+            file, f"{where}.unstated", sources[source_id].unstated, set(UNSTATED_DETAILS), "detail"
+        )
+        if "author" in sources[source_id].unstated and sources[source_id].author:
+            raise file.fail(f"{where}.unstated", "says the author is not given, but names one")
     return sources
 
 
@@ -783,6 +799,19 @@ def _load_intents(
         for flag in ("closes", "confirms"):
             if getattr(intents[-1], flag) and not intents[-1].chat:
                 raise file.fail(f"{where}.{flag}", f"only small talk (chat = true) {flag}")
+        if (
+            intents[-1].answerable
+            and not intents[-1].chat
+            and name not in templates.ANSWERED_INTENTS
+        ):
+            raise file.fail(
+                f"{where}.name",
+                f"the bot has no reply for {name!r}: make it small talk (chat = true) "
+                "or a topic the sources don't cover (answerable = false)",
+            )
+    names = {intent.name for intent in intents}
+    for name in sorted(templates.NAMED_INTENTS - names):
+        raise file.fail("intent", f"no intent named {name!r}, which the bot's code uses")
     return tuple(intents)
 
 
@@ -920,14 +949,19 @@ def _check_concepts(file: _File, where: str, names: Any, known: set[str]) -> Non
 
 
 def _load_languages(
-    directory: Path, intents: tuple[Intent, ...], people: tuple[Person, ...]
+    directory: Path,
+    intents: tuple[Intent, ...],
+    people: tuple[Person, ...],
+    questions: QuestionWords,
 ) -> dict[str, Language]:
     paths = sorted((directory / "replies").glob("*.toml"))
     if not paths:
         raise KnowledgeError("knowledge/replies", "", "no reply language files (*.toml)")
     languages = {}
     for path in paths:
-        language = _load_language(_File(directory, f"replies/{path.name}"), intents, people)
+        file = _File(directory, f"replies/{path.name}")
+        language = _load_language(file, intents, people)
+        _check_templates(file, language, intents, questions)
         languages[language.code] = language
     if "en" not in languages:
         raise KnowledgeError("knowledge/replies/en.toml", "", "file is missing")
@@ -981,6 +1015,75 @@ def _load_language(
         chat=_strings(file, chat, "chat"),
         commands=_strings(file, file.table("commands"), "commands"),
     )
+
+
+def _check_templates(
+    file: _File, language: Language, intents: tuple[Intent, ...], questions: QuestionWords
+) -> None:
+    """Every template uses only the placeholders the code fills it with (bot.templates),
+    so that a typo ("{actr}", a lone "{") is refused here and not when a reply is asked for.
+    """
+    chat_intents = {intent.name for intent in intents if intent.chat}
+    dated = {
+        templates.DATED_LABEL.format(table=table, field=name)
+        for ref in (*questions.dated, *questions.dated_verbs)
+        for table, _, name in [ref.partition(".")]
+    }
+    for key in sorted(dated - language.replies.keys()):
+        raise file.fail(f"replies.{key}", "missing: it names a dated fact of questions.toml")
+    for key, template in language.replies.items():
+        if key in dated:
+            continue  # put into date_gap and date_order as written
+        given = templates.SMALL_TALK if key in chat_intents else templates.REPLIES.get(key)
+        if given is None:
+            continue  # not used: a misspelt name is reported as the one missing
+        _check_placeholders(file, f"replies.{key}", template, (*given, templates.SHOW))
+    sections: list[tuple[str, Mapping[str, str], Mapping[str, tuple[str, ...]] | None]] = [
+        ("declines", language.declines, templates.DECLINES),
+        ("declines.topics", language.decline_topics, None),
+        ("credits", language.credits, None),
+        ("chat", language.chat, templates.CHAT),
+    ]
+    for section, table, takes in sections:
+        for key, template in table.items():
+            if section == "declines" and key in templates.DECLINES_AS_WRITTEN:
+                continue
+            where = f"{section}.{key}"
+            if takes is not None and key not in takes:
+                continue
+            if section == "declines.topics":
+                given = templates.DECLINE_TOPIC
+            elif section == "credits":
+                given = templates.CREDIT
+            else:
+                given = takes[key] if takes is not None else ()
+            show = () if section == "chat" else (templates.SHOW,)
+            _check_placeholders(file, where, template, (*given, *show))
+    for key, template in language.examples.items():
+        given = (*templates.EXAMPLES.get(key, ()), templates.SHOW)
+        _check_placeholders(file, f"examples.{key}", template, given)
+    for key, given in templates.LANGUAGE.items():
+        _check_placeholders(file, f"language.{key}", language.settings[key], given)
+
+
+def _check_placeholders(file: _File, where: str, template: str, given: Sequence[str]) -> None:
+    """`template` is valid format text whose every {placeholder} is one of `given`."""
+    takes = ", ".join(f"{{{name}}}" for name in sorted(given)) or "no placeholders"
+    try:
+        fields = [
+            (name, spec, conversion)
+            for _, name, spec, conversion in string.Formatter().parse(template)
+            if name is not None
+        ]
+    except ValueError:
+        raise file.fail(
+            where, f"a lone {{ or }} (write {{{{ or }}}} for a brace in the text; it takes {takes})"
+        ) from None
+    for name, spec, conversion in fields:
+        if name not in given:
+            raise file.fail(where, f"unknown placeholder {{{name}}} (it takes {takes})")
+        if spec or conversion:
+            raise file.fail(where, f"{{{name}}} must be written plain, without ! or :")
 
 
 def _translations(file: _File) -> dict[str, dict[str, dict[str, Any]]]:

@@ -84,7 +84,7 @@ class Settings:
 
     @classmethod
     def _parse(cls, env: Mapping[str, str]) -> Settings:
-        shard_count = _integer(env, "SHARD_COUNT", 1, allow_auto=True)
+        shard_count = _integer(env, "SHARD_COUNT", 1, allow_auto=True, minimum=1)
         shard_ids = _ids(env, "SHARD_IDS")
         if shard_ids and (shard_count is None or max(shard_ids) >= shard_count):
             raise SettingsError("SHARD_IDS: every id must be below SHARD_COUNT (set both)")
@@ -96,16 +96,16 @@ class Settings:
             answer_unaddressed=_flag(env, "ANSWER_UNADDRESSED", False),
             message_content=_flag(env, "MESSAGE_CONTENT_INTENT", False),
             database=Path(env.get("DATABASE_PATH") or "somos-bot.sqlite3"),
-            database_timeout=float(_integer(env, "DATABASE_TIMEOUT_SECONDS", 5) or 5),
+            database_timeout=float(_count(env, "DATABASE_TIMEOUT_SECONDS", 5)),
             knowledge_dir=Path(env.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR),
             language=env.get("REPLY_LANGUAGE") or "en",
             shard_count=shard_count,
             shard_ids=tuple(shard_ids) if shard_ids else None,
-            log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
-            user_rate=_integer(env, "USER_RATE", 8) or 8,
-            user_window=float(_integer(env, "USER_WINDOW_SECONDS", 20) or 20),
-            channel_rate=_integer(env, "CHANNEL_RATE", 20) or 20,
-            channel_window=float(_integer(env, "CHANNEL_WINDOW_SECONDS", 30) or 30),
+            log_level=_log_level(env),
+            user_rate=_count(env, "USER_RATE", 8),
+            user_window=float(_count(env, "USER_WINDOW_SECONDS", 20)),
+            channel_rate=_count(env, "CHANNEL_RATE", 20),
+            channel_window=float(_count(env, "CHANNEL_WINDOW_SECONDS", 30)),
             api_base=env.get("DISCORD_API_BASE") or None,
             gateway_url=env.get("DISCORD_GATEWAY_URL") or None,
         )
@@ -117,21 +117,45 @@ class Settings:
 
 
 def _integer(
-    env: Mapping[str, str], name: str, default: int | None, allow_auto: bool = False
+    env: Mapping[str, str],
+    name: str,
+    default: int | None,
+    allow_auto: bool = False,
+    minimum: int = 0,
 ) -> int | None:
     raw = env.get(name, "")
     if not raw:
         return default
     if allow_auto and raw.lower() == "auto":
         return None
+    hint = ' or "auto"' if allow_auto else ""
+    takes = f"a whole number of {minimum} or more{hint}"
     try:
         value = int(raw)
     except ValueError:
-        hint = ' or "auto"' if allow_auto else ""
-        raise SettingsError(f"{name}: expected a whole number{hint}, got {raw!r}") from None
-    if value < 0:
-        raise SettingsError(f"{name}: must not be negative, got {value}")
+        raise SettingsError(f"{name}: expected {takes}, got {raw!r}") from None
+    if value < minimum:
+        raise SettingsError(f"{name}: expected {takes}, got {value}")
     return value
+
+
+def _count(env: Mapping[str, str], name: str, default: int) -> int:
+    """A whole number of 1 or more (a rate, a number of seconds): 0 is refused, not
+    quietly read as the default."""
+    value = _integer(env, name, default, minimum=1)
+    return default if value is None else value
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def _log_level(env: Mapping[str, str]) -> str:
+    level = (env.get("LOG_LEVEL") or "INFO").upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(
+            f"LOG_LEVEL: expected one of {', '.join(LOG_LEVELS)}, got {env['LOG_LEVEL']!r}"
+        )
+    return level
 
 
 def _ids(env: Mapping[str, str], name: str) -> list[int] | None:

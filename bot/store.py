@@ -85,6 +85,26 @@ class GuildSettings:
     log_unanswered: bool = True
 
 
+class DatabaseError(Exception):
+    """The database cannot be opened or read; the message names its path and the problem."""
+
+
+def _unusable(path: Path, error: Exception) -> DatabaseError:
+    """The one line an operator reads about a database the bot cannot use."""
+    if path.is_dir():
+        return DatabaseError(f"{path}: is a folder; set DATABASE_PATH to a file name")
+    if isinstance(error, sqlite3.OperationalError | OSError):
+        problem = getattr(error, "strerror", None) or str(error)
+        return DatabaseError(
+            f"{path}: cannot be opened for writing ({problem}); check that its folder "
+            "exists and the bot may write there"
+        )
+    return DatabaseError(
+        f"{path}: not a SQLite database, or a damaged one ({error}); move it aside and "
+        "the bot starts a new one"
+    )
+
+
 class NotSaved(Exception):
     """A settings change could not be written (the database is locked or full); the
     saved settings are unchanged."""
@@ -109,7 +129,11 @@ class SettingsStore:
         self.clock = time.monotonic  # seconds; the tests set their own
 
     async def open(self) -> None:
-        self._cache = await asyncio.to_thread(self._read_all)
+        """Read every server's settings; raises DatabaseError if the database is unusable."""
+        try:
+            self._cache = await asyncio.to_thread(self._read_all)
+        except (sqlite3.Error, OSError) as error:
+            raise _unusable(self._path, error) from None
 
     def get(self, guild_id: int) -> GuildSettings:
         """The server's saved settings, or the host's defaults if it saved none."""
@@ -172,12 +196,16 @@ class SettingsStore:
         self._not_logged += 1
 
     def unanswered(self) -> list[tuple[str, str, str]]:
-        """Every logged question, oldest first: (asked_at, language, question)."""
-        with _connect(self._path) as connection:
-            rows = connection.execute(
-                "SELECT asked_at, language, question FROM unanswered ORDER BY id"
-            ).fetchall()
-        connection.close()
+        """Every logged question, oldest first: (asked_at, language, question). Raises
+        DatabaseError if the database is unusable."""
+        try:
+            with _connect(self._path) as connection:
+                rows = connection.execute(
+                    "SELECT asked_at, language, question FROM unanswered ORDER BY id"
+                ).fetchall()
+            connection.close()
+        except (sqlite3.Error, OSError) as error:
+            raise _unusable(self._path, error) from None
         return rows
 
     def _append(self, text: str, guild_id: int | None, language: str, now: dt.datetime) -> None:
@@ -212,10 +240,26 @@ class SettingsStore:
         connection.close()
         return {
             guild_id: GuildSettings(
-                frozenset(json.loads(channels)), bool(unaddressed), language, bool(logged)
+                self._channels(guild_id, channels), bool(unaddressed), language, bool(logged)
             )
             for guild_id, channels, unaddressed, language, logged in rows
         }
+
+    def _channels(self, guild_id: int, stored: str) -> frozenset[int]:
+        """A server's saved listen channels: a JSON list of channel ids."""
+        try:
+            channels = json.loads(stored)
+        except (json.JSONDecodeError, TypeError):
+            channels = None
+        if not isinstance(channels, list) or not all(
+            isinstance(c, int) and not isinstance(c, bool) for c in channels
+        ):
+            raise DatabaseError(
+                f"{self._path}: server {guild_id}'s saved listen channels are damaged "
+                f"({str(stored)[:40]!r} is not a JSON list of channel ids); fix or delete "
+                "that row of guild_settings"
+            )
+        return frozenset(channels)
 
     def _write(self, guild_id: int, settings: GuildSettings) -> None:
         with _connect(self._path, self._timeout) as connection:

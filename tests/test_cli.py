@@ -53,13 +53,22 @@ def test_batch_answers_every_line_in_one_process() -> None:
     result = run("ask", "--batch", stdin="\n".join(questions) + "\n")
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [row["question"] for row in rows] == [q for q in questions if q]
+    assert [row["question"] for row in rows] == questions  # one line out per line in
     for row in rows:
         assert set(row) >= BATCH_FIELDS
         assert isinstance(row["declined"], bool) and isinstance(row["sources"], list)
     assert rows[0]["declined"] is False and "Everardo Arzate" in rows[0]["text"]
-    assert rows[1]["declined"] is True
-    assert "A Mouth Full of Flies" in rows[2]["text"]
+    assert rows[1]["declined"] is True and rows[1]["text"] == ""  # a blank line asks nothing
+    assert rows[2]["declined"] is True
+    assert "A Mouth Full of Flies" in rows[3]["text"]
+
+
+def test_batch_keeps_blank_and_whitespace_lines_in_place() -> None:
+    result = run("ask", "--batch", stdin="who plays chema\n\n   \nep 2\n\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["question"] for row in rows] == ["who plays chema", "", "   ", "ep 2", ""]
+    assert [row["outcome"] for row in rows[1:3]] == ["decline", "decline"]
 
 
 def test_chat_answers_until_quit_when_piped() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,3 +65,45 @@ def test_token_is_hidden_everywhere(tmp_path: Path) -> None:
     assert "very-secret" not in repr(settings)
     assert "very-secret" not in str(settings.token)
     assert f"{settings.token}" == "Secret('********')"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("USER_RATE", "0"),
+        ("CHANNEL_RATE", "0"),
+        ("USER_WINDOW_SECONDS", "0"),
+        ("CHANNEL_WINDOW_SECONDS", "0"),
+        ("DATABASE_TIMEOUT_SECONDS", "0"),
+        ("SHARD_COUNT", "0"),
+        ("LOG_LEVEL", "verbose"),
+    ],
+)
+def test_a_value_the_setting_cannot_take_is_refused_not_replaced(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    with pytest.raises(SettingsError, match=name) as caught:
+        Settings.load({name: value}, tmp_path / "none")
+    assert value in str(caught.value)
+
+
+def test_log_level_is_read_in_any_case(tmp_path: Path) -> None:
+    assert Settings.load({"LOG_LEVEL": "debug"}, tmp_path / "none").log_level == "DEBUG"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("USER_RATE", "0"), ("SHARD_COUNT", "0"), ("LOG_LEVEL", "verbose")]
+)
+def test_run_refuses_a_bad_setting_in_one_line(tmp_path: Path, name: str, value: str) -> None:
+    env = {**os.environ, "DISCORD_TOKEN": "x" * 40, name: value, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=tmp_path,  # no .env here
+        env={**env, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert name in line and "Traceback" not in result.stderr
