@@ -1,5 +1,5 @@
 """What sources.toml and the README say each source is comes from the source texts
-themselves (read from ../shared/seeds/ beside the repository, where it exists)."""
+themselves (tests/seeds.py says where they are read from)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, Source, load
+from tests.seeds import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
-needs_seeds = pytest.mark.skipif(
-    not SEEDS.is_dir(),
-    reason=f"the source texts are not in {SEEDS} (a clone of the repository does not have them)",
-)
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the source texts are not in {SEEDS}")
 
 
 def _flat(text: str) -> str:
@@ -63,7 +59,7 @@ def test_the_readme_says_what_each_source_is(knowledge: Knowledge) -> None:
             assert _flat(part) in section, (source.id, part)
         if source.author:
             assert source.author in section
-    assert "a clone does not" in section  # where the texts are, and that a clone lacks them
+    assert "tests/sources/" in section  # where the texts are
 
 
 def test_unstated_names_only_what_a_reader_looks_for(tmp_path: Path) -> None:

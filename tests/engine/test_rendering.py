@@ -19,7 +19,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -29,11 +28,7 @@ from bot.engine.decide import Outcome
 from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import Knowledge
 from tests.banks.check import BANKS, load_bank, load_conversations
-
-# The source texts: the shared seeds beside the project where they are, else the
-# copy kept with the tests.
-_HERE = Path(__file__).resolve().parent
-SOURCE_DIRS = (_HERE.parents[2] / "shared" / "seeds", _HERE.parent / "sources")
+from tests.seeds import SEEDS
 
 # Who the sources give a gender, and which: the review says of James Schamus that "he
 # focusses", the article that "he felt"; the review says Doña Chayo "knows more about
@@ -60,11 +55,9 @@ def _plain(text: str) -> str:
 
 @cache
 def _sources() -> str:
-    for directory in SOURCE_DIRS:
-        texts = sorted(directory.glob("*.txt")) if directory.is_dir() else []
-        if texts:
-            return _plain(" ".join(path.read_text(encoding="utf-8") for path in texts))
-    pytest.skip(f"the source texts are in none of {[str(d) for d in SOURCE_DIRS]}")
+    texts = sorted(SEEDS.glob("*.txt"))
+    assert texts, f"no source texts in {SEEDS}"
+    return _plain(" ".join(path.read_text(encoding="utf-8") for path in texts))
 
 
 _MONTHS_EN = [
