@@ -51,6 +51,7 @@ SHOW_TABLES: dict[str, dict[str, type]] = {
         "as_of": dt.date,
     },
     "cinematography": {"verdict": str},
+    "deaths": {"review": str, "article": str},
     "reception": {"verdict": str},
 }
 REVIEW_FIELDS: dict[str, type] = {

@@ -75,6 +75,8 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
+# Concepts that only ask (how many, when): no topic a reply must speak of
+ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
 COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
@@ -2016,10 +2018,19 @@ class Engine:
             and (other.name != DATE_GAP or reading.dated)  # it needs two dated things
         ]
         # (not when it asks who holds a role: "who wrote that article?" asks for the
-        # article's author, not for a person the article names)
-        if len(stated) == 1 and not reading.people and not reading.form.roles:
+        # article's author, not for a person the article names; nor when that answer
+        # speaks of something else: "how many died in it?" after the article asks no
+        # count of episodes)
+        alone = len(stated) == 1 and not reading.people and not reading.form.roles
+        if alone and self._speaks_of(stated[0], reading):
             return replace(reading, intent=stated[0])
         return reading
+
+    def _speaks_of(self, other: Intent, reading: Reading) -> bool:
+        """Whether `other` is about every topic that chose the reading's intent (the
+        works and the weak concepts aside)."""
+        topics = reading.cue - self._work_concepts - self._knowledge_weak - ASKING_CUES
+        return topics <= frozenset().union(*other.cues)
 
     def _weigh(self, reading: Reading, reply: Reply, composer: Composer) -> tuple[Outcome, Verdict]:
         """How the facts behind `reply` meet what the question wants and claims."""
@@ -2341,9 +2352,11 @@ def _next_context(
     # them too: it is still about the same person.
     again = previous is not None and previous.intent == intent.name
     kept = previous if previous is not None and (again or not about[-1].answered) else None
-    if about[-1].answered and not again and not own_work and not named_people:
-        # an answer about the show itself ("how many episodes did it have?"): "it" is
-        # the show again, not the work talked about before
+    told = about[-1].answered or about[-1].outcome is Outcome.UNSAID
+    if told and not again and not own_work and not named_people:
+        # an answer about the show itself ("how many episodes did it have?"), or what
+        # the sources do say of it ("how many died?"): "it" is the show again, not the
+        # work talked about before
         work = None
     people = named_people or (kept.people if kept else ())
     # one topic back only: "she" two topics later is nobody

@@ -33,6 +33,8 @@ MAX_LISTED = 20
 # The most general declines written when a composer is built (each shows different
 # example questions; past this many, each is written when asked for)
 GENERAL_WRITTEN_AT_LOAD = 1024
+NAMING = "title"  # the concept of a question asking what something is called
+NAMED_BY = frozenset({"episode", "number", "name"})  # kinds of answer that only name
 UNNAMED = "name"  # what a reply about a cast member whose role has no name lacks
 UNDESCRIBED = "description"  # and one whose role the sources do not describe
 # Intents whose replies are built from the per-item templates below, not their own.
@@ -45,7 +47,7 @@ TEMPLATES = frozenset(
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
         "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
-        "reality_of",
+        "reality_of", "review_finale",
     }
 )  # fmt: skip
 
@@ -96,13 +98,14 @@ class Composer:
             "source_article": self._source_article,
             "story": self._story,
             "reality": self._reality,
+            "deaths": self._deaths,
             "review": self._review,
             "review_enjoy": self._review,
             "review_recommend": self._review,
             "review_balance": self._review,
             "review_strengths": self._review,
             "review_weaknesses": self._review,
-            "content_warning": self._review,
+            "content_warning": self._content_warning,
             "review_author": self._review,
             "genre": self._review,
             "comparison": self._review,
@@ -180,6 +183,7 @@ class Composer:
             self._creators, self._writers, self._director, self._cinematography,
             self._renewal, self._season2_article, self._blog_post, self._source_article,
             self._story, self._about, self._review, self._reception, self._bot_sources,
+            self._deaths,
         }  # fmt: skip
         self._written = {
             intent.name: self._compose(Reading(intent, 1.0))
@@ -343,13 +347,16 @@ class Composer:
     # --- episodes ----------------------------------------------------------
 
     def _episode(self, reading: Reading) -> Reply:
+        # an episode's note describes it: not said when only its name or number is asked
+        # ("what's the last episode called?": the title, no spoiler)
+        describe = NAMING not in reading.concepts and not reading.form.wants & NAMED_BY
         lines = []
         for found in reading.episodes:
             episode = self._episodes[found.number]  # in this language, spoilers marked
             key = "episode_by_title" if episode.number in reading.titled else "episode_by_number"
             count = self.number(self._facts["show"]["episode_count"])
             line = self.fill(key, number=episode.number, title=episode.title, episode_count=count)
-            lines.append(f"{line} {episode.note}" if episode.note else line)
+            lines.append(f"{line} {episode.note}" if episode.note and describe else line)
         sources = self._sources(*(episode.sources for episode in reading.episodes))
         noteless = any(not self._episodes[found.number].note for found in reading.episodes)
         return Reply(" ".join(lines), sources, lacks=frozenset({UNDESCRIBED} if noteless else ()))
@@ -658,6 +665,17 @@ class Composer:
         )
         return Reply(text, self._k.sources_of("story", "source_article"))
 
+    def _deaths(self, reading: Reading) -> Reply:
+        deaths, story = self._facts["deaths"], self._facts["story"]
+        text = self.fill(
+            "deaths",
+            story_year=story["year"],
+            cartel=story["cartel"],
+            review=deaths["review"],
+            article=deaths["article"],
+        )
+        return Reply(text, self._k.sources_of("deaths", "story"))
+
     def _about(self, reading: Reading) -> Reply:
         article = self._facts["source_article"]
         values = self._show_values()
@@ -697,6 +715,17 @@ class Composer:
             weaknesses=self.join(review["weaknesses"]),
         )
         return Reply(text, self._k.sources_of("review"))
+
+    def _content_warning(self, reading: Reading) -> Reply:
+        """The review's warning; what it says of the final episode (a spoiler) only when
+        the question is about the last episode, or makes a claim (its gore, who it is
+        for) that this settles, not with every warning ("is it ok for kids?")."""
+        reply = self._review(reading)
+        last = len(self._episodes)
+        if any(e.number == last for e in reading.episodes) or reading.form.opposites:
+            final = self.fill("review_finale", final_episode=self._facts["review"]["final_episode"])
+            return replace(reply, text=f"{reply.text} {final}")
+        return reply
 
     def _reception(self, reading: Reading) -> Reply:
         text = self.fill("reception", verdict=self._facts["reception"]["verdict"])

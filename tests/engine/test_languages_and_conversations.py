@@ -179,7 +179,7 @@ def test_a_new_topic_replaces_the_context(engine: Engine):
 
 
 @pytest.mark.parametrize(
-    "question", ["is the final episode violent?", "what is the last episode called?"]
+    "question", ["is the final episode violent?", "tell me about the last episode"]
 )
 def test_a_fact_that_gives_away_the_finale_is_hidden_with_a_warning(engine: Engine, question):
     text = engine.answer(question).text
@@ -968,3 +968,24 @@ def test_a_remark_naming_the_topic_wins_over_the_last_answers_topic(engine: Engi
         engine, f"Salió en {year - 1}, ¿verdad?", "fue en tamaulipas no? lo de la masacre"
     )
     assert fold(answer.text).startswith("no") and has(answer.text, "Coahuila"), answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["what is it based on?", "¿en qué artículo se basa?", "what did the review say?"]
+)
+def test_how_many_died_after_a_work_asks_of_the_story_not_of_episodes(engine: Engine, first):
+    """The sources give no death toll: declined with what they say of the massacre, not
+    the episode count that the work talked about before happens to state."""
+    reply = conversation(engine, first, "how many people died in it?")[-1]
+    assert reply.declined and reply.outcome == "unsaid", reply.text
+    assert "deaths" in reply.intents and not has(reply.text, KNOWLEDGE.episodes[0].title)
+
+
+def test_what_the_sources_say_of_the_show_makes_it_the_show_again(engine: Engine):
+    """After "how many died?" (what the sources do say: the massacre), "it" is the show,
+    not the other series talked about before."""
+    replies = conversation(engine, "is it like narcos?", "cuantos muertos hubo?", "y cuando salio?")
+    release = KNOWLEDGE.facts["release"]["date"]
+    assert has(replies[-1].text, str(release.year)) and "release" in replies[-1].intents, replies[
+        -1
+    ].text

@@ -1547,3 +1547,43 @@ def test_real_or_made_up_is_checked_against_the_facts(engine: Engine, question: 
     answer = engine.answer(question)
     assert first_word(answer) == yes_no, answer.text
     assert says(answer, KNOWLEDGE.facts["story"]["year"])  # the real events it is based on
+
+
+# --- death, the finale and spoilers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["does anyone die?", "se muere alguien?", "hay muertos?"])
+def test_whether_anyone_dies_is_told_in_the_sources_words(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert first_word(answer) in ("yes", "si"), answer.text
+    deaths = KNOWLEDGE.facts["deaths"]  # each source's words for the death in the story
+    assert says(answer, deaths["review"], deaths["article"], KNOWLEDGE.facts["story"]["year"])
+    assert "||" not in answer.text  # the massacre is what the show is about, no spoiler
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_whether_one_character_dies_is_not_said(engine: Engine, member: CastMember):
+    for question in (f"does {member.character} die?", f"¿{member.character} muere?"):
+        answer = engine.answer(question)
+        assert answer.declined and first_word(answer) not in ("yes", "si", "no"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the last episode called", "what is episode 6 called",
+     "como se llama el ultimo capitulo", "is it ok for kids?", "es para niños?",
+     "which episode is the one called Somos."],
+)  # fmt: skip
+def test_a_title_or_a_content_warning_carries_no_spoiler(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert not answer.declined, answer.text
+    assert "||" not in answer.text and not answer.text.startswith("⚠️"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tell me about the last episode", "is the finale gory?", "como es el ultimo episodio"],
+)
+def test_what_the_review_says_of_the_finale_is_hidden_and_warned(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.text.startswith("⚠️") and "||" in answer.text, answer.text
