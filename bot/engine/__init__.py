@@ -407,6 +407,16 @@ class Engine:
             for intent in knowledge.intents
             if intent.work and intent.credit in self._holders
         }
+        # What someone wrote that the sources quote, besides the works credited to them
+        # ("what did James Schamus say?": the blog post whose author he is)
+        credited = {_name(match) for found in self._authors.values() for match in found}
+        self._said_by = {
+            str(author): intent
+            for intent in knowledge.intents
+            if intent.work and intent.facts
+            for author in [knowledge.facts[intent.facts[0]].values.get("author")]
+            if author and author not in credited
+        }
         # The works a question can name by a concept that is the work's own name ("what
         # does the review say about the cinematography?", "the season 2 article says …"):
         # "who wrote it?" afterwards asks about that work.
@@ -1831,6 +1841,10 @@ class Engine:
         naming = [source for source in offered if source in match.who.sources]
         return composer.named_in(_name(match), naming) if naming else None
 
+    def _says(self, reading: Reading) -> bool:
+        """Whether a question asks what someone said ("what did he say?", "¿qué dijo?")."""
+        return reading.form.asks and bool(self._matcher.speaking.intersection(reading.form.tokens))
+
     def _their_work(self, reading: Reading, composer: Composer) -> Reading:
         """Someone credited for a work, asked of it ("what did Rony Patra think of it?",
         "how did he describe the story?" after the review, "¿entonces qué escribió
@@ -1847,12 +1861,27 @@ class Engine:
         who = reading.people[0].who
         if not isinstance(who, Person):
             return reading
+        said = self._said_by.get(who.name)
+        if said is not None and intent.name == PERSON_INTENT and self._says(reading):
+            # "what did James Schamus say?": his blog post, the words the sources quote
+            return replace(reading, intent=said)
         works = self._works_of(reading.people)
+        # the bot's own sources they wrote: what the review states is Rony Patra's; the
+        # season 2 article is no one's, whatever Ginger Thompson's article is called
+        names = {_name(match) for match in reading.people}
+        written = frozenset(
+            source.id for source in self.knowledge.sources.values() if source.author in names
+        )
         if reading.form.yes_no and (intent.credit or reading.form.roles):
             stated = self._stated_by[intent.name]
             tokens = reading.form.tokens
             says_who = bool(tokens) and tokens[0] in self._agents  # "is X the …?" says who
-            if stated and stated <= works and not self._names_only_people(reading) and not says_who:
+            if (
+                stated
+                and stated <= written
+                and not self._names_only_people(reading)
+                and not says_who
+            ):
                 # "did Rony Patra like the cinematography?": his review speaks of someone
                 # else's work; he is not claimed to have done it
                 return replace(reading, form=replace(reading.form, roles=frozenset()))
@@ -1860,7 +1889,7 @@ class Engine:
 
         def theirs(other: Intent) -> bool:  # credited to them, or stated by their work alone
             stated = self._stated_by[other.name]
-            by_work = bool(stated) and stated <= works
+            by_work = bool(stated) and stated <= written
             return other.credit in who.credits or other.work in works or by_work
 
         candidates = reading.ranked

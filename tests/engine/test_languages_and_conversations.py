@@ -989,3 +989,20 @@ def test_what_the_sources_say_of_the_show_makes_it_the_show_again(engine: Engine
     assert has(replies[-1].text, str(release.year)) and "release" in replies[-1].intents, replies[
         -1
     ].text
+
+
+@pytest.mark.parametrize("question", ["what did {name} say?", "¿qué dijo {name}?"])
+def test_what_someone_said_is_what_the_sources_quote_of_them(engine: Engine, question: str):
+    """The blog post's author, asked what they said: the blog post, not their credits;
+    "he" afterwards is still them."""
+    post = KNOWLEDGE.facts["blog_post"]
+    answers = conversation(engine, question.format(name=post["author"]), "did he direct it?")
+    assert "blog_post" in answers[0].intents and has(answers[0].text, post["quote"][:40])
+    assert answers[1].text.split(":")[0] == "Yes", answers[1].text
+
+
+def test_what_the_reviewer_said_is_the_review_not_another_work(engine: Engine):
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    journalist = next(p for p in KNOWLEDGE.people if "article_author" in p.credits)
+    assert engine.answer(f"what did {reviewer.name} say").intent == "review"
+    assert engine.answer(f"what did {journalist.name} say").intent != "blog_post"
