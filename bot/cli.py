@@ -8,6 +8,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterable, Sequence
@@ -178,9 +179,15 @@ def _nothing_asked(line: str) -> Answer:
 
 
 def render(engine: Engine, answer: Answer) -> str:
-    """An answer as a person reads it in a terminal: the text, then where it came from."""
+    """An answer as a person reads it in a terminal: the text (its spoiler warning kept,
+    Discord's spoiler bars, which a terminal cannot hide behind, left out), then where
+    it came from."""
+    text = _SPOILER_BARS.sub(r"\1", answer.text)
     credit = engine.credit(answer)
-    return f"{answer.text}\n  (source: {credit})" if credit else answer.text
+    return f"{text}\n  ({credit})" if credit else text
+
+
+_SPOILER_BARS = re.compile(r"\|\|(.+?)\|\|", re.DOTALL)
 
 
 def chat(engine: Engine, stdin: TextIO, stdout: TextIO, *, as_json: bool = False) -> int:

@@ -8,6 +8,7 @@ valid or loading stops with a KnowledgeError.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -19,6 +20,19 @@ from typing import Any
 from bot import templates
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+class Month(dt.date):
+    """A month of a year, the precision a source dates a fact by ("Fast forward to June
+    2022"): written 2022-06 in the fact files and in `--json`; the 1st stands for the
+    whole month."""
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
 
 # The fact tables of show.toml and review.toml, and the fields each must have.
 SHOW_TABLES: dict[str, dict[str, type]] = {
@@ -48,7 +62,7 @@ SHOW_TABLES: dict[str, dict[str, type]] = {
         "reason": str,
         "earliest_return": int,
         "plot_known": bool,
-        "as_of": dt.date,
+        "as_of": Month,
     },
     "cinematography": {"verdict": str},
     "deaths": {"review": str, "article": str},
@@ -437,6 +451,11 @@ class _File:
             if required:
                 raise self.fail(path, "missing required field")
             return None
+        if kind is Month:
+            found = re.fullmatch(r"(\d{4})-(\d{2})", value) if isinstance(value, str) else None
+            if found is None or not 1 <= int(found[2]) <= 12:
+                raise self.fail(path, f"must be {_KIND_NAMES[Month]}")
+            return Month(int(found[1]), int(found[2]), 1)
         if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
             raise self.fail(path, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
         if kind is dt.date and isinstance(value, dt.datetime):
@@ -483,6 +502,7 @@ _KIND_NAMES = {
     list: "a list of strings",
     dict: "a table",
     dt.date: "a date such as 2021-06-30",
+    Month: 'a month such as "2022-06" (in quotes)',
 }
 
 
@@ -551,7 +571,7 @@ def _load_sources(file: _File) -> dict[str, Source]:
             title=file.get(table, where, "title", str),
             kind=file.get(table, where, "kind", str),
             author=file.get(table, where, "author", str, required=False),
-            as_of=file.get(table, where, "as_of", dt.date, required=False),
+            as_of=file.get(table, where, "as_of", Month, required=False),
             errata=tuple(errata),
             seed=file.get(table, where, "seed", str, required=False),
             unstated=file.strings(table, where, "unstated"),

@@ -45,13 +45,13 @@ def answer_embed(answer: Answer, credit: str, question: str | None = None) -> di
     if question:
         embed.title = echo(question, EMBED_TITLE_MAX)
     if credit:
-        embed.set_footer(text=cut(f"Source: {credit}", EMBED_FOOTER_MAX))
+        embed.set_footer(text=cut(credit, EMBED_FOOTER_MAX))
     return embed
 
 
 def answer_text(answer: Answer, credit: str) -> str:
     """The plain-text form, for channels where the bot may not embed links."""
-    footer = f"\n-# Source: {credit}" if credit else ""
+    footer = f"\n-# {credit}" if credit else ""
     return cut(answer.text, MESSAGE_MAX - len(footer)) + footer
 
 

@@ -32,7 +32,21 @@ def test_ask_prints_the_answer_and_its_source(capsys: pytest.CaptureFixture[str]
     assert main(["ask", "who plays Irene?"]) == 0
     out = capsys.readouterr().out
     assert "Iliana Donatlán" in out
-    assert "source:" in out
+    assert "(Source: " in out
+
+
+def test_ask_names_the_source_in_the_askers_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "quien interpreta a Irene?"]) == 0
+    out = capsys.readouterr().out
+    assert "(Fuente: " in out and "Source" not in out
+
+
+def test_the_terminal_shows_no_discord_spoiler_bars(capsys: pytest.CaptureFixture[str]) -> None:
+    """A terminal cannot hide a spoiler: the warning line says one follows, and the text
+    is shown without Discord's || bars."""
+    assert main(["ask", "tell me about the last episode"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("⚠️") and "||" not in out and "low on blood and gore" in out
 
 
 def test_ask_json_is_the_structured_result(capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,7 +54,7 @@ def test_ask_json_is_the_structured_result(capsys: pytest.CaptureFixture[str]) -
     data = json.loads(capsys.readouterr().out)
     assert set(data) >= BATCH_FIELDS
     assert data["intent"] == "renewal" and data["declined"] is False
-    assert data["as_of"] == "2022-06-01"
+    assert data["as_of"] == "2022-06"  # the article's precision: "June 2022"
 
 
 def test_ask_without_a_question_explains_usage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -44,6 +44,17 @@ async def test_mention_is_answered_with_the_engines_text(
     assert_pings_no_one(reply.payload)
 
 
+async def test_a_spanish_answer_names_its_source_in_spanish(world: World, run_bot: RunBot):
+    async with run_bot() as bot:
+        me = bot.user.id
+        await world.fake.send_message(
+            world.general, world.alice, f"<@{me}> quien interpreta a Irene?"
+        )
+        [reply] = await world.fake.wait_for_messages(1)
+    footer = reply.embeds[0]["footer"]["text"]
+    assert footer.startswith("Fuente:") and ("la reseña" in footer or "el artículo" in footer)
+
+
 async def test_dm_is_answered(world: World, run_bot: RunBot, engine: Engine):
     async with run_bot():
         await world.fake.send_dm(world.alice, "is there a season 2?")
