@@ -49,6 +49,17 @@ GENDER_WORDS = {
 }  # fmt: skip
 
 
+# Words that say more than a source does when the source has none of them ("new
+# episodes could come sometime in 2023 at the earliest": the article says "sometime in
+# 2023").
+OVERSTATING = {
+    "en": ("at the earliest", "at the latest", "definitely", "officially", "for sure",
+           "certainly", "confirmed"),
+    "es": ("como pronto", "como muy pronto", "como tarde", "definitivamente", "oficialmente",
+           "sin duda", "confirmad"),
+}  # fmt: skip
+
+
 def _plain(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
@@ -115,6 +126,9 @@ def _problems(text: str, knowledge: Knowledge, code: str) -> Iterator[str]:
         if date not in _source_dates():
             yield f"gives the date {day} {month} {year}, which the sources don't"
     lowered = unquoted.casefold()
+    for phrase in OVERSTATING[code]:
+        if phrase in lowered and phrase not in _sources().casefold():
+            yield f"says {phrase!r}, more than the sources do"
     for gender, gendered_words in GENDER_WORDS[code].items():
         for word in gendered_words:
             found = re.search(rf"(?<!\w){word}(?!\w)", lowered)
@@ -262,6 +276,7 @@ def test_every_bank_reply_says_only_what_the_sources_do(
         ("All six episodes came out on 30 June 2020.", "date"),
         ("It came out in 2019.", "number"),
         ("Rony Patra liked it: he recommends it.", "gender"),
+        ("New episodes could come sometime in 2023 at the earliest.", "more than"),
         ("Author Fernanda Melchor co-wrote it; she is a novelist.", "gender"),
         ("Episode 6 of Somos. is “Somos.”.", "punctuation"),
         ("author Fernanda Melchor co-wrote it.", "lower case"),
@@ -285,3 +300,22 @@ def test_the_check_passes_a_faithful_reply(knowledge: Knowledge) -> None:
     )
     assert list(_problems(faithful, knowledge, "en")) == []
     assert list(_problems("Fernanda Melchor la coescribió.", knowledge, "es")) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the review positive", "what did the review say", "is it worth watching",
+     "la reseña es positiva?", "vale la pena verla?", "qué dijo la reseña"],
+)  # fmt: skip
+def test_a_reply_that_weighs_the_review_carries_both_sides(
+    engine: Engine, knowledge: Knowledge, question: str
+) -> None:
+    """The review recommends it, and says it is not for everybody and can trigger: a
+    reply that gives its verdict gives both, never the praise alone."""
+    answer = engine.answer(question)
+    review = knowledge.in_language(answer.language).facts["review"].values
+    text = _plain(answer.text)
+    praise = [review["enjoyed"], *review["strengths"], review["audience"]]
+    against = [review["content_warning"], *review["weaknesses"]]
+    assert any(_plain(p) in text for p in praise), text
+    assert any(_plain(a) in text for a in against), text
