@@ -1579,8 +1579,13 @@ class Engine:
         question again, about what this message names or for the kind it wants.
         """
         last = self._intents.get(context.intent)
-        if last is None or last.chat or not last.answerable:
+        if last is None or last.chat:
             return reading
+        if not last.answerable:
+            # "where was it filmed? in Allende?": the same question, which the sources
+            # don't answer either, not a question about Allende
+            claims = self._only_claims(reading) and reading.intent is not last
+            return self._asked_again(reading, last, context) if claims else reading
         # "¿y la serie en general?" after "¿quién dirigió el ep 3?": the same question of
         # the whole show (not one that only exists per episode: its title)
         if (

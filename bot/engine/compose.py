@@ -718,12 +718,17 @@ class Composer:
 
     def _content_warning(self, reading: Reading) -> Reply:
         """The review's warning; what it says of the final episode (a spoiler) only when
-        the question is about the last episode, or makes a claim (its gore, who it is
-        for) that this settles, not with every warning ("is it ok for kids?")."""
+        the question is about the last episode, or makes a claim it settles (its gore),
+        not with every warning ("is it ok for kids?")."""
         reply = self._review(reading)
         last = len(self._episodes)
-        if any(e.number == last for e in reading.episodes) or reading.form.opposites:
-            final = self.fill("review_finale", final_episode=self._facts["review"]["final_episode"])
+        said = self._facts["review"]["final_episode"]
+        claims = self._k.questions.opposites
+        settled = any(
+            fact in said for index in reading.form.opposites for fact in claims[index].facts
+        )
+        if settled or any(e.number == last for e in reading.episodes):
+            final = self.fill("review_finale", final_episode=said)
             return replace(reply, text=f"{reply.text} {final}")
         return reply
 

@@ -70,6 +70,13 @@ class _Tag:
     value: str | int | PersonMatch
 
 
+# Words that open a question inside another, after "about" ("what does the review say
+# about whether it is for kids?"): what follows is the topic, "about" no plot.
+_EMBEDDED_ASKING = frozenset(
+    {"who", "what", "how", "whether", "if", "which", "when", "where", "why", "quien",
+     "que", "como", "si", "cual", "cuando", "donde"}
+)  # fmt: skip
+
 _NO_PHRASE: Starting[_Tag] = Starting()  # what a word that starts no phrase starts
 
 
@@ -712,6 +719,8 @@ class Matcher:
             start = end  # the topic follows it at once, after an article at most
             while start < len(tokens) and tokens[start] in ARTICLES:
                 start += 1
+            if start < len(tokens) - 1 and tokens[start] in _EMBEDDED_ASKING:
+                return True  # "what do they say about who it's for?": a question follows
             # (tagging is greedy: the first tags ending past `start` are its phrase's)
             nearest = min((later for later, _ in tags if later > start), default=0)
             return any(

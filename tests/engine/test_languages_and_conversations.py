@@ -1006,3 +1006,19 @@ def test_what_the_reviewer_said_is_the_review_not_another_work(engine: Engine):
     journalist = next(p for p in KNOWLEDGE.people if "article_author" in p.credits)
     assert engine.answer(f"what did {reviewer.name} say").intent == "review"
     assert engine.answer(f"what did {journalist.name} say").intent != "blog_post"
+
+
+@pytest.mark.parametrize(
+    ("first", "claim"),
+    [("where was it filmed?", "in Allende?"), ("donde se filmo somos?", "en allende de verdad?"),
+     ("where was it filmed?", "in Coahuila?"), ("who composed the music?", "was it in 2021?")],
+)  # fmt: skip
+def test_a_claim_after_a_question_the_sources_lack_asks_the_same(
+    engine: Engine, first: str, claim: str
+):
+    """ "where was it filmed? in Allende?": the claim asks the same question again, which
+    the sources don't answer either; it is no question about Allende ("Yes: the massacre
+    happened there")."""
+    for answers in (conversation(engine, first, claim), [engine.answer(f"{first} {claim}")]):
+        assert answers[-1].declined and "Yes" not in answers[-1].text, answers[-1].text
+        assert not answers[-1].text.startswith(("Sí", "Yes")), answers[-1].text
