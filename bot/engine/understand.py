@@ -861,6 +861,8 @@ class Matcher:
             before = end - 2  # the word before a one-word name, past an article
             while before >= 0 and tokens[before] in ARTICLES:
                 before -= 1
+            if before > 0 and tokens[before] == "to" and tokens[before - 1] == "according":
+                before -= 1  # "according to the review"
             after = tokens[end : end + 1]  # "the review says", "menciona la reseña"
             speaking = self.speaking
             return bool(speaking.intersection(after)) or (

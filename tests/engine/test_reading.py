@@ -1587,3 +1587,18 @@ def test_a_title_or_a_content_warning_carries_no_spoiler(engine: Engine, questio
 def test_what_the_review_says_of_the_finale_is_hidden_and_warned(engine: Engine, question: str):
     answer = engine.answer(question)
     assert answer.text.startswith("⚠️") and "||" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("cite", ["{q} according to the review?", "según la reseña, {q}?"])
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("what article is it based on", "source_article"), ("en que articulo se basa", "source_article"),
+     ("who created it", "creators"), ("how is the acting", "performances")],
+)  # fmt: skip
+def test_a_source_cited_as_saying_it_is_no_topic(
+    engine: Engine, cite: str, question: str, intent: str
+):
+    """ "what article is it based on according to the review?": the review is where to
+    look, the article what is asked (the review states it: one answer, not the review's)."""
+    answer = engine.answer(cite.format(q=question))
+    assert answer.intents == (intent,), answer.text
