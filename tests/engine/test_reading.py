@@ -1592,8 +1592,9 @@ def test_what_the_review_says_of_the_finale_is_hidden_and_warned(engine: Engine,
 @pytest.mark.parametrize("cite", ["{q} according to the review?", "según la reseña, {q}?"])
 @pytest.mark.parametrize(
     ("question", "intent"),
-    [("what article is it based on", "source_article"), ("en que articulo se basa", "source_article"),
-     ("who created it", "creators"), ("how is the acting", "performances")],
+    [("what article is it based on", "source_article"),
+     ("en que articulo se basa", "source_article"), ("who created it", "creators"),
+     ("how is the acting", "performances")],
 )  # fmt: skip
 def test_a_source_cited_as_saying_it_is_no_topic(
     engine: Engine, cite: str, question: str, intent: str
