@@ -75,6 +75,8 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "source_by": ("author",),
     "source_as_of": ("as_of",),
     "bot_sources": ("sources",),
+    "said_where": ("sources",),
+    "said_by": ("sources", "text"),
     "help": ("platform", "format", "topics", "examples"),
     "topics": (),
     "credit": ("sources",),
@@ -138,7 +140,7 @@ ANSWERED_INTENTS = frozenset(
         "review_recommend",
         "review_balance", "review_strengths", "review_weaknesses", "content_warning",
         "review_author", "genre", "comparison", "reception", "season2_article", "date_gap",
-        "bot_sources", "help", "about",
+        "bot_sources", "said_where", "help", "about",
     }
 )  # fmt: skip
 # Every intent the code looks up by name, which intents.toml must therefore hold.

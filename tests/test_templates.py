@@ -241,6 +241,11 @@ def test_the_placeholders_declared_are_those_the_composer_fills(
     engine = Engine(load())
     for question in _bank_questions() + SMOKE:
         engine.credit(engine.answer(question))
+    for first, then in (
+        ("who plays Irene?", "who says so?"),
+        ("¿quién es Irene?", "¿quién lo dice?"),
+    ):
+        engine.answer(then, context=engine.answer(first).context)  # (follow-ups' own wording)
     names = [m.actor for m in engine.knowledge.cast] + [p.name for p in engine.knowledge.people]
     for language in engine.languages:
         engine.person_choices("", language)

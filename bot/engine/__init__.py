@@ -75,6 +75,7 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
+SAID_WHERE = "said_where"  # "who says so?": which source says what was just answered
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
@@ -1127,6 +1128,24 @@ class Engine:
                     episodes=context.episodes if again.episodes else (),
                     people=context.people if again.people else (),
                 )
+        if (
+            context is not None
+            and context.asked
+            and read.answered
+            and read.intent is not None
+            and read.intent.name == SAID_WHERE
+            and _spend(budget, len(context.asked))
+        ):
+            # "who says so?", "¿qué fuente lo dice?": the last question again, to say
+            # which source answers it
+            again = self._read(list(context.asked), context, variety, budget)
+            if again.answered:
+                return replace(
+                    again,
+                    sourced=True,
+                    episodes=context.episodes if again.episodes else (),
+                    people=context.people if again.people else (),
+                )
         reading = self._closing(_no_chat_for_a_question(read))
         reading = self._strangers(reading)
         small_talk = reading.answered and reading.intent is not None and reading.intent.chat
@@ -1792,6 +1811,9 @@ class Engine:
             reply: Reply = composer.answer(reading)
             if not reply.text:  # nothing to say of it (a person's card with no person)
                 return _Part(reading, composer.decline_generally(reading.variety))
+            if reading.sourced and reply.sources:  # "who says so?": which source, and what
+                text = composer.said_by(reply.sources, reply.text)
+                return _Part(reading, text, reply.sources, reply.as_of, outcome=Outcome.ANSWER)
             if reading.intent and reading.intent.chat:  # small talk claims nothing
                 return _Part(reading, reply.text, outcome=Outcome.ANSWER)
             outcome, verdict = self._weigh(reading, reply, composer)

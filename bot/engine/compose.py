@@ -47,7 +47,7 @@ TEMPLATES = frozenset(
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
         "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
-        "reality_of", "review_finale",
+        "reality_of", "review_finale", "said_by",
     }
 )  # fmt: skip
 
@@ -113,6 +113,7 @@ class Composer:
             "season2_article": self._season2_article,
             "date_gap": self._date_gap,
             "bot_sources": self._bot_sources,
+            "said_where": self._said_where,
             "help": self._help,
             "about": self._about,
         }
@@ -750,6 +751,15 @@ class Composer:
             )
             items.append(self.fill("source_item", title=source.title, by=by, as_of=as_of))
         return self.join(items)
+
+    def _said_where(self, reading: Reading) -> Reply:
+        """ "Who says so?" with nothing answered before it: which sources it could be."""
+        return Reply(self.fill("said_where", sources=self._source_list()), ())
+
+    def said_by(self, sources: Iterable[str], text: str) -> str:
+        """ "Who says so?" after an answer: the sources it came from, and the answer."""
+        labels = [self._k.sources[source].label for source in sources]
+        return tidy(_capital(self.fill("said_by", sources=self.join(labels), text=text)))
 
     def _bot_sources(self, reading: Reading) -> Reply:
         return Reply(self.fill("bot_sources", sources=self._source_list()), tuple(self._k.sources))

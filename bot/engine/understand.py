@@ -107,6 +107,7 @@ class Reading:
     strangers: tuple[str, ...] = ()  # unknown words naming who holds a role ("by ___")
     dated: tuple[str, ...] = ()  # the dated facts compared ("story.year", "release.date")
     confirms: bool = False  # asked again to be confirmed ("are you sure?")
+    sourced: bool = False  # asked again for which source says it ("who says so?")
 
     @property
     def answered(self) -> bool:

@@ -1022,3 +1022,28 @@ def test_a_claim_after_a_question_the_sources_lack_asks_the_same(
     for answers in (conversation(engine, first, claim), [engine.answer(f"{first} {claim}")]):
         assert answers[-1].declined and "Yes" not in answers[-1].text, answers[-1].text
         assert not answers[-1].text.startswith(("Sí", "Yes")), answers[-1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [("are the actors professionals?", "who says so?"),
+     ("who did the cinematography?", "which source says that?"),
+     ("is there going to be a season 2?", "where does it say that?"),
+     ("¿en qué año fue la masacre?", "¿qué fuente lo dice?"),
+     ("¿quién creó la serie?", "¿quién lo dice?")],
+)  # fmt: skip
+def test_who_says_so_names_the_sources_of_the_last_answer(engine: Engine, first, follow_up):
+    """ "who says so?" after an answer: the sources that answer came from, by name, with
+    what they say; never a decline or the bot's whole source list."""
+    answers = conversation(engine, first, follow_up)
+    labels = [
+        KNOWLEDGE.in_language(answers[1].language).sources[s].label for s in answers[0].sources
+    ]
+    assert not answers[1].declined and set(answers[1].sources) == set(answers[0].sources)
+    assert all(has(answers[1].text, label) for label in labels), answers[1].text
+
+
+def test_who_says_so_with_nothing_answered_says_what_it_can_tell(engine: Engine):
+    answer = engine.answer("who says so?")
+    assert not answer.declined
+    assert all(has(answer.text, s.title) for s in KNOWLEDGE.sources.values()), answer.text
