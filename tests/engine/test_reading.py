@@ -1126,7 +1126,7 @@ def test_a_remark_after_a_question_in_the_same_sentence_is_not_answered(
     ("message", "intents"),
     [
         ("who shot it?", ("cinematography",)),  # who held the camera
-        ("who shot the victims?", ("filming",)),  # no question of the camera
+        ("who shot the victims?", ("victims",)),  # no question of the camera
         ("where was it shot?", ("filming",)),  # where it was filmed
         ("the camera work in the finale, who did it", ("cinematography",)),  # said once
     ],
@@ -1603,3 +1603,22 @@ def test_a_source_cited_as_saying_it_is_no_topic(
     look, the article what is asked (the review states it: one answer, not the review's)."""
     answer = engine.answer(cite.format(q=question))
     assert answer.intents == (intent,), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what were the victims' names?", "how many victims were there", "quienes eran las victimas?",
+     "¿cómo se llamaban las víctimas reales?"],
+)  # fmt: skip
+def test_the_massacres_victims_are_not_in_the_sources(engine: Engine, question: str):
+    """The sources name none of the real people who died, nor say how many: declined,
+    not the story or what is real and made up."""
+    answer = engine.answer(question)
+    assert answer.declined and answer.intents == ("victims",), answer.text
+
+
+@pytest.mark.parametrize("question", ["y si sale la 2, pa cuando seria", "¿cuándo sale la dos?"])
+def test_a_feminine_number_is_a_season(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.intent and answer.intent.startswith("renewal"), answer.text
+    assert says(answer, KNOWLEDGE.facts["renewal"]["earliest_return"])
