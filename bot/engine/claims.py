@@ -188,7 +188,9 @@ class Form:
     years: tuple[int, ...] = ()
     months: tuple[int, ...] = ()
     days: tuple[int, ...] = ()
-    counts: tuple[tuple[int, str], ...] = ()  # (number, "episode" or "season")
+    # (number, "episode" or "season", how the facts' count must compare: "=", ">", "<",
+    # ">=", "<=": "more than one season" is (1, "season", ">"))
+    counts: tuple[tuple[int, str, str], ...] = ()
     numbers: tuple[int, ...] = ()  # other numbers it names ("3 out of 5 stars")
     opposites: tuple[int, ...] = ()  # indices into QuestionWords.opposites
     agreeing: tuple[int, ...] = ()  # ... claimed negated ("non-professionals"): the facts' side
@@ -709,7 +711,8 @@ class QuestionReader:
             if months and typed_digits
             else ()
         )
-        counting = any(map(str.isdigit, counts_from))  # (nothing to count without a number)
+        # (nothing to count without a number: a digit, or "one" after "more than")
+        counting = any(map(str.isdigit, counts_from)) or not _ONE.isdisjoint(counts_from)
         agreeing, negations = self._negated_opposites(tokens)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
         opposites = self._opposites_in(tokens)
@@ -1195,10 +1198,15 @@ def _loose_numbers(
     return tuple(found)
 
 
-def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
-    """Counts before a noun: "6 seasons", "5 episodes" (the matcher's tokens: digits)."""
+def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
+    """Counts before a noun: "6 seasons", "5 episodes", "more than 1 season" (the
+    matcher's tokens: digits), each with how the facts' count must compare to it."""
     found = []
     for index, token in enumerate(tokens[:-1]):
+        before = tuple(tokens[max(0, index - 3) : index])
+        compare = next((op for words, op in _COMPARING if before[-len(words) :] == words), "=")
+        if token in _ONE and compare != "=":
+            token = "1"  # "más de una temporada": "una" after a comparison is a number
         if not token.isdigit():
             continue
         if index and _counts_noun(tokens[index - 1]):
@@ -1206,8 +1214,27 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str]]:
         if int(token) < 100:
             name = _counts_noun(tokens[index + 1])
             if name:
-                found.append((int(token), name))
+                found.append((int(token), name, compare))
     return found
+
+
+_ONE = frozenset({"one", "un", "una", "uno"})
+
+
+# Words before a count that compare ("more than one season", "menos de 6 capítulos")
+_COMPARING = (
+    (("more", "than"), ">"), (("over",), ">"), (("mas", "de"), ">"), (("más", "de"), ">"),
+    (("less", "than"), "<"), (("fewer", "than"), "<"), (("under",), "<"),
+    (("menos", "de"), "<"), (("at", "least"), ">="), (("al", "menos"), ">="),
+    (("por", "lo", "menos"), ">="), (("at", "most"), "<="), (("como", "mucho"), "<="),
+)  # fmt: skip
+_COMPARED = {
+    "=": int.__eq__,
+    ">": int.__gt__,
+    "<": int.__lt__,
+    ">=": int.__ge__,
+    "<=": int.__le__,
+}
 
 
 _SPANISH_NOUNS = {
@@ -1450,8 +1477,8 @@ class Checker:
         for number in form.numbers:
             if number not in numbered and number not in evidence.numbers:
                 unknown.append(str(number))
-        for count, name in form.counts:
-            if self._counts[name] == count:
+        for count, name, compare in form.counts:
+            if _COMPARED[compare](self._counts[name], count):
                 supported = True
             else:
                 refuted = True

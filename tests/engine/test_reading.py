@@ -1622,3 +1622,23 @@ def test_a_feminine_number_is_a_season(engine: Engine, question: str):
     answer = engine.answer(question)
     assert answer.intent and answer.intent.startswith("renewal"), answer.text
     assert says(answer, KNOWLEDGE.facts["renewal"]["earliest_return"])
+
+
+SEASONS = KNOWLEDGE.facts["show"]["season_count"]
+EPISODE_COUNT = KNOWLEDGE.facts["show"]["episode_count"]
+
+
+@pytest.mark.parametrize(
+    ("question", "holds"),
+    [(f"does it have more than {SEASONS} season?", False),
+     (f"are there more than {EPISODE_COUNT - 1} episodes?", True),
+     (f"does it have at least {EPISODE_COUNT} episodes?", True),
+     (f"are there fewer than {EPISODE_COUNT} episodes?", False),
+     ("¿tiene más de una temporada?", SEASONS > 1),
+     (f"¿tiene menos de {EPISODE_COUNT + 1} capítulos?", True)],
+)  # fmt: skip
+def test_a_count_compared_is_checked_against_the_facts(engine: Engine, question: str, holds):
+    """ "more than one season", "menos de 7 capítulos": the facts' count compared, not
+    taken for the number said."""
+    answer = engine.answer(question)
+    assert first_word(answer) in (("yes", "si") if holds else ("no",)), answer.text
