@@ -76,6 +76,7 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
 SAID_WHERE = "said_where"  # "who says so?": which source says what was just answered
+_HE_OR_SHE = frozenset({"he", "she", "they", "el", "ella", "ellos"})  # a speaker pointed at
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
@@ -1868,9 +1869,20 @@ class Engine:
         naming = [source for source in offered if source in match.who.sources]
         return composer.named_in(_name(match), naming) if naming else None
 
-    def _says(self, reading: Reading) -> bool:
-        """Whether a question asks what someone said ("what did he say?", "¿qué dijo?")."""
-        return reading.form.asks and bool(self._matcher.speaking.intersection(reading.form.tokens))
+    def _says(self, reading: Reading, who: Person) -> bool:
+        """Whether a question asks what `who` said, or whether they said something ("what
+        did he say?", "¿qué dijo Schamus?", "did James Schamus say anything about it?"),
+        they being who speaks (not "what did the review say of his story?")."""
+        form, tokens = reading.form, reading.form.tokens
+        if not (form.asks or form.yes_no):
+            return False
+        speaker = {fold(w) for name in (who.name, *who.aliases) for w in name.split()}
+        speaker |= _HE_OR_SHE
+        return any(
+            token in self._matcher.speaking
+            and not speaker.isdisjoint(tokens[max(0, at - 2) : at + 2])
+            for at, token in enumerate(tokens)
+        )
 
     def _their_work(self, reading: Reading, composer: Composer) -> Reading:
         """Someone credited for a work, asked of it ("what did Rony Patra think of it?",
@@ -1889,9 +1901,13 @@ class Engine:
         if not isinstance(who, Person):
             return reading
         said = self._said_by.get(who.name)
-        if said is not None and intent.name == PERSON_INTENT and self._says(reading):
-            # "what did James Schamus say?": his blog post, the words the sources quote
-            return replace(reading, intent=said)
+        if said is not None and self._says(reading, who) and intent is not said:
+            # "what did James Schamus say?", "did he say anything before it came out?":
+            # his blog post, the words the sources quote (not an answer that never names
+            # him, nor his credits)
+            elsewhere = fold(who.name) not in fold(composer.answer(reading).text)
+            if intent.name == PERSON_INTENT or elsewhere:
+                return replace(reading, intent=said)
         works = self._works_of(reading.people)
         # the bot's own sources they wrote: what the review states is Rony Patra's; the
         # season 2 article is no one's, whatever Ginger Thompson's article is called

@@ -1001,6 +1001,28 @@ def test_what_someone_said_is_what_the_sources_quote_of_them(engine: Engine, que
     assert answers[1].text.split(":")[0] == "Yes", answers[1].text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did {name} say anything about the show before it came out?",
+        "can you quote what {name} said?",
+    ],
+)
+def test_whether_someone_said_something_is_what_the_sources_quote(engine: Engine, question):
+    post = KNOWLEDGE.facts["blog_post"]
+    answer = engine.answer(question.format(name=post["author"]))
+    assert "blog_post" in answer.intents and not answer.declined, answer.text
+
+
+def test_what_a_source_says_of_someones_work_is_no_quote_of_them(engine: Engine):
+    """ "what did the review say was the weak part of his story?": the review speaks."""
+    post = KNOWLEDGE.facts["blog_post"]
+    answer = engine.answer(
+        f"what did the review say was the weak part of {post['author']}'s story?"
+    )
+    assert "blog_post" not in answer.intents, answer.text
+
+
 def test_what_the_reviewer_said_is_the_review_not_another_work(engine: Engine):
     reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
     journalist = next(p for p in KNOWLEDGE.people if "article_author" in p.credits)
