@@ -94,7 +94,10 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="the questions the bot could not answer, most asked first"
     )
     reporting.add_argument(
-        "--database", type=Path, default=None, help="the bot's database (default: DATABASE_PATH)"
+        "--database",
+        type=Path,
+        default=None,
+        help="a SQLite file to read (default: DATABASE_URL's server, else DATABASE_PATH)",
     )
     reporting.add_argument("--top", type=int, default=20, help="how many groups to show")
     return parser
@@ -103,21 +106,25 @@ def _parser() -> argparse.ArgumentParser:
 def report(database: Path | None, top: int, out: TextIO) -> int:
     """Print the unanswered questions, similar ones grouped, so a maintainer knows which
     facts fans miss. Only text, time, server and language are kept: never who asked.
+    Reads the file given, else the database the settings choose (DATABASE_URL or
+    DATABASE_PATH): with PostgreSQL, the questions of every process of a shard cluster.
     """
     try:
-        path = database or Settings.load().database
+        settings = Settings.load()
     except SettingsError as error:
         print(f"somos-bot report: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if not path.exists():
+    if database is not None:
+        settings = replace(settings, database=database, database_url=None)
+    if not settings.database_url and not settings.database.exists():
         print(
-            f"somos-bot report: no database at {path} (the bot creates it when it runs; "
-            "set DATABASE_PATH or pass --database)",
+            f"somos-bot report: no database at {settings.database} (the bot creates it when "
+            "it runs; set DATABASE_PATH or DATABASE_URL, or pass --database)",
             file=sys.stderr,
         )
         return EXIT_USAGE
     try:
-        rows = SettingsStore(path).unanswered()
+        rows = SettingsStore(settings.open_database()).unanswered()
     except DatabaseError as error:
         print(f"somos-bot report: {error}", file=sys.stderr)
         return EXIT_USAGE
