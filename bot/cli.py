@@ -94,7 +94,10 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="the questions the bot could not answer, most asked first"
     )
     reporting.add_argument(
-        "--database", type=Path, default=None, help="the bot's database (default: DATABASE_PATH)"
+        "--database",
+        type=Path,
+        default=None,
+        help="a SQLite file to read (default: DATABASE_URL's server, else DATABASE_PATH)",
     )
     reporting.add_argument("--top", type=int, default=20, help="how many groups to show")
     return parser
@@ -103,21 +106,25 @@ def _parser() -> argparse.ArgumentParser:
 def report(database: Path | None, top: int, out: TextIO) -> int:
     """Print the unanswered questions, similar ones grouped, so a maintainer knows which
     facts fans miss. Only text, time, server and language are kept: never who asked.
+    Reads the file given, else the database the settings choose (DATABASE_URL or
+    DATABASE_PATH): with PostgreSQL, the questions of every process of a shard cluster.
     """
     try:
-        path = database or Settings.load().database
+        settings = Settings.load()
     except SettingsError as error:
         print(f"somos-bot report: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if not path.exists():
+    if database is not None:
+        settings = replace(settings, database=database, database_url=None)
+    if not settings.database_url and not settings.database.exists():
         print(
-            f"somos-bot report: no database at {path} (the bot creates it when it runs; "
-            "set DATABASE_PATH or pass --database)",
+            f"somos-bot report: no database at {settings.database} (the bot creates it when "
+            "it runs; set DATABASE_PATH or DATABASE_URL, or pass --database)",
             file=sys.stderr,
         )
         return EXIT_USAGE
     try:
-        rows = SettingsStore(path).unanswered()
+        rows = SettingsStore(settings.open_database()).unanswered()
     except DatabaseError as error:
         print(f"somos-bot report: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -249,7 +256,12 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except (SettingsError, KnowledgeError) as error:
         print(f"somos-bot run: {error}", file=sys.stderr)
         return EXIT_USAGE
-    setup_logging(settings.log_level, secrets=[token], message_content=settings.message_content)
+    setup_logging(
+        settings.log_level,
+        secrets=[token],
+        message_content=settings.message_content,
+        colour=not os.environ.get("NO_COLOR"),
+    )
     point_at_api(settings)
     try:
         asyncio.run(_serve(settings, knowledge, token))
@@ -277,11 +289,14 @@ def setup_logging(
     stream: TextIO | None = None,
     *,
     message_content: bool = False,
+    colour: bool = True,
 ) -> logging.Handler:
     """discord.py's logging setup (every logger, to stderr by default), through a handler
     that writes no token and no user's words (`bot.logsafety`), nor discord.py's warnings
     that do not concern this bot (`bot.lognoise`; `message_content`: whether the operator
-    asked for the Message Content intent). Returns the handler."""
+    asked for the Message Content intent). Colour where discord.py would use it (a
+    terminal, or any stream inside Docker), unless `colour` is False (NO_COLOR set).
+    Returns the handler."""
     import discord
 
     from bot.lognoise import IrrelevantWarnings
@@ -290,10 +305,17 @@ def setup_logging(
     handler = logging.StreamHandler(stream)
     handler.addFilter(IrrelevantWarnings(message_content))
     handler.addFilter(SafeLogFilter(secrets))
-    discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level))
+    if colour:
+        discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level))
+    else:
+        plain = logging.Formatter(PLAIN_LOG, "%Y-%m-%d %H:%M:%S", style="{")
+        discord.utils.setup_logging(
+            handler=handler, formatter=plain, level=logging.getLevelName(level)
+        )
     return handler
 
 
+PLAIN_LOG = "[{asctime}] [{levelname:<8}] {name}: {message}"  # discord.py's, without colour
 REJECTED_TOKEN = (
     "Discord rejected the token in DISCORD_TOKEN. Reset it in the Developer Portal "
     "(your application > Bot > Reset Token) and put the new one in .env"

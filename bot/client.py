@@ -108,7 +108,7 @@ class SomosBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         await super().close()
-        self.store.close()
+        await self.store.close()
 
     async def on_ready(self) -> None:
         assert self.user is not None
@@ -118,6 +118,6 @@ class SomosBot(commands.AutoShardedBot):
 async def create_bot(settings: Settings, knowledge: Knowledge, **options: Any) -> SomosBot:
     """A bot ready to start, with its per-server settings loaded; `options` go to discord.py."""
     default = GuildSettings(settings.listen_channel_ids, settings.answer_unaddressed)
-    store = SettingsStore(settings.database, default, timeout=settings.database_timeout)
+    store = SettingsStore(settings.open_database(), default)
     await store.open()
     return SomosBot(settings, knowledge, store, **options)

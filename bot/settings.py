@@ -11,10 +11,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dotenv import dotenv_values
 
 from bot.knowledge import DEFAULT_DIR
+
+if TYPE_CHECKING:
+    from bot.database import Database
 
 TOKEN_HELP = (
     "no Discord bot token: create a bot at https://discord.com/developers/applications "
@@ -54,6 +58,8 @@ class Settings:
     answer_unaddressed: bool = False
     message_content: bool = False
     database: Path = Path("somos-bot.sqlite3")
+    # A PostgreSQL server instead of the SQLite file (DATABASE_URL); it holds a password
+    database_url: Secret | None = None
     database_timeout: float = 5.0  # seconds a write waits for another process's lock
     knowledge_dir: Path = DEFAULT_DIR
     language: str = "en"
@@ -96,6 +102,7 @@ class Settings:
             answer_unaddressed=_flag(env, "ANSWER_UNADDRESSED", False),
             message_content=_flag(env, "MESSAGE_CONTENT_INTENT", False),
             database=Path(env.get("DATABASE_PATH") or "somos-bot.sqlite3"),
+            database_url=_database_url(env),
             database_timeout=float(_count(env, "DATABASE_TIMEOUT_SECONDS", 5)),
             knowledge_dir=Path(env.get("SOMOS_KNOWLEDGE_DIR") or DEFAULT_DIR),
             language=env.get("REPLY_LANGUAGE") or "en",
@@ -109,6 +116,15 @@ class Settings:
             api_base=env.get("DISCORD_API_BASE") or None,
             gateway_url=env.get("DISCORD_GATEWAY_URL") or None,
         )
+
+    def open_database(self) -> Database:
+        """The database these settings choose: the PostgreSQL server of DATABASE_URL if
+        set, else the SQLite file of DATABASE_PATH."""
+        from bot.database import PostgresDatabase, SqliteDatabase
+
+        if self.database_url:
+            return PostgresDatabase(self.database_url.reveal(), self.database_timeout)
+        return SqliteDatabase(self.database, self.database_timeout)
 
     def require_token(self) -> str:
         if not self.token:
@@ -166,6 +182,34 @@ def _ids(env: Mapping[str, str], name: str) -> list[int] | None:
         return [int(part) for part in raw.replace(",", " ").split()]
     except ValueError:
         raise SettingsError(f"{name}: expected numbers separated by commas, got {raw!r}") from None
+
+
+URL_FORM = "postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
+
+
+def _database_url(env: Mapping[str, str]) -> Secret | None:
+    """DATABASE_URL, checked as far as can be without connecting. Its value is never
+    repeated in a message: it may hold a password."""
+    raw = env.get("DATABASE_URL", "")
+    if not raw:
+        return None
+    if not raw.startswith(("postgresql://", "postgres://")):
+        raise SettingsError(
+            f"DATABASE_URL: expected a PostgreSQL URL, {URL_FORM} (or leave it empty for "
+            "the SQLite file of DATABASE_PATH); the value given is not shown, as it may "
+            "hold a password"
+        )
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        conninfo_to_dict(raw)
+    except ProgrammingError:
+        raise SettingsError(
+            f"DATABASE_URL: not a valid PostgreSQL URL (expected {URL_FORM}; a character "
+            "such as @, : or / inside the password must be written %40, %3A, %2F)"
+        ) from None
+    return Secret(raw)
 
 
 def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.database import SqliteDatabase
 from bot.store import SettingsStore
 
 NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
@@ -120,16 +121,26 @@ def test_chat_follows_up_within_the_session() -> None:
     assert any(line.startswith("El episodio 2 de Somos.") for line in lines)
 
 
+def logged(database: Path, questions: list[tuple[str, str]]) -> None:
+    """Questions in a SQLite file's unanswered log, as the bot logs them."""
+
+    async def log_them() -> None:
+        store = SettingsStore(SqliteDatabase(database))
+        await store.open()
+        for question, language in questions:
+            await store.record_unanswered(question, 1, language, NOW)
+        await store.close()
+
+    asyncio.run(log_them())
+
+
 def test_report_groups_similar_unanswered_questions(tmp_path: Path) -> None:
     database = tmp_path / "bot.sqlite3"
-    store = SettingsStore(database)
     asked = [
         "where was it filmed?", "Where was it filmed", "where was somos filmed",
         "donde la grabaron", "what did imdb rate it", "where was it filmed??",
     ]  # fmt: skip
-    for question in asked:
-        language = "es" if "donde" in question else "en"
-        asyncio.run(store.record_unanswered(question, 1, language, NOW))
+    logged(database, [(q, "es" if "donde" in q else "en") for q in asked])
     result = run("report", "--database", str(database))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -141,8 +152,7 @@ def test_report_groups_similar_unanswered_questions(tmp_path: Path) -> None:
 def test_report_prints_no_terminal_escapes(tmp_path: Path) -> None:
     """A row written before the log cleaned its input still prints harmlessly."""
     database = tmp_path / "bot.sqlite3"
-    store = SettingsStore(database)
-    asyncio.run(store.record_unanswered("placeholder", 1, "en", NOW))
+    logged(database, [("placeholder", "en")])
     with sqlite3.connect(database) as connection:
         connection.execute(
             "UPDATE unanswered SET question = ?", ("\x1b]0;pwned\x07who\x1b[2J won",)

@@ -3,16 +3,19 @@ and the problem, not a traceback."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from bot.database import SqliteDatabase
 from bot.store import DatabaseError, SettingsStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +41,14 @@ def _truncated(path: Path) -> Path:
 
 
 def _bad_json(path: Path) -> Path:
-    store = SettingsStore(path)
-    store._write(7, store.get(7))  # a real database with a row for server 7
+    async def saved() -> None:  # a real database with a row for server 7
+        store = SettingsStore(SqliteDatabase(path))
+        await store.open()
+        await store.update(7, language="es")
+        await store.close()
+
+    with ThreadPoolExecutor(1) as thread:  # called from async tests too
+        thread.submit(asyncio.run, saved()).result()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE guild_settings SET listen_channels = '[1, 2'")
     connection.close()
@@ -102,7 +111,7 @@ def _command(*args: str, database: Path, cwd: Path) -> subprocess.CompletedProce
 async def test_opening_an_unusable_database_names_it(kind: str, tmp_path: Path) -> None:
     broken = _broken(kind, tmp_path)
     with pytest.raises(DatabaseError, match=re.escape(str(broken))):
-        await SettingsStore(broken).open()
+        await SettingsStore(SqliteDatabase(broken)).open()
 
 
 async def test_a_database_that_cannot_be_written_names_it(
@@ -115,10 +124,10 @@ async def test_a_database_that_cannot_be_written_names_it(
     monkeypatch.setattr(sqlite3, "connect", refused)
     path = tmp_path / "bot.sqlite3"
     with pytest.raises(DatabaseError, match=re.escape(str(path))) as caught:
-        await SettingsStore(path).open()
+        await SettingsStore(SqliteDatabase(path)).open()
     assert "unable to open" in str(caught.value)
     with pytest.raises(DatabaseError, match=re.escape(str(path))):
-        SettingsStore(path).unanswered()
+        SettingsStore(SqliteDatabase(path)).unanswered()
 
 
 @pytest.mark.parametrize("command", ["run", "report"])

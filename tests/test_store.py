@@ -1,28 +1,136 @@
-"""The bot's database: the unanswered-question log keeps no one's identity, and not forever;
-a locked or full database loses a settings change visibly and a logged question quietly."""
+"""The bot's store, one suite run against each back end: a SQLite file and a real
+PostgreSQL server (tests/postgres.py). Settings and the unanswered-question log behave the
+same on both; the log keeps no one's identity, and not forever; a database that cannot be
+written loses a settings change visibly and a logged question quietly."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot import store as store_module
-from bot.store import NotSaved, SettingsStore, group_questions
+from bot.database import (
+    MIGRATIONS,
+    Database,
+    DatabaseError,
+    PostgresDatabase,
+    SqliteDatabase,
+    Unavailable,
+)
+from bot.store import GuildSettings, NotSaved, SettingsStore, group_questions
+from tests.postgres import PASSWORD
 from tests.sqlite_lock import write_lock
 
 NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
+SNOWFLAKE = 1_234_567_890_123_456_789  # Discord ids need 64 bits
+
+Databases = Callable[..., Database]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def databases(request: pytest.FixtureRequest, tmp_path: Path) -> Databases:
+    """Connections to one database of the back end under test (a new object per call,
+    as each process of a shard cluster has its own)."""
+    if request.param == "sqlite":
+        return lambda timeout=5.0: SqliteDatabase(tmp_path / "bot.sqlite3", timeout)
+    url = request.getfixturevalue("postgres_url")
+    return lambda timeout=5.0: PostgresDatabase(url, timeout)
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> SettingsStore:
-    opened = SettingsStore(tmp_path / "bot.sqlite3")
+async def store(databases: Databases):
+    opened = SettingsStore(databases())
     await opened.open()
-    return opened
+    yield opened
+    await opened.close()
+
+
+async def reopened(databases: Databases, default: GuildSettings | None = None) -> SettingsStore:
+    fresh = SettingsStore(databases(), default)
+    await fresh.open()
+    return fresh
+
+
+async def test_settings_are_kept_and_read_back_by_a_new_store(
+    store: SettingsStore, databases: Databases
+):
+    default = GuildSettings(frozenset({5}), answer_unaddressed=True)
+    await store.update(SNOWFLAKE, listen_channels=frozenset({SNOWFLAKE - 1, 7}), language="es")
+    await store.update(SNOWFLAKE, answer_unaddressed=True, log_unanswered=False)
+    await store.update(8, language=None)
+    again = await reopened(databases, default)
+    try:
+        assert again.get(SNOWFLAKE) == GuildSettings(
+            frozenset({SNOWFLAKE - 1, 7}), True, "es", False
+        )
+        assert again.get(8) == GuildSettings()  # saved with the defaults of its time
+        assert again.get(9) == default  # never saved: the host's defaults
+    finally:
+        await again.close()
+
+
+async def test_two_processes_share_settings_and_the_log(store: SettingsStore, databases: Databases):
+    """Two shard processes on one database: what one saves, the other reads at its next
+    start, and the log holds both processes' questions."""
+    other = await reopened(databases)
+    try:
+        await store.update(1, language="es")
+        await other.record_unanswered("asked on shard 1", 2, "en", NOW)
+        await store.record_unanswered("asked on shard 0", 1, "es", NOW)
+        assert other.get(1).language is None  # read at start only
+        assert sorted(q for _, _, q in store.unanswered()) == [
+            "asked on shard 0", "asked on shard 1",
+        ]  # fmt: skip
+    finally:
+        await other.close()
+    restarted = await reopened(databases)
+    assert restarted.get(1).language == "es"
+    await restarted.close()
+
+
+async def test_the_schema_is_migrated_once_and_recorded(store: SettingsStore, databases: Databases):
+    async def version() -> int:
+        [(number,)] = await store.database.fetch("SELECT version FROM schema_version")
+        return number
+
+    assert await version() == len(MIGRATIONS)
+    async with store.database.transaction() as transaction:
+        assert await transaction.columns("unanswered") == {
+            "id",
+            "asked_at",
+            "guild_id",
+            "language",
+            "question",
+        }  # fmt: skip: no column can hold who asked
+        assert "log_unanswered" in await transaction.columns("guild_settings")
+    # processes starting together: one migrates, the others find it done
+    together = [SettingsStore(databases()) for _ in range(3)]
+    await asyncio.gather(*(each.open() for each in together))
+    for each in together:
+        await each.close()
+    assert await version() == len(MIGRATIONS)
+
+
+async def test_a_database_from_a_newer_bot_is_refused(store: SettingsStore, databases: Databases):
+    await store.database.execute("UPDATE schema_version SET version = ?", (len(MIGRATIONS) + 1,))
+    with pytest.raises(DatabaseError, match="newer version of the bot") as refused:
+        await reopened(databases)
+    assert str(refused.value).startswith(store.database.where)
+    assert PASSWORD not in str(refused.value)
+
+
+async def test_damaged_saved_channels_name_the_database(store: SettingsStore, databases: Databases):
+    await store.update(7, language="es")
+    await store.database.execute("UPDATE guild_settings SET listen_channels = '[1, 2'")
+    with pytest.raises(DatabaseError, match="server 7's saved listen channels are damaged"):
+        await reopened(databases)
 
 
 async def test_mentions_are_cut_and_length_is_capped(store: SettingsStore):
@@ -34,13 +142,6 @@ async def test_mentions_are_cut_and_length_is_capped(store: SettingsStore):
     assert question.startswith("who scored it")
     assert len(question) == store_module.QUESTION_CHARS
     assert asked_at == "2026-11-21T12:00:00+00:00" and language == "en"
-
-
-async def test_no_column_can_hold_who_asked(store: SettingsStore, tmp_path: Path):
-    await store.record_unanswered("where was it filmed", 9, "en", NOW)
-    with sqlite3.connect(tmp_path / "bot.sqlite3") as connection:
-        columns = {row[1] for row in connection.execute("PRAGMA table_info(unanswered)")}
-    assert columns == {"id", "asked_at", "guild_id", "language", "question"}
 
 
 async def test_a_server_can_switch_the_log_off(store: SettingsStore):
@@ -82,9 +183,11 @@ async def test_an_old_database_gains_the_log_switch(tmp_path: Path):
         )
         connection.execute("INSERT INTO guild_settings VALUES (1, '[5]', 1, 'es')")
     connection.close()
-    store = SettingsStore(path)
+    store = SettingsStore(SqliteDatabase(path))
     await store.open()
     assert store.get(1).language == "es" and store.get(1).log_unanswered
+    assert await store.record_unanswered("where was it filmed", 1, "en", NOW)  # a new table
+    await store.close()
 
 
 async def test_terminal_escapes_never_reach_the_log(store: SettingsStore):
@@ -104,7 +207,7 @@ def test_grouping_stays_fast_and_right_on_a_full_log():
 
 
 async def test_a_change_that_cannot_be_saved_changes_nothing(tmp_path: Path):
-    store = SettingsStore(tmp_path / "bot.sqlite3", timeout=0.1)
+    store = SettingsStore(SqliteDatabase(tmp_path / "bot.sqlite3", timeout=0.1))
     await store.open()
     with write_lock(tmp_path / "bot.sqlite3"), pytest.raises(NotSaved):
         await store.update(7, language="es")
@@ -115,8 +218,8 @@ async def test_a_change_that_cannot_be_saved_changes_nothing(tmp_path: Path):
 class FullDisk:
     """Every log write fails as on a full disk."""
 
-    def __call__(self, *args: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+    async def __call__(self, *args: object) -> None:
+        raise Unavailable("database or disk is full")
 
 
 @pytest.mark.parametrize("trouble", ["locked", "disk full"])
@@ -127,7 +230,7 @@ async def test_the_log_is_best_effort_and_warns_once_per_outage(
     trouble: str,
 ):
     caplog.set_level(logging.INFO, logger="bot.store")
-    store = SettingsStore(tmp_path / "bot.sqlite3", timeout=0.1)
+    store = SettingsStore(SqliteDatabase(tmp_path / "bot.sqlite3", timeout=0.1))
     await store.open()
     now = [0.0]
     store.clock = lambda: now[0]
@@ -160,16 +263,16 @@ async def test_the_log_is_best_effort_and_warns_once_per_outage(
 async def test_a_failing_log_is_retried_now_and_then_not_for_every_question(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    store = SettingsStore(tmp_path / "bot.sqlite3", timeout=0.1)
+    store = SettingsStore(SqliteDatabase(tmp_path / "bot.sqlite3", timeout=0.1))
     await store.open()
     now = [0.0]
     store.clock = lambda: now[0]
     attempts: list[str] = []
     append = store._append
 
-    def counted(text: str, *args: Any) -> None:
+    async def counted(text: str, *args: Any) -> None:
         attempts.append(text)
-        append(text, *args)
+        await append(text, *args)
 
     monkeypatch.setattr(store, "_append", counted)
     with write_lock(tmp_path / "bot.sqlite3"):
