@@ -1642,3 +1642,20 @@ def test_a_count_compared_is_checked_against_the_facts(engine: Engine, question:
     taken for the number said."""
     answer = engine.answer(question)
     assert first_word(answer) in (("yes", "si") if holds else ("no",)), answer.text
+
+
+@pytest.mark.parametrize(
+    "relay", ["my friend in the gc wants to know {q}", "my sister is asking {q}",
+              "mi hermana pregunta {q}", "mi primo quiere saber {q}"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("who made somos", "creators"), ("if there will be a season 2", "renewal"),
+     ("quien es ginger thompson", "person"), ("si hay segunda temporada", "renewal")],
+)  # fmt: skip
+def test_a_relayed_question_is_read_as_the_question(
+    engine: Engine, relay: str, question: str, intent: str
+):
+    """ "my friend wants to know who made it": someone else's question, asked of the bot."""
+    answer = engine.answer(relay.format(q=question))
+    assert intent in answer.intents and not answer.declined, answer.text
