@@ -1659,3 +1659,17 @@ def test_a_relayed_question_is_read_as_the_question(
     """ "my friend wants to know who made it": someone else's question, asked of the bot."""
     answer = engine.answer(relay.format(q=question))
     assert intent in answer.intents and not answer.declined, answer.text
+
+
+@pytest.mark.parametrize("hedge", [" or something", " or whatever", " o algo así", " o algo"])
+@pytest.mark.parametrize(
+    "question",
+    ["did ginger thompson win a pulitzer", f"was it released in {RELEASE.year - 1}",
+     "is it on netflix", "ganó un pulitzer ginger thompson"],
+)  # fmt: skip
+def test_a_hedge_at_the_end_offers_no_alternative(engine: Engine, question: str, hedge: str):
+    """ "did she win a Pulitzer or something?": a yes/no question, no either/or."""
+    plain, hedged = engine.answer(question + "?"), engine.answer(question + hedge + "?")
+    said = {"si": "yes"}  # (a Spanish hedge may make the reply Spanish)
+    yes_or_no = said.get(first_word(plain), first_word(plain))
+    assert said.get(first_word(hedged), first_word(hedged)) == yes_or_no in ("yes", "no")
