@@ -725,9 +725,8 @@ class Composer:
         last = len(self._episodes)
         said = self._facts["review"]["final_episode"]
         claims = self._k.questions.opposites
-        settled = any(
-            fact in said for index in reading.form.opposites for fact in claims[index].facts
-        )
+        claimed = (*reading.form.opposites, *reading.form.agreeing)  # ("not gory?" too)
+        settled = any(fact in said for index in claimed for fact in claims[index].facts)
         if settled or any(e.number == last for e in reading.episodes):
             final = self.fill("review_finale", final_episode=said)
             return replace(reply, text=f"{reply.text} {final}")
