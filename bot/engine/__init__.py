@@ -76,7 +76,6 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
 SAID_WHERE = "said_where"  # "who says so?": which source says what was just answered
-_HE_OR_SHE = frozenset({"he", "she", "they", "el", "ella", "ellos"})  # a speaker pointed at
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
@@ -1877,7 +1876,7 @@ class Engine:
         if not (form.asks or form.yes_no):
             return False
         speaker = {fold(w) for name in (who.name, *who.aliases) for w in name.split()}
-        speaker |= _HE_OR_SHE
+        speaker |= self._he_or_she | self._subject_pronouns  # "what did he say?"
         return any(
             token in self._matcher.speaking
             and not speaker.isdisjoint(tokens[max(0, at - 2) : at + 2])

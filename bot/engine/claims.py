@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1223,17 +1224,17 @@ _ONE = frozenset({"one", "un", "una", "uno"})
 
 # Words before a count that compare ("more than one season", "menos de 6 capítulos")
 _COMPARING = (
-    (("more", "than"), ">"), (("over",), ">"), (("mas", "de"), ">"), (("más", "de"), ">"),
+    (("more", "than"), ">"), (("over",), ">"), (("mas", "de"), ">"),
     (("less", "than"), "<"), (("fewer", "than"), "<"), (("under",), "<"),
     (("menos", "de"), "<"), (("at", "least"), ">="), (("al", "menos"), ">="),
     (("por", "lo", "menos"), ">="), (("at", "most"), "<="), (("como", "mucho"), "<="),
 )  # fmt: skip
 _COMPARED = {
-    "=": int.__eq__,
-    ">": int.__gt__,
-    "<": int.__lt__,
-    ">=": int.__ge__,
-    "<=": int.__le__,
+    "=": operator.eq,
+    ">": operator.gt,
+    "<": operator.lt,
+    ">=": operator.ge,
+    "<=": operator.le,
 }
 
 
