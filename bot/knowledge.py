@@ -54,7 +54,7 @@ SHOW_TABLES: dict[str, dict[str, type]] = {
         "cartel": str,
     },
     "source_article": {"title": str, "author": str, "publisher": str, "year": int},
-    "blog_post": {"date": dt.date, "author": str, "summary": str, "quote": str},
+    "blog_post": {"date": dt.date, "author": str, "summary": str, "quote": str, "calls_it": str},
     "cast_notes": {"untrained": str, "verdict": str},
     "renewal": {
         "status": str,

@@ -64,7 +64,7 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "blog_post": ("date", "author", "summary", "quote"),
     "source_article": _SOURCE_ARTICLE,
     "story": ("summary", "focus", "fictionalised"),
-    "reality": ("story_year", "year", "publisher"),
+    "reality": ("story_year", "year", "publisher", "author", "calls_it"),
     "reality_of": ("character",),
     "deaths": ("story_year", "cartel", "review", "article"),
     "about": _ABOUT,

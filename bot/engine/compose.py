@@ -647,8 +647,9 @@ class Composer:
         return Reply(text, self._k.sources_of("story"))
 
     def _reality(self, reading: Reading) -> Reply:
-        """Whether it is real: real events, the real people's names fictionalized; of a
-        character, that the sources don't say whom it stands for."""
+        """Whether it is real: real events, the real people's names fictionalized, what
+        the creator calls it; of a character, that it is one (whom it stands for, the
+        sources don't say: the reply's outcome says so)."""
         characters = [
             m.who.character
             for m in reading.people
@@ -657,14 +658,16 @@ class Composer:
         if characters:
             lines = [self.fill("reality_of", character=name) for name in characters]
             return Reply(" ".join(lines), self._k.sources_of("story"))
-        article = self._facts["source_article"]
+        article, post = self._facts["source_article"], self._facts["blog_post"]
         text = self.fill(
             "reality",
             story_year=self._facts["story"]["year"],
             year=article["year"],
             publisher=article["publisher"],
+            author=post["author"],
+            calls_it=post["calls_it"],
         )
-        return Reply(text, self._k.sources_of("story", "source_article"))
+        return Reply(text, self._k.sources_of("story", "source_article", "blog_post"))
 
     def _deaths(self, reading: Reading) -> Reply:
         deaths, story = self._facts["deaths"], self._facts["story"]
