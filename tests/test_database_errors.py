@@ -7,8 +7,6 @@ import asyncio
 import os
 import re
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -17,6 +15,7 @@ import pytest
 
 from bot.database import SqliteDatabase
 from bot.store import DatabaseError, SettingsStore
+from tests.cli_process import somos_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,24 +88,6 @@ def _writable_again(tmp_path: Path):
         (tmp_path / "data").chmod(0o700)
 
 
-def _command(*args: str, database: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": "x" * 40,
-        "DATABASE_PATH": str(database),
-        "PYTHONPATH": str(ROOT),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 @pytest.mark.parametrize("kind", list(BROKEN))
 async def test_opening_an_unusable_database_names_it(kind: str, tmp_path: Path) -> None:
     broken = _broken(kind, tmp_path)
@@ -136,7 +117,7 @@ def test_run_and_report_say_it_in_one_line(kind: str, command: str, tmp_path: Pa
     if command == "report" and kind == "bad JSON in a stored setting":
         pytest.skip("report reads the unanswered questions only")
     broken = _broken(kind, tmp_path)
-    result = _command(command, database=broken, cwd=tmp_path)
+    result = somos_bot(command, cwd=tmp_path, DATABASE_PATH=str(broken))
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()

@@ -4,15 +4,14 @@ server, and never shows the password."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.database import PostgresDatabase, SqliteDatabase
 from bot.settings import Settings, SettingsError
+from tests.cli_process import somos_bot as command
 from tests.postgres import PASSWORD, USER, Server, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,24 +37,6 @@ def test_a_bad_url_names_the_setting_not_the_password(tmp_path: Path, url: str) 
     with pytest.raises(SettingsError, match=r"^DATABASE_URL: ") as caught:
         Settings.load({"DATABASE_URL": url}, tmp_path / "none")
     assert PASSWORD not in str(caught.value)
-
-
-def command(*args: str, cwd: Path, **settings: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": "x" * 40,
-        "PYTHONPATH": str(ROOT),
-        "PYTHONIOENCODING": "utf-8",
-        **settings,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def assert_one_line(result: subprocess.CompletedProcess[str], *named: str) -> str:

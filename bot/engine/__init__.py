@@ -794,6 +794,16 @@ class Engine:
         named = reading.concepts - self._knowledge_weak - APPOSITIVE_FILLER
         return not reading.form.asks and bool(named) and named <= works
 
+    def _asks_again(self, reading: Reading, context: Context | None) -> str | None:
+        """Why a message asks the last question again, if it does: "confirms" (it doubts
+        the answer) or "sourced" (it asks which source says it)."""
+        if self._doubts(reading, context):
+            return "confirms"
+        said_where = reading.intent is not None and reading.intent.name == SAID_WHERE
+        if context is not None and context.asked and reading.answered and said_where:
+            return "sourced"
+        return None
+
     def _doubts(self, reading: Reading, context: Context | None) -> bool:
         """Whether the message doubts the last answer ("are you sure?"), asking at most
         for the kind of fact it gave ("¿estás seguro de la fecha?")."""
@@ -1111,38 +1121,19 @@ class Engine:
             tokens = [token for token in tokens if token != _COMMA]
         tokens = self._without_excluded(tokens)
         read = self._matcher.read(tokens)
-        if (
-            context is not None
-            and self._doubts(read, context)
-            and _spend(budget, len(context.asked))
-        ):
-            # "are you sure?", "¿estás seguro de la fecha?": the last question again, to
-            # be confirmed
+        why = self._asks_again(read, context)
+        if context is not None and why and _spend(budget, len(context.asked)):
+            # "are you sure?", "¿estás seguro de la fecha?" (to be confirmed), "who says
+            # so?", "¿qué fuente lo dice?" (to say which source answers it): the last
+            # question again
             again = self._read(list(context.asked), context, variety, budget)
             if again.answered:
                 # (read after its own answer, "the next one?" would step again: the
                 # episode and person are the ones that answer was about)
                 return replace(
                     again,
-                    confirms=True,
-                    episodes=context.episodes if again.episodes else (),
-                    people=context.people if again.people else (),
-                )
-        if (
-            context is not None
-            and context.asked
-            and read.answered
-            and read.intent is not None
-            and read.intent.name == SAID_WHERE
-            and _spend(budget, len(context.asked))
-        ):
-            # "who says so?", "¿qué fuente lo dice?": the last question again, to say
-            # which source answers it
-            again = self._read(list(context.asked), context, variety, budget)
-            if again.answered:
-                return replace(
-                    again,
-                    sourced=True,
+                    confirms=why == "confirms",
+                    sourced=why == "sourced",
                     episodes=context.episodes if again.episodes else (),
                     people=context.people if again.people else (),
                 )
