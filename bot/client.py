@@ -11,8 +11,7 @@ from discord.ext import commands
 
 from bot.engine import Engine
 from bot.knowledge import Knowledge, load
-from bot.replies import NO_MENTIONS
-from bot.sending import Sender
+from bot.sending import NO_MENTIONS, Sender
 from bot.settings import Settings
 from bot.smoke import tried_engine
 from bot.store import GuildSettings, SettingsStore

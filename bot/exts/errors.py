@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.limits import OverLimit
-from bot.replies import NO_MENTIONS
+from bot.replies import InteractionTarget, Reply, target_of
 from bot.store import NotSaved
 
 if TYPE_CHECKING:
@@ -66,9 +66,7 @@ class Errors(commands.Cog):
         message = explain(original)
         report(ctx.command, original, message)
         if message is not None:
-            await self.bot.sender.answer(
-                ctx, content=message, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
+            await target_of(ctx, self.bot.sender).post(Reply(message), ephemeral=True)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -78,9 +76,7 @@ class Errors(commands.Cog):
             return  # the flood notice was the reply
         message = explain(original) or SORRY
         report(interaction.command, original, message)
-        await self.bot.sender.respond(
-            interaction, content=message, ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        await InteractionTarget(interaction, self.bot.sender).post(Reply(message), ephemeral=True)
 
 
 async def setup(bot: SomosBot) -> None:

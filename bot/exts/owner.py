@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal, final
 from discord.ext import commands
 
 from bot.knowledge import KnowledgeError
-from bot.replies import NO_MENTIONS, cut
+from bot.replies import MessageTarget, Reply, cut
 from bot.text import without_markdown
 
 if TYPE_CHECKING:
@@ -36,13 +36,7 @@ class Owner(commands.Cog):
         else:
             synced = await self.bot.tree.sync()
         where = "in this server" if scope == "here" else "globally"
-        await self.bot.sender.send(
-            ctx.channel,
-            content=f"Synced {len(synced)} slash commands {where}.",
-            reference=ctx.message,
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-        )
+        await self._tell(ctx, f"Synced {len(synced)} slash commands {where}.")
 
     @commands.command(hidden=True)
     @commands.is_owner()
@@ -57,13 +51,10 @@ class Owner(commands.Cog):
                 f"Reloaded the facts: {len(knowledge.episodes)} episodes, "
                 f"{len(knowledge.cast)} cast members, {len(knowledge.sources)} sources."
             )
-        await self.bot.sender.send(
-            ctx.channel,
-            content=cut(without_markdown(reply), 2000),
-            reference=ctx.message,
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-        )
+        await self._tell(ctx, cut(without_markdown(reply), 2000))
+
+    async def _tell(self, ctx: commands.Context[SomosBot], text: str) -> None:
+        await MessageTarget(ctx.message, self.bot.sender).post(Reply(text))
 
 
 async def setup(bot: SomosBot) -> None:

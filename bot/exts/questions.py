@@ -16,15 +16,23 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.engine import Answer, Context
+from bot.engine import Answer, Context, Episode, PersonMatch
 from bot.limits import Conversations, OverLimit, RateLimiter, RecentAnswers, Verdict
-from bot.replies import NO_MENTIONS, SuggestionView, answer_embed, answer_text
+from bot.replies import (
+    InteractionTarget,
+    MessageTarget,
+    Reply,
+    SuggestionView,
+    Target,
+    answer_embed,
+    answer_text,
+    target_of,
+)
 
 if TYPE_CHECKING:
     from bot.client import SomosBot
 
 log = logging.getLogger(__name__)
-Target = commands.Context["SomosBot"] | discord.Message
 # One conversation: a person talking to the bot in one channel (or DM) of one server.
 ConversationKey = tuple[int, int, int]
 
@@ -60,22 +68,23 @@ class Questions(commands.Cog):
         if addressed and (await self.bot.get_context(message)).valid:
             return  # a command: it answers for itself
         question = self._strip_mentions(message.content)
-        language = self.bot.language_for(message.guild.id if message.guild else None)
+        target = MessageTarget(message, self.bot.sender)
+        language = self.bot.language_for(target.guild_id)
         if not question and not addressed:
             return  # unaddressed and empty (an image, or no Message Content intent)
-        if addressed and not await self.admit(message, language):
+        if addressed and not await self.admit(target, language):
             return  # over a limit: no work at all, one notice at most
         if not question:  # "@Somos" alone: what it can do
-            await self.deliver(message, self.bot.engine.topic("help", language))
+            await self.deliver(target, self.bot.engine.topic("help", language))
             return
-        answer = self._answer(message, question, language, remember=addressed)
+        answer = self._answer(target, question, language, remember=addressed)
         if not addressed:
             if not answer.volunteer:  # the engine decides (bot.engine.decide.volunteer)
                 return
-            if not await self.admit(message, answer.language):
+            if not await self.admit(target, answer.language):
                 return
-            self._remember(message, answer)
-        await self.deliver(message, answer, question=question if addressed else None)
+            self._remember(target, answer)
+        await self.deliver(target, answer, question=question if addressed else None)
 
     def _addresses_bot(self, message: discord.Message) -> bool:
         """A DM, or a message that mentions the bot itself (not @everyone or a role).
@@ -106,8 +115,9 @@ class Questions(commands.Cog):
     @app_commands.describe(question="Your question, e.g. who plays Irene?")
     async def ask(self, ctx: commands.Context[SomosBot], *, question: str) -> None:
         """Ask any question about Somos."""
-        answer = self._answer(ctx, question, self._language(ctx))
-        await self.deliver(ctx, answer, question=question)
+        target = self._target(ctx)
+        answer = self._answer(target, question, self._language(ctx))
+        await self.deliver(target, answer, question=question)
 
     @commands.hybrid_command(description="An episode's title, by number or title")
     @app_commands.describe(episode="The episode's number or title")
@@ -115,7 +125,7 @@ class Questions(commands.Cog):
         """An episode by number or title."""
         found = self.bot.engine.find_episode(episode)
         name = "episode" if found else "episode_list"
-        await self.deliver(ctx, self.bot.engine.topic(name, self._language(ctx), episode=found))
+        await self._topic(ctx, name, episode=found)
 
     @episode.autocomplete("episode")
     async def episode_choices(
@@ -127,7 +137,7 @@ class Questions(commands.Cog):
     @commands.hybrid_command(description="All six episodes")
     async def episodes(self, ctx: commands.Context[SomosBot]) -> None:
         """All the episodes."""
-        await self.deliver(ctx, self.bot.engine.topic("episode_list", self._language(ctx)))
+        await self._topic(ctx, "episode_list")
 
     @commands.hybrid_command(description="The cast, or who plays a character")
     @app_commands.describe(name="A character or actor (leave empty for the whole cast)")
@@ -135,7 +145,7 @@ class Questions(commands.Cog):
         """The cast, or one cast member."""
         person = self.bot.engine.find_person(name) if name else None
         topic = "person" if person else "cast_list"
-        await self.deliver(ctx, self.bot.engine.topic(topic, self._language(ctx), person=person))
+        await self._topic(ctx, topic, person=person)
 
     @cast.autocomplete("name")
     async def cast_choices(
@@ -148,22 +158,22 @@ class Questions(commands.Cog):
     @commands.hybrid_command(description="When Somos. came out")
     async def release(self, ctx: commands.Context[SomosBot]) -> None:
         """When it came out."""
-        await self.deliver(ctx, self.bot.engine.topic("release", self._language(ctx)))
+        await self._topic(ctx, "release")
 
     @commands.hybrid_command(description="Will there be a season 2?")
     async def renewal(self, ctx: commands.Context[SomosBot]) -> None:
         """Whether there will be a season 2."""
-        await self.deliver(ctx, self.bot.engine.topic("renewal", self._language(ctx)))
+        await self._topic(ctx, "renewal")
 
     @commands.hybrid_command(description="What the review said")
     async def review(self, ctx: commands.Context[SomosBot]) -> None:
         """The review's verdict."""
-        await self.deliver(ctx, self.bot.engine.topic("review", self._language(ctx)))
+        await self._topic(ctx, "review")
 
     @commands.hybrid_command(description="What the show is, and where my answers come from")
     async def about(self, ctx: commands.Context[SomosBot]) -> None:
         """What the show is and the sources."""
-        await self.deliver(ctx, self.bot.engine.topic("about", self._language(ctx)))
+        await self._topic(ctx, "about")
 
     @commands.hybrid_command(name="help", description="What I can answer, with examples")
     async def help_(self, ctx: commands.Context[SomosBot]) -> None:
@@ -192,7 +202,24 @@ class Questions(commands.Cog):
             value=self.bot.say(answer.language, "help_just_ask_text"),
             inline=False,
         )
-        await self._post(ctx, embed=embed, fallback=f"{answer.text}\n" + "\n".join(lines))
+        text = f"{answer.text}\n" + "\n".join(lines)
+        await self._target(ctx).post(Reply(text, embed))
+
+    async def _topic(
+        self,
+        ctx: commands.Context[SomosBot],
+        intent: str,
+        *,
+        episode: Episode | None = None,
+        person: PersonMatch | None = None,
+    ) -> None:
+        """Answer a look-up command with the engine's reply on its topic."""
+        language = self._language(ctx)
+        answer = self.bot.engine.topic(intent, language, episode=episode, person=person)
+        await self.deliver(self._target(ctx), answer)
+
+    def _target(self, ctx: commands.Context[SomosBot]) -> Target:
+        return target_of(ctx, self.bot.sender)
 
     def _language(self, ctx: commands.Context[SomosBot]) -> str:
         locale = ctx.interaction.locale if ctx.interaction else None
@@ -219,59 +246,53 @@ class Questions(commands.Cog):
 
     async def deliver(self, target: Target, answer: Answer, question: str | None = None) -> None:
         """Send one reply for one question (already admitted: see `admit`)."""
-        author = target.author
-        channel = target.channel
         now = self.clock()
-        guild = getattr(target, "guild", None)
-        in_server = guild is not None
+        in_server = target.guild_id is not None
         credit = self.bot.engine.credit(answer)
-        if in_server and (link := self.recent.find(channel.id, answer.text, now)):
-            moments_ago = self.bot.say(answer.language, "answered_moments_ago", link=link)
-            await self._post(target, fallback=moments_ago)
+        if in_server and (link := self.recent.find(target.channel_id, answer.text, now)):
+            await target.post(
+                Reply(self.bot.say(answer.language, "answered_moments_ago", link=link))
+            )
             return
         view = None
         if answer.suggestions:
             view = SuggestionView(
-                author.id, answer.suggestions, self._answer_suggestion, self.bot.sender
+                target.author_id, answer.suggestions, self._answer_suggestion, self.bot.sender
             )
-        sent = await self._post(
-            target,
-            embed=answer_embed(answer, credit, question),
-            fallback=answer_text(answer, credit),
-            view=view,
-        )
+        reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, question), view)
+        sent = await target.post(reply)
         if sent is not None and in_server:
-            self.recent.remember(channel.id, answer.text, now, sent.jump_url)
+            self.recent.remember(target.channel_id, answer.text, now, sent.jump_url)
         if answer.declined and question is not None:
             asked_at = dt.datetime.now(dt.UTC)
             await self.bot.store.record_unanswered(
-                question, guild.id if guild else None, answer.language, asked_at
+                question, target.guild_id, answer.language, asked_at
             )
 
     async def admit(self, target: Target, language: str) -> bool:
         """Count one question against the asker's and the channel's limits, before any
-        work is done for it; past either, say so once (always to a slash command, which
+        work is done for it; past either, say so once (always to an interaction, which
         must be answered), then stay quiet until it refills.
         """
         now = self.clock()
         for limiter, key, notice in (
-            (self.users, target.author.id, "asking_quickly"),
-            (self.channels, target.channel.id, "channel_busy"),
+            (self.users, target.author_id, "asking_quickly"),
+            (self.channels, target.channel_id, "channel_busy"),
         ):
             verdict = limiter.check(key, now)
             if verdict is Verdict.ALLOW:
                 continue
-            if verdict is Verdict.NOTICE or _interaction(target) is not None:
+            if verdict is Verdict.NOTICE or target.must_answer:
                 wait = f"{max(limiter.retry_after(key, now), 1):.0f}"
                 text = self.bot.say(language, notice, seconds=wait)
-                await self._post(target, fallback=text, ephemeral=True)
+                await target.post(Reply(text), ephemeral=True)
             return False
         return True
 
     async def admit_command(self, ctx: commands.Context[SomosBot]) -> bool:
         """Every command, of every cog, goes through the same limits before it runs
         ("@Somos help" 25 times gets the same as 25 questions)."""
-        if not await self.admit(ctx, self._language(ctx)):
+        if not await self.admit(self._target(ctx), self._language(ctx)):
             raise OverLimit
         return True
 
@@ -280,80 +301,13 @@ class Questions(commands.Cog):
         language = self.bot.language_for(interaction.guild_id, interaction.locale)
         answer = self.bot.engine.answer(suggestion, language)
         credit = self.bot.engine.credit(answer)
-        if _can_embed(interaction.app_permissions):
-            embed = answer_embed(answer, credit, suggestion)
-            await self.bot.sender.update(interaction, embed=embed, view=None)
-        else:
-            content = answer_text(answer, credit)
-            await self.bot.sender.update(interaction, content=content, view=None)
-
-    async def _post(
-        self,
-        target: Target,
-        *,
-        fallback: str,
-        embed: discord.Embed | None = None,
-        view: discord.ui.View | None = None,
-        ephemeral: bool = False,
-    ) -> discord.Message | None:
-        """Send to a command's context or as a reply to a message, within the permissions
-        the bot has there: embeds only with Embed Links, a reply reference only with
-        Read Message History, and nothing at all (quietly) where it may not post.
-        """
-        interaction = _interaction(target)
-        can_reply = True
-        if interaction is not None:
-            allowed = _can_embed(interaction.app_permissions)
-        else:
-            channel = target.channel
-            guild = getattr(target, "guild", None)
-            me = guild.me if guild is not None else None
-            permissions = channel.permissions_for(me) if me is not None else None
-            if (
-                guild is not None
-                and permissions is not None
-                and not _can_send(channel, permissions)
-            ):
-                log.info("No permission to post in channel %s of server %s", channel.id, guild.id)
-                return None
-            allowed = permissions is None or _can_embed(permissions)
-            can_reply = permissions is None or permissions.read_message_history
-        content = None if embed is not None and allowed else fallback
-        payload = {"content": content, "allowed_mentions": NO_MENTIONS}
-        if embed is not None and allowed:
-            payload["embed"] = embed
-        if view is not None:
-            payload["view"] = view
-        sender = self.bot.sender  # retries what Discord failed to take, never doubling it
-        if interaction is not None:
-            return await sender.respond(interaction, ephemeral=ephemeral, **payload)
-        message = target.message if isinstance(target, commands.Context) else target
-        if not can_reply:
-            return await sender.send(message.channel, **payload)
-        reference = message.to_reference(fail_if_not_exists=False)
-        return await sender.send(
-            message.channel, reference=reference, mention_author=False, **payload
-        )
+        reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, suggestion))
+        await InteractionTarget(interaction, self.bot.sender).update(reply)
 
 
 def _conversation(target: Target) -> ConversationKey:
     """One person talking to the bot in one channel (or DM) of one server."""
-    guild = getattr(target, "guild", None)
-    return (guild.id if guild else 0, target.channel.id, target.author.id)
-
-
-def _interaction(target: Target) -> discord.Interaction | None:
-    return target.interaction if isinstance(target, commands.Context) else None
-
-
-def _can_embed(permissions: discord.Permissions) -> bool:
-    return permissions.embed_links
-
-
-def _can_send(channel: object, permissions: discord.Permissions) -> bool:
-    if isinstance(channel, discord.Thread):
-        return permissions.send_messages_in_threads
-    return permissions.send_messages
+    return (target.guild_id or 0, target.channel_id, target.author_id)
 
 
 async def setup(bot: SomosBot) -> None:

@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.replies import NO_MENTIONS
+from bot.replies import InteractionTarget, Reply
 from bot.store import GuildSettings
 
 if TYPE_CHECKING:
@@ -58,16 +58,14 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         if enabled and not self.bot.intents.message_content:
-            await self.bot.sender.respond(
+            await self._tell(
                 interaction,
-                content=(
+                (
                     "I can't turn that on: without the Message Content intent, Discord shows "
                     "me only messages that mention me, so I would never see unaddressed "
                     "questions. The bot's operator can enable it (MESSAGE_CONTENT_INTENT and "
                     "the Developer Portal); mentions, DMs and slash commands work meanwhile."
                 ),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
             )
             return
         await self._save(interaction, answer_unaddressed=enabled)
@@ -85,12 +83,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         assert interaction.guild_id is not None
         if language not in self.bot.engine.languages:
             known = ", ".join(sorted(self.bot.engine.languages))
-            await self.bot.sender.respond(
-                interaction,
-                content=f"I can reply in: {known}.",
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+            await self._tell(interaction, f"I can reply in: {known}.")
             return
         await self._save(interaction, language=language)
 
@@ -122,9 +115,11 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
                 "Note: unaddressed questions need the Message Content intent; the bot's "
                 "operator must enable it in the Developer Portal and restart the bot."
             )
-        await self.bot.sender.respond(
-            interaction, content="\n".join(lines), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        await self._tell(interaction, "\n".join(lines))
+
+    async def _tell(self, interaction: discord.Interaction, text: str) -> None:
+        """Settings replies are for the admin who asked only."""
+        await InteractionTarget(interaction, self.bot.sender).post(Reply(text), ephemeral=True)
 
 
 async def setup(bot: SomosBot) -> None:
