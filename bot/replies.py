@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,44 +172,3 @@ def _can_send(channel: object, permissions: discord.Permissions) -> bool:
     if isinstance(channel, discord.Thread):
         return permissions.send_messages_in_threads
     return permissions.send_messages
-
-
-class SuggestionView(discord.ui.View):
-    """ "Did you mean" buttons that only the person who asked can press."""
-
-    def __init__(
-        self,
-        asker_id: int,
-        suggestions: tuple[str, ...],
-        on_pick: Callable[[discord.Interaction, str], Awaitable[None]],
-        sender: Sender,
-        timeout: float = 120.0,
-    ) -> None:
-        super().__init__(timeout=timeout)
-        self.asker_id = asker_id
-        self._sender = sender
-        self._on_pick = on_pick
-        for index, suggestion in enumerate(suggestions):
-            button: discord.ui.Button[SuggestionView] = discord.ui.Button(
-                label=cut(suggestion, BUTTON_LABEL_MAX),
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"suggestion:{index}",
-            )
-            button.callback = self._picker(suggestion)  # type: ignore[assignment]
-            self.add_item(button)
-
-    def _picker(self, suggestion: str) -> Callable[[discord.Interaction], Awaitable[None]]:
-        async def pick(interaction: discord.Interaction) -> None:
-            self.stop()
-            await self._on_pick(interaction, suggestion)
-
-        return pick
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.asker_id:
-            return True
-        await InteractionTarget(interaction, self._sender).post(
-            Reply("These buttons are for the person who asked. Ask me yourself to get your own!"),
-            ephemeral=True,
-        )
-        return False

@@ -16,8 +16,8 @@ and only where trying again cannot post a second copy:
   client retries every 5xx on these itself, so a response that arrived but was
   reported failed comes back as 40060: that means delivered, not an error. Here
   only connection errors are tried again (the token lasts 3 seconds: a later try
-  is refused as an unknown interaction). If a response that arrived that way had
-  buttons, discord.py never registered them: they go unheard.
+  is refused as an unknown interaction). Buttons on a response that arrived that
+  way still work: they carry all they need in their custom_id (bot.exts.questions).
 - A follow-up (a webhook message, after the initial response) takes no nonce,
   and Discord would post a second copy: the Sender never retries one. The bot
   sends follow-ups only for error notices after a response.

@@ -19,13 +19,14 @@ from discord.ext import commands
 from bot.engine import Answer, Context, Episode, PersonMatch
 from bot.limits import Conversations, OverLimit, RateLimiter, RecentAnswers, Verdict
 from bot.replies import (
+    BUTTON_LABEL_MAX,
     InteractionTarget,
     MessageTarget,
     Reply,
-    SuggestionView,
     Target,
     answer_embed,
     answer_text,
+    cut,
     target_of,
 )
 
@@ -35,6 +36,77 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # One conversation: a person talking to the bot in one channel (or DM) of one server.
 ConversationKey = tuple[int, int, int]
+CUSTOM_ID_MAX = 100  # Discord's limit for a component's custom_id
+
+
+class SuggestionButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=r"somos:ask:(?P<asker>[0-9]{1,20}):(?P<language>[a-z]{2,3}):(?P<question>.+)",
+):
+    """A "did you mean" button that answers its question for the person who asked.
+
+    Everything it needs is in its custom_id (who asked, the language, the question), so
+    discord.py rebuilds it from any press: it works for as long as the message exists,
+    across restarts, and not only while the process that sent it runs.
+    """
+
+    def __init__(self, asker_id: int, language: str, question: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=cut(question, BUTTON_LABEL_MAX),
+                style=discord.ButtonStyle.secondary,
+                custom_id=self.custom_id_for(asker_id, language, question),
+            )
+        )
+        self.asker_id = asker_id
+        self.language = language
+        self.question = question
+
+    @staticmethod
+    def custom_id_for(asker_id: int, language: str, question: str) -> str:
+        return f"somos:ask:{asker_id}:{language}:{question}"
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[discord.ui.View],
+        match: re.Match[str],
+        /,
+    ) -> SuggestionButton:
+        return cls(int(match["asker"]), match["language"], match["question"])
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        questions = _questions(interaction)
+        if questions is None:
+            return False
+        if interaction.user.id == self.asker_id:
+            return True
+        await questions.refuse_stranger(interaction)
+        return False
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        questions = _questions(interaction)
+        if questions is not None:
+            await questions.answer_suggestion(interaction, self.language, self.question)
+
+
+def suggestion_buttons(
+    asker_id: int, language: str, suggestions: tuple[str, ...]
+) -> discord.ui.View | None:
+    """The "did you mean" buttons, none for a question too long to carry in a custom_id
+    (the reply's text still offers it)."""
+    fitting = [
+        question
+        for question in suggestions
+        if len(SuggestionButton.custom_id_for(asker_id, language, question)) <= CUSTOM_ID_MAX
+    ]
+    if not fitting:
+        return None
+    view = discord.ui.View(timeout=None)
+    for question in fitting:
+        view.add_item(SuggestionButton(asker_id, language, question))
+    return view
 
 
 @final
@@ -52,9 +124,11 @@ class Questions(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.add_check(self.admit_command)
+        self.bot.add_dynamic_items(SuggestionButton)
 
     async def cog_unload(self) -> None:
         self.bot.remove_check(self.admit_command)
+        self.bot.remove_dynamic_items(SuggestionButton)
 
     # --- free text ----------------------------------------------------------------
 
@@ -254,11 +328,7 @@ class Questions(commands.Cog):
                 Reply(self.bot.say(answer.language, "answered_moments_ago", link=link))
             )
             return
-        view = None
-        if answer.suggestions:
-            view = SuggestionView(
-                target.author_id, answer.suggestions, self._answer_suggestion, self.bot.sender
-            )
+        view = suggestion_buttons(target.author_id, answer.language, answer.suggestions)
         reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, question), view)
         sent = await target.post(reply)
         if sent is not None and in_server:
@@ -296,13 +366,33 @@ class Questions(commands.Cog):
             raise OverLimit
         return True
 
-    async def _answer_suggestion(self, interaction: discord.Interaction, suggestion: str) -> None:
-        """Replace the "did you mean" message with the answer to the picked question."""
-        language = self.bot.language_for(interaction.guild_id, interaction.locale)
-        answer = self.bot.engine.answer(suggestion, language)
+    async def answer_suggestion(
+        self, interaction: discord.Interaction, language: str, question: str
+    ) -> None:
+        """Replace the "did you mean" message with the answer to the picked question, in
+        the asker's conversation there (a follow-up can point back at it)."""
+        target = InteractionTarget(interaction, self.bot.sender)
+        answer = self._answer(target, question, language)
         credit = self.bot.engine.credit(answer)
-        reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, suggestion))
-        await InteractionTarget(interaction, self.bot.sender).update(reply)
+        await target.update(
+            Reply(answer_text(answer, credit), answer_embed(answer, credit, question))
+        )
+
+    async def refuse_stranger(self, interaction: discord.Interaction) -> None:
+        """Someone else pressed the asker's button: tell only them."""
+        text = "These buttons are for the person who asked. Ask me yourself to get your own!"
+        await InteractionTarget(interaction, self.bot.sender).post(Reply(text), ephemeral=True)
+
+
+def _questions(interaction: discord.Interaction) -> Questions | None:
+    """The Questions cog of the bot that received `interaction`."""
+    client = interaction.client
+    cog = (
+        client.get_cog(Questions.__cog_name__)
+        if isinstance(client, commands.Bot | commands.AutoShardedBot)
+        else None
+    )
+    return cog if isinstance(cog, Questions) else None
 
 
 def _conversation(target: Target) -> ConversationKey:
