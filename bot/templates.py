@@ -126,6 +126,9 @@ CHAT: dict[str, tuple[str, ...]] = {
     "help_command": ("name", "prefix", "description"),
     "help_just_ask": (),
     "help_just_ask_text": (),
+    "missing_ask": ("command",),
+    "missing_episode": ("command",),
+    "bad_argument": ("help",),
 }
 
 # Intents the code answers with its own reply (bot.engine.compose), by name.

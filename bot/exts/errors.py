@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.limits import OverLimit
 from bot.replies import InteractionTarget, Reply, target_of
 from bot.store import NotSaved
+from bot.templates import CHAT
 
 if TYPE_CHECKING:
     from bot.client import SomosBot
@@ -33,8 +34,6 @@ def explain(error: Exception) -> str | None:
         return "You need the Manage Server permission to change my settings here."
     if isinstance(error, commands.NoPrivateMessage | app_commands.NoPrivateMessage):
         return "That only works in a server."
-    if isinstance(error, commands.UserInputError):
-        return f"I didn't get that: {error}. Try `help`."
     if isinstance(error, NotSaved):
         return NOT_SAVED
     return SORRY
@@ -63,10 +62,25 @@ class Errors(commands.Cog):
         self, ctx: commands.Context[SomosBot], error: commands.CommandError
     ) -> None:
         original = getattr(error, "original", error)
-        message = explain(original)
-        report(ctx.command, original, message)
+        if isinstance(original, commands.UserInputError):
+            message = self.input_help(ctx, original)
+        else:
+            message = explain(original)
+            report(ctx.command, original, message)
         if message is not None:
             await target_of(ctx, self.bot.sender).post(Reply(message), ephemeral=True)
+
+    def input_help(self, ctx: commands.Context[SomosBot], error: commands.UserInputError) -> str:
+        """A text command missing its argument, or given one it can't take: how to use it,
+        in the asker's language (never discord.py's own wording)."""
+        locale = ctx.interaction.locale if ctx.interaction else None
+        language = self.bot.language_for(ctx.guild.id if ctx.guild else None, locale)
+        prefix = ctx.clean_prefix
+        name = ctx.command.name if ctx.command else ""
+        key = f"missing_{name}"
+        if isinstance(error, commands.MissingRequiredArgument) and key in CHAT:
+            return self.bot.say(language, key, command=f"{prefix}{ctx.invoked_with or name}")
+        return self.bot.say(language, "bad_argument", help=f"{prefix}help")
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError

@@ -329,7 +329,8 @@ class Questions(commands.Cog):
             )
             return
         view = suggestion_buttons(target.author_id, answer.language, answer.suggestions)
-        reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, question), view)
+        title = question if question is not None and self._asks(question, answer) else None
+        reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, title), view)
         sent = await target.post(reply)
         if sent is not None and in_server:
             self.recent.remember(target.channel_id, answer.text, now, sent.jump_url)
@@ -338,6 +339,16 @@ class Questions(commands.Cog):
             await self.bot.store.record_unanswered(
                 question, target.guild_id, answer.language, asked_at
             )
+
+    def _asks(self, question: str, answer: Answer) -> bool:
+        """Whether a message is a question, worth repeating as the reply's title: it ends
+        with a question mark, or the engine read a question about the show in it (not
+        small talk, a call for help, or words it could not read at all)."""
+        if question.rstrip().endswith("?"):
+            return True
+        if answer.intent is None or answer.intent == "help":
+            return False
+        return answer.intent not in {i.name for i in self.bot.knowledge.intents if i.chat}
 
     async def admit(self, target: Target, language: str) -> bool:
         """Count one question against the asker's and the channel's limits, before any

@@ -1,0 +1,64 @@
+"""What the bot says around its answers: missing or bad arguments, and embed titles."""
+
+from __future__ import annotations
+
+from tests.discord.conftest import RunBot, World
+
+
+async def test_a_command_missing_its_argument_says_how_to_use_it(world: World, run_bot: RunBot):
+    async with run_bot(message_content=True) as bot:
+        me = bot.user.id
+        for number, (channel, text) in enumerate(
+            [(world.general, f"<@{me}> episode"), (world.general, "!ask"),
+             (world.fake.dm_channel(world.alice), "!episode")],
+            start=1,
+        ):  # fmt: skip
+            await world.fake.send_message(channel, world.alice, text)
+            replies = await world.fake.wait_for_messages(number)
+    texts = [reply.content for reply in replies]
+    assert texts[0] == "Which episode? Give its number or title, for example: `@FakeBot episode 3`"
+    assert texts[1] == "Ask me something after it, for example: `!ask who plays Irene?`"
+    assert texts[2] == "Which episode? Give its number or title, for example: `!episode 3`"
+    for text in texts:
+        assert "required argument" not in text and "missing" not in text
+
+
+async def test_a_missing_argument_is_explained_in_the_servers_language(
+    world: World, run_bot: RunBot
+):
+    async with run_bot(language="es") as bot:
+        await world.fake.send_message(world.general, world.alice, f"<@{bot.user.id}> episode")
+        [reply] = await world.fake.wait_for_messages(1)
+    assert reply.content.startswith("¿Qué episodio?")
+
+
+async def test_embed_titles_repeat_only_questions(world: World, run_bot: RunBot):
+    messages = {
+        "hi": None,
+        "/help": None,
+        "**who**": None,
+        "thanks!": None,
+        "who plays irene": "who plays irene",
+        "are you a bot?": "are you a bot?",
+        "ep 3": "ep 3",
+    }
+    async with run_bot():
+        for number, text in enumerate(messages, start=1):
+            await world.fake.send_dm(world.alice, text)
+            await world.fake.wait_for_messages(number)
+    titles = [reply.embeds[0].get("title") for reply in world.fake.sent_messages]
+    assert titles == list(messages.values())
+
+
+async def test_a_slash_question_is_its_title_a_greeting_is_not(world: World, run_bot: RunBot):
+    async with run_bot():
+        asked = await world.fake.send_slash_command(
+            "ask", {"question": "who plays chema?"}, user=world.alice, channel=world.general
+        )
+        greeted = await world.fake.send_slash_command(
+            "ask", {"question": "hola"}, user=world.alice, channel=world.general
+        )
+        question = await world.fake.wait_for_interaction_response(asked.id)
+        greeting = await world.fake.wait_for_interaction_response(greeted.id)
+    assert question.embeds[0]["title"] == "who plays chema?"
+    assert "title" not in greeting.embeds[0]
