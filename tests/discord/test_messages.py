@@ -62,3 +62,34 @@ async def test_a_slash_question_is_its_title_a_greeting_is_not(world: World, run
         greeting = await world.fake.wait_for_interaction_response(greeted.id)
     assert question.embeds[0]["title"] == "who plays chema?"
     assert "title" not in greeting.embeds[0]
+
+
+async def autocomplete(world: World, command: str, option: str, typed: str, locale: str = "en-US"):
+    request = await world.fake.send_autocomplete(
+        command, {option: typed}, option, user=world.alice, channel=world.general, locale=locale
+    )
+    response = await world.fake.wait_for_interaction_response(request.id)
+    return [(choice["name"], choice["value"]) for choice in response.choices]
+
+
+async def test_autocomplete_offers_only_what_matches_best_first(world: World, run_bot: RunBot):
+    async with run_bot():
+        cast_ire = await autocomplete(world, "cast", "name", "ire")
+        cast_dona = await autocomplete(world, "cast", "name", "dona")
+        cast_typo = await autocomplete(world, "cast", "name", "irnee")
+        cast_es = await autocomplete(world, "cast", "name", "ire", locale="es-ES")
+        episode_lobos = await autocomplete(world, "episode", "episode", "lobos")
+        episode_three = await autocomplete(world, "episode", "episode", "3")
+        episode_none = await autocomplete(world, "episode", "episode", "zzzz")
+        episode_all = await autocomplete(world, "episode", "episode", "")
+    assert cast_ire == [("Iliana Donatlán as Irene", "Irene")]
+    assert cast_dona == [
+        ("Mercedes Hernández as Doña Chayo", "Doña Chayo"),  # a whole word first
+        ("Iliana Donatlán as Irene", "Irene"),  # then the start of one
+    ]
+    assert cast_typo == [("Iliana Donatlán as Irene", "Irene")]
+    assert [value for _, value in cast_es] == ["Irene"] and "Iliana Donatlán" in cast_es[0][0]
+    assert episode_lobos == [("4. A Walk with Wolves", "4")]
+    assert episode_three == [("3. Tell the Moon to Come", "3")]
+    assert episode_none == []
+    assert [value for _, value in episode_all] == ["1", "2", "3", "4", "5", "6"]
