@@ -123,12 +123,16 @@ CHAT: dict[str, tuple[str, ...]] = {
     "channel_busy": ("seconds",),
     "answered_moments_ago": ("link",),
     "help_commands": (),
-    "help_command": ("name", "prefix", "description"),
+    "help_command": ("name", "command", "description"),
     "help_just_ask": (),
     "help_just_ask_text": (),
     "missing_ask": ("command",),
     "missing_episode": ("command",),
     "bad_argument": ("help",),
+    "synced_here": ("count",),
+    "synced_global": ("count",),
+    "synced_global_dev_removed": ("count", "removed", "server"),
+    "sync_here_needs_server": (),
 }
 
 # Intents the code answers with its own reply (bot.engine.compose), by name.

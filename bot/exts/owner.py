@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, final
 
+import discord
 from discord.ext import commands
 
 from bot.knowledge import KnowledgeError
@@ -29,14 +30,42 @@ class Owner(commands.Cog):
     async def sync(
         self, ctx: commands.Context[SomosBot], scope: Literal["global", "here"] = "global"
     ) -> None:
-        """Publish the slash commands everywhere (global) or in this server only (here)."""
-        if scope == "here" and ctx.guild is not None:
+        """Publish the slash commands everywhere (global) or in this server only (here).
+
+        Going global also removes the dev server's copies (DEV_GUILD_ID), which would
+        otherwise show every command twice there.
+        """
+        language = self.bot.language_for(ctx.guild.id if ctx.guild else None)
+        if scope == "here":
+            if ctx.guild is None:
+                await self._tell(ctx, self.bot.say(language, "sync_here_needs_server"))
+                return
             self.bot.tree.copy_global_to(guild=ctx.guild)
             synced = await self.bot.tree.sync(guild=ctx.guild)
+            await self._tell(ctx, self.bot.say(language, "synced_here", count=len(synced)))
+            return
+        synced = await self.bot.tree.sync()
+        dev = self.bot.settings.dev_guild_id
+        removed = await self._unpublish(discord.Object(dev)) if dev else 0
+        if removed:
+            text = self.bot.say(
+                language,
+                "synced_global_dev_removed",
+                count=len(synced),
+                removed=removed,
+                server=dev,
+            )
         else:
-            synced = await self.bot.tree.sync()
-        where = "in this server" if scope == "here" else "globally"
-        await self._tell(ctx, f"Synced {len(synced)} slash commands {where}.")
+            text = self.bot.say(language, "synced_global", count=len(synced))
+        await self._tell(ctx, text)
+
+    async def _unpublish(self, guild: discord.Object) -> int:
+        """Remove every slash command of this bot from one server; how many there were."""
+        copies = await self.bot.tree.fetch_commands(guild=guild)
+        if copies:
+            self.bot.tree.clear_commands(guild=guild)
+            await self.bot.tree.sync(guild=guild)
+        return len(copies)
 
     @commands.command(hidden=True)
     @commands.is_owner()

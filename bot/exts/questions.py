@@ -260,7 +260,7 @@ class Questions(commands.Cog):
                 answer.language,
                 "help_command",
                 name=command.name,
-                prefix=self.bot.settings.prefix,
+                command=self._text_form(ctx, command.name),
                 description=wording.commands.get(command.name, command.short_doc),
             )
             for command in sorted(self.get_commands(), key=lambda c: c.name)
@@ -278,6 +278,14 @@ class Questions(commands.Cog):
         )
         text = f"{answer.text}\n" + "\n".join(lines)
         await self._target(ctx).post(Reply(text, embed))
+
+    def _text_form(self, ctx: commands.Context[SomosBot], name: str) -> str:
+        """How to type command `name` as a message here, in a form that works: the prefix
+        in a DM or with the Message Content intent, else a mention (Discord blanks other
+        server messages without the intent, so `!ask` would never arrive)."""
+        if ctx.guild is None or self.bot.intents.message_content:
+            return f"{self.bot.settings.prefix}{name}"
+        return f"@{ctx.me.display_name} {name}"
 
     async def _topic(
         self,

@@ -93,3 +93,66 @@ async def test_autocomplete_offers_only_what_matches_best_first(world: World, ru
     assert episode_three == [("3. Tell the Moon to Come", "3")]
     assert episode_none == []
     assert [value for _, value in episode_all] == ["1", "2", "3", "4", "5", "6"]
+
+
+def help_lines(reply) -> str:
+    if reply.embeds:
+        return "\n".join(field["value"] for field in reply.embeds[0]["fields"])
+    return reply.content
+
+
+async def test_help_shows_the_text_commands_that_work_without_message_content(
+    world: World, run_bot: RunBot
+):
+    async with run_bot() as bot:  # Message Content intent off: the default
+        await world.fake.send_message(world.general, world.alice, f"<@{bot.user.id}> help")
+        slash = await world.fake.send_slash_command("help", user=world.alice, channel=world.general)
+        await world.fake.send_dm(world.alice, "!help")
+        mention, dm = await world.fake.wait_for_messages(2)
+        response = await world.fake.wait_for_interaction_response(slash.id)
+    for reply in (mention, response):
+        lines = help_lines(reply)
+        assert "`!" not in lines, lines
+        assert "`/ask` or `@FakeBot ask`" in lines
+    assert "`/ask` or `!ask`" in help_lines(dm)  # a DM's text arrives without the intent
+
+
+async def test_help_shows_the_prefix_with_message_content(world: World, run_bot: RunBot):
+    async with run_bot(message_content=True):
+        await world.fake.send_message(world.general, world.alice, "!help")
+        [reply] = await world.fake.wait_for_messages(1)
+    assert "`/episode` or `!episode`" in help_lines(reply)
+
+
+async def test_sync_says_what_it_did_and_removes_the_dev_servers_copies(
+    world: World, run_bot: RunBot
+):
+    owner = world.fake.owner
+    async with run_bot() as bot:
+        assert world.fake.commands(world.guild)  # the dev server's copies, from the start
+        me = f"<@{bot.user.id}>"
+        await world.fake.send_message(world.general, owner, f"{me} sync")
+        [went_global] = await world.fake.wait_for_messages(1)
+        published = len(world.fake.commands())
+        await world.fake.send_message(world.general, owner, f"{me} sync here")
+        [_, here] = await world.fake.wait_for_messages(2)
+        await world.fake.send_dm(owner, "!sync here")
+        [*_, in_dm] = await world.fake.wait_for_messages(3)
+    assert published >= 10
+    assert went_global.content.startswith(f"Published {published} slash commands everywhere")
+    assert f"Removed the {published} copies from the dev server ({world.guild.id})" in (
+        went_global.content
+    )
+    assert (
+        here.content == f"Published {published} slash commands in this server: they work here now."
+    )
+    assert len(world.fake.commands(world.guild)) == published
+    assert in_dm.content.startswith("`sync here` only works in a server")
+
+
+async def test_sync_without_a_dev_server_removes_nothing(world: World, run_bot: RunBot):
+    async with run_bot(dev_guild_id=None) as bot:
+        await world.fake.send_message(world.general, world.fake.owner, f"<@{bot.user.id}> sync")
+        [reply] = await world.fake.wait_for_messages(1)
+    assert reply.content.startswith("Published") and "Removed" not in reply.content
+    assert world.fake.commands(world.guild) == []
