@@ -75,8 +75,12 @@ class Target(ABC):
 
     author_id: int
     channel_id: int
-    guild_id: int | None
+    guild_id: int | None  # the server it came from, if any
+    # The server whose settings apply: None where the bot is not installed in the server
+    # (a user's own install used there), which then has no say in its replies.
+    settings_guild_id: int | None
     locale: discord.Locale | None  # the asker's Discord language, when Discord says it
+    reads_messages: bool  # whether the bot gets messages there (text commands, mentions)
     must_answer: bool  # an interaction must get a response; a message need not
 
     @abstractmethod
@@ -100,7 +104,9 @@ class MessageTarget(Target):
         self.author_id = message.author.id
         self.channel_id = message.channel.id
         self.guild_id = message.guild.id if message.guild is not None else None
+        self.settings_guild_id = self.guild_id  # messages arrive only where it is installed
         self.locale = None
+        self.reads_messages = True
 
     async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
         channel = self.message.channel
@@ -137,7 +143,11 @@ class InteractionTarget(Target):
         self.author_id = interaction.user.id
         self.channel_id = interaction.channel_id or 0
         self.guild_id = interaction.guild_id
+        self.settings_guild_id = self.guild_id if interaction.is_guild_integration() else None
         self.locale = interaction.locale
+        self.reads_messages = (
+            self.settings_guild_id is not None or interaction.context.dm_channel is True
+        )
 
     @property
     def can_embed(self) -> bool:

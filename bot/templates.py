@@ -124,6 +124,7 @@ CHAT: dict[str, tuple[str, ...]] = {
     "answered_moments_ago": ("link",),
     "help_commands": (),
     "help_command": ("name", "command", "description"),
+    "help_command_slash": ("name", "description"),
     "help_just_ask": (),
     "help_just_ask_text": (),
     "missing_ask": ("command",),
@@ -133,6 +134,8 @@ CHAT: dict[str, tuple[str, ...]] = {
     "synced_global": ("count",),
     "synced_global_dev_removed": ("count", "removed", "server"),
     "sync_here_needs_server": (),
+    "share_button": (),
+    "nothing_to_answer": (),
 }
 
 # Intents the code answers with its own reply (bot.engine.compose), by name.

@@ -73,8 +73,7 @@ class Errors(commands.Cog):
     def input_help(self, ctx: commands.Context[SomosBot], error: commands.UserInputError) -> str:
         """A text command missing its argument, or given one it can't take: how to use it,
         in the asker's language (never discord.py's own wording)."""
-        locale = ctx.interaction.locale if ctx.interaction else None
-        language = self.bot.language_for(ctx.guild.id if ctx.guild else None, locale)
+        language = self.bot.language_for(target_of(ctx, self.bot.sender))
         prefix = ctx.clean_prefix
         name = ctx.command.name if ctx.command else ""
         key = f"missing_{name}"

@@ -35,7 +35,7 @@ class Owner(commands.Cog):
         Going global also removes the dev server's copies (DEV_GUILD_ID), which would
         otherwise show every command twice there.
         """
-        language = self.bot.language_for(ctx.guild.id if ctx.guild else None)
+        language = self.bot.language_for(MessageTarget(ctx.message, self.bot.sender))
         if scope == "here":
             if ctx.guild is None:
                 await self._tell(ctx, self.bot.say(language, "sync_here_needs_server"))

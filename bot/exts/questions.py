@@ -91,22 +91,55 @@ class SuggestionButton(
             await questions.answer_suggestion(interaction, self.language, self.question)
 
 
-def suggestion_buttons(
-    asker_id: int, language: str, suggestions: tuple[str, ...]
+class ShareButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=r"somos:share:(?P<reader>[0-9]{1,20})",
+):
+    """On an answer only its reader sees (the "Ask Somos" menu): post it for everyone."""
+
+    def __init__(self, reader_id: int, label: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=cut(label, BUTTON_LABEL_MAX),
+                style=discord.ButtonStyle.primary,
+                custom_id=f"somos:share:{reader_id}",
+            )
+        )
+        self.reader_id = reader_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[discord.ui.View],
+        match: re.Match[str],
+        /,
+    ) -> ShareButton:
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(int(match["reader"]), label or "")
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        return interaction.user.id == self.reader_id
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        questions = _questions(interaction)
+        if questions is not None:
+            await questions.share(interaction)
+
+
+def answer_buttons(
+    asker_id: int, language: str, suggestions: tuple[str, ...], share: str | None = None
 ) -> discord.ui.View | None:
-    """The "did you mean" buttons, none for a question too long to carry in a custom_id
-    (the reply's text still offers it)."""
-    fitting = [
-        question
-        for question in suggestions
-        if len(SuggestionButton.custom_id_for(asker_id, language, question)) <= CUSTOM_ID_MAX
-    ]
-    if not fitting:
-        return None
+    """The "did you mean" buttons (none for a question too long to carry in a custom_id:
+    the reply's text still offers it), and a button labelled `share` to post a private
+    answer for everyone."""
     view = discord.ui.View(timeout=None)
-    for question in fitting:
-        view.add_item(SuggestionButton(asker_id, language, question))
-    return view
+    for question in suggestions:
+        if len(SuggestionButton.custom_id_for(asker_id, language, question)) <= CUSTOM_ID_MAX:
+            view.add_item(SuggestionButton(asker_id, language, question))
+    if share is not None:
+        view.add_item(ShareButton(asker_id, share))
+    return view if view.children else None
 
 
 @final
@@ -121,14 +154,19 @@ class Questions(commands.Cog):
         self.recent = RecentAnswers()
         self.conversations: Conversations[ConversationKey, Context] = Conversations()
         self.clock = time.monotonic  # seconds; the tests set their own
+        self.ask_menu = app_commands.ContextMenu(
+            name="Ask Somos", callback=self.ask_about_message, type=discord.AppCommandType.message
+        )
 
     async def cog_load(self) -> None:
         self.bot.add_check(self.admit_command)
-        self.bot.add_dynamic_items(SuggestionButton)
+        self.bot.add_dynamic_items(SuggestionButton, ShareButton)
+        self.bot.tree.add_command(self.ask_menu)
 
     async def cog_unload(self) -> None:
         self.bot.remove_check(self.admit_command)
-        self.bot.remove_dynamic_items(SuggestionButton)
+        self.bot.remove_dynamic_items(SuggestionButton, ShareButton)
+        self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
 
     # --- free text ----------------------------------------------------------------
 
@@ -143,7 +181,7 @@ class Questions(commands.Cog):
             return  # a command: it answers for itself
         question = self._strip_mentions(message.content)
         target = MessageTarget(message, self.bot.sender)
-        language = self.bot.language_for(target.guild_id)
+        language = self.bot.language_for(target)
         if not question and not addressed:
             return  # unaddressed and empty (an image, or no Message Content intent)
         if addressed and not await self.admit(target, language):
@@ -225,7 +263,7 @@ class Questions(commands.Cog):
     async def cast_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        language = self.bot.language_for(interaction.guild_id, interaction.locale)
+        language = self.bot.language_for(InteractionTarget(interaction, self.bot.sender))
         choices = self.bot.engine.person_choices(current, language)
         return [app_commands.Choice(name=n, value=v) for n, v in choices]
 
@@ -255,16 +293,21 @@ class Questions(commands.Cog):
         language = self._language(ctx)
         answer = self.bot.engine.topic("help", language)
         wording = self.bot.knowledge.languages[answer.language]
-        lines = [
-            self.bot.say(
-                answer.language,
-                "help_command",
-                name=command.name,
-                command=self._text_form(ctx, command.name),
-                description=wording.commands.get(command.name, command.short_doc),
-            )
-            for command in sorted(self.get_commands(), key=lambda c: c.name)
-        ]
+        target = self._target(ctx)
+        lines: list[str] = []
+        for command in sorted(self.get_commands(), key=lambda c: c.name):
+            name, language = command.name, answer.language
+            description = wording.commands.get(name, command.short_doc)
+            typed = self._text_form(ctx, target, name)
+            if typed is None:
+                line = self.bot.say(
+                    language, "help_command_slash", name=name, description=description
+                )
+            else:
+                line = self.bot.say(
+                    language, "help_command", name=name, command=typed, description=description
+                )
+            lines.append(line)
         embed = answer_embed(answer, "")
         embed.add_field(
             name=self.bot.say(answer.language, "help_commands"),
@@ -277,13 +320,16 @@ class Questions(commands.Cog):
             inline=False,
         )
         text = f"{answer.text}\n" + "\n".join(lines)
-        await self._target(ctx).post(Reply(text, embed))
+        await target.post(Reply(text, embed))
 
-    def _text_form(self, ctx: commands.Context[SomosBot], name: str) -> str:
+    def _text_form(self, ctx: commands.Context[SomosBot], target: Target, name: str) -> str | None:
         """How to type command `name` as a message here, in a form that works: the prefix
         in a DM or with the Message Content intent, else a mention (Discord blanks other
-        server messages without the intent, so `!ask` would never arrive)."""
-        if ctx.guild is None or self.bot.intents.message_content:
+        server messages without the intent, so `!ask` would never arrive); None where the
+        bot gets no messages at all (a user's install in a server or group DM)."""
+        if not target.reads_messages:
+            return None
+        if target.guild_id is None or self.bot.intents.message_content:
             return f"{self.bot.settings.prefix}{name}"
         return f"@{ctx.me.display_name} {name}"
 
@@ -304,8 +350,7 @@ class Questions(commands.Cog):
         return target_of(ctx, self.bot.sender)
 
     def _language(self, ctx: commands.Context[SomosBot]) -> str:
-        locale = ctx.interaction.locale if ctx.interaction else None
-        return self.bot.language_for(ctx.guild.id if ctx.guild else None, locale)
+        return self.bot.language_for(self._target(ctx))
 
     def _answer(
         self, target: Target, question: str, language: str, *, remember: bool = True
@@ -326,27 +371,64 @@ class Questions(commands.Cog):
 
     # --- replying -----------------------------------------------------------------------
 
-    async def deliver(self, target: Target, answer: Answer, question: str | None = None) -> None:
-        """Send one reply for one question (already admitted: see `admit`)."""
+    async def deliver(
+        self,
+        target: Target,
+        answer: Answer,
+        question: str | None = None,
+        *,
+        private: bool = False,
+    ) -> None:
+        """Send one reply for one question (already admitted: see `admit`). `private`:
+        for the reader only, with a button to share it; not someone's question to the
+        bot, so not logged as unanswered either."""
         now = self.clock()
-        in_server = target.guild_id is not None
+        in_server = target.guild_id is not None and not private
         credit = self.bot.engine.credit(answer)
         if in_server and (link := self.recent.find(target.channel_id, answer.text, now)):
             await target.post(
                 Reply(self.bot.say(answer.language, "answered_moments_ago", link=link))
             )
             return
-        view = suggestion_buttons(target.author_id, answer.language, answer.suggestions)
+        share = self.bot.say(answer.language, "share_button") if private else None
+        view = answer_buttons(target.author_id, answer.language, answer.suggestions, share)
         title = question if question is not None and self._asks(question, answer) else None
         reply = Reply(answer_text(answer, credit), answer_embed(answer, credit, title), view)
-        sent = await target.post(reply)
+        sent = await target.post(reply, ephemeral=private)
         if sent is not None and in_server:
             self.recent.remember(target.channel_id, answer.text, now, sent.jump_url)
-        if answer.declined and question is not None:
+        if answer.declined and question is not None and not private:
             asked_at = dt.datetime.now(dt.UTC)
             await self.bot.store.record_unanswered(
-                question, target.guild_id, answer.language, asked_at
+                question, target.settings_guild_id, answer.language, asked_at
             )
+
+    async def ask_about_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        """The "Ask Somos" message menu: answer the selected message for the reader alone,
+        in their language, in their own conversation here."""
+        target = InteractionTarget(interaction, self.bot.sender)
+        language = self.bot.language_for(target)
+        if not await self.admit(target, language):
+            return
+        question = self._strip_mentions(message.content)
+        if not question:
+            await target.post(Reply(self.bot.say(language, "nothing_to_answer")), ephemeral=True)
+            return
+        answer = self._answer(target, question, language)
+        await self.deliver(target, answer, question, private=True)
+
+    async def share(self, interaction: discord.Interaction) -> None:
+        """Post a private answer for everyone, and take the button off the private one."""
+        message = interaction.message
+        if message is None:
+            return
+        embed = message.embeds[0] if message.embeds else None
+        text = message.content or (embed.description if embed is not None else None) or ""
+        target = InteractionTarget(interaction, self.bot.sender)
+        await target.update(Reply(text, embed))
+        await target.post(Reply(text, embed))
 
     def _asks(self, question: str, answer: Answer) -> bool:
         """Whether a message is a question, worth repeating as the reply's title: it ends

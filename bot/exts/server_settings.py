@@ -1,6 +1,7 @@
 """/settings: each server's admins choose where the bot listens and how it replies.
 
-Discord hides these commands from members without Manage Server, and we check
+They exist only in servers that installed the bot (never in a user's own install,
+nor in DMs). Discord hides them from members without Manage Server, and we check
 the permission again here, since a server can override what Discord shows.
 A change is acknowledged ("thinking…") before it is saved: the database may wait
 for another process's lock longer than Discord's 3 seconds to answer.
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 
 @final
-@app_commands.guild_only()
+@app_commands.allowed_installs(guilds=True, users=False)
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
 @app_commands.default_permissions(manage_guild=True)
 class ServerSettings(commands.GroupCog, group_name="settings"):
     """Server settings (Manage Server only)."""
