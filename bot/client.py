@@ -15,6 +15,7 @@ from bot.knowledge import Knowledge, load
 from bot.replies import Target
 from bot.sending import NO_MENTIONS, Sender
 from bot.settings import Settings
+from bot.slash import ReplyFileTranslator
 from bot.smoke import tried_engine
 from bot.store import GuildSettings, SettingsStore
 
@@ -87,7 +88,7 @@ class SomosBot(commands.AutoShardedBot):
         log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
         return knowledge
 
-    def say(self, language: str, key: str, **values: object) -> str:
+    def say(self, language: str, key: str, /, **values: object) -> str:
         """A line of the bot's own wording ([chat] in the language's reply file)."""
         languages = self.knowledge.languages
         return languages.get(language, languages["en"]).chat[key].format(**values)
@@ -109,6 +110,7 @@ class SomosBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        await self.tree.set_translator(ReplyFileTranslator(lambda: self.knowledge.languages))
         if self.settings.dev_guild_id:
             guild = discord.Object(self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)

@@ -71,16 +71,20 @@ class Owner(commands.Cog):
     @commands.is_owner()
     async def reload(self, ctx: commands.Context[SomosBot]) -> None:
         """Read the fact files again; if they have a problem, keep the old facts and say why."""
+        language = self.bot.language_for(MessageTarget(ctx.message, self.bot.sender))
         try:
             knowledge = await self.bot.reload_knowledge()
         except KnowledgeError as error:
-            reply = f"Kept the facts I had. The new files have a problem: {error}"
+            reply = self.bot.say(language, "reload_kept", problem=without_markdown(str(error)))
         else:
-            reply = (
-                f"Reloaded the facts: {len(knowledge.episodes)} episodes, "
-                f"{len(knowledge.cast)} cast members, {len(knowledge.sources)} sources."
+            reply = self.bot.say(
+                language,
+                "reloaded",
+                episodes=len(knowledge.episodes),
+                cast=len(knowledge.cast),
+                sources=len(knowledge.sources),
             )
-        await self._tell(ctx, cut(without_markdown(reply), 2000))
+        await self._tell(ctx, cut(reply, 2000))
 
     async def _tell(self, ctx: commands.Context[SomosBot], text: str) -> None:
         await MessageTarget(ctx.message, self.bot.sender).post(Reply(text))

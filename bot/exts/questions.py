@@ -481,8 +481,9 @@ class Questions(commands.Cog):
 
     async def refuse_stranger(self, interaction: discord.Interaction) -> None:
         """Someone else pressed the asker's button: tell only them."""
-        text = "These buttons are for the person who asked. Ask me yourself to get your own!"
-        await InteractionTarget(interaction, self.bot.sender).post(Reply(text), ephemeral=True)
+        target = InteractionTarget(interaction, self.bot.sender)
+        text = self.bot.say(self.bot.language_for(target), "not_your_buttons")
+        await target.post(Reply(text), ephemeral=True)
 
 
 def _questions(interaction: discord.Interaction) -> Questions | None:

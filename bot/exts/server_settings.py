@@ -60,15 +60,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
     async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         if enabled and not self.bot.intents.message_content:
-            await self._tell(
-                interaction,
-                (
-                    "I can't turn that on: without the Message Content intent, Discord shows "
-                    "me only messages that mention me, so I would never see unaddressed "
-                    "questions. The bot's operator can enable it (MESSAGE_CONTENT_INTENT and "
-                    "the Developer Portal); mentions, DMs and slash commands work meanwhile."
-                ),
-            )
+            await self._tell(interaction, "settings_cannot_unaddressed")
             return
         await self._save(interaction, answer_unaddressed=enabled)
 
@@ -85,7 +77,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         assert interaction.guild_id is not None
         if language not in self.bot.engine.languages:
             known = ", ".join(sorted(self.bot.engine.languages))
-            await self._tell(interaction, f"I can reply in: {known}.")
+            await self._tell(interaction, "settings_languages", languages=known)
             return
         await self._save(interaction, language=language)
 
@@ -105,23 +97,31 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         await self._reply(interaction, updated)
 
     async def _reply(self, interaction: discord.Interaction, settings: GuildSettings) -> None:
-        channels = ", ".join(f"<#{c}>" for c in sorted(settings.listen_channels)) or "none"
+        target = InteractionTarget(interaction, self.bot.sender)
+        language = self.bot.language_for(target)
+
+        def say(key: str, /, **values: object) -> str:
+            return self.bot.say(language, key, **values)
+
+        def state(on: bool) -> str:
+            return say("settings_on" if on else "settings_off")
+
+        channels = ", ".join(f"<#{c}>" for c in sorted(settings.listen_channels))
         lines = [
-            f"Listening channels: {channels}",
-            f"Answer unaddressed questions there: {'on' if settings.answer_unaddressed else 'off'}",
-            f"Reply language: {settings.language or self.bot.settings.language}",
-            f"Keep questions I could not answer: {'on' if settings.log_unanswered else 'off'}",
+            say("settings_channels", channels=channels or say("settings_no_channels")),
+            say("settings_unaddressed", state=state(settings.answer_unaddressed)),
+            say("settings_language", language=settings.language or self.bot.settings.language),
+            say("settings_questionlog", state=state(settings.log_unanswered)),
         ]
         if settings.answer_unaddressed and not self.bot.intents.message_content:
-            lines.append(
-                "Note: unaddressed questions need the Message Content intent; the bot's "
-                "operator must enable it in the Developer Portal and restart the bot."
-            )
-        await self._tell(interaction, "\n".join(lines))
+            lines.append(say("settings_needs_intent"))
+        await target.post(Reply("\n".join(lines)), ephemeral=True)
 
-    async def _tell(self, interaction: discord.Interaction, text: str) -> None:
-        """Settings replies are for the admin who asked only."""
-        await InteractionTarget(interaction, self.bot.sender).post(Reply(text), ephemeral=True)
+    async def _tell(self, interaction: discord.Interaction, key: str, **values: object) -> None:
+        """A line of [chat] for the admin who asked only, in their language."""
+        target = InteractionTarget(interaction, self.bot.sender)
+        text = self.bot.say(self.bot.language_for(target), key, **values)
+        await target.post(Reply(text), ephemeral=True)
 
 
 async def setup(bot: SomosBot) -> None:
