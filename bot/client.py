@@ -15,7 +15,7 @@ from bot.knowledge import Knowledge, load
 from bot.replies import Target
 from bot.sending import NO_MENTIONS, Sender
 from bot.settings import Settings
-from bot.slash import ReplyFileTranslator
+from bot.slash import ReplyFileTranslator, word_commands
 from bot.smoke import tried_engine
 from bot.store import GuildSettings, SettingsStore
 
@@ -110,6 +110,7 @@ class SomosBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        word_commands(self.tree, self.knowledge.languages["en"].slash)
         await self.tree.set_translator(ReplyFileTranslator(lambda: self.knowledge.languages))
         if self.settings.dev_guild_id:
             guild = discord.Object(self.settings.dev_guild_id)

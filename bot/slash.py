@@ -1,15 +1,18 @@
-"""The slash commands' names and descriptions in other languages, from the reply files.
+"""The slash commands' wording, from [slash] of the reply files.
 
-Discord shows each command, option and menu in the reader's Discord language when
-the synced command carries it (`name_localizations`, `description_localizations`).
-English is the code's own wording; the other languages' come from [slash] in their
-reply files, keyed by the command's qualified name ("settings listen"), then
-".description", ".<option>" and ".<option>.description".
+English, Discord's default, is put on the commands before they are synced
+(`word_commands`); Discord shows each command, option and menu in the reader's
+Discord language where the synced command carries it (`name_localizations`,
+`description_localizations`), which `ReplyFileTranslator` fills from the other
+languages' files. Keys: the command's qualified name ("settings listen"), then
+".description", ".<option>" and ".<option>.description"; a message menu's, its
+`extras["wording"]` ("ask_menu").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -33,12 +36,27 @@ def wording_key(context: app_commands.TranslationContextTypes) -> str | None:
         if location is Where.parameter_name:
             return option
         return f"{option}.description" if location is Where.parameter_description else None
-    if isinstance(data, app_commands.Command | app_commands.Group | app_commands.ContextMenu):
+    if isinstance(data, app_commands.ContextMenu):
+        return data.extras.get("wording") if location is Where.command_name else None
+    if isinstance(data, app_commands.Command | app_commands.Group):
         if location in (Where.command_name, Where.group_name):
             return data.qualified_name
         if location in (Where.command_description, Where.group_description):
             return f"{data.qualified_name}.description"
     return None
+
+
+def word_commands(tree: app_commands.CommandTree[Any], english: Mapping[str, str]) -> None:
+    """Give every slash command, group and option its English description from the reply
+    file (a command the file does not describe keeps its docstring)."""
+    for command in tree.walk_commands():
+        name = command.qualified_name
+        command.description = english.get(f"{name}.description", command.description)
+        if isinstance(command, app_commands.Command):
+            for option, parameter in command._params.items():
+                text = english.get(f"{name}.{option}.description")
+                if text is not None:  # a locale_str, so the translator is asked too
+                    parameter.description = app_commands.locale_str(text)
 
 
 class ReplyFileTranslator(app_commands.Translator):

@@ -155,7 +155,10 @@ class Questions(commands.Cog):
         self.conversations: Conversations[ConversationKey, Context] = Conversations()
         self.clock = time.monotonic  # seconds; the tests set their own
         self.ask_menu = app_commands.ContextMenu(
-            name="Ask Somos", callback=self.ask_about_message, type=discord.AppCommandType.message
+            name=bot.knowledge.languages["en"].slash["ask_menu"],
+            callback=self.ask_about_message,
+            type=discord.AppCommandType.message,
+            extras={"wording": "ask_menu"},  # its key in [slash] (bot.slash)
         )
 
     async def cog_load(self) -> None:
@@ -223,16 +226,14 @@ class Questions(commands.Cog):
 
     # --- commands -------------------------------------------------------------------
 
-    @commands.hybrid_command(description="Ask any question about Somos.")
-    @app_commands.describe(question="Your question, e.g. who plays Irene?")
+    @commands.hybrid_command()
     async def ask(self, ctx: commands.Context[SomosBot], *, question: str) -> None:
         """Ask any question about Somos."""
         target = self._target(ctx)
         answer = self._answer(target, question, self._language(ctx))
         await self.deliver(target, answer, question=question)
 
-    @commands.hybrid_command(description="An episode's title, by number or title")
-    @app_commands.describe(episode="The episode's number or title")
+    @commands.hybrid_command()
     async def episode(self, ctx: commands.Context[SomosBot], *, episode: str) -> None:
         """An episode by number or title."""
         found = self.bot.engine.find_episode(episode)
@@ -246,13 +247,12 @@ class Questions(commands.Cog):
         choices = self.bot.engine.episode_choices(current)
         return [app_commands.Choice(name=n, value=v) for n, v in choices]
 
-    @commands.hybrid_command(description="All six episodes")
+    @commands.hybrid_command()
     async def episodes(self, ctx: commands.Context[SomosBot]) -> None:
         """All the episodes."""
         await self._topic(ctx, "episode_list")
 
-    @commands.hybrid_command(description="The cast, or who plays a character")
-    @app_commands.describe(name="A character or actor (leave empty for the whole cast)")
+    @commands.hybrid_command()
     async def cast(self, ctx: commands.Context[SomosBot], *, name: str | None = None) -> None:
         """The cast, or one cast member."""
         person = self.bot.engine.find_person(name) if name else None
@@ -267,27 +267,27 @@ class Questions(commands.Cog):
         choices = self.bot.engine.person_choices(current, language)
         return [app_commands.Choice(name=n, value=v) for n, v in choices]
 
-    @commands.hybrid_command(description="When Somos. came out")
+    @commands.hybrid_command()
     async def release(self, ctx: commands.Context[SomosBot]) -> None:
         """When it came out."""
         await self._topic(ctx, "release")
 
-    @commands.hybrid_command(description="Will there be a season 2?")
+    @commands.hybrid_command()
     async def renewal(self, ctx: commands.Context[SomosBot]) -> None:
         """Whether there will be a season 2."""
         await self._topic(ctx, "renewal")
 
-    @commands.hybrid_command(description="What the review said")
+    @commands.hybrid_command()
     async def review(self, ctx: commands.Context[SomosBot]) -> None:
         """The review's verdict."""
         await self._topic(ctx, "review")
 
-    @commands.hybrid_command(description="What the show is, and where my answers come from")
+    @commands.hybrid_command()
     async def about(self, ctx: commands.Context[SomosBot]) -> None:
         """What the show is and the sources."""
         await self._topic(ctx, "about")
 
-    @commands.hybrid_command(name="help", description="What I can answer, with examples")
+    @commands.hybrid_command(name="help")
     async def help_(self, ctx: commands.Context[SomosBot]) -> None:
         """What I can answer."""
         language = self._language(ctx)

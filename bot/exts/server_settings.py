@@ -39,12 +39,11 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
             raise app_commands.MissingPermissions(["manage_guild"])
         return True
 
-    @app_commands.command(name="show", description="Show this server's settings")
+    @app_commands.command(name="show")
     async def show(self, interaction: discord.Interaction) -> None:
         await self._reply(interaction, self.bot.guild_settings(interaction.guild_id))
 
-    @app_commands.command(name="listen", description="Answer questions in a channel")
-    @app_commands.describe(channel="The channel", enabled="Listen there (true) or stop (false)")
+    @app_commands.command(name="listen")
     async def listen(
         self, interaction: discord.Interaction, channel: discord.TextChannel, enabled: bool = True
     ) -> None:
@@ -53,10 +52,7 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         channels = current | {channel.id} if enabled else current - {channel.id}
         await self._save(interaction, listen_channels=channels)
 
-    @app_commands.command(
-        name="unaddressed",
-        description="In listening channels, also answer questions that don't mention me",
-    )
+    @app_commands.command(name="unaddressed")
     async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         if enabled and not self.bot.intents.message_content:
@@ -64,15 +60,12 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
             return
         await self._save(interaction, answer_unaddressed=enabled)
 
-    @app_commands.command(
-        name="questionlog",
-        description="Keep the questions I could not answer (their text only, never who asked)",
-    )
+    @app_commands.command(name="questionlog")
     async def questionlog(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         await self._save(interaction, log_unanswered=enabled)
 
-    @app_commands.command(name="language", description="The language of my replies")
+    @app_commands.command(name="language")
     async def language(self, interaction: discord.Interaction, language: str) -> None:
         assert interaction.guild_id is not None
         if language not in self.bot.engine.languages:

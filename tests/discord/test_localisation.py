@@ -83,3 +83,28 @@ async def test_the_discord_layer_speaks_the_readers_language(
     assert "Idioma de mis respuestas: en" in settings.content
     assert refusal.content == spanish["error_manage_server"]
     assert not_yours.content == spanish["not_your_buttons"]
+
+
+async def test_the_english_wording_is_the_reply_files(
+    world: World, run_bot: RunBot, knowledge: Knowledge
+):
+    english = knowledge.languages["en"].slash
+    async with run_bot():
+        pass
+    described = 0
+    for command in world.fake.commands(world.guild):
+        if command["type"] != 1:
+            assert command["name"] == english["ask_menu"]
+            continue
+        assert command["description"] == english[f"{command['name']}.description"]
+        for option in command.get("options") or []:
+            if option["type"] == 1:  # a subcommand
+                name = f"{command['name']} {option['name']}"
+                assert option["description"] == english[f"{name}.description"]
+                inner = option.get("options") or []
+            else:
+                name, inner = command["name"], [option]
+            for each in inner:
+                assert each["description"] == english[f"{name}.{each['name']}.description"]
+                described += 1
+    assert described >= 8  # every option, not none
