@@ -7,13 +7,15 @@ import logging
 from typing import Any
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 from bot.engine import Engine
 from bot.knowledge import Knowledge, load
-from bot.replies import NO_MENTIONS
-from bot.sending import Sender
+from bot.replies import Target
+from bot.sending import NO_MENTIONS, Sender
 from bot.settings import Settings
+from bot.slash import ReplyFileTranslator, word_commands
 from bot.smoke import tried_engine
 from bot.store import GuildSettings, SettingsStore
 
@@ -41,6 +43,13 @@ class SomosBot(commands.AutoShardedBot):
             options["shard_ids"] = list(settings.shard_ids)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
+            # Slash commands and the context menu work from a server install and from a
+            # user's own install, in servers, DMs and group DMs, unless one says otherwise
+            # (the server settings are server-only).
+            allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+            allowed_contexts=app_commands.AppCommandContext(
+                guild=True, dm_channel=True, private_channel=True
+            ),
             intents=self.intents_for(settings),
             allowed_mentions=NO_MENTIONS,
             help_command=None,
@@ -79,20 +88,21 @@ class SomosBot(commands.AutoShardedBot):
         log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
         return knowledge
 
-    def say(self, language: str, key: str, **values: object) -> str:
+    def say(self, language: str, key: str, /, **values: object) -> str:
         """A line of the bot's own wording ([chat] in the language's reply file)."""
         languages = self.knowledge.languages
         return languages.get(language, languages["en"]).chat[key].format(**values)
 
-    def language_for(self, guild_id: int | None, locale: discord.Locale | None = None) -> str:
+    def language_for(self, target: Target) -> str:
         """The reply language when a question does not show its own: the asker's Discord
-        language for slash commands (if we speak it), else the server's, else the bot's.
+        language for interactions (if we speak it), else the server's (where the bot is
+        installed), else the bot's.
         """
-        if locale is not None:
-            code = str(locale.value).split("-")[0]
+        if target.locale is not None:
+            code = str(target.locale.value).split("-")[0]
             if code in self.engine.languages:
                 return code
-        return self.guild_settings(guild_id).language or self.settings.language
+        return self.guild_settings(target.settings_guild_id).language or self.settings.language
 
     def guild_settings(self, guild_id: int | None) -> GuildSettings:
         return self.store.get(guild_id) if guild_id is not None else GuildSettings()
@@ -100,6 +110,8 @@ class SomosBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        word_commands(self.tree, self.knowledge.languages["en"].slash)
+        await self.tree.set_translator(ReplyFileTranslator(lambda: self.knowledge.languages))
         if self.settings.dev_guild_id:
             guild = discord.Object(self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)

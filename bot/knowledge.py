@@ -352,6 +352,8 @@ class Language:
     markers: frozenset[str] = frozenset()
     chat: Mapping[str, str] = field(default_factory=dict)  # what the Discord bot says
     commands: Mapping[str, str] = field(default_factory=dict)  # each chat command, for help
+    # [slash]: how Discord lists the slash commands (bot.slash): names and descriptions.
+    slash: Mapping[str, str] = field(default_factory=dict)
     # [translate]: section ("facts", "sources", ...) -> item key -> field -> text.
     translations: Mapping[str, Mapping[str, Mapping[str, Any]]] = field(default_factory=dict)
 
@@ -1035,6 +1037,7 @@ def _load_language(
         translations=_translations(file),
         chat=_strings(file, chat, "chat"),
         commands=_strings(file, file.table("commands"), "commands"),
+        slash=_strings(file, file.table("slash"), "slash"),
     )
 
 

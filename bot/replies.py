@@ -7,20 +7,25 @@ AllowedMentions.none() and the text itself has its mentions defused too.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any
 
 import discord
+from discord.ext import commands
 
 from bot.engine import Answer
 from bot.sending import Sender
 from bot.text import visible, without_markdown
+
+log = logging.getLogger(__name__)
 
 EMBED_TITLE_MAX = 256
 EMBED_DESCRIPTION_MAX = 4096
 EMBED_FOOTER_MAX = 2048
 MESSAGE_MAX = 2000
 BUTTON_LABEL_MAX = 80
-NO_MENTIONS = discord.AllowedMentions.none()
 COLOUR_ANSWER = discord.Colour.dark_teal()
 COLOUR_DECLINE = discord.Colour.light_grey()
 
@@ -55,44 +60,125 @@ def answer_text(answer: Answer, credit: str) -> str:
     return cut(answer.text, MESSAGE_MAX - len(footer)) + footer
 
 
-class SuggestionView(discord.ui.View):
-    """ "Did you mean" buttons that only the person who asked can press."""
+@dataclass(frozen=True)
+class Reply:
+    """One reply: its plain text (all of it, for where embeds are not allowed), and
+    optionally the embed that shows it where they are, and buttons."""
 
-    def __init__(
-        self,
-        asker_id: int,
-        suggestions: tuple[str, ...],
-        on_pick: Callable[[discord.Interaction, str], Awaitable[None]],
-        sender: Sender,
-        timeout: float = 120.0,
-    ) -> None:
-        super().__init__(timeout=timeout)
-        self.asker_id = asker_id
-        self._sender = sender
-        self._on_pick = on_pick
-        for index, suggestion in enumerate(suggestions):
-            button: discord.ui.Button[SuggestionView] = discord.ui.Button(
-                label=cut(suggestion, BUTTON_LABEL_MAX),
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"suggestion:{index}",
-            )
-            button.callback = self._picker(suggestion)  # type: ignore[assignment]
-            self.add_item(button)
+    text: str
+    embed: discord.Embed | None = None
+    view: discord.ui.View | None = None
 
-    def _picker(self, suggestion: str) -> Callable[[discord.Interaction], Awaitable[None]]:
-        async def pick(interaction: discord.Interaction) -> None:
-            self.stop()
-            await self._on_pick(interaction, suggestion)
 
-        return pick
+class Target(ABC):
+    """Where a question came from, and the one way to answer it there."""
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.asker_id:
-            return True
-        await self._sender.respond(
-            interaction,
-            content="These buttons are for the person who asked. Ask me yourself to get your own!",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
+    author_id: int
+    channel_id: int
+    guild_id: int | None  # the server it came from, if any
+    # The server whose settings apply: None where the bot is not installed in the server
+    # (a user's own install used there), which then has no say in its replies.
+    settings_guild_id: int | None
+    locale: discord.Locale | None  # the asker's Discord language, when Discord says it
+    reads_messages: bool  # whether the bot gets messages there (text commands, mentions)
+    must_answer: bool  # an interaction must get a response; a message need not
+
+    @abstractmethod
+    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
+        """Send `reply` (`ephemeral`: only the asker sees it, where that exists); the
+        message, or None when nothing was posted or Discord does not say which it is."""
+
+
+class MessageTarget(Target):
+    """A message (a mention, a DM, a text command), answered in its channel as a reply to
+    it, within the bot's permissions there: embeds only with Embed Links, the reply
+    reference only with Read Message History, and nothing at all (quietly) where it may
+    not post. A channel message cannot be ephemeral: everyone there sees it.
+    """
+
+    must_answer = False
+
+    def __init__(self, message: discord.Message, sender: Sender) -> None:
+        self.message = message
+        self.sender = sender
+        self.author_id = message.author.id
+        self.channel_id = message.channel.id
+        self.guild_id = message.guild.id if message.guild is not None else None
+        self.settings_guild_id = self.guild_id  # messages arrive only where it is installed
+        self.locale = None
+        self.reads_messages = True
+
+    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
+        channel = self.message.channel
+        guild = self.message.guild
+        me = guild.me if guild is not None else None
+        permissions = channel.permissions_for(me) if me is not None else None
+        if permissions is None:  # a DM: everything is allowed
+            permissions = discord.Permissions.text()
+        elif not _can_send(channel, permissions):
+            log.info("No permission to post in channel %s of server %s", channel.id, self.guild_id)
+            return None
+        embed = reply.embed if permissions.embed_links else None
+        reference = None
+        if permissions.read_message_history:
+            reference = self.message.to_reference(fail_if_not_exists=False)
+        return await self.sender.send(
+            channel,
+            content=None if embed is not None else reply.text,
+            embed=embed,
+            view=reply.view,
+            reference=reference,
         )
-        return False
+
+
+class InteractionTarget(Target):
+    """An interaction (a slash command, a button, a context menu), answered through it:
+    an embed only where the interaction allows the bot Embed Links."""
+
+    must_answer = True
+
+    def __init__(self, interaction: discord.Interaction, sender: Sender) -> None:
+        self.interaction = interaction
+        self.sender = sender
+        self.author_id = interaction.user.id
+        self.channel_id = interaction.channel_id or 0
+        self.guild_id = interaction.guild_id
+        self.settings_guild_id = self.guild_id if interaction.is_guild_integration() else None
+        self.locale = interaction.locale
+        self.reads_messages = (
+            self.settings_guild_id is not None or interaction.context.dm_channel is True
+        )
+
+    @property
+    def can_embed(self) -> bool:
+        return self.interaction.app_permissions.embed_links
+
+    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
+        embed = reply.embed if self.can_embed else None
+        return await self.sender.respond(
+            self.interaction,
+            content=None if embed is not None else reply.text,
+            embed=embed,
+            view=reply.view,
+            ephemeral=ephemeral,
+        )
+
+    async def update(self, reply: Reply) -> None:
+        """Turn the message whose button was pressed into `reply` (its buttons gone)."""
+        if reply.embed is not None and self.can_embed:
+            await self.sender.update(self.interaction, embed=reply.embed)
+        else:
+            await self.sender.update(self.interaction, content=reply.text)
+
+
+def target_of(ctx: commands.Context[Any], sender: Sender) -> Target:
+    """A command's target: its interaction for a slash command, else its message."""
+    if ctx.interaction is not None:
+        return InteractionTarget(ctx.interaction, sender)
+    return MessageTarget(ctx.message, sender)
+
+
+def _can_send(channel: object, permissions: discord.Permissions) -> bool:
+    if isinstance(channel, discord.Thread):
+        return permissions.send_messages_in_threads
+    return permissions.send_messages

@@ -16,8 +16,8 @@ and only where trying again cannot post a second copy:
   client retries every 5xx on these itself, so a response that arrived but was
   reported failed comes back as 40060: that means delivered, not an error. Here
   only connection errors are tried again (the token lasts 3 seconds: a later try
-  is refused as an unknown interaction). If a response that arrived that way had
-  buttons, discord.py never registered them: they go unheard.
+  is refused as an unknown interaction). Buttons on a response that arrived that
+  way still work: they carry all they need in their custom_id (bot.exts.questions).
 - A follow-up (a webhook message, after the initial response) takes no nonce,
   and Discord would post a second copy: the Sender never retries one. The bot
   sends follow-ups only for error notices after a response.
@@ -29,14 +29,15 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import aiohttp
 import discord
 from discord.abc import Messageable
-from discord.ext import commands
+from discord.utils import MISSING
 
 log = logging.getLogger(__name__)
+NO_MENTIONS = discord.AllowedMentions.none()  # every reply: it never pings anyone
 T = TypeVar("T")
 
 # What discord.py's REST client already retries on its own, five times.
@@ -63,48 +64,94 @@ class Sender:
     def __init__(self, delays: Sequence[float] = DEFAULT_DELAYS) -> None:
         self.delays = tuple(delays)
 
-    async def send(self, channel: Messageable, **fields: Any) -> discord.Message:
-        """Post a message (`fields` as for `Messageable.send`); one nonce for every try."""
+    async def send(
+        self,
+        channel: Messageable,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        reference: discord.MessageReference | None = None,
+    ) -> discord.Message:
+        """Post a message, pinging no one; one nonce for every try."""
         nonce = secrets.randbits(63)
 
         def transient(error: BaseException) -> bool:
             return passing_server_error(error) or connection_lost(error)
 
-        return await self._retry(lambda: channel.send(nonce=nonce, **fields), transient)
+        async def attempt() -> discord.Message:
+            if reference is None:
+                return await channel.send(
+                    content=content,
+                    embed=_given(embed),
+                    view=_given(view),
+                    allowed_mentions=NO_MENTIONS,
+                    nonce=nonce,
+                )
+            return await channel.send(
+                content=content,
+                embed=_given(embed),
+                view=_given(view),
+                reference=reference,
+                mention_author=False,
+                allowed_mentions=NO_MENTIONS,
+                nonce=nonce,
+            )
+
+        return await self._retry(attempt, transient)
 
     async def respond(
-        self, interaction: discord.Interaction, **fields: Any
+        self,
+        interaction: discord.Interaction,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        ephemeral: bool = False,
     ) -> discord.Message | None:
-        """Answer an interaction (`fields` as for `send_message`): its initial response,
-        retried safely; or, once it has one, a follow-up, sent once. The message, or None
-        when Discord does not say which it is.
+        """Answer an interaction, pinging no one: its initial response, retried safely;
+        or, once it has one, a follow-up, sent once. The message, or None when Discord
+        does not say which it is.
         """
         if interaction.response.is_done():
-            return await interaction.followup.send(wait=True, **fields)
+            return await interaction.followup.send(
+                content=_given(content),
+                embed=_given(embed),
+                view=_given(view),
+                ephemeral=ephemeral,
+                allowed_mentions=NO_MENTIONS,
+                wait=True,
+            )
 
         async def initial() -> discord.Message | None:
-            response = await interaction.response.send_message(**fields)
+            response = await interaction.response.send_message(
+                content=content,
+                embed=_given(embed),
+                view=_given(view),
+                ephemeral=ephemeral,
+                allowed_mentions=NO_MENTIONS,
+            )
             resource = response.resource
             return resource if isinstance(resource, discord.InteractionMessage) else None
 
         return await self._initial_response(initial)
 
-    async def update(self, interaction: discord.Interaction, **fields: Any) -> None:
-        """Edit the message of a pressed button, as the interaction's initial response."""
+    async def update(
+        self,
+        interaction: discord.Interaction,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+    ) -> None:
+        """Turn the message of a pressed button into `content` or `embed`, buttons gone, as
+        the interaction's initial response."""
 
         async def initial() -> None:
-            await interaction.response.edit_message(**fields)
+            await interaction.response.edit_message(
+                content=content, embed=embed, view=None, allowed_mentions=NO_MENTIONS
+            )
 
         await self._initial_response(initial)
-
-    async def answer(
-        self, ctx: commands.Context[Any], *, ephemeral: bool = False, **fields: Any
-    ) -> discord.Message | None:
-        """Answer a command: through its interaction for a slash command, else in its
-        channel (`ephemeral` only means something to an interaction)."""
-        if ctx.interaction is not None:
-            return await self.respond(ctx.interaction, ephemeral=ephemeral, **fields)
-        return await self.send(ctx.channel, **fields)
 
     async def _initial_response(self, attempt: Callable[[], Awaitable[T]]) -> T | None:
         async def once() -> T | None:
@@ -135,6 +182,11 @@ class Sender:
                 )
             await asyncio.sleep(delay)
         return await attempt()
+
+
+def _given(value: T | None) -> T:
+    """discord.py's "not given" for None: its overloads take no None for these fields."""
+    return MISSING if value is None else value
 
 
 def _describe(error: BaseException) -> str:

@@ -112,7 +112,8 @@ MAX_READ_WORDS = 100
 MAX_PIECES = 4 * MAX_CLAUSES  # clauses and breaks looked at, empty ones included
 MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are short
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
-CHOICE_CUTOFF = 40  # and an autocomplete choice to be offered
+CHOICE_CUTOFF = 80  # how close a typed word must be spelt to a name's (autocomplete)
+CHOICE_TYPO_MIN = 4  # letters a typed word needs before a misspelling of a name counts
 MAX_SUGGESTIONS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
@@ -551,17 +552,25 @@ class Engine:
         return people[found[0]] if found else None
 
     def episode_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
-        """Autocomplete for episodes: (label, value) pairs best first, at most `limit`."""
-        labels = {f"{e.number}. {e.title}": str(e.number) for e in self.knowledge.episodes}
+        """Autocomplete for episodes: (label, value) pairs best first, at most `limit`,
+        only those whose number, title or another name matches what was typed."""
+        labels = {
+            f"{e.number}. {e.title}": (str(e.number), (str(e.number), e.title, *e.aliases))
+            for e in self.knowledge.episodes
+        }
         return _choices(labels, current, limit)
 
     def person_choices(
         self, current: str, language: str = BASE_LANGUAGE, limit: int = 25
     ) -> list[tuple[str, str]]:
-        """Autocomplete for cast members, by character or actor name."""
+        """Autocomplete for cast members, by character or actor name (or another
+        spelling of it), best first; only those that match what was typed."""
         composer = self._composer(language)
         labels = {
-            composer.cast_choice(member)[:100]: member.character or member.actor
+            composer.cast_choice(member)[:100]: (
+                member.character or member.actor,
+                (member.actor, member.character or "", *member.aliases),
+            )
             for member in self.knowledge.cast
         }
         return _choices(labels, current, limit)
@@ -2466,14 +2475,47 @@ def _clause_tokens(clause: str) -> list[str]:
     return found[:MAX_WORDS]
 
 
-def _choices(labels: dict[str, str], current: str, limit: int) -> list[tuple[str, str]]:
-    current = current[:MAX_NAME_CHARS]
-    if not current.strip():
-        return list(labels.items())[:limit]
-    found = process.extract(
-        fold(current), list(labels), scorer=fuzz.WRatio, processor=fold, limit=limit
-    )
-    return [(label, labels[label]) for label, score, _ in found if score >= CHOICE_CUTOFF]
+def _choices(
+    labels: dict[str, tuple[str, tuple[str, ...]]], current: str, limit: int
+) -> list[tuple[str, str]]:
+    """`labels` (label: its value and the names it goes by) that every typed word names,
+    best first: a whole word before the start of one before a close spelling, and
+    earlier words before later ones; the rest left out."""
+    typed = _name_words(current[:MAX_NAME_CHARS])
+    if not typed:
+        return [(label, value) for label, (value, _) in labels.items()][:limit]
+    ranked: list[tuple[float, int, str, str]] = []
+    for order, (label, (value, names)) in enumerate(labels.items()):
+        score = max(_naming(typed, _name_words(name)) for name in names)
+        if score > 0:
+            ranked.append((-score, order, label, value))
+    return [(label, value) for _, _, label, value in sorted(ranked)[:limit]]
+
+
+def _naming(typed: list[str], words: list[str]) -> float:
+    """How well `typed` names something called `words`: 0 unless each typed word is one
+    of them, starts one, or (from 4 letters) is a close spelling of one."""
+    total = 0.0
+    for token in typed:
+        best = 0.0
+        for position, word in enumerate(words):
+            if word == token:
+                score = 3.0
+            elif word.startswith(token):
+                score = 2.0
+            elif len(token) >= CHOICE_TYPO_MIN and fuzz.ratio(token, word) >= CHOICE_CUTOFF:
+                score = 1.0
+            else:
+                continue
+            best = max(best, score - position / 100)
+        if not best:
+            return 0.0
+        total += best
+    return total
+
+
+def _name_words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
 
 
 def _holds_form(evidence: Evidence, word: str) -> bool:

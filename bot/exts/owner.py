@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, final
 
+import discord
 from discord.ext import commands
 
 from bot.knowledge import KnowledgeError
-from bot.replies import NO_MENTIONS, cut
+from bot.replies import MessageTarget, Reply, cut
 from bot.text import without_markdown
 
 if TYPE_CHECKING:
@@ -29,41 +30,64 @@ class Owner(commands.Cog):
     async def sync(
         self, ctx: commands.Context[SomosBot], scope: Literal["global", "here"] = "global"
     ) -> None:
-        """Publish the slash commands everywhere (global) or in this server only (here)."""
-        if scope == "here" and ctx.guild is not None:
+        """Publish the slash commands everywhere (global) or in this server only (here).
+
+        Going global also removes the dev server's copies (DEV_GUILD_ID), which would
+        otherwise show every command twice there.
+        """
+        language = self.bot.language_for(MessageTarget(ctx.message, self.bot.sender))
+        if scope == "here":
+            if ctx.guild is None:
+                await self._tell(ctx, self.bot.say(language, "sync_here_needs_server"))
+                return
             self.bot.tree.copy_global_to(guild=ctx.guild)
             synced = await self.bot.tree.sync(guild=ctx.guild)
+            await self._tell(ctx, self.bot.say(language, "synced_here", count=len(synced)))
+            return
+        synced = await self.bot.tree.sync()
+        dev = self.bot.settings.dev_guild_id
+        removed = await self._unpublish(discord.Object(dev)) if dev else 0
+        if removed:
+            text = self.bot.say(
+                language,
+                "synced_global_dev_removed",
+                count=len(synced),
+                removed=removed,
+                server=dev,
+            )
         else:
-            synced = await self.bot.tree.sync()
-        where = "in this server" if scope == "here" else "globally"
-        await self.bot.sender.send(
-            ctx.channel,
-            content=f"Synced {len(synced)} slash commands {where}.",
-            reference=ctx.message,
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-        )
+            text = self.bot.say(language, "synced_global", count=len(synced))
+        await self._tell(ctx, text)
+
+    async def _unpublish(self, guild: discord.Object) -> int:
+        """Remove every slash command of this bot from one server; how many there were."""
+        copies = await self.bot.tree.fetch_commands(guild=guild)
+        if copies:
+            self.bot.tree.clear_commands(guild=guild)
+            await self.bot.tree.sync(guild=guild)
+        return len(copies)
 
     @commands.command(hidden=True)
     @commands.is_owner()
     async def reload(self, ctx: commands.Context[SomosBot]) -> None:
         """Read the fact files again; if they have a problem, keep the old facts and say why."""
+        language = self.bot.language_for(MessageTarget(ctx.message, self.bot.sender))
         try:
             knowledge = await self.bot.reload_knowledge()
         except KnowledgeError as error:
-            reply = f"Kept the facts I had. The new files have a problem: {error}"
+            reply = self.bot.say(language, "reload_kept", problem=without_markdown(str(error)))
         else:
-            reply = (
-                f"Reloaded the facts: {len(knowledge.episodes)} episodes, "
-                f"{len(knowledge.cast)} cast members, {len(knowledge.sources)} sources."
+            reply = self.bot.say(
+                language,
+                "reloaded",
+                episodes=len(knowledge.episodes),
+                cast=len(knowledge.cast),
+                sources=len(knowledge.sources),
             )
-        await self.bot.sender.send(
-            ctx.channel,
-            content=cut(without_markdown(reply), 2000),
-            reference=ctx.message,
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-        )
+        await self._tell(ctx, cut(reply, 2000))
+
+    async def _tell(self, ctx: commands.Context[SomosBot], text: str) -> None:
+        await MessageTarget(ctx.message, self.bot.sender).post(Reply(text))
 
 
 async def setup(bot: SomosBot) -> None:

@@ -1,6 +1,7 @@
 """/settings: each server's admins choose where the bot listens and how it replies.
 
-Discord hides these commands from members without Manage Server, and we check
+They exist only in servers that installed the bot (never in a user's own install,
+nor in DMs). Discord hides them from members without Manage Server, and we check
 the permission again here, since a server can override what Discord shows.
 A change is acknowledged ("thinking…") before it is saved: the database may wait
 for another process's lock longer than Discord's 3 seconds to answer.
@@ -14,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.replies import NO_MENTIONS
+from bot.replies import InteractionTarget, Reply
 from bot.store import GuildSettings
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 
 @final
-@app_commands.guild_only()
+@app_commands.allowed_installs(guilds=True, users=False)
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
 @app_commands.default_permissions(manage_guild=True)
 class ServerSettings(commands.GroupCog, group_name="settings"):
     """Server settings (Manage Server only)."""
@@ -37,12 +39,11 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
             raise app_commands.MissingPermissions(["manage_guild"])
         return True
 
-    @app_commands.command(name="show", description="Show this server's settings")
+    @app_commands.command(name="show")
     async def show(self, interaction: discord.Interaction) -> None:
         await self._reply(interaction, self.bot.guild_settings(interaction.guild_id))
 
-    @app_commands.command(name="listen", description="Answer questions in a channel")
-    @app_commands.describe(channel="The channel", enabled="Listen there (true) or stop (false)")
+    @app_commands.command(name="listen")
     async def listen(
         self, interaction: discord.Interaction, channel: discord.TextChannel, enabled: bool = True
     ) -> None:
@@ -51,46 +52,25 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         channels = current | {channel.id} if enabled else current - {channel.id}
         await self._save(interaction, listen_channels=channels)
 
-    @app_commands.command(
-        name="unaddressed",
-        description="In listening channels, also answer questions that don't mention me",
-    )
+    @app_commands.command(name="unaddressed")
     async def unaddressed(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         if enabled and not self.bot.intents.message_content:
-            await self.bot.sender.respond(
-                interaction,
-                content=(
-                    "I can't turn that on: without the Message Content intent, Discord shows "
-                    "me only messages that mention me, so I would never see unaddressed "
-                    "questions. The bot's operator can enable it (MESSAGE_CONTENT_INTENT and "
-                    "the Developer Portal); mentions, DMs and slash commands work meanwhile."
-                ),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+            await self._tell(interaction, "settings_cannot_unaddressed")
             return
         await self._save(interaction, answer_unaddressed=enabled)
 
-    @app_commands.command(
-        name="questionlog",
-        description="Keep the questions I could not answer (their text only, never who asked)",
-    )
+    @app_commands.command(name="questionlog")
     async def questionlog(self, interaction: discord.Interaction, enabled: bool) -> None:
         assert interaction.guild_id is not None
         await self._save(interaction, log_unanswered=enabled)
 
-    @app_commands.command(name="language", description="The language of my replies")
+    @app_commands.command(name="language")
     async def language(self, interaction: discord.Interaction, language: str) -> None:
         assert interaction.guild_id is not None
         if language not in self.bot.engine.languages:
             known = ", ".join(sorted(self.bot.engine.languages))
-            await self.bot.sender.respond(
-                interaction,
-                content=f"I can reply in: {known}.",
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+            await self._tell(interaction, "settings_languages", languages=known)
             return
         await self._save(interaction, language=language)
 
@@ -110,21 +90,31 @@ class ServerSettings(commands.GroupCog, group_name="settings"):
         await self._reply(interaction, updated)
 
     async def _reply(self, interaction: discord.Interaction, settings: GuildSettings) -> None:
-        channels = ", ".join(f"<#{c}>" for c in sorted(settings.listen_channels)) or "none"
+        target = InteractionTarget(interaction, self.bot.sender)
+        language = self.bot.language_for(target)
+
+        def say(key: str, /, **values: object) -> str:
+            return self.bot.say(language, key, **values)
+
+        def state(on: bool) -> str:
+            return say("settings_on" if on else "settings_off")
+
+        channels = ", ".join(f"<#{c}>" for c in sorted(settings.listen_channels))
         lines = [
-            f"Listening channels: {channels}",
-            f"Answer unaddressed questions there: {'on' if settings.answer_unaddressed else 'off'}",
-            f"Reply language: {settings.language or self.bot.settings.language}",
-            f"Keep questions I could not answer: {'on' if settings.log_unanswered else 'off'}",
+            say("settings_channels", channels=channels or say("settings_no_channels")),
+            say("settings_unaddressed", state=state(settings.answer_unaddressed)),
+            say("settings_language", language=settings.language or self.bot.settings.language),
+            say("settings_questionlog", state=state(settings.log_unanswered)),
         ]
         if settings.answer_unaddressed and not self.bot.intents.message_content:
-            lines.append(
-                "Note: unaddressed questions need the Message Content intent; the bot's "
-                "operator must enable it in the Developer Portal and restart the bot."
-            )
-        await self.bot.sender.respond(
-            interaction, content="\n".join(lines), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+            lines.append(say("settings_needs_intent"))
+        await target.post(Reply("\n".join(lines)), ephemeral=True)
+
+    async def _tell(self, interaction: discord.Interaction, key: str, **values: object) -> None:
+        """A line of [chat] for the admin who asked only, in their language."""
+        target = InteractionTarget(interaction, self.bot.sender)
+        text = self.bot.say(self.bot.language_for(target), key, **values)
+        await target.post(Reply(text), ephemeral=True)
 
 
 async def setup(bot: SomosBot) -> None:

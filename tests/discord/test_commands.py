@@ -38,3 +38,9 @@ async def test_every_listed_command_is_described_in_every_reply_language(
     listed = {c.name for c in bot.get_cog("Questions").get_commands()}
     for code, language in knowledge.languages.items():
         assert listed <= set(language.commands), f"{code}: {listed - set(language.commands)}"
+
+
+def test_discord_py_runs_with_its_speed_extras():
+    import discord
+
+    assert discord.utils.HAS_ORJSON  # discord.py[speed]: orjson parses every payload

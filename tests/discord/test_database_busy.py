@@ -15,10 +15,13 @@ import logging
 import pytest
 
 from bot.engine import Engine
-from bot.exts.errors import NOT_SAVED, SORRY
+from bot.knowledge import load
 from tests.discord.conftest import RunBot, World
 from tests.fake_discord import InteractionRecord
 from tests.sqlite_lock import write_lock
+
+ENGLISH = load().languages["en"].chat
+NOT_SAVED, SORRY = ENGLISH["error_not_saved"], ENGLISH["error_sorry"]
 
 MANAGE_GUILD = 1 << 5
 DEADLINE = 3.0  # Discord's: an interaction unanswered this long is gone

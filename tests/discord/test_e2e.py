@@ -190,7 +190,7 @@ async def test_owner_only_sync(world: World, run_bot: RunBot):
         await world.fake.send_message(world.general, owner, f"<@{bot.user.id}> sync")
         refusal, done = await world.fake.wait_for_messages(2)
     assert "owner" in refusal.content
-    assert "globally" in done.content
+    assert "everywhere" in done.content
     assert world.fake.commands(None)
 
 

@@ -79,6 +79,32 @@ async def test_suggestion_buttons_only_work_for_the_asker(world: World, run_bot:
     assert picked.data.get("components") == []
 
 
+async def test_suggestion_buttons_answer_after_a_restart_still_only_for_the_asker(
+    world: World, run_bot: RunBot
+):
+    async with run_bot() as bot:
+        me = bot.user.id
+        await world.fake.send_message(world.general, world.alice, f"<@{me}> population of allende")
+        [offer] = await world.fake.wait_for_messages(1)
+    [row] = offer.payload["components"]
+    buttons = row["components"]
+    assert all(b["custom_id"].startswith(f"somos:ask:{world.alice.id}:en:") for b in buttons)
+    async with run_bot():  # a new process: nothing of the old one's views survives
+        stranger = await world.fake.send_component_interaction(
+            offer, buttons[0]["custom_id"], user=world.bob
+        )
+        refusal = await world.fake.wait_for_interaction_response(stranger.id)
+        asker = await world.fake.send_component_interaction(
+            offer, buttons[0]["custom_id"], user=world.alice
+        )
+        picked = await world.fake.wait_for_interaction_response(asker.id)
+    assert refusal.ephemeral and "person who asked" in refusal.content
+    assert picked.type == 7  # the offer is edited into the answer
+    assert picked.embeds[0]["title"] == buttons[0]["label"]
+    assert "Allende" in picked.embeds[0]["description"]
+    assert world.fake.messages[offer.id]["components"] == []
+
+
 async def test_listening_channel_answers_confident_questions_only(world: World, run_bot: RunBot):
     async with run_bot(
         listen_channel_ids=frozenset({world.general.id}), answer_unaddressed=True,

@@ -278,7 +278,11 @@ class GatewayServer:
             )
         )
 
-        guilds = [g for g in fake.guilds.values() if shard_for_guild(g.id, shard_count) == shard_id]
+        guilds = [
+            g
+            for g in fake.guilds.values()
+            if g.bot_installed and shard_for_guild(g.id, shard_count) == shard_id
+        ]
         ready: dict[str, Any] = {
             "v": 10,
             "user": fake.bot_user_payload(),

@@ -59,6 +59,7 @@ DEFAULT_PERMISSIONS = (
 # Channel types.
 CHANNEL_TEXT = 0
 CHANNEL_DM = 1
+CHANNEL_GROUP_DM = 3
 CHANNEL_VOICE = 2
 CHANNEL_CATEGORY = 4
 CHANNEL_NEWS = 5
@@ -198,6 +199,17 @@ class FakeChannel:
         return self.type == CHANNEL_DM
 
     def to_payload(self, *, include_guild_id: bool = True) -> dict[str, Any]:
+        if self.type == CHANNEL_GROUP_DM:
+            return {
+                "id": str(self.id),
+                "type": CHANNEL_GROUP_DM,
+                "name": self.name,
+                "icon": None,
+                "owner_id": str(self.recipients[0].id),
+                "last_message_id": None,
+                "flags": 0,
+                "recipients": [user.to_payload() for user in self.recipients],
+            }
         if self.is_dm:
             return {
                 "id": str(self.id),
@@ -262,6 +274,9 @@ class FakeGuild:
     features: list[str] = field(default_factory=list)
     preferred_locale: str = "en-US"
     joined_at: str = field(default_factory=iso_now)
+    # False: a server where the bot is not a member (its app reaches it only through a
+    # user's own install): no gateway events, no REST access, interactions only.
+    bot_installed: bool = True
 
     @property
     def everyone_role(self) -> FakeRole:

@@ -363,6 +363,10 @@ class RestApi:
         channel = self.fake.channels.get(_path_id(request, "channel_id"))
         if channel is None:
             raise not_found(10003, "Unknown Channel")
+        guild = self.fake.guilds.get(channel.guild_id) if channel.guild_id else None
+        private = channel.guild_id is None and not self.fake.is_bot_dm(channel)
+        if (guild is not None and not guild.bot_installed) or private:
+            raise Rejected(error_response(403, 50001, "Missing Access"))
         return channel
 
     def _stored_message(self, request: web.Request) -> dict[str, Any]:
@@ -596,6 +600,8 @@ class RestApi:
         guild = self.fake.guilds.get(_path_id(request, "guild_id"))
         if guild is None:
             raise not_found(10004, "Unknown Guild")
+        if not guild.bot_installed:
+            raise Rejected(error_response(403, 50001, "Missing Access"))
         return guild
 
     async def get_guild(self, request: web.Request) -> web.StreamResponse:

@@ -35,6 +35,7 @@ from .faults import FaultInjector
 from .gateway import GatewayServer, GatewaySession
 from .models import (
     CHANNEL_DM,
+    CHANNEL_GROUP_DM,
     CHANNEL_TEXT,
     DEFAULT_PERMISSIONS,
     INTENT_DIRECT_MESSAGES,
@@ -401,26 +402,37 @@ class FakeDiscord:
         everyone_permissions: int = DEFAULT_PERMISSIONS,
         bot_permissions: int = DEFAULT_PERMISSIONS,
         features: Sequence[str] = (),
+        bot_installed: bool = True,
     ) -> FakeGuild:
         """Create a guild the bot is in (with @everyone, a bot role and the bot member).
+
+        ``bot_installed=False``: a guild the bot is not in, reached only by interactions
+        from a user's own install of the app (no gateway events, REST answers 403).
 
         ``shard_id`` picks an id that lands on that shard of ``self.shard_count``.
         """
         if id is None:
             id = self.snowflakes.next(shard_id=shard_id, shard_count=self.shard_count)
         owner_user = self._user(owner) if owner is not None else self.owner
-        guild = FakeGuild(id=id, name=name, owner_id=owner_user.id, features=list(features))
-        guild.roles[id] = FakeRole(id=id, name="@everyone", permissions=everyone_permissions)
-        bot_role = FakeRole(
-            id=self.new_id(),
-            name=self.bot_user.username,
-            permissions=bot_permissions,
-            position=1,
-            managed=True,
-            bot_id=self.bot_user.id,
+        guild = FakeGuild(
+            id=id,
+            name=name,
+            owner_id=owner_user.id,
+            features=list(features),
+            bot_installed=bot_installed,
         )
-        guild.roles[bot_role.id] = bot_role
-        guild.members[self.bot_user.id] = FakeMember(self.bot_user, roles=[bot_role.id])
+        guild.roles[id] = FakeRole(id=id, name="@everyone", permissions=everyone_permissions)
+        if bot_installed:
+            bot_role = FakeRole(
+                id=self.new_id(),
+                name=self.bot_user.username,
+                permissions=bot_permissions,
+                position=1,
+                managed=True,
+                bot_id=self.bot_user.id,
+            )
+            guild.roles[bot_role.id] = bot_role
+            guild.members[self.bot_user.id] = FakeMember(self.bot_user, roles=[bot_role.id])
         guild.members[owner_user.id] = FakeMember(owner_user)
         self.guilds[id] = guild
         return guild
@@ -496,6 +508,25 @@ class FakeDiscord:
             self.dm_channels[u.id] = channel
             self.channels[channel.id] = channel
         return channel
+
+    def add_private_channel(
+        self, *users: FakeUser | int, group: bool = False, name: str | None = None
+    ) -> FakeChannel:
+        """A DM between users (two) or a group DM, without the bot: it sees them only
+        through interactions from a user's own install of the app."""
+        members = [self._user(user) for user in users]
+        channel = FakeChannel(
+            id=self.new_id(),
+            name=name,
+            type=CHANNEL_GROUP_DM if group else CHANNEL_DM,
+            recipients=members,
+        )
+        self.channels[channel.id] = channel
+        return channel
+
+    def is_bot_dm(self, channel: FakeChannel) -> bool:
+        """Whether `channel` is a DM between the bot and a user."""
+        return any(dm.id == channel.id for dm in self.dm_channels.values())
 
     def bot_user_payload(self) -> dict[str, Any]:
         payload = self.bot_user.to_payload()
@@ -790,7 +821,8 @@ class FakeDiscord:
             message.update(extra)
         self.messages[int(message["id"])] = message
         self.user_messages.append(message)
-        await self._dispatch_message_event("MESSAGE_CREATE", message, strict=True)
+        if (guild is None and self.is_bot_dm(ch)) or (guild is not None and guild.bot_installed):
+            await self._dispatch_message_event("MESSAGE_CREATE", message, strict=True)
         return message
 
     async def send_dm(self, author: FakeUser | int, content: str, **kwargs: Any) -> dict[str, Any]:
@@ -810,8 +842,14 @@ class FakeDiscord:
         app_permissions: int | None = None,
         locale: str = "en-US",
         extra: Mapping[str, Any] | None = None,
+        user_install: bool = False,
     ) -> InteractionRecord:
-        """Dispatch a raw INTERACTION_CREATE; see the typed helpers below."""
+        """Dispatch a raw INTERACTION_CREATE; see the typed helpers below.
+
+        ``user_install``: the command comes from the user's own install of the app
+        (authorizing_integration_owners names the user, not the guild); needed in a
+        guild the bot is not in and in DMs and group DMs without the bot.
+        """
         ch = self._channel(channel)
         u = self._user(user)
         gid = guild_id if guild_id is not None else ch.guild_id
@@ -855,7 +893,9 @@ class FakeDiscord:
                 guild_locale=guild.preferred_locale,
                 member=member_payload,
                 context=0,
-                authorizing_integration_owners={"0": str(guild.id)},
+                authorizing_integration_owners=(
+                    {"1": str(u.id)} if user_install else {"0": str(guild.id)}
+                ),
                 app_permissions=str(
                     app_permissions
                     if app_permissions is not None
@@ -865,8 +905,11 @@ class FakeDiscord:
         else:
             payload.update(
                 user=u.to_payload(),
-                context=1,
-                authorizing_integration_owners={"0": str(u.id)},
+                # 1: the bot's own DM; 2: a DM or group DM of users, without the bot
+                context=1 if self.is_bot_dm(ch) else 2,
+                authorizing_integration_owners={"1": str(u.id)}
+                if user_install
+                else {"0": str(u.id)},
                 app_permissions=str(
                     app_permissions if app_permissions is not None else DEFAULT_PERMISSIONS
                 ),
@@ -894,6 +937,7 @@ class FakeDiscord:
         permissions: int | None = None,
         locale: str = "en-US",
         command_type: int = 1,
+        user_install: bool = False,
     ) -> InteractionRecord:
         """Dispatch an application command (interaction type 2).
 
@@ -912,6 +956,7 @@ class FakeDiscord:
             permissions=permissions,
             locale=locale,
             command_type=command_type,
+            user_install=user_install,
         )
 
     async def send_autocomplete(
@@ -940,6 +985,40 @@ class FakeDiscord:
             command_type=1,
         )
 
+    async def send_message_command(
+        self,
+        name: str,
+        message: dict[str, Any],
+        *,
+        user: FakeUser | int,
+        user_install: bool = False,
+        locale: str = "en-US",
+    ) -> InteractionRecord:
+        """Dispatch a message context-menu command (interaction type 2, command type 3)
+        on ``message`` (a payload from :meth:`send_message`), as Discord resolves it."""
+        channel = self._channel(int(message["channel_id"]))
+        gid = int(message["guild_id"]) if message.get("guild_id") else None
+        found = self.find_command(name, gid, 3)
+        self.check_offered(found[0] if found else None, channel, gid, user_install)
+        data: dict[str, Any] = {
+            "id": found[0]["id"] if found else str(self._command_id(gid, 3, name)),
+            "name": name,
+            "type": 3,
+            "target_id": message["id"],
+            "resolved": {"messages": {message["id"]: message}},
+        }
+        if found and found[1] is not None:
+            data["guild_id"] = str(found[1])
+        return await self.send_interaction(
+            INTERACTION_APPLICATION_COMMAND,
+            data,
+            user=user,
+            channel=channel,
+            guild_id=gid,
+            locale=locale,
+            user_install=user_install,
+        )
+
     async def send_component_interaction(
         self,
         message: dict[str, Any] | RecordedMessage | int,
@@ -950,6 +1029,7 @@ class FakeDiscord:
         values: Sequence[str] | None = None,
         permissions: int | None = None,
         locale: str = "en-US",
+        user_install: bool = False,
     ) -> InteractionRecord:
         """Dispatch a component click/selection (interaction type 3) on a stored message."""
         if isinstance(message, RecordedMessage):
@@ -972,6 +1052,7 @@ class FakeDiscord:
             message=message_payload,
             permissions=permissions,
             locale=locale,
+            user_install=user_install,
         )
 
     # ----------------------------------------------------------- gateway faults
@@ -1092,6 +1173,27 @@ class FakeDiscord:
                     return command, scope
         return None
 
+    def check_offered(
+        self,
+        command: dict[str, Any] | None,
+        channel: FakeChannel,
+        guild_id: int | None,
+        user_install: bool,
+    ) -> None:
+        """Refuse (as Discord would, by never offering it) a registered command used in a
+        context or from an install its ``contexts`` / ``integration_types`` leave out."""
+        if command is None:
+            return
+        context = 0 if guild_id is not None else 1 if self.is_bot_dm(channel) else 2
+        install = 1 if user_install else 0
+        contexts = command.get("contexts")
+        installs = command.get("integration_types") or [0]
+        if (contexts is not None and context not in contexts) or install not in installs:
+            raise ValueError(
+                f"Discord does not offer {command['name']!r} in context {context} "
+                f"from integration type {install} (it allows {contexts} and {installs})"
+            )
+
     def _command_id(self, guild_id: int | None, command_type: int, name: str) -> int:
         key = (guild_id, command_type, name)
         if key not in self._command_ids:
@@ -1154,6 +1256,7 @@ class FakeDiscord:
         permissions: int | None,
         locale: str,
         command_type: int,
+        user_install: bool = False,
     ) -> InteractionRecord:
         ch = self._channel(channel)
         gid = guild_id if guild_id is not None else ch.guild_id
@@ -1162,6 +1265,7 @@ class FakeDiscord:
         found = self.find_command(root, gid, command_type)
         definition: dict[str, Any] | None = found[0] if found else None
         scope = found[1] if found else None
+        self.check_offered(definition, ch, gid, user_install)
         # Walk subcommand groups in the registered definition.
         leaf_defs: list[dict[str, Any]] = (
             list(definition.get("options") or []) if definition else []
@@ -1210,4 +1314,5 @@ class FakeDiscord:
             guild_id=gid,
             permissions=permissions,
             locale=locale,
+            user_install=user_install,
         )

@@ -527,3 +527,21 @@ async def test_slash_command_in_dm(fake: FakeDiscord, world: World) -> None:
     assert "guild_id" not in interaction.payload
     assert interaction.payload["user"]["id"] == str(world.alice.id)
     assert interaction.shard_id == 0
+
+
+def test_command_localizations_are_validated_like_discord():
+    from tests.fake_discord.validation import validate_commands
+
+    def command(**fields):
+        return [{"name": "ask", "description": "Ask", "type": 1, **fields}]
+
+    assert validate_commands(command(name_localizations={"es-ES": "preguntar"})) is None
+    for bad in (
+        {"name_localizations": {"es": "preguntar"}},  # not a locale Discord knows
+        {"name_localizations": {"es-ES": "Preguntar Algo"}},  # capitals and a space
+        {"description_localizations": {"es-419": "x" * 101}},
+        {"options": [{"name": "q", "description": "d", "type": 3,
+                      "name_localizations": {"es-ES": ""}}]},
+    ):  # fmt: skip
+        body = validate_commands(command(**bad))
+        assert body is not None and body["code"] == 50035, bad

@@ -14,6 +14,12 @@ INVALID_FORM_BODY = 50035
 EMPTY_MESSAGE = 50006
 
 _CHAT_INPUT_NAME = re.compile(r"^[-_'\w]{1,32}$", re.UNICODE)
+# The locales Discord takes in name_localizations and description_localizations.
+LOCALES = frozenset(
+    {"id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu",
+     "nl", "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru",
+     "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko"}
+)  # fmt: skip
 
 
 class ErrorCollector:
@@ -117,6 +123,21 @@ def _check_name(errors: ErrorCollector, path: list[str | int], name: Any, chat_i
         )
 
 
+def _check_localizations(
+    errors: ErrorCollector, path: list[str | int], item: dict[str, Any], chat_input: bool
+) -> None:
+    """Each localized name is a valid name, each localized description 1-100 long, and
+    every key a locale Discord knows."""
+    for field in ("name_localizations", "description_localizations"):
+        for locale, text in (item.get(field) or {}).items():
+            if locale not in LOCALES:
+                errors.add([*path, field, locale], "LOCALE_INVALID", f"Invalid locale {locale!r}")
+            elif field == "name_localizations":
+                _check_name(errors, [*path, field, locale], text, chat_input)
+            else:
+                errors.length_between([*path, field, locale], text, 1, 100)
+
+
 def _check_options(errors: ErrorCollector, path: list[str | int], options: list[Any]) -> None:
     if len(options) > 25:
         errors.add(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
@@ -125,6 +146,7 @@ def _check_options(errors: ErrorCollector, path: list[str | int], options: list[
     for index, option in enumerate(options):
         opath: list[str | int] = [*path, index]
         _check_name(errors, opath, option.get("name"), True)
+        _check_localizations(errors, opath, option, True)
         errors.length_between([*opath, "description"], option.get("description"), 1, 100)
         if option.get("name") in names:
             errors.add(
@@ -173,6 +195,7 @@ def validate_commands(commands: Any) -> dict[str, Any] | None:
         ctype = int(command.get("type", 1))
         chat_input = ctype == 1
         _check_name(errors, [index], command.get("name"), chat_input)
+        _check_localizations(errors, [index], command, chat_input)
         key = (ctype, str(command.get("name")))
         if key in seen:
             errors.add(
