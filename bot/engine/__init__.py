@@ -495,15 +495,17 @@ class Engine:
         context: Context | None = None,
         *,
         unaddressed: bool = False,
+        reply_in: str | None = None,
     ) -> Answer:
         """Answer `message`. `language`: the reply language when the message does not
         show one; `context`: the previous answer's, for follow-ups ("and Chema?");
         `unaddressed`: nobody addressed the bot, so decide whether to speak up at all
-        (`Answer.volunteer`).
+        (`Answer.volunteer`); `reply_in`: the reply language whatever the message's (a
+        reader's, asking about someone else's message).
         """
         text = message[:MAX_CHARS]
         default = context.language if context else language or BASE_LANGUAGE
-        composer = self._composers[self.language_of(text, default)]
+        composer = self._composers[reply_in or self.language_of(text, default)]
         variety = zlib.crc32(text.encode("utf-8", "replace"))
         parts = self._one_chat(self._parts(text, composer, context, variety))
         if any(part.answered for part in parts):

@@ -353,14 +353,23 @@ class Questions(commands.Cog):
         return self.bot.language_for(self._target(ctx))
 
     def _answer(
-        self, target: Target, question: str, language: str, *, remember: bool = True
+        self,
+        target: Target,
+        question: str,
+        language: str,
+        *,
+        remember: bool = True,
+        reply_in: str | None = None,
     ) -> Answer:
         """Answer within the asker's conversation here, so follow-ups can point back;
-        `remember`: keep what it was about (not for a message the bot may not answer).
+        `remember`: keep what it was about (not for a message the bot may not answer);
+        `reply_in`: the reply language whatever the question's (someone else's message).
         """
         now = self.clock()
         context = self.conversations.get(_conversation(target), now)
-        answer = self.bot.engine.answer(question, language, context, unaddressed=not remember)
+        answer = self.bot.engine.answer(
+            question, language, context, unaddressed=not remember, reply_in=reply_in
+        )
         if remember:
             self._remember(target, answer)
         return answer
@@ -416,7 +425,7 @@ class Questions(commands.Cog):
         if not question:
             await target.post(Reply(self.bot.say(language, "nothing_to_answer")), ephemeral=True)
             return
-        answer = self._answer(target, question, language)
+        answer = self._answer(target, question, language, reply_in=language)
         await self.deliver(target, answer, question, private=True)
 
     async def share(self, interaction: discord.Interaction) -> None:

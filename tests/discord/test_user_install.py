@@ -156,3 +156,17 @@ async def test_ask_somos_menu_from_a_user_install_where_the_bot_is_not(
     assert private.ephemeral and "James Schamus" in private.embeds[0]["description"]
     assert refusal.ephemeral and refusal.content == "That message has no text I can read."
     assert not [r for r in world.fake.requests if r.status == 403]
+
+
+async def test_ask_somos_answers_in_the_readers_language_whatever_the_messages(
+    world: World, run_bot: RunBot, engine
+):
+    """Someone else's English question, read by a Spanish client: answered in Spanish."""
+    async with run_bot():
+        message = await world.fake.send_message(world.general, world.bob, "who plays Irene?")
+        menu = await world.fake.send_message_command(
+            "Ask Somos", message, user=world.alice, locale="es-ES"
+        )
+        private = await world.fake.wait_for_interaction_response(menu.id)
+    spanish = engine.answer("¿quién interpreta a Irene?").text
+    assert private.embeds[0]["description"] == spanish
