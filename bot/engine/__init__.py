@@ -2443,7 +2443,7 @@ def _next_context(
         said=about[-1].text if answered_of_no_one else "",
         language=language,
         work=work,
-        asked=_asked_words(about[-1].reading.form) if about[-1].answered else (),
+        asked=_asked_words(about[-1].reading.form) if told else (),
         focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 

@@ -1049,6 +1049,7 @@ def test_a_claim_after_a_question_the_sources_lack_asks_the_same(
 @pytest.mark.parametrize(
     ("first", "follow_up"),
     [("are the actors professionals?", "who says so?"),
+     ("who directed episode 3?", "who says so?"),  # (what the sources do say, and whose)
      ("who did the cinematography?", "which source says that?"),
      ("is there going to be a season 2?", "where does it say that?"),
      ("¿en qué año fue la masacre?", "¿qué fuente lo dice?"),
