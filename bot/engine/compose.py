@@ -121,6 +121,23 @@ class Composer:
             if intent.chat:
                 self._handlers = {**self._handlers, intent.name: self._chat}
 
+        # Data and code agree: every answerable intent has a reply here, and every reply
+        # here an intent (a new kind of answer is an [[intent]], its wording, one handler)
+        names = {intent.name for intent in knowledge.intents}
+        for intent in knowledge.intents:
+            if intent.answerable and intent.name not in self._handlers:
+                raise KnowledgeError(
+                    "knowledge/intents.toml",
+                    f'intent "{intent.name}"',
+                    f"the bot has no reply for {intent.name!r}: make it small talk "
+                    "(chat = true) or a topic the sources don't cover (answerable = false)",
+                )
+        for name in sorted(self._handlers.keys() - names):
+            raise KnowledgeError(
+                "knowledge/intents.toml",
+                "intent",
+                f"no intent named {name!r}, which the bot's code uses",
+            )
         needed = TEMPLATES | (self._handlers.keys() - WORDED_PER_ITEM)
         for key in sorted(needed - language.replies.keys()):
             raise KnowledgeError(
