@@ -282,6 +282,8 @@ class QuestionWords:
     spellings: Mapping[str, str] = field(default_factory=dict)  # chat spelling -> word
     excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
     alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
+    owner_after: tuple[str, ...] = ()  # "an HBO show": an open class's thing as the maker
+    owner_before: tuple[str, ...] = ()  # "es de HBO", "made by HBO"
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
@@ -942,6 +944,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         kind_last={kind: file.strings(last, "wants_last", kind) for kind in last},
         excluding=file.strings(file.table("others"), "others", "excluding"),
         alone=file.strings(file.table("others"), "others", "alone"),
+        owner_after=file.strings(file.table("others"), "others", "owner_after"),
+        owner_before=file.strings(file.table("others"), "others", "owner_before"),
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),

@@ -200,6 +200,7 @@ class Form:
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
     alone: bool = False  # a credit claimed for one person only ("did he write it alone?")
+    owned: bool = False  # a thing of an open class named as the show's maker ("an HBO show")
     agent_at: tuple[int, ...] = ()  # where a role's holder is named ("created by ___")
     # A thing asked to be completed ("what's he the manager of?", "¿gerente de qué?"):
     # its words and the preposition, as the facts would have to say them ("manager of")
@@ -490,6 +491,9 @@ class QuestionReader:
             fold(word): kind for kind, last in questions.kind_last.items() for word in last
         }
         self._thing_names = things_by_name(knowledge)
+        self._open_classes = questions.open_classes
+        self._owner_after = frozenset(map(fold, questions.owner_after))
+        self._owner_before = frozenset(map(fold, questions.owner_before))
         self._openers = Phrases.of(questions.openers)
         self._opener_words = frozenset(fold(o) for o in questions.openers if " " not in o)
         self._tags = [tuple(words(tag)) for tag in questions.tags]
@@ -777,6 +781,7 @@ class QuestionReader:
             else (),
             roles=_claimed_roles(hits, tokens, self.speaking) if roles else frozenset(),
             alone=bool(hits.get("alone")),
+            owned=any(self._owned(tokens, at, end) for at, end, _ in named),
             mentions=frozenset(label for _, _, label in hits["mentions"])
             if "mentions" in hits
             else frozenset(),
@@ -973,6 +978,15 @@ class QuestionReader:
         start = _after_chatter(tokens)
         first = tuple(tokens[start : start + 1])
         return bool(first) and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens)
+
+    def _owned(self, tokens: Sequence[str], at: int, end: int) -> bool:
+        """Whether the thing named at `at:end`, of a class a show may be in several of,
+        is named as whose the show is ("an HBO show", "¿es de Amazon?"), not only where
+        it may be too ("is it on HBO?")."""
+        if self._thing_names[tuple(tokens[at:end])].label not in self._open_classes:
+            return False
+        after = tokens[end] if end < len(tokens) else ""
+        return after in self._owner_after or (at > 0 and tokens[at - 1] in self._owner_before)
 
     def _completes(self, tokens: Sequence[str], things: Sequence[tuple[int, int, str]]) -> str:
         """ "what's he the manager of?", "armando silva es gerente de qué?", "¿de qué es
@@ -1403,7 +1417,7 @@ class Checker:
             described = not form.yes_no and _holds(self._identity, thing)
             if _holds(evidence.text, thing) or described:
                 held.append(thing)
-            elif thing.label not in self._open_classes and any(
+            elif (thing.label not in self._open_classes or form.owned) and any(
                 _holds(evidence.text, other) for other in self._rivals[thing]
             ):
                 contradicted.append(thing)

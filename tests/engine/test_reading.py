@@ -436,9 +436,21 @@ def test_a_country_the_sources_never_name_is_declined(engine: Engine, country: s
     assert answer.declined and says(answer, "Netflix")
 
 
-def test_another_platform_is_not_denied(engine: Engine):
-    answer = engine.answer("is it on hbo too?")  # the sources only say Netflix
+@pytest.mark.parametrize(
+    "question", ["is it on hbo too?", "is it on amazon prime?", "la puedo ver en disney plus?"]
+)
+def test_another_platform_is_not_denied(engine: Engine, question: str):
+    answer = engine.answer(question)  # the sources only say Netflix: it may be on others
     assert first_word(answer) not in ("yes", "no", "si")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it an hbo max show?", "¿Somos es de Amazon Prime Video?", "was it made by hulu?"],
+)
+def test_another_platform_named_as_the_shows_maker_is_denied(engine: Engine, question: str):
+    answer = engine.answer(question)  # a Netflix series is no HBO show
+    assert first_word(answer) == "no" and says(answer, "Netflix")
 
 
 # --- positions and titles' words --------------------------------------------------------
