@@ -54,6 +54,8 @@ BANKS = {
     "sceptical_holdout.toml": (40, 0.80, 0.05),
     "latenight.toml": (80, 0.86, 0.08),
     "latenight_holdout.toml": (40, 0.85, 0.08),
+    "learners.toml": (100, 0.91, 0.06),
+    "learners_holdout.toml": (50, 0.94, 0.02),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -81,6 +83,8 @@ CONVERSATIONS = {
     "relaying_holdout.toml": (15, 0.53, 0.06),
     "essay.toml": (30, 0.66, 0.06),
     "essay_holdout.toml": (15, 0.40, 0.08),
+    "elliptical.toml": (32, 0.56, 0.10),
+    "elliptical_holdout.toml": (16, 0.56, 0.18),
 }
 
 
