@@ -284,6 +284,8 @@ class QuestionWords:
     alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
     owner_after: tuple[str, ...] = ()  # "an HBO show": an open class's thing as the maker
     owner_before: tuple[str, ...] = ()  # "es de HBO", "made by HBO"
+    authored_by: tuple[str, ...] = ()  # "is the review by X?": who a work is by follows
+    linking: tuple[str, ...] = ()  # between a work's name and "by": "es", "también"
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
@@ -320,6 +322,7 @@ class Vocabulary:
     loose_clitics: frozenset[str] = frozenset()
     loose_clitic_not_before: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()  # "that", "ese": point back past a work named
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # "the other one": the rest of a pair just talked about
@@ -721,6 +724,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
             file.strings(followups, "followups", "loose_clitic_not_before")
         ),
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
+        demonstratives=file.strings(followups, "followups", "demonstratives"),
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         others=file.strings(followups, "followups", "others"),
@@ -946,6 +950,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         alone=file.strings(file.table("others"), "others", "alone"),
         owner_after=file.strings(file.table("others"), "others", "owner_after"),
         owner_before=file.strings(file.table("others"), "others", "owner_before"),
+        authored_by=file.strings(file.table("others"), "others", "authored_by"),
+        linking=file.strings(file.table("others"), "others", "linking"),
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),

@@ -419,10 +419,29 @@ class Engine:
             for author in [knowledge.facts[intent.facts[0]].values.get("author")]
             if author and author not in credited
         }
+        # ... whose author is, like a credited work's, who "he" is afterwards ("¿y la
+        # reseña también es de él?" after the blog post)
+        self._talked_authors = dict(self._authors)
+        for author, intent in self._said_by.items():
+            found = self._matcher.people_named(words(author))
+            if intent.work and len(found) == 1:
+                self._talked_authors.setdefault(intent.work, found)
         # The works a question can name by a concept that is the work's own name ("what
         # does the review say about the cinematography?", "the season 2 article says …"):
         # "who wrote it?" afterwards asks about that work.
         self._work_concepts = self._matcher.work_concepts
+        # The words that name a work ("review", "article", "blog post", "Narcos"; the
+        # show by its concept): a message that names one points its "it" at that work,
+        # not at the one talked about before ("and the show itself, who wrote it?" after
+        # the review)
+        self._pointing_back = frozenset(map(fold, vocabulary.demonstratives))
+        self._work_names = self._matcher.mention_words | {
+            word
+            for intent in knowledge.intents
+            if intent.work
+            for word in words(intent.work)
+            if not is_number(word)
+        }
         # The works that are shows of their own (another series, a second season): "it"
         # unsaid after one is that show ("¿de qué va a tratar?" after season 2)
         self._show_works = frozenset(
@@ -1167,7 +1186,7 @@ class Engine:
             parts,
             language,
             self._holders,
-            self._authors,
+            self._talked_authors,
             self._work_concepts,
         )
         if context is None or previous is None or len(context.people) != 1:
@@ -1318,6 +1337,24 @@ class Engine:
             if i not in skipped
         )
 
+    def _names_a_work(self, tokens: Sequence[str], skipped: Iterable[int], work: str) -> bool:
+        """Whether words other than the pronouns name a work other than `work`, the one
+        talked about ("and the article it's based on?" after the review; not "ese
+        artículo" after the article)."""
+        concepts_of = self._matcher.concepts_of
+        own = set(words(work))
+        own_concepts = {concept for word in own for concept in concepts_of(word)}
+        skip = set(skipped)
+        if any(tokens[i] in self._pointing_back for i in skip):
+            return False  # "was that after the show came out?": "that" points back
+        return any(
+            (token in self._work_names or SHOW_CONCEPT in concepts_of(token))
+            and token not in own
+            and own_concepts.isdisjoint(concepts_of(token))
+            for i, token in enumerate(tokens)
+            if i not in skip
+        )
+
     def _resolve_pronouns(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
     ) -> Reading:
@@ -1391,7 +1428,11 @@ class Engine:
                     replaced[index + 1] = []
                 else:
                     replaced[index] = name
-            if context.work and context.intent in self._work_answers:
+            if (
+                context.work
+                and context.intent in self._work_answers
+                and not self._names_a_work(tokens, [*works, *clitics], context.work)
+            ):
                 # "what did he say in it?" after the blog post: he is its author, it the post
                 for index in works:
                     replaced.setdefault(index, words(context.work))
@@ -1403,6 +1444,8 @@ class Engine:
             and context.work
             and (works or clitics)
             and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"
+            # ("and the show itself, who wrote it?" after the review: the show's writers)
+            and not self._names_a_work(tokens, [*works, *clitics], context.work)
         ):
             # a clitic doubles a named object: "y la serie, quién la escribió?"
             doubled = self._names_show(tokens, [*works, *clitics])
@@ -1417,6 +1460,7 @@ class Engine:
             and SHOW_CONCEPT not in reading.concepts  # "y Somos cuántos episodios tiene?"
             and not any(c.startswith(("@season", "@episode")) for c in reading.concepts)
             and not any(map(is_number, tokens))  # "y la 1?" names its own item
+            and not self._names_a_work(tokens, works, context.work)  # "and the article?"
         ):  # "y la primera temporada?" names its own season
             # "and the author?" after the review: the review's author (the "and" kept:
             # a short "and …?" names a topic, it asks no yes or no)

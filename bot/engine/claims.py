@@ -492,6 +492,8 @@ class QuestionReader:
         }
         self._thing_names = things_by_name(knowledge)
         self._open_classes = questions.open_classes
+        self._authored_by = frozenset(map(fold, questions.authored_by))
+        self._linking = frozenset(map(fold, questions.linking))
         self._owner_after = frozenset(map(fold, questions.owner_after))
         self._owner_before = frozenset(map(fold, questions.owner_before))
         self._openers = Phrases.of(questions.openers)
@@ -779,7 +781,8 @@ class QuestionReader:
             )
             if roles
             else (),
-            roles=_claimed_roles(hits, tokens, self.speaking) if roles else frozenset(),
+            roles=(_claimed_roles(hits, tokens, self.speaking) if roles else frozenset())
+            | self._authored(tokens, hits.get("narrowing", ())),
             alone=bool(hits.get("alone")),
             owned=any(self._owned(tokens, at, end) for at, end, _ in named),
             mentions=frozenset(label for _, _, label in hits["mentions"])
@@ -978,6 +981,28 @@ class QuestionReader:
         start = _after_chatter(tokens)
         first = tuple(tokens[start : start + 1])
         return bool(first) and first[0] not in WEAK_OPENERS and self.opens_yes_no(tokens)
+
+    def _authored(
+        self, tokens: Sequence[str], works: Sequence[tuple[int, int, str]]
+    ) -> frozenset[str]:
+        """The authors' credits claimed by naming who a work is by ("is the review by
+        James Schamus?", "¿la reseña también es de él?"): after a linking verb, the
+        work's name, "by" or "de" and a name (not "la reseña de la serie")."""
+        found: set[str] = set()
+        for _, end, credit in works:
+            at = end
+            while at < len(tokens) and tokens[at] in self._linking:
+                at += 1
+            linked = not self._copulas.isdisjoint(tokens[:at])
+            if (
+                linked
+                and at + 1 < len(tokens)
+                and tokens[at] in self._authored_by
+                and tokens[at + 1] not in ARTICLES
+                and not tokens[at + 1].isdigit()  # "was the article from 2017?"
+            ):
+                found.add(credit)
+        return frozenset(found)
 
     def _owned(self, tokens: Sequence[str], at: int, end: int) -> bool:
         """Whether the thing named at `at:end`, of a class a show may be in several of,

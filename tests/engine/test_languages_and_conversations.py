@@ -301,6 +301,26 @@ def test_naming_the_show_leaves_the_other_work_talked_about(engine: Engine):
 
 
 @pytest.mark.parametrize(
+    ("first", "then", "author"),
+    [
+        ("who wrote the review?", "and the show itself, who wrote it?", "writers"),
+        ("who wrote the review?", "and the article, who wrote it?", "article"),
+        ("quien escribio la reseña?", "y la serie quien la escribio?", "writers"),
+    ],
+)
+def test_it_is_the_work_the_message_names(engine: Engine, first, then, author):
+    """ "it" beside a work the message names is that work, not the one talked about."""
+    reply = conversation(engine, first, then)[-1]
+    people = [p.name for p in KNOWLEDGE.people if p.name in reply.text]
+    wanted = [p.name for p in KNOWLEDGE.people if _credited(p, author)]
+    assert people and set(people) == set(wanted), reply.text
+
+
+def _credited(person, author: str) -> bool:
+    return any(credit.startswith(author.rstrip("s")) for credit in person.credits)
+
+
+@pytest.mark.parametrize(
     ("question", "language"),
     [("who does he play?", "en"), ("is she in it a lot?", "en"), ("y ella a quien hace?", "es")],
 )
@@ -1070,3 +1090,13 @@ def test_who_says_so_with_nothing_answered_says_what_it_can_tell(engine: Engine)
     answer = engine.answer("who says so?")
     assert not answer.declined
     assert all(has(answer.text, s.title) for s in KNOWLEDGE.sources.values()), answer.text
+
+
+def test_he_after_the_blog_post_is_its_author(engine: Engine):
+    """The blog post's author, whom the facts name, is who "él" is afterwards."""
+    author = str(KNOWLEDGE.facts["blog_post"]["author"])
+    replies = conversation(
+        engine, "quien escribio el blog de mayo 2021 sobre somos?", "y la reseña tambien es de el?"
+    )
+    assert has(replies[0].text, author)
+    assert replies[-1].outcome == "no" and has(replies[-1].text, "Rony Patra")

@@ -1685,3 +1685,32 @@ def test_a_hedge_at_the_end_offers_no_alternative(engine: Engine, question: str,
     said = {"si": "yes"}  # (a Spanish hedge may make the reply Spanish)
     yes_or_no = said.get(first_word(plain), first_word(plain))
     assert said.get(first_word(hedged), first_word(hedged)) == yes_or_no in ("yes", "no")
+
+
+# --- who a work is by, and who is in which episode --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the review by James Schamus?", "no"),
+        ("¿la reseña es de Ginger Thompson?", "no"),
+        ("is the review by Rony Patra?", "yes"),
+        ("was the article by ginger thompson?", "yes"),
+    ],
+)
+def test_who_a_work_is_by_is_checked_against_its_author(engine: Engine, question, verdict):
+    answer = engine.answer(question)
+    assert first_word(answer) == verdict, answer.text
+    if verdict == "no":
+        assert says(answer, "Rony Patra") or says(answer, "Ginger Thompson"), answer.text
+
+
+@pytest.mark.parametrize("member", NAMED_CAST, ids=lambda m: m.actor)
+def test_which_episodes_someone_is_in_is_not_answered_with_an_episode(
+    engine: Engine, member: CastMember
+):
+    """The sources never say who appears in which episode."""
+    for question in (f"is {member.actor} in episode 6?", f"{member.character} sale en el cap 2?"):
+        answer = engine.answer(question)
+        assert answer.declined and first_word(answer) not in ("yes", "no", "si"), answer.text
