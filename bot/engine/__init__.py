@@ -232,8 +232,14 @@ class Engine:
         names += [p.name for p in knowledge.people]
         neutral = frozenset(words(" ".join(names)))
         self._neutral = neutral
+        # ... as whole names: "the" is English outside "The Lazy Herd" ("the serie have
+        # 6 seasons?" is English)
+        self._names_from: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted({tuple(words(name)) for name in names if name}, key=len, reverse=True):
+            if phrase:
+                self._names_from.setdefault(phrase[0], []).append(phrase)
         self._markers = {
-            code: frozenset(words(" ".join(language.markers))) - neutral
+            code: frozenset(words(" ".join(language.markers)))
             for code, language in knowledge.languages.items()
         }
         # each marker word -> the languages it marks, so a message is counted in one pass
@@ -487,7 +493,7 @@ class Engine:
         or `default` when it uses none ("ep 3?") or the count is tied.
         """
         text = message[:MAX_CHARS]
-        found = words(text)
+        found = self._without_names(words(text))
         counts = dict.fromkeys(self._markers, 0)
         for word in found:
             for code in self._marked.get(word, ()):
@@ -506,6 +512,20 @@ class Engine:
         if best == 0 or default in leaders:
             return default if default in self._composers else BASE_LANGUAGE
         return leaders[0]
+
+    def _without_names(self, found: list[str]) -> list[str]:
+        """The words outside the titles and names they hold, which are no language's."""
+        kept: list[str] = []
+        at = 0
+        while at < len(found):
+            for phrase in self._names_from.get(found[at], ()):
+                if tuple(found[at : at + len(phrase)]) == phrase:
+                    at += len(phrase)
+                    break
+            else:
+                kept.append(found[at])
+                at += 1
+        return kept
 
     def answer(
         self,

@@ -47,6 +47,10 @@ def has(text: str, fact: str) -> bool:
         ("who plays Doña Chayo?", "en"),
         ("tell the moon to come es el cap...?", "es"),
         ("cap 2 nombre plis", "es"),
+        # (a title's words are no language's; the same words outside it are)
+        ("the serie have 6 seasons?", "en"),
+        ("Netflix cancelled the serie already?", "en"),
+        ("que numero es the night belongs to us?", "es"),
     ],
 )
 def test_answered_in_the_language_asked(engine: Engine, question: str, language: str):
@@ -1100,3 +1104,23 @@ def test_he_after_the_blog_post_is_its_author(engine: Engine):
     )
     assert has(replies[0].text, author)
     assert replies[-1].outcome == "no" and has(replies[-1].text, "Rony Patra")
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [("cual episodio viene antes de {title}?", -1), ("which one comes after {title}?", 1)],
+)
+def test_the_episode_before_or_after_a_title(engine: Engine, question: str, step: int):
+    """ "viene" is "comes": it says no direction of its own."""
+    episode = KNOWLEDGE.episodes[3]
+    wanted = KNOWLEDGE.episodes[3 + step]
+    answer = engine.answer(question.format(title=episode.title))
+    assert has(answer.text, wanted.title) and not has(answer.text, episode.title), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how is called the actor that make Benjamin?", "how is called the 4th chapter?"]
+)
+def test_learner_english_how_is_called_asks_a_name(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.outcome == "answer", answer.text
