@@ -280,6 +280,7 @@ class QuestionWords:
     kind_last: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> last words
     agents: frozenset[str] = frozenset()  # after a role word, who holds it: "created by X"
     spellings: Mapping[str, str] = field(default_factory=dict)  # chat spelling -> word
+    refines: Mapping[str, str] = field(default_factory=dict)  # "day" -> "date" it narrows
     excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
     alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
     owner_after: tuple[str, ...] = ()  # "an HBO show": an open class's thing as the maker
@@ -533,6 +534,8 @@ def load(directory: Path | str = DEFAULT_DIR) -> Knowledge:
     kinds_by_section = (("wants_nouns", questions.kind_nouns), ("wants_last", questions.kind_last))
     for section, kinds in kinds_by_section:
         _check_names(questions_file, section, list(kinds), set(questions.wants), "kind")
+    refining = [*questions.refines, *questions.refines.values()]
+    _check_names(questions_file, "refines", refining, set(questions.wants), "kind")
     credits = {credit for person in people for credit in person.credits}
     credits |= {CAST_CREDIT, STAR_CREDIT}
     involved = list(questions.involved_credits)
@@ -916,6 +919,10 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         tags=file.strings(yes_no, "yes_no", "tags"),
         or_words=file.strings(yes_no, "yes_no", "or"),
         agents=frozenset(word.casefold() for word in file.strings(yes_no, "yes_no", "agents")),
+        refines={
+            kind: file.get(file.table("refines"), "refines", kind, str)
+            for kind in file.table("refines")
+        },
         spellings={
             spelt: file.get(file.table("spellings"), "spellings", spelt, str)
             for spelt in file.table("spellings")

@@ -492,6 +492,7 @@ class QuestionReader:
         }
         self._thing_names = things_by_name(knowledge)
         self._open_classes = questions.open_classes
+        self._refines = questions.refines
         self._authored_by = frozenset(map(fold, questions.authored_by))
         self._linking = frozenset(map(fold, questions.linking))
         self._owner_after = frozenset(map(fold, questions.owner_after))
@@ -689,6 +690,9 @@ class QuestionReader:
                 naming.add(end - 1)
         asked += self._asked_by_nouns(tokens, covered, naming)
         wants = frozenset().union(*asked)
+        if not self._refines.keys().isdisjoint(wants):
+            # "que día exacto, la fecha completa": a day, which a year alone does not give
+            wants = wants - {self._refines[kind] for kind in wants if kind in self._refines}
         certain = frozenset().union(*[kinds for kinds in asked if len(kinds) == 1])
         named = hits.get("things", ())
         things = (

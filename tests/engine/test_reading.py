@@ -1714,3 +1714,13 @@ def test_which_episodes_someone_is_in_is_not_answered_with_an_episode(
     for question in (f"is {member.actor} in episode 6?", f"{member.character} sale en el cap 2?"):
         answer = engine.answer(question)
         assert answer.declined and first_word(answer) not in ("yes", "no", "si"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["que dia exacto fue la masacre, la fecha completa?", "what date and day was the massacre?"],
+)
+def test_a_day_asked_beside_a_date_is_still_a_day(engine: Engine, question: str):
+    """The massacre's year is no day: the narrower kind asked is what must be given."""
+    answer = engine.answer(question)
+    assert answer.declined and says(answer, "2011"), answer.text
