@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.engine.claims import (
     ARTICLES,
@@ -96,6 +97,8 @@ TOPIC_TAIL_WORDS = 5  # a remark this short after a question may say what it was
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
 MAX_NAMED = 3  # an answer naming this many people or fewer is about them ("he" after it)
+MIN_NAME_TYPO = 4  # a shorter word is no misspelt name
+NAME_TYPO_SHARE = 3  # a misspelt name is off by at most a third of its letters ("tomson")
 MAX_NAME_WORDS = 4  # the most words a name has ("Mercedes Hernández", "Doña Chayo")
 ENTITY_CUES = frozenset({PERSON_CUE, EPISODE_QUALIFIER})
 # Bounds on the work one message can cause, whatever it holds: clauses read,
@@ -1744,7 +1747,16 @@ class Engine:
         if intent is None or intent.answerable:
             return reading
         people = reading.people
-        if not people and context and context.focus == "person" and reading.form.yes_no:
+        if (
+            not people
+            and context
+            and context.focus == "person"
+            and reading.form.yes_no
+            # ("did somos win any awards?" after her is about the show)
+            and not self._names_show(
+                list(reading.form.tokens), self._work_pronoun_at(list(reading.form.tokens))
+            )
+        ):
             people = context.people
         roles = reading.form.roles - PART_CREDITS
         named_by_role = not people and len(roles) == 1
@@ -1757,9 +1769,15 @@ class Engine:
             told |= self._told[real_name(who)]
         named = {w for m in people for w in words(_name(m))}
         if named_by_role:
-            named |= reading.form.claim_words
-        # (not the question's own words: "what", "who")
-        asked = [w for w in reading.words if w not in named and not self._only_weak(w)]
+            # (the words naming the role's work name them too: "the source article")
+            claimed = reading.form.claim_words
+            named |= claimed
+        # (not the question's own words, "what", "who", nor a name's misspelling, "tomson")
+        asked = [
+            w
+            for w in reading.words
+            if w not in named and not self._only_weak(w) and not _misspells(w, named)
+        ]
         said = [t for t in reading.form.tokens if t.isalnum()]
         tag = self._matcher.ending_tag(said)
         while asked and asked[-1] in tag:
@@ -1774,7 +1792,11 @@ class Engine:
         person = self._intents.get(PERSON_INTENT)
         if person is None or reading.form.wants - person.gives:
             return reading  # ("what year did she win it?": no description dates it)
-        return replace(reading, intent=person, people=people)
+        form = reading.form
+        if not form.asks and not form.yes_no:  # "ginger thompson ganó el pulitzer": whether
+            form = replace(form, yes_no=True)
+        unknown = tuple(w for w in reading.unknown if not _misspells(w, named))
+        return replace(reading, intent=person, people=people, form=form, unknown=unknown)
 
     def _only_weak(self, word: str) -> bool:
         """Whether a word names only concepts that are no topic alone ("what", "who")."""
@@ -2413,6 +2435,13 @@ def _wholly_understood(reading: Reading, sure_question: bool) -> bool:
     form = reading.form
     allowed = UNKNOWN_IN_A_QUESTION if form.question_mark else int(sure_question)
     return len(reading.unknown) <= allowed and not judged
+
+
+def _misspells(word: str, names: Iterable[str]) -> bool:
+    """Whether `word` is one of `names` misspelt ("tomson" for "thompson")."""
+    return len(word) >= MIN_NAME_TYPO and any(
+        OSA.distance(word, name) <= len(name) // NAME_TYPO_SHARE for name in names
+    )
 
 
 def _spend(budget: list[int], words: int) -> bool:

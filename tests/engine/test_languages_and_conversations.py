@@ -1124,3 +1124,21 @@ def test_the_episode_before_or_after_a_title(engine: Engine, question: str, step
 def test_learner_english_how_is_called_asks_a_name(engine: Engine, question: str):
     answer = engine.answer(question)
     assert answer.outcome == "answer", answer.text
+
+
+def test_a_question_naming_the_show_is_not_asked_of_the_last_person(engine: Engine):
+    """Her description holds an award; the show's facts hold none."""
+    replies = conversation(
+        engine, "did ginger thompson win a pulitzer?", "did somos win any awards?"
+    )
+    assert replies[0].outcome == "yes"
+    assert replies[-1].declined and replies[-1].outcome not in ("yes", "no"), replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "statement", ["ginger tomson gano el pulitzer", "ginger thompsen won a pulitzer"]
+)
+def test_a_statement_of_what_someones_description_says_is_confirmed(engine: Engine, statement):
+    """Said without a question word, misspelt: whether it holds, "Yes"."""
+    answer = engine.answer(statement)
+    assert answer.outcome == "yes" and has(answer.text, "Pulitzer"), answer.text
