@@ -1747,15 +1747,17 @@ class Engine:
         if intent is None or intent.answerable:
             return reading
         people = reading.people
+        said = list(reading.form.tokens)
+        pointing = self._work_pronoun_at(said)
         if (
             not people
             and context
-            and context.focus == "person"
+            # (or the one author of the work just talked about, when nothing points at
+            # the work: "¿y ganó el Pulitzer?" after the article)
+            and (context.focus == "person" or (len(context.people) == 1 and not pointing))
             and reading.form.yes_no
             # ("did somos win any awards?" after her is about the show)
-            and not self._names_show(
-                list(reading.form.tokens), self._work_pronoun_at(list(reading.form.tokens))
-            )
+            and not self._names_show(said, pointing)
         ):
             people = context.people
         roles = reading.form.roles - PART_CREDITS

@@ -1142,3 +1142,11 @@ def test_a_statement_of_what_someones_description_says_is_confirmed(engine: Engi
     """Said without a question word, misspelt: whether it holds, "Yes"."""
     answer = engine.answer(statement)
     assert answer.outcome == "yes" and has(answer.text, "Pulitzer"), answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["gano algun premio?", "¿ganó algún premio?"])
+def test_an_award_asked_after_a_work_is_its_authors(engine: Engine, follow_up: str):
+    """Nothing points at the work: the one author just named is who is asked about."""
+    first = "who wrote the article somos is based on?"
+    replies = conversation(engine, first, follow_up)
+    assert replies[-1].outcome == "yes" and has(replies[-1].text, "Pulitzer"), replies[-1].text
