@@ -287,6 +287,7 @@ class QuestionWords:
     owner_before: tuple[str, ...] = ()  # "es de HBO", "made by HBO"
     authored_by: tuple[str, ...] = ()  # "is the review by X?": who a work is by follows
     linking: tuple[str, ...] = ()  # between a work's name and "by": "es", "también"
+    indefinite: tuple[str, ...] = ()  # "did he write anything?": something, not the show
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
@@ -959,6 +960,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         owner_before=file.strings(file.table("others"), "others", "owner_before"),
         authored_by=file.strings(file.table("others"), "others", "authored_by"),
         linking=file.strings(file.table("others"), "others", "linking"),
+        indefinite=file.strings(file.table("others"), "others", "indefinite"),
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),

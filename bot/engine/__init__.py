@@ -430,6 +430,10 @@ class Engine:
         }
         # ... whose author is, like a credited work's, who "he" is afterwards ("¿y la
         # reseña también es de él?" after the blog post)
+        self._writing = frozenset(
+            word for phrase in knowledge.questions.roles.get("writer", ()) for word in words(phrase)
+        )
+        self._indefinite = frozenset(map(fold, knowledge.questions.indefinite))
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -1973,6 +1977,15 @@ class Engine:
             for at, token in enumerate(tokens)
         )
 
+    def _wrote_something(self, reading: Reading) -> bool:
+        """Whether a question asks of something written other than the show ("did Schamus
+        write anything about it?", "¿escribió algo antes del estreno?")."""
+        tokens = reading.form.tokens
+        return any(
+            token in self._writing and not self._indefinite.isdisjoint(tokens[at + 1 : at + 3])
+            for at, token in enumerate(tokens)
+        )
+
     def _their_work(self, reading: Reading, composer: Composer) -> Reading:
         """Someone credited for a work, asked of it ("what did Rony Patra think of it?",
         "how did he describe the story?" after the review, "¿entonces qué escribió
@@ -1990,12 +2003,13 @@ class Engine:
         if not isinstance(who, Person):
             return reading
         said = self._said_by.get(who.name)
-        if said is not None and self._says(reading, who) and intent is not said:
+        asks_said = self._says(reading, who) or self._wrote_something(reading)
+        if said is not None and asks_said and intent is not said:
             # "what did James Schamus say?", "did he say anything before it came out?":
             # his blog post, the words the sources quote (not an answer that never names
             # him, nor his credits)
             elsewhere = fold(who.name) not in fold(composer.answer(reading).text)
-            if intent.name == PERSON_INTENT or elsewhere:
+            if intent.name == PERSON_INTENT or elsewhere or self._wrote_something(reading):
                 return replace(reading, intent=said)
         works = self._works_of(reading.people)
         # the bot's own sources they wrote: what the review states is Rony Patra's; the

@@ -1724,3 +1724,17 @@ def test_a_day_asked_beside_a_date_is_still_a_day(engine: Engine, question: str)
     """The massacre's year is no day: the narrower kind asked is what must be given."""
     answer = engine.answer(question)
     assert answer.declined and says(answer, "2011"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Schamus write anything about Somos before it came out?",
+        "schamus escribio algo antes del estreno?",
+    ],
+)
+def test_something_someone_wrote_is_what_the_sources_quote_of_theirs(engine: Engine, question):
+    """Writing "anything" is not writing the show: his blog post, with its date."""
+    answer = engine.answer(question)
+    post = KNOWLEDGE.facts["blog_post"]
+    assert answer.outcome == "yes" and says(answer, post["date"].year), answer.text
