@@ -288,6 +288,7 @@ class QuestionWords:
     authored_by: tuple[str, ...] = ()  # "is the review by X?": who a work is by follows
     linking: tuple[str, ...] = ()  # between a work's name and "by": "es", "también"
     indefinite: tuple[str, ...] = ()  # "did he write anything?": something, not the show
+    additive: tuple[str, ...] = ()  # "the director too?": of the one talked about, as well
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
@@ -961,6 +962,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         authored_by=file.strings(file.table("others"), "others", "authored_by"),
         linking=file.strings(file.table("others"), "others", "linking"),
         indefinite=file.strings(file.table("others"), "others", "indefinite"),
+        additive=file.strings(file.table("others"), "others", "additive"),
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),

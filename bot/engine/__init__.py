@@ -434,6 +434,7 @@ class Engine:
             word for phrase in knowledge.questions.roles.get("writer", ()) for word in words(phrase)
         )
         self._indefinite = frozenset(map(fold, knowledge.questions.indefinite))
+        self._additive = frozenset(map(fold, knowledge.questions.additive))
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -1502,6 +1503,8 @@ class Engine:
                     and (reading.form.either_or or self._named_as_where(tokens))
                 )  # "…, la reseña o el artículo?"
                 or (reading.form.roles and self._drops_subject(tokens))
+                # "the director too?", "¿también es el director?": the same person again
+                or (reading.form.roles and not self._additive.isdisjoint(tokens))
             )
             and reading.form.yes_no
             # ("isn't the DEA to blame, per the review?" names its own subject)

@@ -1150,3 +1150,19 @@ def test_an_award_asked_after_a_work_is_its_authors(engine: Engine, follow_up: s
     first = "who wrote the article somos is based on?"
     replies = conversation(engine, first, follow_up)
     assert replies[-1].outcome == "yes" and has(replies[-1].text, "Pulitzer"), replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "outcome"),
+    [
+        ("who created Somos?", "the director too?", "yes"),
+        ("quien creo somos?", "¿también es el director?", "yes"),
+        ("who is the cinematographer?", "the director too?", "no"),
+    ],
+)
+def test_a_role_claimed_too_is_claimed_of_the_person_just_named(
+    engine: Engine, first, then, outcome
+):
+    """ "too" says the subject is the one talked about: his credits settle it."""
+    reply = conversation(engine, first, then)[-1]
+    assert reply.outcome == outcome, reply.text
