@@ -1738,3 +1738,24 @@ def test_something_someone_wrote_is_what_the_sources_quote_of_theirs(engine: Eng
     answer = engine.answer(question)
     post = KNOWLEDGE.facts["blog_post"]
     assert answer.outcome == "yes" and says(answer, post["date"].year), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what was the blog post called?", "what's the title of Schamus's blog post?"]
+)
+def test_a_work_the_sources_give_no_title_has_none_to_give(engine: Engine, question: str):
+    """The blog post is quoted and dated, never named: no title is passed off as one."""
+    answer = engine.answer(question)
+    assert answer.declined and answer.outcome == "unsaid", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("what is the title of episode 3?", EPISODES[2].title),
+        ("what's the title of the article it's based on?", "How the U.S. triggered a massacre"),
+    ],
+)
+def test_a_title_asked_of_what_has_one_is_given(engine: Engine, question: str, title: str):
+    answer = engine.answer(question)
+    assert not answer.declined and says(answer, title), answer.text
