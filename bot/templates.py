@@ -60,6 +60,7 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "season2_article": ("title", "as_of", "verdict", *_RENEWAL[2:]),
     "date_gap": _DATES,
     "date_order": _DATES,
+    "date_one": ("first", "first_date"),
     "fictionalised": (),
     "blog_post": ("date", "author", "summary", "quote"),
     "source_article": _SOURCE_ARTICLE,

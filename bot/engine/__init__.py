@@ -119,6 +119,8 @@ CHOICE_CUTOFF = 80  # how close a typed word must be spelt to a name's (autocomp
 CHOICE_TYPO_MIN = 4  # letters a typed word needs before a misspelling of a name counts
 MAX_SUGGESTIONS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+DATE_KINDS = frozenset({"date", "day", "month"})  # the kinds a dated fact gives
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
@@ -321,6 +323,7 @@ class Engine:
             )
             for table in (knowledge.questions.dated, knowledge.questions.dated_verbs)
         )
+        self._dated_refs = tuple(knowledge.questions.dated)
         comparing = {
             (phrase, concept)
             for concept in COMPARING_CONCEPTS
@@ -1937,6 +1940,8 @@ class Engine:
             asks_why = "reason" in reading.form.wants
             if outcome is Outcome.ANSWER and reading.intent.tells_unknown and not asks_why:
                 outcome = Outcome.UNSAID
+            elif outcome is Outcome.ANSWER and (dated := self._one_date(reading, text)):
+                text = composer.answer(replace(reading, dated=dated)).text
             else:
                 text = composer.with_outcome(outcome, text)
             return _Part(reading, text, reply.sources, reply.as_of, outcome=outcome)
@@ -1988,6 +1993,27 @@ class Engine:
             token in self._writing and not self._indefinite.isdisjoint(tokens[at + 1 : at + 3])
             for at, token in enumerate(tokens)
         )
+
+    def _one_date(self, reading: Reading, text: str) -> tuple[str, ...]:
+        """The one dated thing a date question asks of, where its answer `text` gives
+        several dates ("what year is the article from?": the article's 2017, not also the
+        massacre's 2011): it is to be given alone. Nothing otherwise."""
+        form, intent = reading.form, reading.intent
+        if not form.wants or not form.wants <= DATE_KINDS or form.yes_no or intent is None:
+            return ()
+        if form.roles or not _AND.isdisjoint(form.tokens):
+            return ()  # ("propublica article year and author": its author too)
+        # (one the question names that is the answer's own: "season 2 release date" names
+        # the premiere's words, but its answer is of a second season; "what year did the
+        # massacre happen?" names the massacre, whose year the article's answer also has)
+        own = {ref for ref in self._dated_refs if ref.partition(".")[0] in intent.facts}
+        named = self._matcher.rewritten(list(form.tokens))
+        dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
+        if len(dated) != 1 or dated[0] not in own:
+            return ()
+        if len(set(_YEAR_IN_TEXT.findall(text))) < 2:
+            return ()  # ("when did it come out?": the premiere's answer gives one)
+        return dated
 
     def _their_work(self, reading: Reading, composer: Composer) -> Reading:
         """Someone credited for a work, asked of it ("what did Rony Patra think of it?",

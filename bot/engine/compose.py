@@ -230,12 +230,14 @@ class Composer:
 
     def answer(self, reading: Reading) -> Reply:
         assert reading.intent is not None
-        written = self._written.get(reading.intent.name)
+        written = None if reading.dated else self._written.get(reading.intent.name)
         return written if written is not None else self._compose(reading)
 
     def _compose(self, reading: Reading) -> Reply:
         assert reading.intent is not None
-        reply = self._handlers[reading.intent.name](reading)
+        # (one date asked of an answer that gives several: that one, whatever the topic)
+        one_date = len(reading.dated) == 1
+        reply = (self._date_gap if one_date else self._handlers[reading.intent.name])(reading)
         text = tidy(reply.text)
         if any(spoiler in text for spoiler in self._spoilers):
             text = f"{self._warning}\n{text}"
@@ -605,6 +607,10 @@ class Composer:
             said = self.date(value) if isinstance(value, dt.date) else str(value)
             label = self._lang.replies[f"dated_{table}_{name}"]
             found.append((when, label, said, table))
+        if len(found) == 1:  # "what year is the article from?": that one date alone
+            _, label, said, table = found[0]
+            text = self.fill("date_one", first=label, first_date=said)
+            return Reply(_capital(text), self._sources(self._k.sources_of(table)))
         if len(found) != 2:
             return Reply("", ())  # nothing to compare (the topic asked for by name)
         (first, first_label, first_date, a), (second, second_label, second_date, b) = sorted(

@@ -1759,3 +1759,22 @@ def test_a_work_the_sources_give_no_title_has_none_to_give(engine: Engine, quest
 def test_a_title_asked_of_what_has_one_is_given(engine: Engine, question: str, title: str):
     answer = engine.answer(question)
     assert not answer.declined and says(answer, title), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "not_year"),
+    [
+        ("what year is the ProPublica article from?", "2017", "2011"),
+        ("el articulo de propublica de que año es", "2017", "2011"),
+        ("what year was the real massacre?", "2011", "2017"),
+    ],
+)
+def test_one_date_asked_is_given_alone(engine: Engine, question, year, not_year):
+    """The article's answer gives its year and the massacre's: asked one, that one."""
+    answer = engine.answer(question)
+    assert says(answer, year) and not says(answer, not_year), answer.text
+
+
+def test_a_date_answer_that_gives_one_date_is_kept_whole(engine: Engine):
+    answer = engine.answer("when did it come out?")
+    assert says(answer, KNOWLEDGE.facts["release"]["date"].year, "Netflix"), answer.text
