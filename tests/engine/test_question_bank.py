@@ -24,7 +24,11 @@ BANKS = {
     "chat_en_holdout.toml": (50, 0.91, 0.02),
     "chat_es.toml": (90, 0.92, 0.01),
     "chat_es_holdout.toml": (50, 0.85, 0.02),
-    "terse.toml": (90, 0.97, 0.02),  # "propublica article year and author": the year alone (0767a3f)
+    "terse.toml": (
+        90,
+        0.97,
+        0.02,
+    ),  # "propublica article year and author": the year alone (0767a3f)
     "terse_holdout.toml": (45, 1.00, 0.01),
     "fresh.toml": (60, 0.93, 0.01),
     "fresh_holdout.toml": (30, 0.90, 0.01),
