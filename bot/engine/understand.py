@@ -1054,8 +1054,8 @@ def _described_by(knowledge: Knowledge, taken: set[str]) -> dict[str, PersonMatc
         matches[member.actor] = PersonMatch(member, "character" if member.character else "actor")
     for code in knowledge.languages:
         for member in knowledge.in_language(code).cast:
-            for word in substance(member.description or ""):
-                if word not in taken:
+            for word in words(member.description or ""):
+                if len(word) >= MIN_TYPO_LENGTH and word not in taken:  # ("lets", "sabe")
                     owners.setdefault(word, set()).add(member.actor)
     return {word: matches[next(iter(who))] for word, who in owners.items() if len(who) == 1}
 

@@ -1778,3 +1778,12 @@ def test_one_date_asked_is_given_alone(engine: Engine, question, year, not_year)
 def test_a_date_answer_that_gives_one_date_is_kept_whole(engine: Engine):
     answer = engine.answer("when did it come out?")
     assert says(answer, KNOWLEDGE.facts["release"]["date"].year, "Netflix"), answer.text
+
+
+def test_a_description_in_short_words_names_its_character(engine: Engine):
+    """ "lets" and "town": four-letter words of one description alone are evidence too."""
+    chayo = next(m for m in NAMED_CAST if m.description and "lets on" in m.description)
+    answer = engine.answer(
+        "how is called the character that knows more of the town than she lets on?"
+    )
+    assert says(answer, chayo.actor) and not answer.declined, answer.text
