@@ -449,7 +449,7 @@ class _File:
     def get(
         self, table: Mapping[str, Any], where: str, key: str, kind: type, required: bool = True
     ) -> Any:
-        value = table.get(key)
+        value: Any = table.get(key)
         if type(value) is kind and (
             (kind is str and value.strip())
             or (
