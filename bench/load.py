@@ -3,6 +3,8 @@
 Run: .venv/bin/python -m bench.load   (--questions 1000 --window 50)
 Against another checkout, interleaved:
      .venv/bin/python -m bench.load --against ../base --rounds 5 --questions 3000
+Where the bot's time goes (needs py-spy):
+     .venv/bin/python -m bench.load --questions 20000 --profile bot.txt
 
 The bot runs exactly as shipped, in its own process, pointed at the fake
 Discord of the tests. Questions (the English question banks) come from 100
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -32,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.profile import summary
 from bot.engine import Engine
 from tests.banks.check import load_bank
 from tests.discord.process import run_environment
@@ -139,8 +143,11 @@ def questions_for(count: int) -> list[str]:
     return [bank[n % len(bank)] for n in range(count)]
 
 
-async def measure(questions: list[str], window: int, checkout: Path, show: bool) -> Figures:
-    """One bot, started afresh: a warm-up, the lone pass, then the loaded pass."""
+async def measure(
+    questions: list[str], window: int, checkout: Path, show: bool, profile: Path | None = None
+) -> Figures:
+    """One bot, started afresh: a warm-up, the lone pass, then the loaded pass (recorded
+    into `profile` by py-spy, if given)."""
     async with FakeDiscord(expected_token=TOKEN) as fake:
         guild = fake.add_guild("Load")
         channels = [fake.add_channel(guild, f"room-{n}") for n in range(CHANNELS + 12)]
@@ -156,9 +163,13 @@ async def measure(questions: list[str], window: int, checkout: Path, show: bool)
                 idle_kib = memory_kib(process.pid, "VmRSS")
                 alone = Load(fake, people, channels[-12:-2])
                 await alone.run(questions[:LONE_QUESTIONS], window=1)
+                spy = await record(process.pid, profile) if profile else None
                 cpu_before, fake_before = cpu_seconds(process.pid), time.process_time()
                 load = Load(fake, people, channels[:CHANNELS])
                 elapsed = await load.run(questions, window)
+                if spy is not None:
+                    spy.send_signal(signal.SIGINT)  # py-spy writes the profile and ends
+                    await spy.wait()
                 cpu = cpu_seconds(process.pid) - cpu_before
                 fake_cpu = time.process_time() - fake_before
                 peak_kib = memory_kib(process.pid, "VmHWM")
@@ -181,7 +192,22 @@ async def measure(questions: list[str], window: int, checkout: Path, show: bool)
         print(f"one at a time, p50 / p99      {statistics.median(lone_ms):.1f} / "
               f"{percentile(lone_ms, 0.99):.1f} ms  ({len(lone_ms)} questions)")  # fmt: skip
         report(fake, load, questions, elapsed, figures)
+        if profile is not None:
+            print(summary(profile))
     return figures
+
+
+async def record(pid: int, profile: Path) -> asyncio.subprocess.Process:
+    """py-spy recording process `pid` into `profile` until it is sent SIGINT."""
+    spy = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).with_name("py-spy")),
+        *("record", "--gil", "--rate", "1000", "--format", "raw"),
+        *("--pid", str(pid), "--output", str(profile)),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    await asyncio.sleep(1)  # attached
+    return spy
 
 
 def latencies_ms(fake: FakeDiscord, load: Load) -> list[float]:
@@ -264,10 +290,11 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=50, help="questions awaiting a reply")
     parser.add_argument("--against", type=Path, help="another checkout's bot to compare with")
     parser.add_argument("--rounds", type=int, default=5, help="passes of each bot (--against)")
+    parser.add_argument("--profile", type=Path, help="record the loaded pass here (py-spy)")
     args = parser.parse_args()
     questions = questions_for(args.questions)
     if args.against is None:
-        asyncio.run(measure(questions, args.window, HERE, show=True))
+        asyncio.run(measure(questions, args.window, HERE, show=True, profile=args.profile))
     else:
         asyncio.run(compare(questions, args.window, args.against.resolve(), args.rounds))
 
