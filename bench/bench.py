@@ -218,24 +218,31 @@ def _append_entries(path: Path, table: str, entries: list[dict[str, int | str]])
             handle.write(f'\n[[{table}]]\n{fields}aliases = []\nsources = ["article"]\n')
 
 
-def scale_run(questions: Sequence[str]) -> list[tuple[int, float, float, float]]:
-    """(scale, median µs, p99 µs, engine memory MiB) for each fact-base size."""
+def scale_run(questions: Sequence[str]) -> list[tuple[int, float, float, float, float]]:
+    """(scale, median µs, p99 µs, engine memory MiB, load() ms) for each fact-base size."""
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for scale in SCALES:
             directory = grown_copy(scale, Path(folder))
             gc.collect()
+            loading = min(_seconds(lambda d=directory: load(d)) for _ in range(3)) * 1000
             tracemalloc.start()
             engine = Engine(load(directory))
             memory = tracemalloc.get_traced_memory()[0] / 2**20
             tracemalloc.stop()
             timing = time_each(engine.answer, questions)
-            rows.append((scale, timing.median_us, timing.p99_us, memory))
+            rows.append((scale, timing.median_us, timing.p99_us, memory, loading))
             del engine
     return rows
 
 
-def plot(rows: list[tuple[int, float, float, float]], path: Path) -> None:
+def _seconds(run: Callable[[], object]) -> float:
+    begin = time.perf_counter()
+    run()
+    return time.perf_counter() - begin
+
+
+def plot(rows: list[tuple[int, float, float, float, float]], path: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -302,10 +309,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"peak memory of somos-bot ask: {peak:.0f} MiB;", end=" ")
     print(f"a built Discord bot process: {resident:.0f} MiB\n")
     rows = scale_run(texts)
-    print("| fact base | median µs | p99 µs | engine memory MiB |")
-    print("| ---: | ---: | ---: | ---: |")
-    for scale, median, p99, memory in rows:
-        print(f"| {scale}x | {median:.0f} | {p99:.0f} | {memory:.1f} |")
+    print("| fact base | median µs | p99 µs | engine memory MiB | load() ms |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for scale, median, p99, memory, loading in rows:
+        print(f"| {scale}x | {median:.0f} | {p99:.0f} | {memory:.1f} | {loading:.0f} |")
     print(f"\nmedian at {SCALES[-1]}x / at 1x: {rows[-1][1] / rows[0][1]:.2f}x")
     if args.plot:
         plot(rows, args.plot)

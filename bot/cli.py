@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from bot import heap
 from bot.engine import Answer, Context, Engine
 from bot.engine.decide import Outcome
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
@@ -368,6 +369,7 @@ async def _serve_once(settings: Settings, knowledge: Knowledge, token: str) -> N
     from bot.client import create_bot
 
     bot = await create_bot(settings, knowledge)
+    heap.settle()  # the facts and the engine are built: out of the collector's way
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError):  # not on Windows

@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import heap
 from bot.engine import Engine
 from bot.knowledge import Knowledge, load
 from bot.replies import Target
@@ -85,6 +86,7 @@ class SomosBot(commands.AutoShardedBot):
         knowledge = await asyncio.to_thread(load, self.settings.knowledge_dir)
         engine = await asyncio.to_thread(tried_engine, knowledge)
         self.knowledge, self.engine = knowledge, engine
+        heap.resettle()
         log.info("Reloaded the fact files from %s", self.settings.knowledge_dir)
         return knowledge
 

@@ -7,6 +7,9 @@ answering with them when the database goes away); every write goes to the databa
 A settings change that cannot be saved raises `NotSaved`, while the unanswered-question
 log is best-effort: it never raises, and an operator hears of its trouble once (one
 warning line) per outage, not once per question, and once more when it works again.
+Questions declined while a log write is under way are written together by the next
+one, in one statement: under load the log costs one hand-off to the database per batch,
+not several per question.
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ GROUP_TRIES = 50  # groups compared per shared word, at most
 # After a failed log write, questions are counted, not written, this long: a locked, full
 # or unreachable database must not hold up every declined question.
 LOG_RETRY_SECONDS = 30.0
+BATCH_ROWS = 100  # questions written in one statement at most (4 parameters each)
+INSERT_ROW = "(?, ?, ?, ?)"
+# A question for the log: asked_at, guild_id, language, question.
+LogRow = tuple[str, int | None, str, str]
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ class SettingsStore:
         self._cache: dict[int, GuildSettings] = {}
         self._lock = asyncio.Lock()
         self._log_turn = asyncio.Lock()  # one log write at a time; the others wait their turn
+        self._waiting: list[tuple[LogRow, asyncio.Future[bool]]] = []  # for the next write
         self._log_failed_at: float | None = None  # None: the last write worked
         self._not_logged = 0  # questions lost since then
         self.clock = time.monotonic  # seconds; the tests set their own
@@ -139,42 +147,61 @@ class SettingsStore:
         text = visible(_MENTION.sub(" ", question))[:QUESTION_CHARS]
         if not text:
             return False
-        async with self._log_turn:
-            failed_at = self._log_failed_at
-            if failed_at is not None and self.clock() - failed_at < LOG_RETRY_SECONDS:
-                self._not_logged += 1
-                return False
-            try:
-                await self._append(text, guild_id, language, now)
-            except Unavailable as error:
-                self._log_failing(error)
-                return False
-            if failed_at is not None:
-                log.info(
-                    "The unanswered-question log is written again (%d questions were not logged)",
-                    self._not_logged,
-                )
-                self._log_failed_at, self._not_logged = None, 0
-            return True
+        logged = asyncio.get_running_loop().create_future()
+        self._waiting.append(
+            ((now.isoformat(timespec="seconds"), guild_id, language, text), logged)
+        )
+        async with self._log_turn:  # the write under way ends, and the next takes ours too
+            while not logged.done():
+                batch, self._waiting = self._waiting[:BATCH_ROWS], self._waiting[BATCH_ROWS:]
+                written = False  # unless the write ends well (it may be cancelled)
+                try:
+                    written = await self._write([row for row, _ in batch])
+                finally:
+                    for _, future in batch:
+                        future.set_result(written)
+        return logged.result()
 
-    async def _append(
-        self, text: str, guild_id: int | None, language: str, now: dt.datetime
-    ) -> None:
-        async with self.database.transaction() as transaction:
-            [(added,)] = await transaction.fetch(
-                "INSERT INTO unanswered (asked_at, guild_id, language, question) "
-                "VALUES (?, ?, ?, ?) RETURNING id",
-                (now.isoformat(timespec="seconds"), guild_id, language, text),
+    async def _write(self, rows: list[LogRow]) -> bool:
+        """Write a batch of questions unless the log failed a moment ago; whether it was."""
+        failed_at = self._log_failed_at
+        if failed_at is not None and self.clock() - failed_at < LOG_RETRY_SECONDS:
+            self._not_logged += len(rows)
+            return False
+        try:
+            await self._append(rows)
+        except Unavailable as error:
+            self._log_failing(error, len(rows))
+            return False
+        if failed_at is not None:
+            log.info(
+                "The unanswered-question log is written again (%d questions were not logged)",
+                self._not_logged,
             )
-            if added % TRIM_EVERY == 0:
-                oldest = (now - dt.timedelta(days=KEEP_DAYS)).isoformat(timespec="seconds")
+            self._log_failed_at, self._not_logged = None, 0
+        return True
+
+    async def _append(self, rows: list[LogRow]) -> None:
+        async with self.database.transaction() as transaction:
+            added = await transaction.fetch(
+                "INSERT INTO unanswered (asked_at, guild_id, language, question) VALUES "
+                + ", ".join([INSERT_ROW] * len(rows))
+                + " RETURNING id",
+                [value for row in rows for value in row],
+            )
+            numbers = [int(number) for (number,) in added]
+            if any(number % TRIM_EVERY == 0 for number in numbers):
+                newest = max(row[0] for row in rows)
+                oldest = (
+                    dt.datetime.fromisoformat(newest) - dt.timedelta(days=KEEP_DAYS)
+                ).isoformat(timespec="seconds")
                 await transaction.execute("DELETE FROM unanswered WHERE asked_at < ?", (oldest,))
                 await transaction.execute(
-                    "DELETE FROM unanswered WHERE id <= ?", (added - KEEP_QUESTIONS,)
+                    "DELETE FROM unanswered WHERE id <= ?", (max(numbers) - KEEP_QUESTIONS,)
                 )
 
-    def _log_failing(self, error: Exception) -> None:
-        """Count the lost question; warn once when the log starts failing, not per question."""
+    def _log_failing(self, error: Exception, lost: int) -> None:
+        """Count the lost questions; warn once when the log starts failing, not per batch."""
         if self._log_failed_at is None:
             log.warning(
                 "Could not write the unanswered-question log (%s); answers go on with the "
@@ -184,7 +211,7 @@ class SettingsStore:
                 LOG_RETRY_SECONDS,
             )
         self._log_failed_at = self.clock()
-        self._not_logged += 1
+        self._not_logged += lost
 
     def unanswered(self) -> list[tuple[str, str, str]]:
         """Every logged question, oldest first: (asked_at, language, question), read on a

@@ -11,7 +11,6 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -166,6 +165,24 @@ async def test_retention_keeps_the_newest_and_drops_the_old(
     assert kept == [f"question {number}" for number in range(3, 8)]
 
 
+async def test_questions_declined_together_are_written_together(
+    store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+):
+    """While one write is under way the next questions wait, then go in one statement."""
+    batches: list[int] = []
+    append = store._append
+
+    async def counted(rows: list[store_module.LogRow]) -> None:
+        batches.append(len(rows))
+        await append(rows)
+
+    monkeypatch.setattr(store, "_append", counted)
+    asked = [store.record_unanswered(f"question {n}", 1, "en", NOW) for n in range(30)]
+    assert await asyncio.gather(*asked) == [True] * 30
+    assert sum(batches) == 30 and len(batches) < 30
+    assert [q for _, _, q in store.unanswered()] == [f"question {n}" for n in range(30)]
+
+
 def test_similar_questions_are_grouped_most_asked_first():
     rows = [("t", "en", q) for q in ["where was it filmed", "where was it filmed?", "imdb score",
             "Where was somos filmed", "imdb score"]]  # fmt: skip
@@ -270,9 +287,9 @@ async def test_a_failing_log_is_retried_now_and_then_not_for_every_question(
     attempts: list[str] = []
     append = store._append
 
-    async def counted(text: str, *args: Any) -> None:
-        attempts.append(text)
-        await append(text, *args)
+    async def counted(rows: list[store_module.LogRow]) -> None:
+        attempts.extend(question for *_, question in rows)
+        await append(rows)
 
     monkeypatch.setattr(store, "_append", counted)
     with write_lock(tmp_path / "bot.sqlite3"):

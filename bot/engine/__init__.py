@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.engine.choices import Choices
 from bot.engine.claims import (
     ARTICLES,
     CITED_CLASS,
@@ -115,8 +116,6 @@ MAX_READ_WORDS = 100
 MAX_PIECES = 4 * MAX_CLAUSES  # clauses and breaks looked at, empty ones included
 MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are short
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
-CHOICE_CUTOFF = 80  # how close a typed word must be spelt to a name's (autocomplete)
-CHOICE_TYPO_MIN = 4  # letters a typed word needs before a misspelling of a name counts
 MAX_SUGGESTIONS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
@@ -477,6 +476,14 @@ class Engine:
             for episode in knowledge.episodes
             for name in (episode.title, *episode.aliases)
         }
+        # What the commands look names up in, and their autocomplete (`Choices`, made
+        # at the first keystroke), kept with the facts they come from
+        self._episode_name_list = list(self._episode_names)
+        self._episode_numbers: dict[str, Episode] = {}
+        for episode in knowledge.episodes:
+            self._episode_numbers.setdefault(str(episode.number), episode)
+        self._person_names = list(self._matcher.people)
+        self._choices: dict[str, Choices] = {}
         written = self._composers[BASE_LANGUAGE].intents
         for index, intent in enumerate(knowledge.intents, start=1):
             if intent.answerable and intent.name not in written:
@@ -587,11 +594,11 @@ class Engine:
     def find_episode(self, text: str) -> Episode | None:
         """The episode a command argument names: its number, title or a close spelling."""
         cleaned = text[:MAX_NAME_CHARS].strip().lstrip("#")
-        for episode in self.knowledge.episodes:
-            if cleaned == str(episode.number):
-                return episode
+        numbered = self._episode_numbers.get(cleaned)
+        if numbered is not None:
+            return numbered
         found = process.extractOne(
-            fold(cleaned), list(self._episode_names), scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
+            fold(cleaned), self._episode_name_list, scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
         )
         return self._episode_names[found[0]] if found else None
 
@@ -599,18 +606,23 @@ class Engine:
         """The cast or crew member a command argument names, allowing typos."""
         people = self._matcher.people
         found = process.extractOne(
-            fold(text[:MAX_NAME_CHARS]), list(people), scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
+            fold(text[:MAX_NAME_CHARS]),
+            self._person_names,
+            scorer=fuzz.WRatio,
+            score_cutoff=FIND_CUTOFF,
         )
         return people[found[0]] if found else None
 
     def episode_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
         """Autocomplete for episodes: (label, value) pairs best first, at most `limit`,
         only those whose number, title or another name matches what was typed."""
-        labels = {
-            f"{e.number}. {e.title}": (str(e.number), (str(e.number), e.title, *e.aliases))
-            for e in self.knowledge.episodes
-        }
-        return _choices(labels, current, limit)
+        choices = self._choices.get("episodes")
+        if choices is None:  # indexed at the first keystroke, once per fact base
+            choices = self._choices["episodes"] = Choices(
+                (f"{e.number}. {e.title}", str(e.number), (str(e.number), e.title, *e.aliases))
+                for e in self.knowledge.episodes
+            )
+        return choices.ranked(current[:MAX_NAME_CHARS], limit)
 
     def person_choices(
         self, current: str, language: str = BASE_LANGUAGE, limit: int = 25
@@ -618,14 +630,18 @@ class Engine:
         """Autocomplete for cast members, by character or actor name (or another
         spelling of it), best first; only those that match what was typed."""
         composer = self._composer(language)
-        labels = {
-            composer.cast_choice(member)[:100]: (
-                member.character or member.actor,
-                (member.actor, member.character or "", *member.aliases),
+        key = f"cast {composer.code}"
+        choices = self._choices.get(key)
+        if choices is None:  # indexed at the first keystroke, once per fact base
+            choices = self._choices[key] = Choices(
+                (
+                    composer.cast_choice(member)[:100],
+                    member.character or member.actor,
+                    (member.actor, member.character or "", *member.aliases),
+                )
+                for member in self.knowledge.cast
             )
-            for member in self.knowledge.cast
-        }
-        return _choices(labels, current, limit)
+        return choices.ranked(current[:MAX_NAME_CHARS], limit)
 
     def _composer(self, language: str) -> Composer:
         """The composer for `language`, or the facts' own language if it has none."""
@@ -2613,49 +2629,6 @@ def _clause_tokens(clause: str) -> list[str]:
             found.append(_COMMA)
         found.extend(words)
     return found[:MAX_WORDS]
-
-
-def _choices(
-    labels: dict[str, tuple[str, tuple[str, ...]]], current: str, limit: int
-) -> list[tuple[str, str]]:
-    """`labels` (label: its value and the names it goes by) that every typed word names,
-    best first: a whole word before the start of one before a close spelling, and
-    earlier words before later ones; the rest left out."""
-    typed = _name_words(current[:MAX_NAME_CHARS])
-    if not typed:
-        return [(label, value) for label, (value, _) in labels.items()][:limit]
-    ranked: list[tuple[float, int, str, str]] = []
-    for order, (label, (value, names)) in enumerate(labels.items()):
-        score = max(_naming(typed, _name_words(name)) for name in names)
-        if score > 0:
-            ranked.append((-score, order, label, value))
-    return [(label, value) for _, _, label, value in sorted(ranked)[:limit]]
-
-
-def _naming(typed: list[str], words: list[str]) -> float:
-    """How well `typed` names something called `words`: 0 unless each typed word is one
-    of them, starts one, or (from 4 letters) is a close spelling of one."""
-    total = 0.0
-    for token in typed:
-        best = 0.0
-        for position, word in enumerate(words):
-            if word == token:
-                score = 3.0
-            elif word.startswith(token):
-                score = 2.0
-            elif len(token) >= CHOICE_TYPO_MIN and fuzz.ratio(token, word) >= CHOICE_CUTOFF:
-                score = 1.0
-            else:
-                continue
-            best = max(best, score - position / 100)
-        if not best:
-            return 0.0
-        total += best
-    return total
-
-
-def _name_words(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(text))
 
 
 def _holds_form(evidence: Evidence, word: str) -> bool:

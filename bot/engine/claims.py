@@ -1361,6 +1361,7 @@ class Checker:
             everything += [p.name for p in local.people]
             everything += [f"{s.kind} {s.title} {s.label}" for s in local.sources.values()]
         self._known_text = f" {' '.join(words(' '.join(everything)))} "
+        self._held: dict[tuple[str, ...], bool] = {}  # off_ground's finds, by thing's names
         # What the show is, in every language ("the Netflix limited series Somos."): a
         # thing of these describes the show, whatever the answer is about
         identity: list[str] = []
@@ -1478,7 +1479,12 @@ class Checker:
         """Whether a thing the answer does not hold takes the question off the sources'
         ground: another show, or something the sources never mention ("the UK").
         """
-        return thing.label == NARROWING_CLASS or not _holds(self._known_text, thing)
+        if thing.label == NARROWING_CLASS:
+            return True
+        held = self._held.get(thing.names)
+        if held is None:  # once per thing of questions.toml: the text grows with the facts
+            held = self._held[thing.names] = _holds(self._known_text, thing)
+        return not held
 
     def verify(
         self,

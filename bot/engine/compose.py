@@ -154,6 +154,7 @@ class Composer:
         )
         self._k = replace(knowledge, facts=self._facts, episodes=episodes)
         self._episodes = {episode.number: episode for episode in episodes}
+        self._holders: dict[frozenset[str], str] = {}  # `holders`, by the credits asked about
         # Each person's card, as `_describe` writes it: a cast member's asked by the
         # character's name or by the actor's, a crew member's
         self._cards = {
@@ -265,7 +266,15 @@ class Composer:
         return tidy(self.fill("named_in", name=name, sources=self.join(labels)))
 
     def holders(self, credits: Iterable[str]) -> str:
-        """Who does hold the credits a question gave someone else ("the review is by …")."""
+        """Who does hold the credits a question gave someone else ("the review is by …"),
+        written once for each set of credits asked about (the cast may be thousands)."""
+        asked = frozenset(credits)
+        written = self._holders.get(asked)
+        if written is None:
+            written = self._holders[asked] = self._write_holders(asked)
+        return written
+
+    def _write_holders(self, credits: frozenset[str]) -> str:
         people = [PersonMatch(p, "crew") for p in self._k.people if set(credits) & set(p.credits)]
         if set(credits) - {CAST_CREDIT}:  # "is Paquito a lead?": who the stars are
             people += [

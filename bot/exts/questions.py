@@ -180,7 +180,11 @@ class Questions(commands.Cog):
         addressed = self._addresses_bot(message)
         if not addressed and not self._listening(message):
             return
-        if addressed and (await self.bot.get_context(message)).valid:
+        if (
+            addressed
+            and self._may_be_command(message.content)
+            and (await self.bot.get_context(message)).valid
+        ):
             return  # a command: it answers for itself
         question = self._strip_mentions(message.content)
         target = MessageTarget(message, self.bot.sender)
@@ -211,6 +215,12 @@ class Questions(commands.Cog):
             return True
         me = self.bot.user
         return me is not None and any(user.id == me.id for user in message.mentions)
+
+    def _may_be_command(self, content: str) -> bool:
+        """Whether a command's name (or alias) is anywhere in the message: without one it
+        invokes no command, and the full parse of its prefix can be skipped (the bot's own
+        `process_commands` parses every message already)."""
+        return any(name in content for name in self.bot.all_commands)
 
     def _listening(self, message: discord.Message) -> bool:
         if message.guild is None:
