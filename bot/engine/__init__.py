@@ -1119,9 +1119,14 @@ class Engine:
             # opens none); "jaja sale, y quién lo dirigió?" asks a new one after the "and"
             joins = [j for j in joins if self._question_phrases.at(tokens, j + 1)]
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
-            if budget[0] < 3 * READ_COST + 2 * len(tokens):
+            # (an opening that only chats costs next to nothing to read: "oye, cuántos
+            # capítulos tiene y cómo se llama el primero?" still has its "y" tried)
+            chat = all(t in OPENING_CHATTER for t in tokens[:index]) and bool(
+                self._question_phrases.at(tokens, index + 1)
+            )
+            if not chat and budget[0] < 3 * READ_COST + 2 * len(tokens):
                 break  # not enough left to read the parts and, failing that, the whole
-            budget[0] -= READ_COST + index
+            budget[0] -= index if chat else READ_COST + index
             left = self._respond(self._read(tokens[:index], context, variety, budget), composer)
             remark = left.reading.form
             at_comma = _COMMA in tokens[index - 1 : index + 1]

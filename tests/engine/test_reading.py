@@ -1787,3 +1787,18 @@ def test_a_description_in_short_words_names_its_character(engine: Engine):
         "how is called the character that knows more of the town than she lets on?"
     )
     assert says(answer, chayo.actor) and not answer.declined, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "oye, cuantos capitulos tiene somos y como se llama el primero?",
+        "hey, how many episodes are there and what is the first one called?",
+    ],
+)
+def test_a_chatty_opening_leaves_both_questions_answered(engine: Engine, question: str):
+    answer = engine.answer(question)
+    count = KNOWLEDGE.facts["show"]["episode_count"]
+    number_words = KNOWLEDGE.languages[answer.language].settings["number_words"]
+    assert says(answer, EPISODES[0].title), answer.text
+    assert says(answer, count) or says(answer, number_words[count]), answer.text
