@@ -290,6 +290,7 @@ class QuestionWords:
     linking: tuple[str, ...] = ()  # between a work's name and "by": "es", "también"
     indefinite: tuple[str, ...] = ()  # "did he write anything?": something, not the show
     additive: tuple[str, ...] = ()  # "the director too?": of the one talked about, as well
+    spoken_marks: tuple[str, ...] = ()  # "… question mark": a dictated "?"
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
@@ -975,6 +976,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         linking=file.strings(file.table("others"), "others", "linking"),
         indefinite=file.strings(file.table("others"), "others", "indefinite"),
         additive=file.strings(file.table("others"), "others", "additive"),
+        spoken_marks=file.strings(file.table("others"), "others", "spoken_marks"),
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),

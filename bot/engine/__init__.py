@@ -437,6 +437,12 @@ class Engine:
         )
         self._indefinite = frozenset(map(fold, knowledge.questions.indefinite))
         self._additive = frozenset(map(fold, knowledge.questions.additive))
+        marks = sorted(knowledge.questions.spoken_marks, key=len, reverse=True)
+        self._spoken_marks = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, marks)) + r")\b", re.IGNORECASE)
+            if marks
+            else None
+        )
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -785,7 +791,10 @@ class Engine:
     def _parts(
         self, message: str, composer: Composer, context: Context | None, variety: int
     ) -> list[_Part]:
-        pieces = _CLAUSE_BREAK.split(without_markup(message))  # clause, break, clause, ...
+        message = without_markup(message)
+        if self._spoken_marks is not None:  # "… question mark" dictated: "?"
+            message = self._spoken_marks.sub("?", message)
+        pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, ...
         read: list[list[str]] = []
         for index in range(0, min(len(pieces), MAX_PIECES), 2):
             if len(read) == MAX_CLAUSES:

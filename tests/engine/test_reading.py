@@ -1802,3 +1802,15 @@ def test_a_chatty_opening_leaves_both_questions_answered(engine: Engine, questio
     number_words = KNOWLEDGE.languages[answer.language].settings["number_words"]
     assert says(answer, EPISODES[0].title), answer.text
     assert says(answer, count) or says(answer, number_words[count]), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is somos based on a true story question mark",
+        "somos esta basada en hechos reales signo de pregunta",
+    ],
+)
+def test_a_dictated_question_mark_asks(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.outcome == "yes", answer.text
