@@ -291,6 +291,7 @@ class QuestionWords:
     indefinite: tuple[str, ...] = ()  # "did he write anything?": something, not the show
     additive: tuple[str, ...] = ()  # "the director too?": of the one talked about, as well
     spoken_marks: tuple[str, ...] = ()  # "… question mark": a dictated "?"
+    outlet_verbs: tuple[str, ...] = ()  # "where was it published?": an outlet is a where
     complements: tuple[str, ...] = ()  # "the manager of?": a thing's object asked for
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
@@ -977,6 +978,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         indefinite=file.strings(file.table("others"), "others", "indefinite"),
         additive=file.strings(file.table("others"), "others", "additive"),
         spoken_marks=file.strings(file.table("others"), "others", "spoken_marks"),
+        outlet_verbs=file.strings(file.table("others"), "others", "outlet_verbs"),
         complements=file.strings(file.table("others"), "others", "complements"),
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),

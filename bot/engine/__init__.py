@@ -95,6 +95,7 @@ APPOSITIVE_WORDS = 5  # words after a comma that may name again what was asked a
 APPOSITIVE_FILLER = frozenset({"title"})  # ("la otra serie que nombra": "nombra" names)
 OTHER_SHOWS_CONCEPT = "other_shows"  # shows other than Somos, as words ("the other show")
 TOPIC_TAIL_WORDS = 5  # a remark this short after a question may say what it was about
+TOPIC_WORDS = 6  # ... and before one: "and the article it's based on, who wrote it?"
 BARE_NAME_WORDS = 3  # a clause this short that only names someone continues a question
 MIN_NAME_WORDS = 2  # unknown words that make a stranger's name ("Guillermo del Toro")
 MAX_NAMED = 3  # an answer naming this many people or fewer is about them ("he" after it)
@@ -1153,6 +1154,17 @@ class Engine:
                 if all(p.settled for p in rest):
                     return rest
                 continue
+            if at_comma and not (
+                remark.asks or remark.asked_yes_no or remark.question_mark or remark.claims_anything
+            ):
+                # "and the director's blog post, when was that?", "and the article, who
+                # wrote it?": what the question after the comma points at is named
+                # before it
+                named = self._dislocated(tokens[:index], tokens[index + 1 :])
+                if named is not None:
+                    whole = self._respond(self._read(named, context, variety, budget), composer)
+                    if whole.answered or whole.outcome is Outcome.UNSAID:
+                        return [whole]
             rest_said = [t for t in tokens[index + 1 :] if t != QUESTION_MARK]
             tagged = self._tags.intersection(rest_said)
             if tagged and all(w in self._tags or self._matcher.is_filler(w) for w in rest_said):
@@ -1193,6 +1205,21 @@ class Engine:
                 return parts
         budget[0] -= READ_COST + len(tokens)
         return [self._respond(self._read(tokens, context, variety, budget), composer)]
+
+    def _dislocated(self, topic: list[str], question: list[str]) -> list[str] | None:
+        """The question with the work pronoun it opens on replaced by the topic named
+        before its comma ("when was that" after "and the director's blog post"), if the
+        topic names a work and the question points at one; None otherwise."""
+        topic = [t for t in topic if t != _COMMA]
+        while topic and (topic[0] in _AND or topic[0] in OPENING_CHATTER):
+            topic = topic[1:]
+        pointing = self._work_pronoun_at(question)
+        if not topic or len(topic) > TOPIC_WORDS or not pointing:
+            return None
+        if not self._names_a_work(topic, (), ""):
+            return None
+        at = pointing[0]
+        return [*question[:at], *topic, *question[at + 1 :]]
 
     def _may_ask(self, tokens: list[str]) -> bool:
         """Whether a clause may hold questions to split: a "?", a question word or a

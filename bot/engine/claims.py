@@ -120,6 +120,8 @@ WRITER = "writer"
 # before an article they do not ask.
 SUBORDINATING = frozenset({"when", "where"})
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
+PLACE_KIND = "place"  # [wants] kinds named in code
+ORGANISATION_KIND = "organisation"
 # Words before a tag that make it part of the sentence ("gente de verdad", "la verdad").
 NOT_BEFORE_TAG = frozenset({"de", "la", "the", "a", "es", "is"})
 # Openers that also start plain remarks in Spanish ("la dea en esta serie", "ya la vi").
@@ -493,6 +495,7 @@ class QuestionReader:
         self._thing_names = things_by_name(knowledge)
         self._open_classes = questions.open_classes
         self._refines = questions.refines
+        self._outlet_verbs = frozenset(map(fold, questions.outlet_verbs))
         self._authored_by = frozenset(map(fold, questions.authored_by))
         self._linking = frozenset(map(fold, questions.linking))
         self._owner_after = frozenset(map(fold, questions.owner_after))
@@ -690,6 +693,8 @@ class QuestionReader:
                 naming.add(end - 1)
         asked += self._asked_by_nouns(tokens, covered, naming)
         wants = frozenset().union(*asked)
+        if PLACE_KIND in wants and not self._outlet_verbs.isdisjoint(tokens):
+            wants = wants | {ORGANISATION_KIND}  # "where was the article published?"
         if not self._refines.keys().isdisjoint(wants):
             # "que día exacto, la fecha completa": a day, which a year alone does not give
             wants = wants - {self._refines[kind] for kind in wants if kind in self._refines}

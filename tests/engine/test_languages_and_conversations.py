@@ -1166,3 +1166,26 @@ def test_a_role_claimed_too_is_claimed_of_the_person_just_named(
     """ "too" says the subject is the one talked about: his credits settle it."""
     reply = conversation(engine, first, then)[-1]
     assert reply.outcome == outcome, reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("and the director's blog post, when was that?", "blog_post"),
+        ("y el post del blog de schamus, cuando fue eso?", "blog_post"),
+    ],
+)
+def test_a_work_named_before_the_comma_is_what_the_question_points_at(engine, message, fact):
+    """ "that" after the comma is the blog post named before it, not the premiere."""
+    replies = conversation(engine, "when did Somos come out?", message)
+    date = KNOWLEDGE.facts[fact]["date"]
+    assert has(replies[-1].text, str(date.day)) and has(replies[-1].text, str(date.year))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where was the original article published", "¿dónde se publicó el artículo original?"],
+)
+def test_where_a_work_was_published_is_its_outlet(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert not answer.declined and has(answer.text, "ProPublica"), answer.text
