@@ -458,6 +458,17 @@ class Engine:
         # not at the one talked about before ("and the show itself, who wrote it?" after
         # the review)
         self._pointing_back = frozenset(map(fold, vocabulary.demonstratives))
+        # the kinds of answer each work's answers give, and the facts they state
+        # ("review": no place, no dated fact)
+        self._work_gives: dict[str, frozenset[str]] = {}
+        self._work_facts: dict[str, frozenset[str]] = {}
+        for intent in knowledge.intents:
+            if intent.work and intent.answerable:
+                gives = self._work_gives.get(intent.work, frozenset())
+                self._work_gives[intent.work] = gives | intent.gives
+                stated = self._work_facts.get(intent.work, frozenset())
+                self._work_facts[intent.work] = stated | frozenset(intent.facts)
+        self._dated_tables = frozenset(ref.partition(".")[0] for ref in knowledge.questions.dated)
         self._work_names = self._matcher.mention_words | {
             word
             for intent in knowledge.intents
@@ -1425,6 +1436,20 @@ class Engine:
             if i not in skipped
         )
 
+    def _kind_of_the_topic(self, reading: Reading, context: Context) -> bool:
+        """Whether a question wants a kind of answer that the last answer's topic gives
+        and no answer about the work talked about does ("when was it?" after the
+        massacre, asked of the review: the massacre's year)."""
+        wants = reading.form.wants
+        last = self._intents.get(context.intent)
+        if not wants or last is None or last.work == context.work or not wants & last.gives:
+            return False
+        if wants <= DATE_KINDS:  # (a date is a dated fact's: [dated] in questions.toml)
+            return self._dated_tables.isdisjoint(
+                self._work_facts.get(context.work or "", frozenset())
+            ) and not self._dated_tables.isdisjoint(last.facts)
+        return not wants & self._work_gives.get(context.work or "", frozenset())
+
     def _names_a_work(self, tokens: Sequence[str], skipped: Iterable[int], work: str) -> bool:
         """Whether words other than the pronouns name a work other than `work`, the one
         talked about ("and the article it's based on?" after the review; not "ese
@@ -1534,6 +1559,9 @@ class Engine:
             and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"
             # ("and the show itself, who wrote it?" after the review: the show's writers)
             and not self._names_a_work(tokens, [*works, *clitics], context.work)
+            # ("and in what year was it?" after the story, asked per the review: the
+            # review gives no year, the story does)
+            and not self._kind_of_the_topic(reading, context)
         ):
             # a clitic doubles a named object: "y la serie, quién la escribió?"
             doubled = self._names_show(tokens, [*works, *clitics])
@@ -1549,6 +1577,7 @@ class Engine:
             and not any(c.startswith(("@season", "@episode")) for c in reading.concepts)
             and not any(map(is_number, tokens))  # "y la 1?" names its own item
             and not self._names_a_work(tokens, works, context.work)  # "and the article?"
+            and not self._kind_of_the_topic(reading, context)  # "and in what year was it?"
         ):  # "y la primera temporada?" names its own season
             # "and the author?" after the review: the review's author (the "and" kept:
             # a short "and …?" names a topic, it asks no yes or no)

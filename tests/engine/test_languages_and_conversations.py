@@ -1189,3 +1189,21 @@ def test_a_work_named_before_the_comma_is_what_the_question_points_at(engine, me
 def test_where_a_work_was_published_is_its_outlet(engine: Engine, question: str):
     answer = engine.answer(question)
     assert not answer.declined and has(answer.text, "ProPublica"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "fact"),
+    [
+        (
+            "the Somos review blames the DEA for the massacre, right?",
+            "and in what year was it?",
+            "2011",
+        ),
+        ("por que pasa la masacre de somos segun la reseña?", "y eso donde fue?", "Allende"),
+    ],
+)
+def test_it_is_the_topic_that_gives_the_kind_asked_not_the_work_cited(engine, first, then, fact):
+    """The review was cited as where to look; it holds no year and no place: the
+    massacre just talked about does."""
+    reply = conversation(engine, first, then)[-1]
+    assert not reply.declined and has(reply.text, fact), reply.text
