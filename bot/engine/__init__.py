@@ -1471,6 +1471,15 @@ class Engine:
     def _resolve_pronouns(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
     ) -> Reading:
+        if (
+            reading.answered
+            and reading.intent is not None
+            and reading.intent.work is not None
+            and reading.intent.work == context.work
+            and not reading.form.yes_no
+            and self._pronouns.isdisjoint(tokens)  # ("who did he say was best?": whom)
+        ):
+            return reading  # "¿y qué le critica?" after the review: already of the review
         # (a pronoun that doubles the object just named points at no one before: "¿y al
         # crítico le gustó?")
         pronouns = [

@@ -1207,3 +1207,11 @@ def test_it_is_the_topic_that_gives_the_kind_asked_not_the_work_cited(engine, fi
     massacre just talked about does."""
     reply = conversation(engine, first, then)[-1]
     assert not reply.declined and has(reply.text, fact), reply.text
+
+
+@pytest.mark.parametrize("follow_up", ["y que le critica?", "y qué le critica la reseña?"])
+def test_a_question_already_of_the_work_talked_about_is_read_as_it_is(engine, follow_up):
+    """ "le" is the show the review criticises; the question asks the review's
+    criticisms, not the review's summary."""
+    replies = conversation(engine, "quien reseño somos?", follow_up)
+    assert has(replies[-1].text, "manipula") and has(replies[-1].text, "repetitiv")
