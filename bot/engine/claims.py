@@ -158,6 +158,9 @@ INVOLVED = frozenset({INVOLVED_CREDIT})
 # Classes of things that hold no credit: an organisation, a platform.
 CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
+# ... and the words that hold one ("didn't")
+NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "wont"})
+NEGATION_REACH = 3  # words after a negation that it still turns ("didn't the reviewer like")
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
 Support = Literal["yes", "no", "unknown"]

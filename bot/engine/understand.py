@@ -17,6 +17,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.claims import (
     ARTICLES,
+    NEGATING,
+    NEGATION_REACH,
     NO_FORM,
     OPENING_CHATTER,
     PREPOSITIONS,
@@ -128,6 +130,11 @@ class Matcher:
         # the concepts that are a work's own name ("review", "season2article")
         works = {intent.work for intent in self._intents if intent.work}
         self.work_concepts = frozenset(works & set(knowledge.vocabulary.concepts))
+        self._negated = {
+            fold(word): concept
+            for concept, found in knowledge.vocabulary.negated.items()
+            for word in found
+        }
         self._not_after = {
             concept: frozenset(map(fold, found))
             for concept, found in knowledge.vocabulary.not_after.items()
@@ -371,6 +378,8 @@ class Matcher:
         tags = self._placed(flat, tags)
         # (the concepts named, and then the qualifiers found, once the episodes are found)
         present = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
+        if self._negated and not NEGATING.isdisjoint(flat):
+            present |= self._negated_concepts(flat)
         season, missing_season = self._find_season(flat)
         episodes, titled, numbered, missing_episode = self._find_episodes(
             flat, tags, present, season is not None or missing_season is not None
@@ -593,6 +602,17 @@ class Matcher:
                 role: Role = "actor" if isinstance(who, CastMember) else tag.value.role
                 people.setdefault(real_name(who), PersonMatch(who, role))
         return tuple(people.values())
+
+    def _negated_concepts(self, tokens: list[str]) -> set[str]:
+        """The concepts named by a word a negation turns ("didn't the reviewer like":
+        weakness; [concepts] `negated`)."""
+        found: set[str] = set()
+        for at, token in enumerate(tokens):
+            if token in NEGATING:
+                for word in tokens[at + 1 : at + 1 + NEGATION_REACH + 1]:
+                    if word in self._negated:
+                        found.add(self._negated[word])
+        return found
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a word of the vocabulary, names or titles as written."""

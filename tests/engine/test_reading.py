@@ -1814,3 +1814,17 @@ def test_a_chatty_opening_leaves_both_questions_answered(engine: Engine, questio
 def test_a_dictated_question_mark_asks(engine: Engine, question: str):
     answer = engine.answer(question)
     assert answer.outcome == "yes", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what didn't the reviewer like?",
+        "que no le gusto al critico?",
+        "what did the critic not enjoy?",
+    ],
+)
+def test_what_was_not_liked_is_the_reviews_criticism(engine: Engine, question: str):
+    """A negation a few words before "like" asks the other side: the criticisms."""
+    answer = engine.answer(question)
+    assert says(answer, "manipula") and says(answer, "repetitiv"), answer.text
