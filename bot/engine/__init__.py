@@ -458,6 +458,24 @@ class Engine:
         # not at the one talked about before ("and the show itself, who wrote it?" after
         # the review)
         self._pointing_back = frozenset(map(fold, vocabulary.demonstratives))
+        self._verbs = frozenset(
+            w
+            for phrase in knowledge.questions.openers
+            for w in words(phrase)
+            if len(words(phrase)) == 1
+        )
+        # the concepts that name a topic an answer is about ("fotografía", "reparto")
+        self._topic_concepts = (
+            frozenset(
+                concept
+                for intent in knowledge.intents
+                if intent.answerable and not intent.chat
+                for cue in intent.cues
+                for concept in cue
+                if not concept.startswith("@")
+            )
+            - knowledge.vocabulary.weak
+        )
         # the kinds of answer each work's answers give, and the facts they state
         # ("review": no place, no dated fact)
         self._work_gives: dict[str, frozenset[str]] = {}
@@ -1158,7 +1176,13 @@ class Engine:
             )
             if at_comma and told and not remark.claims_anything and not self._asks(left):
                 # "jaja sale, y quién lo dirigió?", "la serie me encantó, ¿quién hizo la
-                # fotografía?": a remark, then the question
+                # fotografía?": a remark, then the question ("la fotografía está bien
+                # chida, ¿quién la hizo?": of what the remark names)
+                named = self._dislocated(tokens[:index], tokens[index + 1 :])
+                if named is not None:
+                    whole = self._respond(self._read(named, context, variety, budget), composer)
+                    if whole.answered:
+                        return [whole]
                 rest = self._split(
                     tokens[index + 1 :], most - 1, composer, context, variety, budget
                 )
@@ -1224,13 +1248,27 @@ class Engine:
         topic = [t for t in topic if t != _COMMA]
         while topic and (topic[0] in _AND or topic[0] in OPENING_CHATTER):
             topic = topic[1:]
+        if not topic or len(topic) > TOPIC_WORDS:
+            return None
         pointing = self._work_pronoun_at(question)
-        if not topic or len(topic) > TOPIC_WORDS or not pointing:
+        if pointing and self._names_a_work(topic, (), ""):
+            at = pointing[0]
+            return [*question[:at], *topic, *question[at + 1 :]]
+        # ... or a topic of an answer, by its own words, pointed at by a Spanish object
+        # pronoun ("la fotografía está bien chida, ¿quién la hizo?": the photography)
+        clitics = [
+            i for i, t in enumerate(question) if t in self._clitics and self._clitic_at(question, i)
+        ]
+        # (its nouns: not a verb that opens questions, "jaja sale")
+        naming = [
+            t
+            for t in topic
+            if self._topic_concepts & self._matcher.concepts_of(t) and t not in self._verbs
+        ]
+        if not clitics or not naming:
             return None
-        if not self._names_a_work(topic, (), ""):
-            return None
-        at = pointing[0]
-        return [*question[:at], *topic, *question[at + 1 :]]
+        at = clitics[0]
+        return [*question[:at], *naming, *question[at + 1 :]]
 
     def _may_ask(self, tokens: list[str]) -> bool:
         """Whether a clause may hold questions to split: a "?", a question word or a

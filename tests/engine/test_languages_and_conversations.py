@@ -1215,3 +1215,9 @@ def test_a_question_already_of_the_work_talked_about_is_read_as_it_is(engine, fo
     criticisms, not the review's summary."""
     replies = conversation(engine, "quien reseño somos?", follow_up)
     assert has(replies[-1].text, "manipula") and has(replies[-1].text, "repetitiv")
+
+
+def test_a_spanish_object_pronoun_points_at_what_the_remark_before_names(engine: Engine):
+    """ "la" is "la fotografía" of the remark, not the show: its cinematographer."""
+    answer = engine.answer("la fotografia esta bien chida, quien la hizo?")
+    assert has(answer.text, "Ignacio Prieto") and not has(answer.text, "James Schamus")
