@@ -2373,6 +2373,10 @@ class Engine:
         """How the facts behind `reply` meet what the question wants and claims."""
         intent, form = reading.intent, reading.form
         assert intent is not None
+        if form.yes_no and len(reading.people) > 1 and not self._same.isdisjoint(form.tokens):
+            # "la actriz de doña chayo es la misma que la de irene?": one real person, or not
+            one = len({real_name(m.who) for m in reading.people}) == 1
+            return (Outcome.YES if one else Outcome.NO), Verdict(support="yes" if one else "no")
         kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)
         kind_given = kind_given and not (form.wants & reply.lacks)
         narrowed = QUALIFIERS & reading.concepts

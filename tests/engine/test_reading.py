@@ -1828,3 +1828,17 @@ def test_what_was_not_liked_is_the_reviews_criticism(engine: Engine, question: s
     """A negation a few words before "like" asks the other side: the criticisms."""
     answer = engine.answer(question)
     assert says(answer, "manipula") and says(answer, "repetitiv"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("la actriz de doña chayo es la misma que la de irene?", "no"),
+        ("is the actress who plays doña chayo the same one who plays irene?", "no"),
+        ("is doña chayo the same as mercedes hernandez?", "yes"),
+    ],
+)
+def test_whether_two_named_are_the_same_person(engine: Engine, question: str, outcome: str):
+    """Two characters, two actresses: "No"; a character and her actress: "Yes"."""
+    answer = engine.answer(question)
+    assert answer.outcome == outcome, answer.text
