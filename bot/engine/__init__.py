@@ -439,6 +439,8 @@ class Engine:
         self._indefinite = frozenset(map(fold, knowledge.questions.indefinite))
         self._additive = frozenset(map(fold, knowledge.questions.additive))
         marks = sorted(knowledge.questions.spoken_marks, key=len, reverse=True)
+        # (their last words, looked for first: most messages say none)
+        self._spoken_hints = frozenset(mark.split()[-1].lower() for mark in marks)
         self._spoken_marks = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, marks)) + r")\b", re.IGNORECASE)
             if marks
@@ -453,11 +455,9 @@ class Engine:
         # does the review say about the cinematography?", "the season 2 article says …"):
         # "who wrote it?" afterwards asks about that work.
         self._work_concepts = self._matcher.work_concepts
-        # The words that name a work ("review", "article", "blog post", "Narcos"; the
-        # show by its concept): a message that names one points its "it" at that work,
-        # not at the one talked about before ("and the show itself, who wrote it?" after
-        # the review)
+        # "that", "ese": they point back even past a work the message names
         self._pointing_back = frozenset(map(fold, vocabulary.demonstratives))
+        # the one-word yes/no openers: verbs ("sale", "es"), never a topic's noun
         self._verbs = frozenset(
             w
             for phrase in knowledge.questions.openers
@@ -487,6 +487,10 @@ class Engine:
                 stated = self._work_facts.get(intent.work, frozenset())
                 self._work_facts[intent.work] = stated | frozenset(intent.facts)
         self._dated_tables = frozenset(ref.partition(".")[0] for ref in knowledge.questions.dated)
+        # The words that name a work ("review", "article", "blog post", "Narcos"; the
+        # show by its concept): a message that names one points its "it" at that work,
+        # not at the one talked about before ("and the show itself, who wrote it?" after
+        # the review)
         self._work_names = self._matcher.mention_words | {
             word
             for intent in knowledge.intents
@@ -569,6 +573,8 @@ class Engine:
 
     def _without_names(self, found: list[str]) -> list[str]:
         """The words outside the titles and names they hold, which are no language's."""
+        if self._names_from.keys().isdisjoint(found):
+            return found  # most messages: no name or title
         kept: list[str] = []
         at = 0
         while at < len(found):
@@ -822,8 +828,9 @@ class Engine:
         self, message: str, composer: Composer, context: Context | None, variety: int
     ) -> list[_Part]:
         message = without_markup(message)
-        if self._spoken_marks is not None:  # "… question mark" dictated: "?"
-            message = self._spoken_marks.sub("?", message)
+        lowered = message.lower()
+        if self._spoken_marks is not None and any(h in lowered for h in self._spoken_hints):
+            message = self._spoken_marks.sub("?", message)  # "… question mark" dictated
         pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, ...
         read: list[list[str]] = []
         for index in range(0, min(len(pieces), MAX_PIECES), 2):
@@ -1914,9 +1921,7 @@ class Engine:
             told |= self._told[real_name(who)]
         named = {w for m in people for w in words(_name(m))}
         if named_by_role:
-            # (the words naming the role's work name them too: "the source article")
-            claimed = reading.form.claim_words
-            named |= claimed
+            named |= reading.form.claim_words
         # (not the question's own words, "what", "who", nor a name's misspelling, "tomson")
         asked = [
             w
