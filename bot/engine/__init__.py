@@ -1616,6 +1616,9 @@ class Engine:
             # ("and in what year was it?" after the story, asked per the review: the
             # review gives no year, the story does)
             and not self._kind_of_the_topic(reading, context)
+            # ("la actriz de doña chayo es la misma que la de irene?": among names, "la"
+            # is an article, or points at them, never at the work)
+            and not (reading.people and not works)
         ):
             # a clitic doubles a named object: "y la serie, quién la escribió?"
             doubled = self._names_show(tokens, [*works, *clitics])
@@ -2378,7 +2381,13 @@ class Engine:
         """How the facts behind `reply` meet what the question wants and claims."""
         intent, form = reading.intent, reading.form
         assert intent is not None
-        if form.yes_no and len(reading.people) > 1 and not self._same.isdisjoint(form.tokens):
+        said = fold(reply.text)
+        if (
+            form.yes_no
+            and len(reading.people) > 1
+            and not self._same.isdisjoint(form.tokens)
+            and all(fold(_name(m)) in said for m in reading.people)  # (an answer about them)
+        ):
             # "la actriz de doña chayo es la misma que la de irene?": one real person, or not
             one = len({real_name(m.who) for m in reading.people}) == 1
             return (Outcome.YES if one else Outcome.NO), Verdict(support="yes" if one else "no")
