@@ -121,6 +121,10 @@ MAX_SUGGESTIONS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 DATE_KINDS = frozenset({"date", "day", "month"})  # the kinds a dated fact gives
+WHO_CONCEPT = "who"  # the words asking for a person
+_NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of season 2"
+# the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
+_NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
@@ -491,6 +495,7 @@ class Engine:
         # show by its concept): a message that names one points its "it" at that work,
         # not at the one talked about before ("and the show itself, who wrote it?" after
         # the review)
+        self._naming_concepts = _NAMING_CONCEPTS | self._matcher.work_concepts
         self._work_names = self._matcher.mention_words | {
             word
             for intent in knowledge.intents
@@ -1196,8 +1201,14 @@ class Engine:
                 if all(p.settled for p in rest):
                     return rest
                 continue
-            if at_comma and not (
-                remark.asks or remark.asked_yes_no or remark.question_mark or remark.claims_anything
+            # (asking nothing in its own words: its reading may be a follow-up's, "and
+            # the article" read as "who wrote the article?")
+            # ((only a few words: a short read, not charged to the message's budget)
+            if (
+                at_comma
+                and index <= TOPIC_WORDS + 1
+                and not self._may_ask(tokens[:index])
+                and not _claims_a_value(self._matcher.read(tokens[:index]).form)
             ):
                 # "and the director's blog post, when was that?", "and the article, who
                 # wrote it?": what the question after the comma points at is named
@@ -1425,6 +1436,9 @@ class Engine:
         other = self._the_other(tokens, context, budget)
         if other is not None:
             return other
+        same = self._same_asked_of(tokens, reading, context, budget)
+        if same is not None:
+            return same
         last = self._intents.get(context.intent)
         if last and last.credit and reading.form.yes_no and self._names_only_people(reading):
             # "who directed it?" … "was it Fernanda Melchor?": that credit, for her
@@ -1437,6 +1451,67 @@ class Engine:
             if of_subject is not None:
                 return of_subject
         return self._ellipsis(tokens, resolved, context)
+
+    def _same_asked_of(
+        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
+    ) -> Reading | None:
+        """ "¿Y el artículo de la temporada 2?" after "who wrote the review?", "¿y el
+        capítulo 3?" after "who directed Somos?": the last who-question asked again of
+        the work or episode this "and …" names, in place of the one it named."""
+        said = [t for t in tokens if t != QUESTION_MARK]
+        last = self._intents.get(context.intent)
+        if (
+            not said
+            or said[0] not in _AND
+            or len(said) > SHORT_FOLLOW_UP + 2
+            or reading.form.asks
+            or reading.people
+            or last is None
+            or not context.asked
+        ):
+            return None
+        concepts_of = self._matcher.concepts_of
+        # (a who-question, whether or not its answer named anyone: "who wrote the season
+        # 2 article?")
+        if not any(WHO_CONCEPT in concepts_of(t) for t in context.asked):
+            return None
+        named = said[1:]
+        if not (reading.episodes or self._names_a_work(named, (), context.work or "")):
+            return None
+        if not all(map(self._names_part, named)):
+            return None  # ("¿y la reseña dice algo de él?" asks something of its own)
+        asked = [t for t in context.asked if t != QUESTION_MARK]
+        at = next(
+            (
+                i
+                for i, t in enumerate(asked)
+                if t in self._work_names or SHOW_CONCEPT in concepts_of(t)
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        # (the whole of that work's name: "el artículo de la temporada 2")
+        end = at + 1
+        while end < len(asked) and self._names_part(asked[end]):
+            end += 1
+        again = [*asked[:at], *named, *asked[end:]]
+        if not _spend(budget, len(again)):
+            return None
+        resolved = self._matcher.read(again)
+        if resolved.intent is None:
+            return None
+        return replace(resolved, confidence=max(resolved.confidence, ANSWER_AT))
+
+    def _names_part(self, token: str) -> bool:
+        """Whether a word may be part of a work's or an episode's name ("el", "artículo",
+        "de", "la", "temporada", "2", "capítulo")."""
+        return (
+            token in self._work_names
+            or token in _NAME_JOINERS
+            or is_number(token)
+            or not self._naming_concepts.isdisjoint(self._matcher.concepts_of(token))
+        )
 
     def _the_other(self, tokens: list[str], context: Context, budget: list[int]) -> Reading | None:
         """ "And the other one?", "¿y el otro protagonista?": of two people named, the one
@@ -1663,7 +1738,9 @@ class Engine:
             name = words(real_name(who))
             replaced[0] = [tokens[0], *name]
         elif (
-            context.focus == "episode"
+            # ("¿y cómo se llama ese?" after who directed episode 3: "ese" is the episode
+            # even where "he" would be the director)
+            (context.focus == "episode" or self._points_at_item(tokens))
             and len(context.episodes) == 1
             and (works or clitics)
             and (not reading.episodes or reading.form.yes_no)  # "is that the finale?"
@@ -2631,6 +2708,12 @@ def _wholly_understood(reading: Reading, sure_question: bool) -> bool:
     form = reading.form
     allowed = UNKNOWN_IN_A_QUESTION if form.question_mark else int(sure_question)
     return len(reading.unknown) <= allowed and not judged
+
+
+def _claims_a_value(form: Form) -> bool:
+    """Whether words claim a count, year, number or side ("the article I read said six
+    seasons"): a remark, not a topic named for the question after it."""
+    return bool(form.counts or form.years or form.numbers or form.opposites)
 
 
 def _misspells(word: str, names: Iterable[str]) -> bool:

@@ -1234,3 +1234,27 @@ def test_la_among_names_after_a_work_is_no_pointer_at_the_work(engine: Engine):
     last = replies[-1]
     assert last.outcome == "no" and has(last.text, "Mercedes Hernández"), last.text
     assert not has(last.text, "ProPublica"), last.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("quien escribio la reseña de somos?", "y el articulo de la temporada 2?", "y la serie?"),
+        ("who wrote the review?", "and the season 2 article?", "and the show?"),
+    ],
+)
+def test_and_another_work_asks_the_same_who_of_it(engine: Engine, messages):
+    """The season 2 article names no author: "my sources don't say"; the show's are its
+    writers."""
+    replies = conversation(engine, *messages)
+    assert replies[1].outcome == "unsaid", replies[1].text
+    writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
+    assert all(has(replies[2].text, name) for name in writers), replies[2].text
+
+
+def test_and_an_episode_asks_the_same_who_of_it_and_that_one_is_the_episode(engine: Engine):
+    replies = conversation(
+        engine, "quien dirigio somos?", "y el capitulo 3?", "y como se llama ese?"
+    )
+    assert replies[1].outcome == "unsaid", replies[1].text  # who directed episode 3: not said
+    assert has(replies[2].text, KNOWLEDGE.episodes[2].title), replies[2].text
