@@ -88,7 +88,7 @@ CONVERSATIONS = {
     "essay.toml": (30, 0.66, 0.06),
     "essay_holdout.toml": (15, 0.40, 0.08),
     "elliptical.toml": (32, 0.84, 0.04),
-    "elliptical_holdout.toml": (16, 0.62, 0.16),
+    "elliptical_holdout.toml": (16, 0.75, 0.10),
 }
 
 
