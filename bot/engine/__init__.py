@@ -1743,6 +1743,7 @@ class Engine:
             (context.focus == "episode" or self._points_at_item(tokens))
             and len(context.episodes) == 1
             and (works or clitics)
+            and not (reading.people and not works)  # (among names, "la" is an article)
             and (not reading.episodes or reading.form.yes_no)  # "is that the finale?"
         ):  # "what's it called?", "who directed that one?", "¿quién lo dirigió?"
             episode = ["episode", str(context.episodes[0].number)]
