@@ -461,25 +461,6 @@ class Engine:
         self._work_concepts = self._matcher.work_concepts
         # "that", "ese": they point back even past a work the message names
         self._pointing_back = frozenset(map(fold, vocabulary.demonstratives))
-        # the one-word yes/no openers: verbs ("sale", "es"), never a topic's noun
-        self._verbs = frozenset(
-            w
-            for phrase in knowledge.questions.openers
-            for w in words(phrase)
-            if len(words(phrase)) == 1
-        )
-        # the concepts that name a topic an answer is about ("fotografía", "reparto")
-        self._topic_concepts = (
-            frozenset(
-                concept
-                for intent in knowledge.intents
-                if intent.answerable and not intent.chat
-                for cue in intent.cues
-                for concept in cue
-                if not concept.startswith("@")
-            )
-            - knowledge.vocabulary.weak
-        )
         # the kinds of answer each work's answers give, and the facts they state
         # ("review": no place, no dated fact)
         self._work_gives: dict[str, frozenset[str]] = {}
@@ -1281,7 +1262,8 @@ class Engine:
         naming = [
             t
             for t in topic
-            if self._topic_concepts & self._matcher.concepts_of(t) and t not in self._verbs
+            if self._matcher.topic_concepts & self._matcher.concepts_of(t)
+            and not self._matcher.holds_opener([t])  # (a verb: "sale", "es")
         ]
         if not clitics or not naming:
             return None

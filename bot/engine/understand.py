@@ -153,13 +153,16 @@ class Matcher:
             for word in found
         }
         # the concepts that name something to ask about: a topic an answer holds
-        self._topic_concepts = {
-            concept
-            for intent in self._intents
-            if intent.answerable and not intent.chat
-            for cue in intent.cues
-            for concept in cue
-        } - self._weak
+        self.topic_concepts = (
+            frozenset(
+                concept
+                for intent in self._intents
+                if intent.answerable and not intent.chat
+                for cue in intent.cues
+                for concept in cue
+            )
+            - self._weak
+        )
         self._phrases: dict[tuple[str, ...], list[_Tag]] = {}
         vocabulary = knowledge.vocabulary
         self._numbers = number_words(vocabulary)
@@ -748,7 +751,7 @@ class Matcher:
                 later == nearest
                 and (
                     other.kind == "person"
-                    or (other.kind == "concept" and other.value in self._topic_concepts)
+                    or (other.kind == "concept" and other.value in self.topic_concepts)
                 )
                 for later, other in tags
             )
