@@ -89,6 +89,8 @@ CONVERSATIONS = {
     "essay_holdout.toml": (15, 0.40, 0.08),
     "elliptical.toml": (32, 0.84, 0.04),
     "elliptical_holdout.toml": (16, 0.75, 0.10),
+    "repairs.toml": (32, 0.40, 0.09),
+    "repairs_holdout.toml": (16, 0.56, 0.04),
 }
 
 
