@@ -60,6 +60,8 @@ BANKS = {
     "latenight_holdout.toml": (40, 0.85, 0.08),
     "learners.toml": (100, 0.97, 0.02),
     "learners_holdout.toml": (50, 0.96, 0.02),
+    "describers.toml": (100, 0.81, 0.09),
+    "describers_holdout.toml": (50, 0.72, 0.18),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
