@@ -337,6 +337,8 @@ class Vocabulary:
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()  # "él" written "el" ("¿lo dirigió el?")
+    # after "el", the words that make it "él": no article comes before them ("¿y el sale…?")
+    before_verbs: frozenset[str] = frozenset()
     doubling: frozenset[str] = frozenset()  # "al crítico le…": a pronoun's object, named
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
@@ -756,6 +758,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
         subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),
+        before_verbs=frozenset(file.strings(followups, "followups", "before_verbs")),
         doubling=frozenset(file.strings(followups, "followups", "doubling")),
         subjectless=frozenset(file.strings(followups, "followups", "subjectless"))
         | {

@@ -265,6 +265,7 @@ class Engine:
         vocabulary = knowledge.vocabulary
         self._pronouns = frozenset(map(fold, vocabulary.pronouns))
         self._subject_pronouns = frozenset(map(fold, vocabulary.subject_pronouns))
+        self._before_verbs = frozenset(map(fold, vocabulary.before_verbs))
         self._clitics = frozenset(map(fold, vocabulary.clitics))
         self._someone = frozenset(map(fold, vocabulary.someone))
         self._someones = frozenset(map(fold, vocabulary.someones))
@@ -1590,6 +1591,14 @@ class Engine:
         said = [i for i, t in enumerate(tokens) if t != QUESTION_MARK]
         if said and said[-1] > 0 and tokens[said[-1]] in self._subject_pronouns:
             pronouns.append(said[-1])  # "¿lo dirigió el?": an article ends no sentence
+        # ... nor comes before a verb or an adverb: "¿y el sale en la reseña?"
+        pronouns += [
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t in self._subject_pronouns
+            and tokens[i + 1] in self._before_verbs
+            and i not in pronouns
+        ]
         clitics = [
             i
             for i, t in enumerate(tokens)

@@ -797,6 +797,22 @@ def test_el_ending_a_question_is_the_person_and_a_work_named_by_its_name_is_it(e
     assert after.outcome == "unsaid" and after.intents == ("season2_article",), after.text
 
 
+def test_el_before_a_verb_is_the_person(engine: Engine):
+    """An article is followed by its noun, never by a verb, an adverb or "a": "¿y el sale
+    en la reseña?" after a cast member asks whether the review names him (it names two
+    of the cast, not him)."""
+    reviewed = {m.actor for m in KNOWLEDGE.cast if "review" in m.sources}
+    member = next(m for m in KNOWLEDGE.cast if m.character and m.actor not in reviewed)
+    for follow_up in ("y el sale en la reseña?", "y el tambien sale en la reseña?"):
+        last = conversation(engine, f"quien hace de {member.character}", follow_up)[-1]
+        assert last.outcome == "no" and has(last.text, member.actor), last.text
+    creator = next(p.name for p in KNOWLEDGE.people if "creator" in p.credits)
+    last = conversation(engine, "quien escribio el post del blog?", "y el tambien es el creador?")[
+        -1
+    ]
+    assert last.outcome == "yes" and has(last.text, creator), last.text
+
+
 @pytest.mark.parametrize(
     "remark", ["ok im on ep {n} now, whats it called", "voy en el cap {n}, como se llama"]
 )
