@@ -1966,7 +1966,11 @@ class Engine:
         say". Spanish drops the subject: "¿ganó un Pulitzer?" is about the last person.
         """
         intent = reading.intent
-        if intent is None or intent.answerable:
+        if intent is None:
+            return reading
+        # (or a topic whose answer names no one, asked yes or no of someone: "does she
+        # know a lot about the town?" after Doña Chayo is hers, not the story's)
+        if intent.answerable and not (reading.form.yes_no and "person" not in intent.gives):
             return reading
         people = reading.people
         said = list(reading.form.tokens)
@@ -2004,7 +2008,7 @@ class Engine:
         tag = self._matcher.ending_tag(said)
         while asked and asked[-1] in tag:
             asked.pop()
-        topic = self._topic_words[intent.name]
+        topic = self._topic_words.get(intent.name, frozenset())
         # Every other word must be the description's or the topic's: "did she win it for
         # that article?" claims more than "Pulitzer award-winning journalist" says.
         # ("awards" is a form of the description's "award")
@@ -2477,6 +2481,17 @@ class Engine:
             if reading.people and not off_ground:
                 said = fold(reply.text)
                 off_ground = any(fold(_name(m)) not in said for m in reading.people)
+        # "Was Mercedes Hernández in Narcos?": the review's word on Narcos never names her,
+        # so what it holds settles nothing of her
+        # (not what a source says of them, nor a question its topic settles whatever it
+        # names: "is he in season 2?")
+        strangers = (
+            (form.yes_no or form.either_or)
+            and "person" not in intent.gives
+            and not form.mentions
+            and intent.yes_no not in ("yes", "no")
+            and any(fold(_name(m)) not in fold(reply.text) for m in reading.people)
+        )
         if form.either_or and held:
             off_ground = False  # "Netflix or Prime Video?": the facts name one of them
         unsourced = False
@@ -2548,6 +2563,8 @@ class Engine:
                 gives=intent.gives,
                 strangers=reading.strangers,
             )
+            if strangers and not verdict.denied_roles:
+                verdict, off_ground = Verdict("unknown"), True
             if intent.about_most and people:  # "most of the cast": not her in particular
                 verdict = Verdict("unknown", ("person",))
                 off_ground = True  # (whichever way it is asked: "trained or amateur?")

@@ -1273,3 +1273,18 @@ def test_and_an_episode_asks_the_same_who_of_it_and_that_one_is_the_episode(engi
     )
     assert replies[1].outcome == "unsaid", replies[1].text  # who directed episode 3: not said
     assert has(replies[2].text, KNOWLEDGE.episodes[2].title), replies[2].text
+
+
+def test_a_fact_that_never_names_someone_settles_nothing_of_them(engine: Engine):
+    """ "Was Mercedes Hernández in Narcos?": the review names Narcos, never her beside it,
+    so its word on Narcos is no "Yes". "Does she know a lot about the town?" after Doña
+    Chayo is answered by her own description, not by the story's town."""
+    for member in KNOWLEDGE.cast:
+        for question in (f"was {member.actor} in Narcos?", f"¿{member.actor} salió en Narcos?"):
+            answer = engine.answer(question)
+            assert answer.outcome not in ("yes", "no"), (question, answer.text)
+    described = next(m for m in KNOWLEDGE.cast if m.description and "town" in m.description)
+    last = conversation(
+        engine, f"who is {described.character}", "does she know a lot about the town?"
+    )[-1]
+    assert last.outcome == "yes" and has(last.text, described.actor), last.text
