@@ -340,6 +340,8 @@ class Vocabulary:
     # after "el", the words that make it "él": no article comes before them ("¿y el sale…?")
     before_verbs: frozenset[str] = frozenset()
     doubling: frozenset[str] = frozenset()  # "al crítico le…": a pronoun's object, named
+    articles: frozenset[str] = frozenset()  # "the actress?": a part alone, the last person's
+    parts: frozenset[str] = frozenset()
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
     # concept -> its words that name it only at a question's end ("what's it about?"),
@@ -760,6 +762,8 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),
         before_verbs=frozenset(file.strings(followups, "followups", "before_verbs")),
         doubling=frozenset(file.strings(followups, "followups", "doubling")),
+        articles=frozenset(file.strings(followups, "followups", "articles")),
+        parts=frozenset(file.strings(followups, "followups", "parts")),
         subjectless=frozenset(file.strings(followups, "followups", "subjectless"))
         | {
             f"{pronoun} {word}"

@@ -352,6 +352,8 @@ class Engine:
         self._same = frozenset(map(fold, vocabulary.same))
         self._complements = frozenset(knowledge.questions.complements)
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
+        self._articles = frozenset(map(fold, vocabulary.articles))
+        self._cast_parts = frozenset(map(fold, vocabulary.parts))
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The concepts of the words that name a source ("review", "article")
         self._mentioning = frozenset(
@@ -1638,6 +1640,17 @@ class Engine:
             and not self._complements.intersection(tokens[i + 2 : i + 3])  # "… of the DEA's"
         ]
         pointing += characters if context.focus == "person" else []
+        # "ese wey", "that actress": the last person, the demonstrative with its noun;
+        # "the actress?", "¿y el personaje?": a part alone, the last person's in it
+        nouns = [
+            i + 1
+            for i, t in enumerate(tokens[:-1])
+            if tokens[i + 1] in self._person_nouns
+            and t in self._demonstratives
+            and not self._complements.intersection(tokens[i + 2 : i + 3])
+        ]
+        nouns += self._part_alone(tokens)
+        pointing += nouns if context.focus == "person" else []
 
         if context.people and not reading.people and pointing:
             match = context.people[-1]
@@ -1653,7 +1666,11 @@ class Engine:
                 # "her character", "su personaje": the character, not the actress
                 after = tokens[index + 1 : index + 2]
                 character = who.character if isinstance(who, CastMember) else None
-                if index in characters:
+                if index in nouns:
+                    replaced[index - 1] = []
+                    alone = character is not None and tokens[index] in self._character_words
+                    replaced[index] = words(character) if character and alone else name
+                elif index in characters:
                     if character:  # one the sources don't name is asked about as it is
                         replaced[index] = words(character)
                 elif character and after and after[0] in self._character_words:
@@ -1785,6 +1802,23 @@ class Engine:
         if resolved.confidence < min(reading.confidence, ANSWER_AT):
             return reading
         return resolved
+
+    def _part_alone(self, tokens: list[str]) -> list[int]:
+        """Where a message that only names a part in the cast ("the actress?", "¿y el
+        personaje?", "no, I meant the actor") names it, after its article: nowhere, for
+        most. ("And the director?" asks who directed it; "is he the actor?" asks yes or
+        no.)"""
+        said = [at for at, t in enumerate(tokens) if t not in (QUESTION_MARK, _COMMA, *_AND)]
+        if (
+            len(said) < 2
+            or tokens[said[-1]] not in self._cast_parts
+            or tokens[said[-2]] not in self._articles
+        ):
+            return []
+        before = [tokens[at] for at in said[:-2]]
+        if not all(map(self._is_chatter, before)) or not self._pronouns.isdisjoint(before):
+            return []
+        return [] if self._matcher.clearly_opens_yes_no(before) else [said[-1]]
 
     def _unsaid_subject(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]

@@ -1288,3 +1288,21 @@ def test_a_fact_that_never_names_someone_settles_nothing_of_them(engine: Engine)
         engine, f"who is {described.character}", "does she know a lot about the town?"
     )[-1]
     assert last.outcome == "yes" and has(last.text, described.actor), last.text
+
+
+def test_a_part_alone_or_that_guy_is_the_last_persons(engine: Engine):
+    """ "And the actress?" after a character asks who plays her; "¿y el personaje?" after
+    an actor, whom they play; "ese wey" is the last person. "And the director?" still
+    asks who directed it."""
+    member = next(m for m in KNOWLEDGE.cast if m.character and m.description)
+    for first, follow_up, expected in (
+        (f"who is {member.character}?", "and the actress?", member.actor),
+        (f"quien es {member.character}?", "y la actriz?", member.actor),
+        (f"who is {member.actor}?", "the character?", member.character),
+        (f"quien es {member.actor}?", "como se llama el personaje de ese wey?", member.character),
+    ):
+        last = conversation(engine, first, follow_up)[-1]
+        assert last.intents == ("person",) and has(last.text, expected), (follow_up, last.text)
+    director = next(p.name for p in KNOWLEDGE.people if "director" in p.credits)
+    last = conversation(engine, f"who is {member.character}?", "and the director?")[-1]
+    assert has(last.text, director) and not has(last.text, member.actor), last.text
