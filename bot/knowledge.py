@@ -342,6 +342,7 @@ class Vocabulary:
     doubling: frozenset[str] = frozenset()  # "al crítico le…": a pronoun's object, named
     articles: frozenset[str] = frozenset()  # "the actress?": a part alone, the last person's
     parts: frozenset[str] = frozenset()
+    retracting: frozenset[str] = frozenset()  # "the actress, not the character"
     # First letters written for others that sound the same ("yama" for "llama")
     sound_alikes: tuple[tuple[str, str], ...] = ()
     # concept -> its words that name it only at a question's end ("what's it about?"),
@@ -764,6 +765,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         doubling=frozenset(file.strings(followups, "followups", "doubling")),
         articles=frozenset(file.strings(followups, "followups", "articles")),
         parts=frozenset(file.strings(followups, "followups", "parts")),
+        retracting=frozenset(file.strings(followups, "followups", "retracting")),
         subjectless=frozenset(file.strings(followups, "followups", "subjectless"))
         | {
             f"{pronoun} {word}"

@@ -68,6 +68,7 @@ from bot.knowledge import (
 # Where one clause ends: "?", "!", ";", a new line and emoji ("i just finished it 😭
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
+RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes back, at most
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
@@ -353,6 +354,7 @@ class Engine:
         self._complements = frozenset(knowledge.questions.complements)
         self._person_nouns = frozenset(knowledge.questions.kind_nouns.get("person", ()))
         self._articles = frozenset(map(fold, vocabulary.articles))
+        self._retracting = frozenset(map(fold, vocabulary.retracting))
         self._cast_parts = frozenset(map(fold, vocabulary.parts))
         self._intents = {intent.name: intent for intent in knowledge.intents}
         # The concepts of the words that name a source ("review", "article")
@@ -827,7 +829,9 @@ class Engine:
                 break
             if not pieces[index].strip():
                 continue
-            words = self._without_preamble(self._after_lead_in(pieces[index]))
+            words = self._without_retracted(
+                self._without_preamble(self._after_lead_in(pieces[index]))
+            )
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if not words:
                 continue
@@ -1051,6 +1055,34 @@ class Engine:
         if not others:
             return replace(reading, intent=None, confidence=0.0)
         return replace(reading, intent=others[0], ranked=tuple(others))
+
+    def _without_retracted(self, tokens: list[str]) -> list[str]:
+        """The clause without what it takes back: "the actress, not the character", "el
+        capítulo 5 no el 4", "perdón, no el blog, el estreno". A "not"/"no" after a comma
+        or a noun, before an article, takes back the words up to the next comma, article
+        or question word (four at most), when something else is left
+        to ask about ("no la han renovado?" takes nothing back)."""
+        for at in range(1, len(tokens) - 1):
+            if tokens[at] not in self._retracting:
+                continue
+            before, after = tokens[at - 1], tokens[at + 1]
+            if before != _COMMA and self._is_chatter(before):
+                continue
+            if after not in self._articles:  # ("¿Allende no está en Chihuahua?")
+                continue
+            end = at + 2
+            while (
+                end < len(tokens)
+                and end - at <= RETRACTED_WORDS
+                and tokens[end] not in (_COMMA, QUESTION_MARK)
+                and tokens[end] not in self._articles
+                and not self._question_phrases.at(tokens, end)  # "… no la reseña. quien …"
+            ):
+                end += 1
+            kept = [*tokens[:at], *tokens[end:]]
+            if any(t != _COMMA and not self._is_chatter(t) for t in kept):
+                return kept
+        return tokens
 
     def _without_preamble(self, tokens: list[str]) -> list[str]:
         """The clause from where its question begins: after "I would like to know",

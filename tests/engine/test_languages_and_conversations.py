@@ -1306,3 +1306,21 @@ def test_a_part_alone_or_that_guy_is_the_last_persons(engine: Engine):
     director = next(p.name for p in KNOWLEDGE.people if "director" in p.credits)
     last = conversation(engine, f"who is {member.character}?", "and the director?")[-1]
     assert has(last.text, director) and not has(last.text, member.actor), last.text
+
+
+def test_a_correction_takes_back_what_it_says_not(engine: Engine):
+    """ "Perdón, no el blog, el estreno de la serie" after the blog post's date asks the
+    premiere's; "sorry, the actress not the character" asks who plays her. What follows
+    "not"/"no" and an article is taken back; "¿Allende no está en Chihuahua?" takes
+    nothing back (no article), and is still a "No"."""
+    year = KNOWLEDGE.facts["release"]["date"].year
+    last = conversation(
+        engine, "cuando se publico el blog post de schamus", "perdon, no el blog, el estreno"
+    )[-1]
+    assert last.intents == ("release",) and str(year) in last.text, last.text
+    member = next(m for m in KNOWLEDGE.cast if m.character and m.description)
+    last = conversation(
+        engine, f"who is {member.character}?", "sorry, the actress not the character"
+    )[-1]
+    assert last.intents == ("person",) and has(last.text, member.actor), last.text
+    assert engine.answer("¿Allende no está en Chihuahua?").outcome == "no"
