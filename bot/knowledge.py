@@ -332,6 +332,7 @@ class Vocabulary:
     character_words: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # "the other one": the rest of a pair just talked about
+    besides: tuple[str, ...] = ()  # "who else stars with her?": a group but her
     returns: tuple[str, ...] = ()  # "back to Paquito, …": what follows is about him
     someone: frozenset[str] = frozenset()
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
@@ -757,6 +758,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         others=file.strings(followups, "followups", "others"),
+        besides=file.strings(followups, "followups", "besides"),
         returns=file.strings(followups, "followups", "returns"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),

@@ -296,6 +296,8 @@ class Engine:
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._others = Phrases.of(vocabulary.others)
+        self._besides_words = Phrases.of(vocabulary.besides)
+        self._groups: dict[str, tuple[PersonMatch, ...]] = {}
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._loose_clitics = frozenset(map(fold, vocabulary.loose_clitics))
         self._loose_clitic_not_before = frozenset(map(fold, vocabulary.loose_clitic_not_before))
@@ -1344,6 +1346,7 @@ class Engine:
         small_talk = reading.answered and reading.intent is not None and reading.intent.chat
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
+        reading = self._besides(tokens, reading, read, context) or reading
         reading = self._told_of_the_person(reading, context)
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
@@ -1546,6 +1549,56 @@ class Engine:
             return None
         reading = self._matcher.read(named)
         return reading if reading.answered and reading.people else None
+
+    def _besides(
+        self, tokens: list[str], reading: Reading, own: Reading, context: Context | None
+    ) -> Reading | None:
+        """ "Who else stars with her?", "¿quién más la escribió aparte de Schamus?", "the
+        other lead, the one next to the pushcart lady": of the people a topic's answer
+        names (the stars, the writers), those besides the one named or talked about last
+        ([followups] `besides`); `own` is the message's reading on its own words, before
+        a pronoun was resolved. None when the message says no "besides", or the one it
+        sets aside is none of them. (One named after "besides" is read without: the
+        list answers, naming the others.)"""
+        if not self._besides_words.find(tokens):
+            return None
+        group = next(
+            (
+                intent
+                for intent in (reading.intent, *reading.ranked, own.intent, *own.ranked)
+                if intent is not None
+                and intent.answerable
+                and not intent.chat
+                and intent.name != PERSON_INTENT
+                and "person" in intent.gives
+            ),
+            None,
+        )
+        aside = own.people  # (not whom a pronoun or "the other" was found to be)
+        if not aside and context is not None:
+            aside = context.people[-1:]
+        if group is None or not aside:
+            return None
+        members = self._group(group)
+        apart = {real_name(m.who) for m in aside}
+        rest = [m for m in members if real_name(m.who) not in apart]
+        if len(rest) == len(members) or not rest:
+            return None  # (none of them set aside, or no one else)
+        return Reading(
+            self._intents[PERSON_INTENT],
+            max(reading.confidence, ANSWER_AT),
+            people=tuple(rest),
+            concepts=frozenset({PERSON_CUE}),
+            cue=frozenset({PERSON_CUE}),
+        )
+
+    def _group(self, intent: Intent) -> tuple[PersonMatch, ...]:
+        """The people the answer to `intent` names (worked out once per topic)."""
+        found = self._groups.get(intent.name)
+        if found is None:
+            text = self._composer(BASE_LANGUAGE).answer(Reading(intent, 1.0)).text
+            found = self._groups[intent.name] = self._matcher.people_named(words(text))
+        return found
 
     def _clitic_at(self, tokens: Sequence[str], at: int) -> bool:
         """Whether the word at `at` is an object pronoun: right after a question word

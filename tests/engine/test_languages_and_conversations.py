@@ -1324,3 +1324,17 @@ def test_a_correction_takes_back_what_it_says_not(engine: Engine):
     )[-1]
     assert last.intents == ("person",) and has(last.text, member.actor), last.text
     assert engine.answer("¿Allende no está en Chihuahua?").outcome == "no"
+
+
+def test_who_else_is_the_rest_of_the_group(engine: Engine):
+    """ "Who else stars with her?" after one of the stars: the other star, not her again;
+    "y quién más la escribió?" after one writer: the other writers."""
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    first, other = stars[0], stars[1:]
+    for follow_up in ("who else stars with her?", "y quien mas protagoniza la serie con ella?"):
+        last = conversation(engine, f"who is {first.character}?", follow_up)[-1]
+        assert all(has(last.text, m.actor) for m in other), last.text
+        assert not has(last.text, first.actor), last.text
+    writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
+    last = conversation(engine, f"who is {writers[-1]}?", "y quien mas la escribio?")[-1]
+    assert all(has(last.text, name) for name in writers[:-1]), last.text
