@@ -195,6 +195,9 @@ class Answer:
         }
 
 
+_ANSWERED = (Outcome.ANSWER, Outcome.YES, Outcome.NO)  # the outcomes that answer
+
+
 # (frozen to the type checker only: see understand.Reading)
 @dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class _Part:
@@ -209,7 +212,7 @@ class _Part:
 
     @property
     def answered(self) -> bool:
-        return self.outcome in (Outcome.ANSWER, Outcome.YES, Outcome.NO)
+        return self.outcome in _ANSWERED
 
     @property
     def settled(self) -> bool:
