@@ -196,6 +196,9 @@ class Answer:
         }
 
 
+_ANSWERED = (Outcome.ANSWER, Outcome.YES, Outcome.NO)  # the outcomes that answer
+
+
 # (frozen to the type checker only: see understand.Reading)
 @dataclass(frozen=TYPE_CHECKING, slots=True, unsafe_hash=True)
 class _Part:
@@ -210,7 +213,7 @@ class _Part:
 
     @property
     def answered(self) -> bool:
-        return self.outcome in (Outcome.ANSWER, Outcome.YES, Outcome.NO)
+        return self.outcome in _ANSWERED
 
     @property
     def settled(self) -> bool:
@@ -632,16 +635,23 @@ class Engine:
         numbered = self._episode_numbers.get(cleaned)
         if numbered is not None:
             return numbered
+        # (a name as written scores 100, which no other name does: no need to score them)
+        named = self._episode_names.get(folded := fold(cleaned))
+        if named is not None:
+            return named
         found = process.extractOne(
-            fold(cleaned), self._episode_name_list, scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
+            folded, self._episode_name_list, scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
         )
         return self._episode_names[found[0]] if found else None
 
     def find_person(self, text: str) -> PersonMatch | None:
         """The cast or crew member a command argument names, allowing typos."""
         people = self._matcher.people
+        named = people.get(folded := fold(text[:MAX_NAME_CHARS]))
+        if named is not None:  # (as find_episode: a name as written is the best)
+            return named
         found = process.extractOne(
-            fold(text[:MAX_NAME_CHARS]),
+            folded,
             self._person_names,
             scorer=fuzz.WRatio,
             score_cutoff=FIND_CUTOFF,

@@ -1255,6 +1255,8 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
     matcher's tokens: digits), each with how the facts' count must compare to it."""
     found = []
     for index, token in enumerate(tokens[:-1]):
+        if token not in _ONE and not token.isdigit():
+            continue  # (most words: no number, and no "one" after a comparison)
         before = tuple(tokens[max(0, index - 3) : index])
         compare = next((op for words, op in _COMPARING if before[-len(words) :] == words), "=")
         if token in _ONE and compare != "=":

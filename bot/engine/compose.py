@@ -900,10 +900,14 @@ _ROTATING_EXAMPLES = ("renewal", "review_recommend", "source_article", "release"
 def tidy(text: str) -> str:
     """Collapse the doubled full stop after a title that ends in one ("Somos..",
     "“Somos.”.") and spaces."""
-    return _DOUBLE_STOP.sub(r".\1", " ".join(text.split()))
+    text = " ".join(text.split())
+    if not any(stop in text for stop in _DOUBLE_STOPS):
+        return text  # most replies: no doubled stop, and no pass of the pattern
+    return _DOUBLE_STOP.sub(r".\1", text)
 
 
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.([”»\"]?)\.(?!\.)")
+_DOUBLE_STOPS = ("..", ".”.", ".».", '.".')  # what _DOUBLE_STOP's every match holds
 
 
 def _capital(text: str) -> str:

@@ -518,7 +518,7 @@ class Matcher:
         """
         # (most questions: no number word, nor "one", and the tokens as they are)
         flat = tokens if self._number_words.isdisjoint(tokens) else self._as_digits(tokens)
-        return self._from_end(flat) if self._counts_back & set(flat) else flat
+        return flat if self._counts_back.isdisjoint(flat) else self._from_end(flat)
 
     def _as_digits(self, tokens: list[str]) -> list[str]:
         """The number words as digits, and "one" as a pronoun as ONE."""
@@ -699,8 +699,11 @@ class Matcher:
         index = 0
         while index < count:
             token = tokens[index]
+            # (the lengths Starting.sizes gives, without a call: a step per word)
             starting = by_first.get(token, _NO_PHRASE)
-            for size in starting.sizes(tokens, index):
+            alone = starting.alone
+            sizes = alone if index + 1 == count else starting.after.get(tokens[index + 1], alone)
+            for size in sizes:
                 if size > count - index:
                     continue
                 found = phrases.get((token,) if size == 1 else tuple(tokens[index : index + size]))
@@ -734,7 +737,7 @@ class Matcher:
         where a topic follows it at once: "what's it about?" and "what's it about in
         episode 1?" ask the plot, "tell me about the review" asks about the review
         ([concepts] `trailing`)."""
-        if not self._trailing.keys() & set(tokens):
+        if self._trailing.keys().isdisjoint(tokens):
             return tags
 
         def before_topic(end: int, tag: _Tag) -> bool:
