@@ -2075,7 +2075,12 @@ class Engine:
         if not form.yes_no or not form.claims_anything or reading.people or reading.episodes:
             return False
         claimed = self._matcher.claim_words(form) | self._pointing  # ("was it …")
-        return all(is_number(w) or w in claimed for w in reading.words)
+        # (a tag asks no more: "in Allende or what", "¿en Coahuila mismo o q?")
+        tokens = [t for t in form.tokens if t != QUESTION_MARK and t not in self._same]
+        tag = self._matcher.ending_tag(tokens)
+        return all(
+            is_number(w) or w in claimed or w in tag or w in self._same for w in reading.words
+        )
 
     def _only_asks(self, said: Sequence[str]) -> bool:
         """Whether the words only ask for a kind of answer ("and who?", "¿y cuándo?"):

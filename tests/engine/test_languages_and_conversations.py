@@ -1338,3 +1338,15 @@ def test_who_else_is_the_rest_of_the_group(engine: Engine):
     writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
     last = conversation(engine, f"who is {writers[-1]}?", "y quien mas la escribio?")[-1]
     assert all(has(last.text, name) for name in writers[:-1]), last.text
+
+
+def test_a_guess_with_a_tag_asks_the_question_before_it(engine: Engine):
+    """ "¿Dónde la grabaron? ¿en Coahuila mismo o qué?": the guess, tag and all, asks the
+    question before it again (which the sources don't answer); it is no yes/no question
+    about the story's Coahuila."""
+    for message in (
+        "donde la grabaron? en coahuila mismo o q",
+        "where was it filmed? in allende or what",
+    ):
+        answer = engine.answer(message)
+        assert answer.outcome == "decline" and answer.intents == ("filming",), answer.text
