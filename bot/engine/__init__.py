@@ -1357,6 +1357,7 @@ class Engine:
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._besides(tokens, reading, read, context) or reading
+        reading = self._same_by_roles(reading)
         reading = self._told_of_the_person(reading, context)
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
@@ -1600,6 +1601,25 @@ class Engine:
             people=tuple(rest),
             concepts=frozenset({PERSON_CUE}),
             cue=frozenset({PERSON_CUE}),
+        )
+
+    def _same_by_roles(self, reading: Reading) -> Reading:
+        """ "Is the creator the same person who did the cinematography?": whether the one
+        holder of each role named is one real person, asked of them (the check is
+        _weigh's, for two people named)."""
+        form = reading.form
+        if not form.yes_no or reading.people or self._same.isdisjoint(form.tokens):
+            return reading
+        roles = form.roles - PART_CREDITS
+        holders = [self._holders.get(role, ()) for role in sorted(roles)]
+        if len(holders) < 2 or any(len(held) != 1 for held in holders):
+            return reading
+        people = {real_name(held[0].who): held[0] for held in holders}
+        return replace(
+            reading,
+            intent=self._intents[PERSON_INTENT],
+            confidence=max(reading.confidence, ANSWER_AT),
+            people=tuple(people.values()),
         )
 
     def _group(self, intent: Intent) -> tuple[PersonMatch, ...]:

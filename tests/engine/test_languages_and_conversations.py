@@ -1350,3 +1350,17 @@ def test_a_guess_with_a_tag_asks_the_question_before_it(engine: Engine):
     ):
         answer = engine.answer(message)
         assert answer.outcome == "decline" and answer.intents == ("filming",), answer.text
+
+
+def test_whether_two_roles_are_one_person(engine: Engine):
+    """ "Is the creator the same person who did the cinematography?": the one holder of
+    each, compared: "No", naming both; "is the director the same as the creator?": "Yes"."""
+
+    def holder(credit: str) -> str:
+        return next(p.name for p in KNOWLEDGE.people if credit in p.credits)
+
+    answer = engine.answer("is the creator the same person who did the cinematography?")
+    assert answer.outcome == "no", answer.text
+    assert has(answer.text, holder("creator")) and has(answer.text, holder("cinematographer"))
+    answer = engine.answer("is the director the same as the creator?")
+    assert answer.outcome == "yes" and has(answer.text, holder("director")), answer.text
