@@ -47,6 +47,7 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "watch": ("episode_count", "platform"),
     "cast_list_item": ("actor", "role"),
     "cast_list": ("cast", "untrained"),
+    "cast_count": ("source", "count", "cast"),
     "stars": ("stars",),
     "untrained": ("untrained", "verdict"),
     "performance_item": ("actor", "performance", "role"),

@@ -41,13 +41,14 @@ UNDESCRIBED = "description"  # and one whose role the sources do not describe
 WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
 ORDER_CONCEPT = "order"  # "which came first": the two dated facts put in order
+CAST_LIST = "cast_list"  # the intent whose answer, asked "how many", counts the cast
 TEMPLATES = frozenset(
     {
         "episode_by_number", "episode_by_title", "character", "character_description", "actor",
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
         "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
-        "reality_of", "review_finale", "said_by",
+        "reality_of", "review_finale", "said_by", "cast_count",
     }
 )  # fmt: skip
 
@@ -231,7 +232,9 @@ class Composer:
 
     def answer(self, reading: Reading) -> Reply:
         assert reading.intent is not None
-        written = None if reading.dated else self._written.get(reading.intent.name)
+        # (written once per topic, but for one date asked or a count of the cast)
+        counted = "count" in reading.form.wants and reading.intent.name == CAST_LIST
+        written = None if reading.dated or counted else self._written.get(reading.intent.name)
         return written if written is not None else self._compose(reading)
 
     def _compose(self, reading: Reading) -> Reply:
@@ -495,6 +498,8 @@ class Composer:
         return member.character or member.description or ""
 
     def _cast_list(self, reading: Reading) -> Reply:
+        if "count" in reading.form.wants:  # (see answer: not the list written once)
+            return self._cast_counted(reading)
         items = self.capped(
             self._k.cast,
             lambda m: self.fill("cast_list_item", actor=m.actor, role=self._role(m)),
@@ -505,6 +510,27 @@ class Composer:
             untrained=self._facts["cast_notes"]["untrained"],
         )
         return Reply(text, self._cast_sources)
+
+    def _cast_counted(self, reading: Reading) -> Reply:
+        """ "How many actors does the article list?": how many of the cast each source
+        cited (or each source) names, and who; the sources give no size for the whole
+        cast ("sprawling"), so none is claimed."""
+        cited = [s for s in self._k.sources if s in reading.form.mentions] or list(self._k.sources)
+        named_by = {s: [m for m in self._k.cast if s in m.sources] for s in cited}
+        lines = []
+        for source in sorted(cited, key=lambda s: -len(named_by[s])):  # (the fullest list first)
+            named = named_by[source]
+            items = self.capped(
+                named, lambda m: self.fill("cast_list_item", actor=m.actor, role=self._role(m))
+            )
+            line = self.fill(
+                "cast_count",
+                source=self._k.sources[source].label,
+                count=self.number(len(named)),
+                cast=self.join(items),
+            )
+            lines.append(_capital(line))
+        return Reply(" ".join(lines), self._sources(tuple(cited)))
 
     def _stars(self, reading: Reading) -> Reply:
         stars = [member for member in self._k.cast if member.star]

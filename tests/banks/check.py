@@ -26,7 +26,9 @@ from bot.engine import Answer
 BANKS = Path(__file__).parent
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10",
     "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9", "diez": "10",
 }  # fmt: skip
 _YES = frozenset({"yes", "si"})
 _NO = frozenset({"no"})

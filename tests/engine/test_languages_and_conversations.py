@@ -1364,3 +1364,14 @@ def test_whether_two_roles_are_one_person(engine: Engine):
     assert has(answer.text, holder("creator")) and has(answer.text, holder("cinematographer"))
     answer = engine.answer("is the director the same as the creator?")
     assert answer.outcome == "yes" and has(answer.text, holder("director")), answer.text
+
+
+def test_how_many_of_the_cast_counts_what_each_source_names(engine: Engine):
+    """ "How many actors does the article list?": the count of the cast it names, with
+    them; asked of no source, each source's count (none gives the whole cast's size)."""
+    in_article = [m for m in KNOWLEDGE.cast if "article" in m.sources]
+    answer = engine.answer("how many actors does the season 2 article list in the cast?")
+    words = KNOWLEDGE.languages["en"].settings["number_words"]
+    assert words[len(in_article)] in answer.text, answer.text
+    assert all(has(answer.text, m.actor) for m in in_article), answer.text
+    assert not any(has(answer.text, m.actor) for m in KNOWLEDGE.cast if m not in in_article)

@@ -26,7 +26,7 @@ from bot.engine import Engine
 from bot.engine.compose import Composer
 from bot.engine.decide import Outcome
 from bot.engine.understand import PersonMatch, Reading
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, load
 from tests.banks.check import BANKS, load_bank, load_conversations
 from tests.seeds import SEEDS
 
@@ -84,7 +84,9 @@ def _source_numbers() -> frozenset[int]:
     found |= {i + 1 for i, w in enumerate(words) if re.search(rf"\b{w}\b", _sources(), re.I)}
     # the years between two dates the sources give ("about 10 years apart")
     years = [n for n in found if 1900 < n < 2100]
-    return frozenset(found | {abs(a - b) for a in years for b in years})
+    # how many of the cast each source names ("the article names eight of the cast")
+    listed = {sum(source in m.sources for m in load().cast) for source in ("article", "review")}
+    return frozenset(found | {abs(a - b) for a in years for b in years} | listed)
 
 
 @cache
