@@ -285,6 +285,8 @@ class QuestionWords:
     spellings: Mapping[str, str] = field(default_factory=dict)  # chat spelling -> word
     refines: Mapping[str, str] = field(default_factory=dict)  # "day" -> "date" it narrows
     excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
+    best: tuple[str, ...] = ()  # "which actor was the best?": the one rated highest
+    ranking: tuple[str, ...] = ()  # the words a source rates a performance with, best first
     alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
     owner_after: tuple[str, ...] = ()  # "an HBO show": an open class's thing as the maker
     owner_before: tuple[str, ...] = ()  # "es de HBO", "made by HBO"
@@ -1038,6 +1040,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         not_before=file.strings(nouns, "wants_nouns", "not_before"),
         kind_last={kind: file.strings(last, "wants_last", kind) for kind in last},
         excluding=file.strings(file.table("others"), "others", "excluding"),
+        best=file.strings(file.table("others"), "others", "best"),
+        ranking=file.strings(file.table("others"), "others", "ranking"),
         alone=file.strings(file.table("others"), "others", "alone"),
         owner_after=file.strings(file.table("others"), "others", "owner_after"),
         owner_before=file.strings(file.table("others"), "others", "owner_before"),

@@ -300,6 +300,8 @@ class Engine:
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._others = Phrases.of(vocabulary.others)
         self._besides_words = Phrases.of(vocabulary.besides)
+        self._best = Phrases.of(knowledge.questions.best)
+        self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._loose_clitics = frozenset(map(fold, vocabulary.loose_clitics))
@@ -1358,6 +1360,7 @@ class Engine:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._besides(tokens, reading, read, context) or reading
         reading = self._same_by_roles(reading)
+        reading = self._best_rated(reading)
         reading = self._told_of_the_person(reading, context)
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
@@ -1622,8 +1625,34 @@ class Engine:
             people=tuple(people.values()),
         )
 
+    def _best_rated(self, reading: Reading) -> Reading:
+        """ "Which actor did the review think was the best?": of the performances the
+        answer rates, the one rated highest ([others] best, ranking), when one is."""
+        intent = reading.intent
+        if intent is None or reading.people or not self._best.find(list(reading.form.tokens)):
+            return reading
+        rated = [
+            (self._ranking[m.who.performance], m)
+            for m in self._group(intent)
+            if isinstance(m.who, CastMember) and m.who.performance in self._ranking
+        ]
+        if len(rated) < 2:
+            return reading
+        rated.sort(key=lambda pair: pair[0])
+        if rated[0][0] == rated[1][0]:
+            return reading  # (rated alike: no one best)
+        return replace(
+            reading,
+            intent=self._intents[PERSON_INTENT],
+            confidence=max(reading.confidence, ANSWER_AT),
+            people=(rated[0][1],),
+        )
+
     def _group(self, intent: Intent) -> tuple[PersonMatch, ...]:
-        """The people the answer to `intent` names (worked out once per topic)."""
+        """The people the answer to `intent` names (worked out once per topic); none for
+        a topic with no answer of its own, or whose answer is of people named."""
+        if not intent.answerable or intent.chat or intent.name == PERSON_INTENT:
+            return ()
         found = self._groups.get(intent.name)
         if found is None:
             text = self._composer(BASE_LANGUAGE).answer(Reading(intent, 1.0)).text
@@ -1942,12 +1971,21 @@ class Engine:
         Spanish leaves "it" unsaid. A short question with no person, episode, position or
         show of its own is re-read with what was just talked about, and that reading is
         taken when it asks something of it: of an episode, its title or a topic the
-        sources don't give per episode (what happens in it); of a work, the work's own
-        answer or a topic the sources lack. A topic that is the show's ("¿quién es el
+        sources don't give per episode (what happens in it); of a person, their part
+        ("¿y qué papel hace?"); of a work, the work's own answer or a topic the sources
+        lack. A topic that is the show's ("¿quién es el
         creador?") is not narrowed to either."""
         episode = context.focus == "episode" and len(context.episodes) == 1
+        # ("¿y qué papel hace?" after one person: their part)
+        part = (
+            context.focus == "person"
+            and len(context.people) == 1
+            and not self._character_words.isdisjoint(tokens)
+        )
         if episode:
             subject = ["episode", str(context.episodes[0].number)]
+        elif part:
+            subject = words(real_name(context.people[0].who))
         elif context.work in self._show_works and not (context.people or context.said):
             # another show or a second season ("¿cuántas temporadas tiene?" after
             # Narcos); after a trailer or the review, "¿es buena?" is still about Somos
@@ -1977,6 +2015,8 @@ class Engine:
             return None
         if episode:
             fits = intent is self._intents["episode"] and titled
+        elif part:
+            fits = intent.name == PERSON_INTENT and bool(resolved.people)
         else:
             # the work's answer to what this message asks (its topic or its facts), not
             # its summary ("¿es buena?" after season 2 asks about Somos, not whether

@@ -1375,3 +1375,24 @@ def test_how_many_of_the_cast_counts_what_each_source_names(engine: Engine):
     assert words[len(in_article)] in answer.text, answer.text
     assert all(has(answer.text, m.actor) for m in in_article), answer.text
     assert not any(has(answer.text, m.actor) for m in KNOWLEDGE.cast if m not in in_article)
+
+
+def test_the_best_rated_and_their_part(engine: Engine):
+    """ "Which actor did the review think was the best?": of the performances it rates,
+    the one rated highest; "¿y qué papel hace?" then is that one's part. "What kind of
+    actors make up most of the cast?" asks for no best."""
+    rated = [m for m in KNOWLEDGE.cast if m.performance]
+    ranking = list(KNOWLEDGE.questions.ranking)
+    best = min(rated, key=lambda m: ranking.index(m.performance or ""))
+    others = [m for m in rated if m is not best]
+    for question in (
+        "which actor did the review think was the best?",
+        "el actor que mas alaba la reseña",
+    ):
+        answer = engine.answer(question)
+        assert has(answer.text, best.actor), answer.text
+        assert not any(has(answer.text, m.actor) for m in others), answer.text
+    last = conversation(engine, "quien actua mejor segun la reseña", "y que papel hace?")[-1]
+    assert last.intents == ("person",) and has(last.text, best.actor), last.text
+    answer = engine.answer("what kind of actors make up most of the cast, according to the review?")
+    assert answer.intents != ("person",), answer.text
