@@ -1912,6 +1912,18 @@ class Engine:
                 and not self._points_at_item(tokens)
             )
         elif (
+            len(context.episodes) > 1
+            and self._points_at_item(tokens)
+            and reading.answered
+            and reading.intent is not None
+            and EPISODE_QUALIFIER not in reading.intent.takes
+            and not (reading.people or reading.episodes)
+        ):
+            # "who directed that one?" after an answer about several episodes: whichever
+            # it is, one episode's, which the sources don't give per episode
+            first = context.episodes[0]
+            return replace(reading, episodes=(first,), numbered=frozenset({first.number}))
+        elif (
             context.focus == "work"
             and context.work
             and reading.intent is None

@@ -1396,3 +1396,16 @@ def test_the_best_rated_and_their_part(engine: Engine):
     assert last.intents == ("person",) and has(last.text, best.actor), last.text
     answer = engine.answer("what kind of actors make up most of the cast, according to the review?")
     assert answer.intents != ("person",), answer.text
+
+
+def test_that_one_after_several_episodes_asks_of_one(engine: Engine):
+    """ "Who directed that one?" after an answer about two episodes: whichever it is, one
+    episode's director, which the sources don't give; not the series director as if he
+    were that."""
+    last = conversation(
+        engine,
+        "what's episode 4 called?",
+        "the first one, is that the finale?",
+        "who directed that one?",
+    )[-1]
+    assert last.outcome == "unsaid", last.text
