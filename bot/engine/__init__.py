@@ -2980,11 +2980,18 @@ def _next_context(
 
     A decline of a topic the sources lack still names what was talked about
     ("tell me about episode 5": declined, and "the one before" is episode 4);
-    small talk and "I don't understand" leave the context as it was.
+    small talk leaves the context as it was, and so does "I don't understand", but for
+    the one work it names.
     """
     about = [p for p in parts if p.settled and p.reading.intent and not p.reading.intent.chat]
     if not about:
-        return previous
+        # ... but a work it names is the work talked about ("¿y la reseña le pone
+        # estrellas?", not understood, then "¿y quién la escribió?": the review's author)
+        chat = any(p.reading.intent and p.reading.intent.chat for p in parts)
+        works = {c for p in parts for c in p.reading.concepts & work_concepts}
+        if previous is None or chat or len(works) != 1:
+            return previous
+        return replace(previous, work=works.pop(), focus="work")
     reading = about[-1].reading
     intent = reading.intent
     assert intent is not None

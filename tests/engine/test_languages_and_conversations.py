@@ -1409,3 +1409,16 @@ def test_that_one_after_several_episodes_asks_of_one(engine: Engine):
         "who directed that one?",
     )[-1]
     assert last.outcome == "unsaid", last.text
+
+
+def test_a_work_named_in_a_message_not_understood_is_still_the_work(engine: Engine):
+    """ "¿Y la reseña le pone estrellas?" is not understood, but it names the review:
+    "¿y quién la escribió?" next is the review's author, not the show's writers."""
+    reviewer = next(p.name for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    last = conversation(
+        engine,
+        "tiene calificacion en imdb?",
+        "y la reseña le pone estrellas?",
+        "bueno y quien la escribio",
+    )[-1]
+    assert has(last.text, reviewer), last.text
