@@ -301,6 +301,7 @@ class Engine:
         self._others = Phrases.of(vocabulary.others)
         self._besides_words = Phrases.of(vocabulary.besides)
         self._best = Phrases.of(knowledge.questions.best)
+        self._copulas = frozenset(fold(word) for word in knowledge.questions.copulas)
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
@@ -2661,10 +2662,21 @@ class Engine:
         intent, form = reading.intent, reading.form
         assert intent is not None
         said = fold(reply.text)
+        # ("is Érika the pushcart lady?": two people, one said to be the other, and no
+        # role claimed of either)
+        named = {fold(a) for m in reading.people for a in getattr(m.who, "aliases", ())}
+        is_other = (
+            len(reading.people) == 2
+            and bool(form.tokens)
+            and form.tokens[0] in self._copulas
+            and not form.roles
+            # (a thing that is one of their names is no claim: "la vendedora" is Doña Chayo)
+            and all(named.intersection(thing.names) for thing in form.things)
+        )
         if (
             form.yes_no
             and len(reading.people) > 1
-            and not self._same.isdisjoint(form.tokens)
+            and (not self._same.isdisjoint(form.tokens) or is_other)
             and all(fold(_name(m)) in said for m in reading.people)  # (an answer about them)
         ):
             # "la actriz de doña chayo es la misma que la de irene?": one real person, or not

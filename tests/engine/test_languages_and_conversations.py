@@ -1422,3 +1422,19 @@ def test_a_work_named_in_a_message_not_understood_is_still_the_work(engine: Engi
         "bueno y quien la escribio",
     )[-1]
     assert has(last.text, reviewer), last.text
+
+
+def test_is_one_character_another_is_whether_they_are_one(engine: Engine):
+    """ "Is Érika the pushcart lady?": two characters, one said to be the other, are one
+    person or not ("No", naming both); "is Mercedes Hernández Doña Chayo?" is "Yes"."""
+    vendor = next(m for m in KNOWLEDGE.cast if m.description and "pushcart" in m.description)
+    other = next(m for m in KNOWLEDGE.cast if m.character and m is not vendor)
+    for question in (
+        f"is {other.character} the pushcart lady?",
+        f"es {other.character} la vendedora?",
+    ):
+        answer = engine.answer(question)
+        assert answer.outcome == "no", answer.text
+        assert has(answer.text, other.actor) and has(answer.text, vendor.actor), answer.text
+    answer = engine.answer(f"is {vendor.actor} {vendor.character}?")
+    assert answer.outcome == "yes", answer.text
