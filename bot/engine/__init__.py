@@ -1649,6 +1649,15 @@ class Engine:
             people=(rated[0][1],),
         )
 
+    def _of_another_episode(self, reading: Reading, reply: Reply) -> bool:
+        """Whether the question names an episode and its answer's facts name others only
+        ("did the reviewer say the cinematography was most impressive in the first
+        episode?": the review says the final one). Read only for such a question."""
+        if not reading.numbered or reading.intent is self._intents.get("episode"):
+            return False
+        named = {episode.number for episode in self._matcher.read(words(reply.text)).episodes}
+        return bool(named) and not named & reading.numbered
+
     def _group(self, intent: Intent) -> tuple[PersonMatch, ...]:
         """The people the answer to `intent` names (worked out once per topic); none for
         a topic with no answer of its own, or whose answer is of people named."""
@@ -2783,6 +2792,8 @@ class Engine:
             )
             if strangers and not verdict.denied_roles:
                 verdict, off_ground = Verdict("unknown"), True
+            if verdict.support == "yes" and self._of_another_episode(reading, reply):
+                verdict = Verdict("no")  # "… most impressive in the first episode?": the final
             if intent.about_most and people:  # "most of the cast": not her in particular
                 verdict = Verdict("unknown", ("person",))
                 off_ground = True  # (whichever way it is asked: "trained or amateur?")

@@ -1438,3 +1438,12 @@ def test_is_one_character_another_is_whether_they_are_one(engine: Engine):
         assert has(answer.text, other.actor) and has(answer.text, vendor.actor), answer.text
     answer = engine.answer(f"is {vendor.actor} {vendor.character}?")
     assert answer.outcome == "yes", answer.text
+
+
+def test_a_fact_of_another_episode_denies_a_claim_about_this_one(engine: Engine):
+    """ "Did the reviewer say the cinematography was most impressive in the first
+    episode?": the review says the final one, so "No", not "Yes"."""
+    answer = engine.answer(
+        "did the reviewer say the cinematography was most impressive in the first episode?"
+    )
+    assert answer.outcome == "no", answer.text
