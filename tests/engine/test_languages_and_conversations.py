@@ -1447,3 +1447,19 @@ def test_a_fact_of_another_episode_denies_a_claim_about_this_one(engine: Engine)
         "did the reviewer say the cinematography was most impressive in the first episode?"
     )
     assert answer.outcome == "no", answer.text
+
+
+def test_who_someone_is_in_the_story_needs_a_description(engine: Engine):
+    """ "Who is Irene in the story?" asks what she is, not who plays her: for a character
+    the sources don't describe, "my sources don't say", with who plays her; one they
+    describe is described."""
+    plain = next(m for m in KNOWLEDGE.cast if m.character and not m.description)
+    described = next(m for m in KNOWLEDGE.cast if m.character and m.description)
+    for question in (
+        f"who is {plain.character} in the story?",
+        f"¿qué papel tiene {plain.character} en la historia?",
+    ):
+        answer = engine.answer(question)
+        assert answer.outcome == "unsaid" and has(answer.text, plain.actor), answer.text
+    answer = engine.answer(f"who is {described.character} in the story?")
+    assert answer.outcome == "answer" and has(answer.text, described.actor), answer.text
