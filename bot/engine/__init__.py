@@ -1075,8 +1075,8 @@ class Engine:
         """The clause without what it takes back: "the actress, not the character", "el
         capítulo 5 no el 4", "perdón, no el blog, el estreno". A "not"/"no" after a comma
         or a noun, before an article, takes back the words up to the next comma, article
-        or question word (four at most), when something else is left
-        to ask about ("no la han renovado?" takes nothing back)."""
+        or question word (four at most), when something else is left to ask about ("no
+        la han renovado?" takes nothing back)."""
         for at in range(1, len(tokens) - 1):
             if tokens[at] not in self._retracting:
                 continue
@@ -1568,7 +1568,7 @@ class Engine:
     def _besides(
         self, tokens: list[str], reading: Reading, own: Reading, context: Context | None
     ) -> Reading | None:
-        """ "Who else stars with her?", "¿quién más la escribió aparte de Schamus?", "the
+        """ "Who else stars with her?", "¿y quién más la escribió?" after one writer, "the
         other lead, the one next to the pushcart lady": of the people a topic's answer
         names (the stars, the writers), those besides the one named or talked about last
         ([followups] `besides`); `own` is the message's reading on its own words, before
@@ -1648,6 +1648,16 @@ class Engine:
             confidence=max(reading.confidence, ANSWER_AT),
             people=(rated[0][1],),
         )
+
+    def _said_to_be(self, reading: Reading) -> bool:
+        """Whether a question says one of the two people it names is the other ("is Érika
+        the pushcart lady?"), claiming no role of either; a thing that is one of their
+        names ("¿es Irene la vendedora?") is no claim."""
+        form = reading.form
+        if len(reading.people) != 2 or not form.tokens or form.tokens[0] not in self._copulas:
+            return False
+        named = {fold(a) for m in reading.people for a in getattr(m.who, "aliases", ())}
+        return not form.roles and all(named.intersection(t.names) for t in form.things)
 
     def _of_another_episode(self, reading: Reading, reply: Reply) -> bool:
         """Whether the question names an episode and its answer's facts name others only
@@ -1995,8 +2005,8 @@ class Engine:
         taken when it asks something of it: of an episode, its title or a topic the
         sources don't give per episode (what happens in it); of a person, their part
         ("¿y qué papel hace?"); of a work, the work's own answer or a topic the sources
-        lack. A topic that is the show's ("¿quién es el
-        creador?") is not narrowed to either."""
+        lack. A topic that is the show's ("¿quién es el creador?") is not narrowed to
+        either."""
         episode = context.focus == "episode" and len(context.episodes) == 1
         # ("¿y qué papel hace?" after one person: their part)
         part = (
@@ -2671,21 +2681,10 @@ class Engine:
         intent, form = reading.intent, reading.form
         assert intent is not None
         said = fold(reply.text)
-        # ("is Érika the pushcart lady?": two people, one said to be the other, and no
-        # role claimed of either)
-        named = {fold(a) for m in reading.people for a in getattr(m.who, "aliases", ())}
-        is_other = (
-            len(reading.people) == 2
-            and bool(form.tokens)
-            and form.tokens[0] in self._copulas
-            and not form.roles
-            # (a thing that is one of their names is no claim: "la vendedora" is Doña Chayo)
-            and all(named.intersection(thing.names) for thing in form.things)
-        )
         if (
             form.yes_no
             and len(reading.people) > 1
-            and (not self._same.isdisjoint(form.tokens) or is_other)
+            and (not self._same.isdisjoint(form.tokens) or self._said_to_be(reading))
             and all(fold(_name(m)) in said for m in reading.people)  # (an answer about them)
         ):
             # "la actriz de doña chayo es la misma que la de irene?": one real person, or not
@@ -2717,7 +2716,7 @@ class Engine:
             and "person" not in intent.gives
             and not form.mentions
             and intent.yes_no not in ("yes", "no")
-            and any(fold(_name(m)) not in fold(reply.text) for m in reading.people)
+            and any(fold(_name(m)) not in said for m in reading.people)
         )
         if form.either_or and held:
             off_ground = False  # "Netflix or Prime Video?": the facts name one of them
