@@ -68,6 +68,7 @@ from bot.knowledge import (
 # Where one clause ends: "?", "!", ";", a new line and emoji ("i just finished it 😭
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
+MAX_REMEMBERED_REPLIES = 1024  # replies whose named episodes are kept, at most
 RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes back, at most
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
@@ -304,6 +305,7 @@ class Engine:
         self._copulas = frozenset(fold(word) for word in knowledge.questions.copulas)
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
+        self._episodes_named: dict[str, frozenset[int]] = {}  # by reply text
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._loose_clitics = frozenset(map(fold, vocabulary.loose_clitics))
         self._loose_clitic_not_before = frozenset(map(fold, vocabulary.loose_clitic_not_before))
@@ -1665,7 +1667,11 @@ class Engine:
         episode?": the review says the final one). Read only for such a question."""
         if not reading.numbered or reading.intent is self._intents.get("episode"):
             return False
-        named = {episode.number for episode in self._matcher.read(words(reply.text)).episodes}
+        named = self._episodes_named.get(reply.text)
+        if named is None:  # (a reply's text is the facts' and the templates': a few hundred)
+            named = frozenset(e.number for e in self._matcher.read(words(reply.text)).episodes)
+            if len(self._episodes_named) < MAX_REMEMBERED_REPLIES:
+                self._episodes_named[reply.text] = named
         return bool(named) and not named & reading.numbered
 
     def _group(self, intent: Intent) -> tuple[PersonMatch, ...]:
