@@ -1959,9 +1959,14 @@ class Engine:
             # "¿ya la confirmaron o qué?" after season 2: a yes/no question with no topic
             # of its own, and a Spanish object pronoun before its verb, is of the work
             replaced[0] = [*words(context.work), tokens[0]]
-        if context.people and context.focus == "person":
-            # "is that the same guy who plays Benjamín?": the person last talked about,
-            # beside whoever the question names
+        # "is that the same guy who plays Benjamín?": the person last talked about, beside
+        # whoever the question names (not where it names both sides: "is the creator the
+        # same person who did the cinematography?")
+        if (
+            context.people
+            and context.focus == "person"
+            and len(reading.form.roles - PART_CREDITS) < 2
+        ):
             last = context.people[-1].who
             for i, token in enumerate(tokens[:-1]):
                 if token in self._same and tokens[i + 1] in self._person_nouns:

@@ -1364,6 +1364,14 @@ def test_whether_two_roles_are_one_person(engine: Engine):
     assert has(answer.text, holder("creator")) and has(answer.text, holder("cinematographer"))
     answer = engine.answer("is the director the same as the creator?")
     assert answer.outcome == "yes" and has(answer.text, holder("director")), answer.text
+    # (after someone else was talked about, the question still names both sides)
+    member = next(m for m in KNOWLEDGE.cast if m.character)
+    last = conversation(
+        engine,
+        f"who plays {member.character}?",
+        "is the creator the same person who did the cinematography?",
+    )[-1]
+    assert last.outcome == "no" and not has(last.text, member.actor), last.text
 
 
 def test_how_many_of_the_cast_counts_what_each_source_names(engine: Engine):
