@@ -300,7 +300,7 @@ class Engine:
         self._character_words = frozenset(map(fold, vocabulary.character_words))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._others = Phrases.of(vocabulary.others)
-        self._besides_words = Phrases.of(vocabulary.besides)
+        self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
         self._copulas = frozenset(fold(word) for word in knowledge.questions.copulas)
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
@@ -2722,7 +2722,7 @@ class Engine:
         # so what it holds settles nothing of her
         # (not what a source says of them, nor a question its topic settles whatever it
         # names: "is he in season 2?")
-        strangers = (
+        unnamed_by_facts = (
             (form.yes_no or form.either_or)
             and "person" not in intent.gives
             and not form.mentions
@@ -2800,7 +2800,7 @@ class Engine:
                 gives=intent.gives,
                 strangers=reading.strangers,
             )
-            if strangers and not verdict.denied_roles:
+            if unnamed_by_facts and not verdict.denied_roles:
                 verdict, off_ground = Verdict("unknown"), True
             if verdict.support == "yes" and self._of_another_episode(reading, reply):
                 verdict = Verdict("no")  # "… most impressive in the first episode?": the final

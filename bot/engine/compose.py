@@ -500,16 +500,20 @@ class Composer:
     def _cast_list(self, reading: Reading) -> Reply:
         if "count" in reading.form.wants:  # (see answer: not the list written once)
             return self._cast_counted(reading)
-        items = self.capped(
-            self._k.cast,
-            lambda m: self.fill("cast_list_item", actor=m.actor, role=self._role(m)),
-        )
         text = self.fill(
             "cast_list",
-            cast=self.join(items),
+            cast=self._cast_items(self._k.cast),
             untrained=self._facts["cast_notes"]["untrained"],
         )
         return Reply(text, self._cast_sources)
+
+    def _cast_items(self, members: Sequence[CastMember]) -> str:
+        """ "Jero Medina as Benjamín, …": the members, cut to the list's length."""
+        return self.join(
+            self.capped(
+                members, lambda m: self.fill("cast_list_item", actor=m.actor, role=self._role(m))
+            )
+        )
 
     def _cast_counted(self, reading: Reading) -> Reply:
         """ "How many actors does the article list?": how many of the cast each source
@@ -520,14 +524,11 @@ class Composer:
         lines = []
         for source in sorted(cited, key=lambda s: -len(named_by[s])):  # (the fullest list first)
             named = named_by[source]
-            items = self.capped(
-                named, lambda m: self.fill("cast_list_item", actor=m.actor, role=self._role(m))
-            )
             line = self.fill(
                 "cast_count",
                 source=self._k.sources[source].label,
                 count=self.number(len(named)),
-                cast=self.join(items),
+                cast=self._cast_items(named),
             )
             lines.append(_capital(line))
         return Reply(" ".join(lines), self._sources(tuple(cited)))
