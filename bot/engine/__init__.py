@@ -1363,6 +1363,7 @@ class Engine:
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._besides(tokens, reading, read, context) or reading
         reading = self._same_by_roles(reading)
+        reading = self._speaker_by_role(reading)
         reading = self._best_rated(reading)
         reading = self._told_of_the_person(reading, context)
         reading = self._compared_dates(tokens, reading, context)
@@ -1626,6 +1627,24 @@ class Engine:
             intent=self._intents[PERSON_INTENT],
             confidence=max(reading.confidence, ANSWER_AT),
             people=tuple(people.values()),
+        )
+
+    def _speaker_by_role(self, reading: Reading) -> Reading:
+        """ "What did the director say?", "¿qué opina el crítico?": the one holder of the
+        role named as who speaks, asked of as if named ("what did James Schamus say?"),
+        not the role's holders. Only for one the sources quote (his blog post): a role
+        whose words are a work of theirs (the critic's review) is read as that work."""
+        form = reading.form
+        if reading.people or len(form.speakers) != 1 or not form.asks or form.yes_no:
+            return reading
+        held = self._holders.get(next(iter(form.speakers)), ())
+        if len(held) != 1 or real_name(held[0].who) not in self._said_by:
+            return reading
+        return replace(
+            reading,
+            intent=self._intents[PERSON_INTENT],
+            confidence=max(reading.confidence, ANSWER_AT),
+            people=held,
         )
 
     def _best_rated(self, reading: Reading) -> Reading:
@@ -2428,6 +2447,8 @@ class Engine:
         form, tokens = reading.form, reading.form.tokens
         if not (form.asks or form.yes_no):
             return False
+        if any(h.who is who for role in form.speakers for h in self._holders.get(role, ())):
+            return True  # "what did the director say?"
         speaker = {fold(w) for name in (who.name, *who.aliases) for w in name.split()}
         speaker |= self._he_or_she | self._subject_pronouns  # "what did he say?"
         return any(

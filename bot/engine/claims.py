@@ -202,6 +202,9 @@ class Form:
     agreeing: tuple[int, ...] = ()  # ... claimed negated ("non-professionals"): the facts' side
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
+    # credits of the role words naming who speaks ("what did the director say?", "¿qué
+    # dijo el director?"): the one holding it is asked of, no credit claimed
+    speakers: frozenset[str] = frozenset()
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
     alone: bool = False  # a credit claimed for one person only ("did he write it alone?")
@@ -518,6 +521,12 @@ class QuestionReader:
         # verbs of saying ("says", "menciona"): a role or work beside one is who speaks
         self.speaking = frozenset(fold(word) for word in questions.speaking)
         self._question_words = Phrases.of(questions.question_words)
+        # the one-word openings a question's verb may follow ("¿y qué dijo …?")
+        self._opening_words = CONTINUING | {
+            fold(word)
+            for word in (*questions.question_words, *questions.question_openers)
+            if " " not in word
+        }
         self._question_openers = Phrases.of(questions.question_openers)
         self._anywhere = Phrases.of(questions.question_words_anywhere)
         self._to_others = Phrases.of(questions.to_others)
@@ -795,6 +804,7 @@ class QuestionReader:
             else (),
             roles=(_claimed_roles(hits, tokens, self.speaking) if roles else frozenset())
             | self._authored(tokens, hits.get("narrowing", ())),
+            speakers=self._speakers(tokens, roles) if roles else frozenset(),
             alone=bool(hits.get("alone")),
             owned=any(self._owned(tokens, at, end) for at, end, _ in named),
             mentions=frozenset(label for _, _, label in hits["mentions"])
@@ -810,6 +820,30 @@ class QuestionReader:
         if not asked_yes_no and not form.asks and form.claims_without_asking:
             return replace(form, yes_no=True)
         return form
+
+    def _speakers(
+        self, tokens: Sequence[str], roles: Sequence[tuple[int, int, str]]
+    ) -> frozenset[str]:
+        """The credits of role words naming who speaks: one right before a verb of
+        saying ("did the critic say …", "what did the director say?"), or one right
+        after a question's opening verb of saying and an article ("¿qué dijo el
+        director?", "que opina el critico"), not one it says something of ("what did
+        the review say the director did?")."""
+        speakers: set[str] = set()
+        for start, end, credit in roles:
+            if self.speaking.intersection(tokens[end : end + 1]):
+                speakers.add(credit)
+                continue
+            for verb_at in (start - 1, start - 2):
+                opening = tokens[:verb_at]
+                if (
+                    verb_at >= 0
+                    and tokens[verb_at] in self.speaking
+                    and len(opening) <= 2
+                    and self._opening_words.issuperset(opening)
+                ):
+                    speakers.add(credit)
+        return frozenset(speakers)
 
     @staticmethod
     def _claim_words(

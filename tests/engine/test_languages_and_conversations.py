@@ -1471,3 +1471,24 @@ def test_who_someone_is_in_the_story_needs_a_description(engine: Engine):
         assert answer.outcome == "unsaid" and has(answer.text, plain.actor), answer.text
     answer = engine.answer(f"who is {described.character} in the story?")
     assert answer.outcome == "answer" and has(answer.text, described.actor), answer.text
+
+
+def test_a_role_named_as_who_speaks_is_its_holder(engine: Engine):
+    """ "What did the director say?" asks what the one director said (his blog post),
+    as "what did James Schamus say?" does, not who directs; in Spanish the verb comes
+    first ("¿qué dijo el director?"). A role whose words are a work of theirs (the
+    critic's review) is still read as that work."""
+    post = KNOWLEDGE.facts["blog_post"].values
+    said = str(post["summary"]).split()[-3:]
+    for question, language in (
+        ("what did the director say?", "en"),
+        ("what did the creator say about the town?", "en"),
+        ("¿y qué dijo el director?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "answer", answer.text
+        assert str(post["date"])[:4] in answer.text, answer.text
+        if language == "en":
+            assert has(answer.text, " ".join(said)), answer.text
+    answer = engine.answer("what did the review say the director did?")
+    assert not has(answer.text, " ".join(said)), answer.text  # the review speaks here
