@@ -300,6 +300,7 @@ class QuestionWords:
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
+    abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1055,6 +1056,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),
         speaking=file.strings(file.table("others"), "others", "speaking"),
+        abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

@@ -68,6 +68,8 @@ from bot.knowledge import (
 # Where one clause ends: "?", "!", ";", a new line and emoji ("i just finished it 😭
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
+# a period ending a sentence: after a word (group 1), before a space and a letter
+_SENTENCE_END = re.compile(r"(\w{2,})\.\s+(?=[^\W\d_])")
 MAX_REMEMBERED_REPLIES = 1024  # replies whose named episodes are kept, at most
 RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes back, at most
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
@@ -465,6 +467,14 @@ class Engine:
             if marks
             else None
         )
+        # words a period may follow inside a sentence: the listed abbreviations, and the
+        # words of titles that end in one ("Somos.")
+        self._dotted = frozenset(map(fold, knowledge.questions.abbreviations)) | {
+            fold(word[:-1])
+            for title, _ in known_titles(knowledge)
+            for word in title.split()
+            if word.endswith(".")
+        }
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -839,8 +849,9 @@ class Engine:
         lowered = message.lower()
         if self._spoken_marks is not None and any(h in lowered for h in self._spoken_hints):
             message = self._spoken_marks.sub("?", message)  # "… question mark" dictated
-        pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, ...
+        pieces = self._sentences(_CLAUSE_BREAK.split(message))  # clause, break, clause, ...
         read: list[list[str]] = []
+        after_period: list[bool] = []  # each clause: whether it follows a sentence's end
         for index in range(0, min(len(pieces), MAX_PIECES), 2):
             if len(read) == MAX_CLAUSES:
                 break
@@ -860,11 +871,13 @@ class Engine:
                 read[-1] = [*read[-1], _COMMA, *words, *([QUESTION_MARK] if "?" in ends else [])]
             else:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
+                # (after a sentence's period only, not after a "?" or "!": see below)
+                after_period.append(bool(read[:-1]) and not pieces[index - 1])
         budget = [MAX_READ_WORDS]  # words the whole message may still have read
         clauses: list[list[_Part]] = []
         before = context  # the context the last clause was read in
         last_words: list[str] = []  # the words of the last clause
-        for words in read:
+        for words, after_sentence in zip(read, after_period, strict=True):
             if budget[0] <= READ_COST:
                 break  # past what one message may cost
             # Each clause is read in the light of the ones before it ("is there a
@@ -882,9 +895,44 @@ class Engine:
                 found = self._split(words, MAX_QUESTIONS, composer, before, variety, budget)
                 clauses.pop()
                 context = before
+            elif (
+                after_sentence
+                and budget[0] > READ_COST
+                and not any(part.settled for part in found)
+                and not any(p.reading.intent and p.reading.intent.chat for p in clauses[-1])
+            ):
+                # "i thought there were six seasons. are there?": a sentence understood as
+                # nothing on its own may ask of the one before it; read together, they
+                # are taken when understood
+                joined = [*(w for w in last_words if w != QUESTION_MARK), *words]
+                again = self._split(joined, MAX_QUESTIONS, composer, before, variety, budget)
+                if any(part.settled for part in again):
+                    found, words, context = again, joined, before
+                    clauses.pop()
             clauses.append(found)
             last_words = words
         return self._asked(clauses)
+
+    def _sentences(self, pieces: list[str]) -> list[str]:
+        """The clauses and breaks, each clause cut where a sentence ends inside it ("alv el
+        ultimo cap me dejo llorando. como se llama ese cap": two), at a period and a
+        space before a letter, after a word of two letters or more that is no
+        abbreviation and no title's own ("Somos. is good", "the U.S. triggered" end none).
+        """
+        if not any(". " in piece for piece in pieces[::2]):
+            return pieces  # (most messages)
+        cut: list[str] = []
+        for index, piece in enumerate(pieces):
+            if index % 2:
+                cut.append(piece)
+                continue
+            start = 0
+            for end in _SENTENCE_END.finditer(piece):
+                if fold(end.group(1)) not in self._dotted:
+                    cut += [piece[start : end.start(1) + len(end.group(1))], ""]
+                    start = end.end()
+            cut.append(piece[start:])
+        return cut
 
     def _tells_topic(self, question: list[_Part], after: list[_Part]) -> bool:
         """Whether a short remark that only names something (`after`) follows a question
@@ -2066,6 +2114,9 @@ class Engine:
             or not said
             or len(said) > SHORT_FOLLOW_UP
             or self._names_show(tokens, ())
+            # (a work of its own: "when was the blog post published?" after the season 2
+            # article asks of the blog post)
+            or (reading.intent is not None and reading.intent.work not in (None, context.work))
         ):
             return None
         named = [*said, *subject]
@@ -3039,13 +3090,7 @@ def _next_context(
     """
     about = [p for p in parts if p.settled and p.reading.intent and not p.reading.intent.chat]
     if not about:
-        # ... but a work it names is the work talked about ("¿y la reseña le pone
-        # estrellas?", not understood, then "¿y quién la escribió?": the review's author)
-        chat = any(p.reading.intent and p.reading.intent.chat for p in parts)
-        works = {c for p in parts for c in p.reading.concepts & work_concepts}
-        if previous is None or chat or len(works) != 1:
-            return previous
-        return replace(previous, work=works.pop(), focus="work")
+        return _named_in_passing(previous, parts, language, work_concepts)
     reading = about[-1].reading
     intent = reading.intent
     assert intent is not None
@@ -3094,6 +3139,31 @@ def _next_context(
         asked=_asked_words(about[-1].reading.form) if told else (),
         focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
+
+
+def _named_in_passing(
+    previous: Context | None, parts: list[_Part], language: str, work_concepts: frozenset[str]
+) -> Context | None:
+    """The context after words understood as no question: as it was, but for the one
+    work, episode or person they name, which is what is talked about ("¿y la reseña le
+    pone estrellas?", not understood, then "¿y quién la escribió?": the review's author;
+    "alv el ultimo cap me dejo llorando. como se llama ese cap": episode 6). Small talk
+    names nothing; words naming two of a kind point at neither."""
+    if any(p.reading.intent and p.reading.intent.chat for p in parts):
+        return previous
+    works = {c for p in parts for c in p.reading.concepts & work_concepts}
+    episodes = {e.number: e for p in parts for e in p.reading.episodes}
+    people = {real_name(m.who): m for p in parts for m in p.reading.people}
+    if len(works) > 1 or len(episodes) > 1 or len(people) > 1 or not (works or episodes or people):
+        return previous
+    context = previous or Context(intent="", episodes=(), people=(), language=language)
+    if works:
+        context = replace(context, work=works.pop(), focus="work")
+    if episodes:
+        context = replace(context, episodes=tuple(episodes.values()), focus="episode")
+    if people:
+        context = replace(context, people=tuple(people.values()), focus="person")
+    return context
 
 
 def _name(match: PersonMatch) -> str:

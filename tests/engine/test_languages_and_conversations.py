@@ -5,6 +5,7 @@ Expected values come from the fact base, so corrected facts need no test edits.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import shutil
 from pathlib import Path
@@ -1492,3 +1493,47 @@ def test_a_role_named_as_who_speaks_is_its_holder(engine: Engine):
             assert has(answer.text, " ".join(said)), answer.text
     answer = engine.answer("what did the review say the director did?")
     assert not has(answer.text, " ".join(said)), answer.text  # the review speaks here
+
+
+def test_words_not_understood_still_name_the_episode_talked_about(engine: Engine):
+    """ "alv el ultimo cap me dejo llorando. como se llama ese cap": the first clause is
+    no question the bot understands, but it names the last episode, which "ese cap"
+    then points at (and so across messages)."""
+    last = KNOWLEDGE.episodes[-1]
+    remark = "alv el ultimo cap me dejo llorando"
+    assert engine.answer(remark, "es").outcome != "answer"  # (understood as nothing)
+    answer = engine.answer(f"{remark}. como se llama ese cap", "es")
+    assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
+    later = conversation(engine, remark, "como se llama ese cap")[-1]
+    assert later.outcome == "answer" and has(later.text, f"“{last.title}”"), later.text
+
+
+def test_a_work_named_is_asked_of_not_the_work_talked_about(engine: Engine):
+    """ "When was the blog post published?" after the season 2 article asks of the blog
+    post (its date), not of the article talked about."""
+    post = KNOWLEDGE.facts["blog_post"].values
+    day = post["date"]
+    assert isinstance(day, dt.date)
+    last = conversation(
+        engine, "tell me about the season 2 article", "when was the blog post published?"
+    )[-1]
+    assert last.outcome == "answer" and str(day.year) in last.text, last.text
+    assert has(last.text, str(post["author"])), last.text
+
+
+def test_a_sentence_before_a_question_is_read_apart_unless_the_question_needs_it(
+    engine: Engine,
+):
+    """A period ends a sentence: "finished it last night and im wrecked lol. whats ep 3
+    called" asks only the second (not of the last episode); a sentence understood as
+    nothing on its own ("are there?") asks of the one before it; a title's own period
+    ("Somos.") ends nothing."""
+    third, last = KNOWLEDGE.episodes[2], KNOWLEDGE.episodes[-1]
+    answer = engine.answer("finished it last night and im wrecked lol. whats ep 3 called")
+    assert answer.outcome == "answer" and has(answer.text, f"“{third.title}”"), answer.text
+    assert not has(answer.text, f"“{last.title}”"), answer.text  # ("last night")
+    answer = engine.answer("someone told me there are three seasons of it. are there?")
+    assert answer.outcome == "no", answer.text
+    show = str(KNOWLEDGE.facts["show"].values["title"])
+    answer = engine.answer(f"who created {show} and who wrote it")
+    assert answer.outcome == "answer", answer.text
