@@ -301,6 +301,7 @@ class QuestionWords:
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
+    scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1057,6 +1058,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         doers=file.strings(file.table("others"), "others", "doers"),
         speaking=file.strings(file.table("others"), "others", "speaking"),
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
+        scheduling=file.strings(file.table("others"), "others", "scheduling"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

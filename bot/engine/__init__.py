@@ -475,6 +475,8 @@ class Engine:
             for word in title.split()
             if word.endswith(".")
         }
+        # "confirmed for 2023": the year something is set for
+        self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -2899,8 +2901,25 @@ class Engine:
             premise_denied=bool(contradicted)
             and bool(reading.people or form.wants - {"description"}),
             confirming=reading.confirms,
+            after_as_of=self._after_as_of(form, reply),
         )
         return outcome, verdict
+
+    def _after_as_of(self, form: Form, reply: Reply) -> bool:
+        """Whether a question claims a change of state in a year its facts' "as of" date
+        does not reach ("neta netflix cancelo somos en 2023?", "was it renewed in 2024?"
+        of facts as of June 2022): what held then may not hold since. A year something
+        is said to be set for ("confirmed for 2023", "para 2023") is a date the facts
+        can check."""
+        if reply.as_of is None or not form.years or not form.opposites:
+            return False
+        tokens = form.tokens
+        return any(
+            _not_reached(int(token), reply.as_of)
+            and not (at and tokens[at - 1] in self._scheduling)
+            for at, token in enumerate(tokens)
+            if token.isdigit() and int(token) in form.years
+        )
 
     def _own_credits(self, intent: Intent) -> set[str]:
         """The credits an answer is about: its own, and its work's author's ("does the
@@ -3164,6 +3183,12 @@ def _named_in_passing(
     if people:
         context = replace(context, people=tuple(people.values()), focus="person")
     return context
+
+
+def _not_reached(year: int, as_of: dt.date) -> bool:
+    """Whether facts true as of `as_of` leave some of `year` unknown (June 2022: 2022
+    and every year after it)."""
+    return year > as_of.year or (year == as_of.year and as_of < dt.date(year, 12, 31))
 
 
 def _name(match: PersonMatch) -> str:

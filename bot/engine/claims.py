@@ -694,6 +694,8 @@ class QuestionReader:
             }
             if not hits["question_words"]:
                 del hits["question_words"]
+        if len(found) > 1:
+            found = self._without_named_kinds(tokens, found, start)
         asked: list[frozenset[str]] = []
         covered: set[int] = set()
         naming: set[int] = set()
@@ -861,6 +863,24 @@ class QuestionReader:
             | frozenset(word for thing in things for name in thing.names for word in name.split())
             | {word for start, end, _ in roles for word in tokens[start:end]}
         )
+
+    def _without_named_kinds(
+        self, tokens: Sequence[str], found: list[tuple[int, int, str]], start: int
+    ) -> list[tuple[int, int, str]]:
+        """The phrases asking for a kind, but for a kind's noun inside a thing named
+        after a question word that opens the question ("who wrote the season 2 release
+        date article?": who, not a date); one right after an asking word still asks
+        ("who wrote it, and in what year?"), and so does a phrase a preposition opens
+        ("who is Irene in the story?": what she is)."""
+        if not any(at == start and self._question_words.at(tokens, at) for at, _, _ in found):
+            return found
+        return [
+            (at, end, phrase)
+            for at, end, phrase in found
+            if tokens[at] in PREPOSITIONS
+            or self._question_words.at(tokens, at)
+            or self._asking.intersection(tokens[max(0, at - NOUN_REACH) : at])
+        ]
 
     def _asked_by_nouns(
         self, tokens: Sequence[str], covered: set[int], naming: set[int]

@@ -59,6 +59,7 @@ def with_facts(
     unsourced: bool = False,
     premise_denied: bool = False,
     confirming: bool = False,
+    after_as_of: bool = False,
 ) -> Outcome:
     """What to do with a confident reading once its facts are known.
 
@@ -73,10 +74,14 @@ def with_facts(
     `premise_denied`: an open question takes for granted what the facts contradict
     ("why was Doña Chayo a cop?": she is a vendor): the premise is corrected, "No: ".
     `confirming`: the last question asked again to be confirmed ("are you sure?"): an
-    answer that holds is "Yes: " and the answer again.
+    answer that holds is "Yes: " and the answer again. `after_as_of`: a yes/no
+    question asks of a year the facts' "as of" date does not reach ("was it cancelled
+    in 2023?" of facts as of June 2022): they settle neither way.
     """
     if premise_denied and not (yes_no or either_or):
         return Outcome.NO
+    if after_as_of and (yes_no or either_or):
+        return Outcome.UNSAID
     if not kind_given or not qualifiers_covered:
         return Outcome.UNSAID
     if unsourced and (yes_no or either_or):

@@ -1537,3 +1537,35 @@ def test_a_sentence_before_a_question_is_read_apart_unless_the_question_needs_it
     show = str(KNOWLEDGE.facts["show"].values["title"])
     answer = engine.answer(f"who created {show} and who wrote it")
     assert answer.outcome == "answer", answer.text
+
+
+def test_a_kind_named_inside_a_thing_is_not_asked(engine: Engine):
+    """ "Who wrote the season 2 release date article?" asks who (the sources name no
+    author for it), not a date because "release date" names the article; "when is the
+    season 2 release date?" still asks a date."""
+    for question, language in (
+        ("who wrote the season 2 release date article?", "en"),
+        ("quien escribio el articulo de la fecha de estreno de la temporada 2", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "unsaid", answer.text
+    assert engine.answer("when is the season 2 release date?").outcome == "answer"
+
+
+def test_a_change_after_the_facts_as_of_date_is_unsaid(engine: Engine):
+    """Facts true "as of" a date settle nothing of a change of state after it: "was it
+    cancelled in <a later year>?" is "my sources don't say" (not "No"), with what they
+    said then; a year before that date, or one something is said to be set for, is
+    checked as usual."""
+    renewal = KNOWLEDGE.facts["renewal"]
+    assert renewal.as_of is not None
+    later = renewal.as_of.year + 1
+    for question, language in (
+        (f"was somos cancelled in {later}?", "en"),
+        (f"neta netflix cancelo somos en {later}?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "unsaid", answer.text
+        assert str(renewal.as_of.year) in answer.text, answer.text
+    assert engine.answer(f"was it cancelled in {renewal.as_of.year - 1}?").outcome == "no"
+    assert engine.answer(f"is season 2 confirmed for {later}?").outcome == "no"

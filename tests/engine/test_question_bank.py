@@ -20,7 +20,7 @@ BANKS = {
     "en_holdout.toml": (150, 0.98, 0.01),
     "es.toml": (60, 0.99, 0.01),
     "es_holdout.toml": (60, 1.00, 0.01),
-    "chat_en.toml": (100, 0.95, 0.02),
+    "chat_en.toml": (100, 0.94, 0.02),
     "chat_en_holdout.toml": (50, 0.91, 0.02),
     "chat_es.toml": (90, 0.93, 0.01),
     "chat_es_holdout.toml": (50, 0.85, 0.02),
