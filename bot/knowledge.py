@@ -326,6 +326,7 @@ class Vocabulary:
     next_words: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()
     again: tuple[str, ...] = ()
+    same_question: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
     beside: tuple[str, ...] = ()
     same: frozenset[str] = frozenset()
@@ -800,6 +801,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
         again=tuple(file.get(followups, "followups", "again", list)),
+        same_question=file.strings(followups, "followups", "same_question"),
         corrections=file.strings(followups, "followups", "corrections"),
         beside=file.strings(followups, "followups", "beside"),
         same=frozenset(file.strings(followups, "followups", "same")),

@@ -130,6 +130,7 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 # the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
+_AND_WORD = "and"  # what "same question for …" reads as
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
@@ -328,6 +329,7 @@ class Engine:
         )
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
+        self._same_question = Phrases((tuple(words(p)), "same") for p in vocabulary.same_question)
         self._returns = Phrases((tuple(words(p)), "return") for p in vocabulary.returns)
         self._excluding = Phrases(
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
@@ -1545,14 +1547,18 @@ class Engine:
     ) -> Reading | None:
         """ "¿Y el artículo de la temporada 2?" after "who wrote the review?", "¿y el
         capítulo 3?" after "who directed Somos?": the last who-question asked again of
-        the work or episode this "and …" names, in place of the one it named."""
+        the work or episode this "and …" names, in place of the one it named; and any
+        last question, after "same question for …" ([followups] same_question)."""
         said = [t for t in tokens if t != QUESTION_MARK]
+        opening = self._same_question.at(said, 0)
+        if opening is not None:  # ("same question for the article": "and the article")
+            said = [_AND_WORD, *said[opening[0] :]]
         last = self._intents.get(context.intent)
         if (
             not said
             or said[0] not in _AND
             or len(said) > SHORT_FOLLOW_UP + 2
-            or reading.form.asks
+            or (reading.form.asks and opening is None)
             or reading.people
             or last is None
             or not context.asked
@@ -1560,8 +1566,8 @@ class Engine:
             return None
         concepts_of = self._matcher.concepts_of
         # (a who-question, whether or not its answer named anyone: "who wrote the season
-        # 2 article?")
-        if not any(WHO_CONCEPT in concepts_of(t) for t in context.asked):
+        # 2 article?"; any question asked again in so many words)
+        if opening is None and not any(WHO_CONCEPT in concepts_of(t) for t in context.asked):
             return None
         named = said[1:]
         if not (reading.episodes or self._names_a_work(named, (), context.work or "")):
@@ -1569,17 +1575,17 @@ class Engine:
         if not all(map(self._names_part, named)):
             return None  # ("¿y la reseña dice algo de él?" asks something of its own)
         asked = [t for t in context.asked if t != QUESTION_MARK]
-        at = next(
-            (
-                i
-                for i, t in enumerate(asked)
-                if t in self._work_names or SHOW_CONCEPT in concepts_of(t)
-            ),
-            None,
-        )
+        # (the work it named in place of this one, or else the show: "how many parts
+        # is the series, per the review?" asked of the article is asked per the article)
+        at = next((i for i, t in enumerate(asked) if t in self._work_names), None)
+        if at is None:
+            at = next((i for i, t in enumerate(asked) if SHOW_CONCEPT in concepts_of(t)), None)
         if at is None:
             return None
-        # (the whole of that work's name: "el artículo de la temporada 2")
+        # (the whole of that work's name: "el artículo de la temporada 2", "the
+        # ProPublica article")
+        while at and self._names_part(asked[at - 1]):
+            at -= 1
         end = at + 1
         while end < len(asked) and self._names_part(asked[end]):
             end += 1

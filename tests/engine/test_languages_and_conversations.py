@@ -15,6 +15,7 @@ import pytest
 from bot.engine import Answer, Engine
 from bot.engine.normalise import fold
 from bot.knowledge import DEFAULT_DIR, TRANSLATED_FACTS, Knowledge, KnowledgeError, load
+from tests.banks.check import plain
 
 KNOWLEDGE = load()
 SPANISH = KNOWLEDGE.languages["es"]
@@ -1569,3 +1570,22 @@ def test_a_change_after_the_facts_as_of_date_is_unsaid(engine: Engine):
         assert str(renewal.as_of.year) in answer.text, answer.text
     assert engine.answer(f"was it cancelled in {renewal.as_of.year - 1}?").outcome == "no"
     assert engine.answer(f"is season 2 confirmed for {later}?").outcome == "no"
+
+
+def test_same_question_for_another_work_asks_it_again_of_that_work(engine: Engine):
+    """ "Same question for the review" after "how many episodes does the season 2
+    article say there are?" is that question asked of the review (the count), not the
+    review's summary; "misma pregunta para el artículo de ProPublica" after "¿quién
+    escribió la reseña?" is who wrote that article, not a "Sí"."""
+    count = len(KNOWLEDGE.episodes)
+    last = conversation(
+        engine,
+        "how many episodes does the season 2 article say there are?",
+        "same question for the review",
+    )[-1]
+    assert last.outcome == "answer" and str(count) in plain(last.text), last.text
+    journalist = next(p.name for p in KNOWLEDGE.people if "article_author" in p.credits)
+    answers = []
+    for message in ("¿quién escribió la reseña?", "misma pregunta para el articulo de propublica"):
+        answers.append(engine.answer(message, "es", answers[-1].context if answers else None))
+    assert answers[-1].outcome == "answer" and has(answers[-1].text, journalist), answers[-1].text
