@@ -1589,3 +1589,12 @@ def test_same_question_for_another_work_asks_it_again_of_that_work(engine: Engin
     for message in ("¿quién escribió la reseña?", "misma pregunta para el articulo de propublica"):
         answers.append(engine.answer(message, "es", answers[-1].context if answers else None))
     assert answers[-1].outcome == "answer" and has(answers[-1].text, journalist), answers[-1].text
+
+
+def test_where_it_was_filmed_in_spanish_verb_forms_is_a_topic_declined(engine: Engine):
+    """ "¿Dónde se grabó la serie? ¿En Allende?": the sources don't say where it was
+    filmed, whichever form of the verb asks it, and the guess after it is no question
+    about the story's town ("Sí")."""
+    for message in ("donde se grabo", "¿Dónde se grabó la serie? ¿En Allende?", "donde se rodo"):
+        answer = engine.answer(message, "es")
+        assert answer.declined and "filming" in answer.intents, (answer.text, answer.intents)
