@@ -1854,7 +1854,11 @@ class Engine:
         works = self._work_pronoun_at(tokens)
         replaced: dict[int, list[str]] = {}
         keep_topic = False
-        he_or_she = not context.people and bool(self._he_or_she.intersection(tokens))
+        # ("he", "she"; "el" read as "él" above: "¿el es el director también?")
+        he_or_she = not context.people and (
+            bool(self._he_or_she.intersection(tokens))
+            or any(tokens[i] in self._subject_pronouns for i in pronouns)
+        )
         if he_or_she and context.said:
             # "who does he play?" after an answer about two or three people: all of them
             # (the sources give no one a gender)

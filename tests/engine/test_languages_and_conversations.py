@@ -1598,3 +1598,16 @@ def test_where_it_was_filmed_in_spanish_verb_forms_is_a_topic_declined(engine: E
     for message in ("donde se grabo", "¿Dónde se grabó la serie? ¿En Allende?", "donde se rodo"):
         answer = engine.answer(message, "es")
         assert answer.declined and "filming" in answer.intents, (answer.text, answer.intents)
+
+
+def test_el_before_a_verb_points_back_past_a_topic_without_people(engine: Engine):
+    """ "¿el es el director también?" after a question about the premiere (no one named)
+    is about the person talked about just before it, as "is he the director too?" is."""
+    director = next(p for p in KNOWLEDGE.people if "director" in p.credits)
+    last = conversation(
+        engine,
+        f"{director.name.split()[-1].lower()} escribio algo antes del estreno?",
+        "y el estreno cuando fue",
+        "el es el director tambien?",
+    )[-1]
+    assert last.outcome == "yes" and has(last.text, director.name), last.text
