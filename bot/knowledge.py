@@ -327,6 +327,7 @@ class Vocabulary:
     previous_words: frozenset[str] = frozenset()
     again: tuple[str, ...] = ()
     same_question: tuple[str, ...] = ()
+    show_verbs: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
     beside: tuple[str, ...] = ()
     same: frozenset[str] = frozenset()
@@ -802,6 +803,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
         again=tuple(file.get(followups, "followups", "again", list)),
         same_question=file.strings(followups, "followups", "same_question"),
+        show_verbs=file.strings(followups, "followups", "show_verbs"),
         corrections=file.strings(followups, "followups", "corrections"),
         beside=file.strings(followups, "followups", "beside"),
         same=frozenset(file.strings(followups, "followups", "same")),

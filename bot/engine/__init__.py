@@ -329,6 +329,7 @@ class Engine:
         )
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
+        self._show_verbs = Phrases((tuple(words(p)), "show") for p in vocabulary.show_verbs)
         self._same_question = Phrases((tuple(words(p)), "same") for p in vocabulary.same_question)
         self._returns = Phrases((tuple(words(p)), "return") for p in vocabulary.returns)
         self._excluding = Phrases(
@@ -1943,6 +1944,8 @@ class Engine:
             and context.work
             and (works or clitics)
             and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"
+            # ("when did it premiere?" after the review: only a show premieres)
+            and not self._show_verbs.find(tokens)
             # ("and the show itself, who wrote it?" after the review: the show's writers)
             and not self._names_a_work(tokens, [*works, *clitics], context.work)
             # ("and in what year was it?" after the story, asked per the review: the

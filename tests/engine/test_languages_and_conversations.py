@@ -1611,3 +1611,19 @@ def test_el_before_a_verb_points_back_past_a_topic_without_people(engine: Engine
         "el es el director tambien?",
     )[-1]
     assert last.outcome == "yes" and has(last.text, director.name), last.text
+
+
+def test_it_beside_a_verb_only_a_show_does_is_the_show(engine: Engine):
+    """ "When did it premiere?" after the review or the blog post asks when the show
+    premiered (only a show premieres), not of the work talked about; "was that before
+    the premiere?" after the blog post is still about the post."""
+    release = KNOWLEDGE.facts["release"].values["date"]
+    assert isinstance(release, dt.date)
+    for first in ("what did the review say?", "what did the director say in his blog post?"):
+        last = conversation(engine, first, "when did it premiere?")[-1]
+        assert last.outcome == "answer" and str(release.year) in last.text, last.text
+        assert str(release.day) in last.text, last.text
+    last = conversation(
+        engine, "what did the director say in his blog post?", "was that before the premiere?"
+    )[-1]
+    assert last.outcome == "yes", last.text
