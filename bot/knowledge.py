@@ -302,6 +302,7 @@ class QuestionWords:
     speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
+    closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1063,6 +1064,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         speaking=file.strings(file.table("others"), "others", "speaking"),
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
+        closing=file.strings(file.table("others"), "others", "closing"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

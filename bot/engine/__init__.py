@@ -69,6 +69,7 @@ from bot.knowledge import (
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
 # a period ending a sentence: after a word (group 1), before a space and a letter
+CLOSED_WORDS = 3  # words before and after a closing "pls" that make two sentences
 _SENTENCE_END = re.compile(r"(\w{2,})\.\s+(?=[^\W\d_])")
 MAX_REMEMBERED_REPLIES = 1024  # replies whose named episodes are kept, at most
 RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes back, at most
@@ -478,6 +479,16 @@ class Engine:
             for word in title.split()
             if word.endswith(".")
         }
+        # words closing a request ("pls"): a sentence may end after one
+        closers = sorted(map(fold, knowledge.questions.closing), key=len, reverse=True)
+        self._closing_end = (
+            re.compile(
+                r"\b(" + "|".join(map(re.escape, closers)) + r")\b[\s,]+(?=[^\W\d_])",
+                re.IGNORECASE,
+            )
+            if closers
+            else None
+        )
         # "confirmed for 2023": the year something is set for
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
         self._talked_authors = dict(self._authors)
@@ -922,20 +933,35 @@ class Engine:
         """The clauses and breaks, each clause cut where a sentence ends inside it ("alv el
         ultimo cap me dejo llorando. como se llama ese cap": two), at a period and a
         space before a letter, after a word of two letters or more that is no
-        abbreviation and no title's own ("Somos. is good", "the U.S. triggered" end none).
+        abbreviation and no title's own ("Somos. is good", "the U.S. triggered" end none);
+        or after a word that closes a request, with a few words before and after it
+        ("list the ep titles pls im making a schedule": [others] closing).
         """
-        if not any(". " in piece for piece in pieces[::2]):
+        closing = self._closing_end
+        if not any(
+            ". " in piece or (closing is not None and closing.search(piece))
+            for piece in pieces[::2]
+        ):
             return pieces  # (most messages)
         cut: list[str] = []
         for index, piece in enumerate(pieces):
             if index % 2:
                 cut.append(piece)
                 continue
+            # (where each sentence stops, where the next resumes, the words it needs)
+            ends = [
+                (end.start(1) + len(end.group(1)), end.end(), 1)
+                for end in _SENTENCE_END.finditer(piece)
+                if fold(end.group(1)) not in self._dotted
+            ]
+            if closing is not None:
+                ends += [(end.end(1), end.end(), CLOSED_WORDS) for end in closing.finditer(piece)]
             start = 0
-            for end in _SENTENCE_END.finditer(piece):
-                if fold(end.group(1)) not in self._dotted:
-                    cut += [piece[start : end.start(1) + len(end.group(1))], ""]
-                    start = end.end()
+            for stop, resume, least in sorted(ends):
+                before, after = piece[start:stop].split(), piece[resume:].split()
+                if stop > start and len(before) >= least and len(after) >= least:
+                    cut += [piece[start:stop], ""]
+                    start = resume
             cut.append(piece[start:])
         return cut
 

@@ -1627,3 +1627,17 @@ def test_it_beside_a_verb_only_a_show_does_is_the_show(engine: Engine):
         engine, "what did the director say in his blog post?", "was that before the premiere?"
     )[-1]
     assert last.outcome == "yes", last.text
+
+
+def test_a_request_closed_by_please_is_read_apart_from_what_follows(engine: Engine):
+    """ "list all the episode titles pls im making a schedule for my friends": "pls"
+    closes the request, and the remark after it is no part of the question; a short
+    tail ("pls, nothing made up") stays with it."""
+    titles = [e.title for e in KNOWLEDGE.episodes]
+    for message, language in (
+        ("list all the ep titles pls im making a schedule for my friends", "en"),
+        ("dime los titulos de los caps porfa es pa una apuesta con mi primo", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "answer", answer.text
+        assert all(has(answer.text, f"“{title}”") for title in titles), answer.text
