@@ -3154,7 +3154,12 @@ def _next_context(
     assert intent is not None
     # the work the answer is from, or the one the question named as where to look
     named = sorted(reading.concepts & work_concepts)
-    own_work = intent.work or (named[0] if len(named) == 1 else None)
+    # (a topic the sources lack is of a work they name only when the question names it:
+    # "was it made by the Breaking Bad guy?" is not of Narcos, "how many seasons does
+    # Narcos have?" is; "y la musica?" is of its soundtrack)
+    named_work = intent.work not in work_concepts or intent.work in reading.concepts
+    of_work = intent.work if intent.answerable or named_work else None
+    own_work = of_work or (named[0] if len(named) == 1 else None)
     work = own_work or (previous.work if previous else None)
     if reading.people:
         focus = "person"

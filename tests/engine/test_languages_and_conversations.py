@@ -1641,3 +1641,16 @@ def test_a_request_closed_by_please_is_read_apart_from_what_follows(engine: Engi
         answer = engine.answer(message, language)
         assert answer.outcome == "answer", answer.text
         assert all(has(answer.text, f"“{title}”") for title in titles), answer.text
+
+
+def test_a_declined_topic_is_of_a_work_only_when_the_question_names_it(engine: Engine):
+    """Another show the sources don't name ("was it made by the Breaking Bad guy?") is no
+    question about the one other show they do name: "that" after it is not Narcos; "how
+    many seasons does Narcos have?" is about Narcos."""
+    other = next(i for i in KNOWLEDGE.intents if i.name == "other_show")
+    assert other.work is not None and not other.answerable
+    answer = engine.answer("was it made by the breaking bad guy?")
+    assert answer.declined and answer.context is not None, answer.text
+    assert answer.context.work != other.work, answer.context
+    answer = engine.answer(f"how many seasons does {other.work} have?")
+    assert answer.context is not None and answer.context.work == other.work, answer.context
