@@ -622,6 +622,10 @@ class QuestionReader:
                 self._months[fold(name)] = number
                 self._months.setdefault(fold(name)[:3], number)
 
+    def is_question_word(self, word: str) -> bool:
+        """Whether a word alone is a question word or opener ("whats", "que")."""
+        return word in self._opening_words and word not in CONTINUING
+
     def respelt(self, tokens: Iterable[str]) -> list[str]:
         """The tokens with chat spellings as the words they stand for ("wat" -> "what")."""
         spellings = self._spellings

@@ -402,6 +402,12 @@ class Matcher:
             present.add(UNKNOWN_CONCEPT)
             if self._asks_a_relation(flat, tags, unknown):
                 present.add("@relation")
+        if quality < 1.0:
+            # (a typo of a question word asks as that word does: "wats the deal w s2")
+            tokens = [
+                fixed if fixed != typed and self._forms.is_question_word(fixed) else typed
+                for typed, fixed in zip(tokens, corrected, strict=True)
+            ]
         form = self._forms.read(tokens, flat, question_mark)
         # (not in a question read through a respelt word: "punished" is not "published")
         if unknown and (form.opposites or form.things) and form.yes_no and quality == 1.0:

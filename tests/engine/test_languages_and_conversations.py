@@ -1654,3 +1654,11 @@ def test_a_declined_topic_is_of_a_work_only_when_the_question_names_it(engine: E
     assert answer.context.work != other.work, answer.context
     answer = engine.answer(f"how many seasons does {other.work} have?")
     assert answer.context is not None and answer.context.work == other.work, answer.context
+
+
+def test_a_typo_of_a_question_word_asks_as_the_word_does(engine: Engine):
+    """ "wats the deal with season 2?" asks what, as "whats …" does: no "No:" as if it
+    were a yes/no question."""
+    for message in ("wats the deal with season 2?", "wen did it come out?"):
+        answer = engine.answer(message)
+        assert answer.outcome == "answer", (message, answer.text)
