@@ -69,6 +69,7 @@ from bot.knowledge import (
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
 # a period ending a sentence: after a word (group 1), before a space and a letter
+STEM_LETTERS = 5  # first letters two forms of a rating word share ("excellent", "excelling")
 CLOSED_WORDS = 3  # words before and after a closing "pls" that make two sentences
 _SENTENCE_END = re.compile(r"(\w{2,})\.\s+(?=[^\W\d_])")
 MAX_REMEMBERED_REPLIES = 1024  # replies whose named episodes are kept, at most
@@ -2913,7 +2914,10 @@ class Engine:
                 gives=intent.gives,
                 strangers=reading.strangers,
             )
-            if unnamed_by_facts and not verdict.denied_roles:
+            rated = self._rated_as(reading)
+            if rated is not None:  # "did the review say she was excellent?": "decent"
+                verdict, off_ground = Verdict("yes" if rated else "no"), False
+            elif unnamed_by_facts and not verdict.denied_roles:
                 verdict, off_ground = Verdict("unknown"), True
             if verdict.support == "yes" and self._of_another_episode(reading, reply):
                 verdict = Verdict("no")  # "… most impressive in the first episode?": the final
@@ -2959,6 +2963,26 @@ class Engine:
             for at, token in enumerate(tokens)
             if token.isdigit() and int(token) in form.years
         )
+
+    def _rated_as(self, reading: Reading) -> bool | None:
+        """Whether the one cast member a yes/no question names was rated as it claims
+        ("did the review say Mercedes Hernández was excellent?", "¿Armando Silva estuvo
+        decente?"): the rating words of [others] ranking, in any form sharing their
+        first letters ("excelling", "excelente"), against the member's own; None when
+        it claims no rating, or names no one rated."""
+        if len(reading.people) != 1:
+            return None
+        who = reading.people[0].who
+        if not isinstance(who, CastMember) or who.performance is None:
+            return None
+        claimed = {
+            word
+            for token in reading.form.tokens
+            if len(token) >= STEM_LETTERS
+            for word in self._ranking
+            if token[:STEM_LETTERS] == word[:STEM_LETTERS]
+        }
+        return fold(who.performance) in claimed if claimed else None
 
     def _own_credits(self, intent: Intent) -> set[str]:
         """The credits an answer is about: its own, and its work's author's ("does the

@@ -1662,3 +1662,20 @@ def test_a_typo_of_a_question_word_asks_as_the_word_does(engine: Engine):
     for message in ("wats the deal with season 2?", "wen did it come out?"):
         answer = engine.answer(message)
         assert answer.outcome == "answer", (message, answer.text)
+
+
+def test_a_rating_claimed_of_a_cast_member_is_checked_against_theirs(engine: Engine):
+    """ "Did the review say <actor> was excellent?" is "Yes" for the one the review
+    calls excellent and "No" (with the word it does use) for one it calls decent, in
+    any form of the word ("excelling", "excelente")."""
+    rated = [m for m in KNOWLEDGE.cast if m.performance]
+    assert len({m.performance for m in rated}) > 1
+    for member in rated:
+        other = next(m.performance for m in rated if m.performance != member.performance)
+        assert other is not None and member.performance is not None
+        for claim, outcome in ((member.performance, "yes"), (other, "no")):
+            answer = engine.answer(f"did the review say {member.actor} was {claim}?")
+            assert answer.outcome == outcome, answer.text
+            assert has(answer.text, member.performance), answer.text
+        answer = engine.answer(f"¿{member.actor} estuvo excelente según la reseña?", "es")
+        assert answer.outcome == ("yes" if member.performance == "excellent" else "no")
