@@ -12,9 +12,10 @@ name, and one whose names leave a typed word unfound is left out.
 Two things keep a keystroke cheap on a large list. A close spelling is looked for only
 among the known words that hold enough of the typed word's letters to be one (each
 length's words are indexed by the letters they hold); and the choices of a single typed
-word that starts many names ("3", "ka" with thousands of episodes) are ranked once, when
-the index is built, and kept (`HEAVY_PLACES`): that ranking is the one the search would
-give, worked out by the same code.
+word that starts many names ("3", "ka" with thousands of episodes) are ranked once, the
+first time it is typed, and kept (`HEAVY_PLACES`; which words those are is worked out
+with the index, so what is kept is bounded by the list): that ranking is the one the
+search gives, worked out by the same code.
 """
 
 from __future__ import annotations
@@ -76,8 +77,10 @@ class Choices:
             for letter, count in _letters(word).items():
                 for times in range(1, count + 1):
                     holding.setdefault((letter, times), set()).add(word)
-        # a single typed word that starts many names: its choices, ranked by `_rank`
-        self._ranked = {prefix: self._rank([prefix], KEPT_CHOICES) for prefix in self._heavy()}
+        # the single typed words that start many names, and the rankings of those typed
+        # so far (by `_rank`)
+        self._heavy = self._heavy_prefixes()
+        self._ranked: dict[str, list[tuple[str, str]]] = {}
 
     def ranked(self, current: str, limit: int) -> list[tuple[str, str]]:
         """The labels every typed word names, best first (earlier in the list on a tie);
@@ -85,20 +88,21 @@ class Choices:
         typed = name_words(current)
         if not typed:
             return self._labels[:limit]
-        if len(typed) == 1 and limit <= KEPT_CHOICES:
+        if len(typed) == 1 and limit <= KEPT_CHOICES and typed[0] in self._heavy:
             kept = self._ranked.get(typed[0])
-            if kept is not None:
-                return kept[:limit]
+            if kept is None:
+                kept = self._ranked[typed[0]] = self._rank(typed, KEPT_CHOICES)
+            return kept[:limit]
         return self._rank(typed, limit)
 
-    def _heavy(self) -> list[str]:
+    def _heavy_prefixes(self) -> frozenset[str]:
         """The starts of known words that start the words of HEAVY_PLACES names or more."""
         counts: dict[str, int] = {}
         for word, found in self._places.items():
             for end in range(1, len(word) + 1):
                 prefix = word[:end]
                 counts[prefix] = counts.get(prefix, 0) + len(found)
-        return [prefix for prefix, count in counts.items() if count >= HEAVY_PLACES]
+        return frozenset(prefix for prefix, count in counts.items() if count >= HEAVY_PLACES)
 
     def _rank(self, typed: list[str], limit: int) -> list[tuple[str, str]]:
         """`ranked` for the words typed, worked out from the index."""
