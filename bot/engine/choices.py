@@ -38,7 +38,8 @@ WHOLE, START, CLOSE = 3.0, 2.0, 1.0  # what finding a typed word in a name is wo
 # that sum): words of other lengths need not be compared.
 LENGTH_SPREAD = (100 - CHOICE_CUTOFF) / 100
 # A single typed word that starts the words of at least this many names has its choices
-# ranked when the index is built (ranking them is what costs, and it grows with the list)
+# ranked the first time it is typed, and kept (ranking them is what costs, and it grows
+# with the list)
 HEAVY_PLACES = 32
 KEPT_CHOICES = 25  # how many of them are kept: the most a keystroke asks for
 FEW_WORDS = 32  # words of one length compared with a typed word without choosing them
@@ -190,8 +191,8 @@ def _holding_enough(
 
 
 def _units(token: str) -> list[tuple[str, int]]:
-    """Each letter of `token`, with how many times it came before: a second "e" is
-    ("e", 2)."""
+    """Each letter of `token` as (the letter, its nth time in the token): "irene" is i,
+    r, e, n and ("e", 2)."""
     return [
         (letter, times)
         for letter, count in _letters(token).items()
