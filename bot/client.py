@@ -120,6 +120,18 @@ class SomosBot(commands.AutoShardedBot):
             synced = await self.tree.sync(guild=guild)
             log.info("Synced %d slash commands to dev guild %s", len(synced), guild.id)
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        """discord.py's own: run the command a message holds. Only a message with a
+        command's name (or alias) in it can hold one, so no other is parsed for a prefix
+        (most are questions; the Questions cog answers them)."""
+        if not message.author.bot and self.may_be_command(message.content):
+            await self.process_commands(message)
+
+    def may_be_command(self, content: str) -> bool:
+        """Whether a command's name (or alias) is anywhere in `content`: without one, no
+        prefix or mention before it can invoke a command."""
+        return any(name in content for name in self.all_commands)
+
     async def close(self) -> None:
         await super().close()
         await self.store.close()

@@ -700,6 +700,15 @@ def _load_episodes(
     episodes: list[Episode] = []
     numbers: set[int] = set()
     for index, table in enumerate(file.tables("episode"), start=1):
+        plain = _plain_episode(table, sources)
+        if plain is not None:  # (the common case, checked at once)
+            if plain.number in numbers:
+                raise file.fail(
+                    f"episode[{index}].number", f"duplicate episode number {plain.number}"
+                )
+            numbers.add(plain.number)
+            episodes.append(plain)
+            continue
         where = f"episode[{index}]"
         number = table.get("number")
         if type(number) is not int:
@@ -727,6 +736,10 @@ def _load_episodes(
 def _load_cast(file: _File, sources: Mapping[str, Source]) -> tuple[CastMember, ...]:
     cast = []
     for index, table in enumerate(file.tables("cast"), start=1):
+        plain = _plain_member(table, sources)
+        if plain is not None:  # (the common case, checked at once)
+            cast.append(plain)
+            continue
         where = f"cast[{index}]"
         member = CastMember(
             **file.fields(table, where, _CAST_NAMES),
@@ -738,6 +751,64 @@ def _load_cast(file: _File, sources: Mapping[str, Source]) -> tuple[CastMember, 
             raise file.fail(where, "needs a character or a description of the role")
         cast.append(member)
     return tuple(cast)
+
+
+def _plain_episode(table: Mapping[str, Any], known: Mapping[str, Source]) -> Episode | None:
+    """An episode entry as `_load_episodes` reads it, when it needs no more than a look
+    (a number of 1 or more, a title, no aliases or plain ones, known sources, no spoilers);
+    None when anything about it needs the full check, which says what is wrong."""
+    number, title = table.get("number"), table.get("title")
+    note, sources = table.get("note"), table.get("sources")
+    aliases = _plain_strings(table.get("aliases"))
+    if (
+        type(number) is int
+        and number >= 1
+        and type(title) is str
+        and title.strip()
+        and aliases is not None
+        and (note is None or (type(note) is str and note.strip()))
+        and type(sources) is list
+        and sources
+        and all(type(i) is str and i in known for i in sources)
+        and "spoilers" not in table
+    ):
+        return Episode(number, title, aliases, tuple(sources), note)
+    return None
+
+
+def _plain_member(table: Mapping[str, Any], known: Mapping[str, Source]) -> CastMember | None:
+    """A cast entry as `_load_cast` reads it, when it needs no more than a look (as
+    `_plain_episode`); None when anything about it needs the full check."""
+    actor, character = table.get("actor"), table.get("character")
+    description, performance = table.get("description"), table.get("performance")
+    sources, star = table.get("sources"), table.get("star")
+    aliases = _plain_strings(table.get("aliases"))
+    if (
+        type(actor) is str
+        and actor.strip()
+        and (character is None or (type(character) is str and character.strip()))
+        and aliases is not None
+        and (description is None or (type(description) is str and description.strip()))
+        and (performance is None or (type(performance) is str and performance.strip()))
+        and (character is not None or description is not None)
+        and type(sources) is list
+        and sources
+        and all(type(i) is str and i in known for i in sources)
+        and (star is None or type(star) is bool)
+    ):
+        return CastMember(
+            actor, character, aliases, tuple(sources), description, performance, bool(star)
+        )
+    return None
+
+
+def _plain_strings(value: object) -> tuple[str, ...] | None:
+    """A list of non-blank strings (or none given) as a tuple; None for anything else."""
+    if value is None or value == []:
+        return ()
+    if type(value) is list and all(type(item) is str and item.strip() for item in value):
+        return tuple(value)
+    return None
 
 
 def _load_people(file: _File, sources: Mapping[str, Source]) -> tuple[Person, ...]:

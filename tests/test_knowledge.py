@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import bot.knowledge as knowledge_module
 from bot.engine import Engine
 from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 
@@ -259,3 +260,54 @@ def test_a_file_that_is_not_utf8_is_named(copy: Path) -> None:
     (copy / "cast.toml").write_bytes(b'# Do\xf1a Chayo\n[[cast]]\nactor = "x"\n')
     with pytest.raises(KnowledgeError, match=r"knowledge/cast\.toml: not UTF-8 text \(byte 4\)"):
         load(copy)
+
+
+ENTRY_VALUES = ["", "  ", 7, 0, -1, True, [], [""], ["x", 2], ["article"], ["blog"], {}, "x"]
+
+
+def _entries_read(kind: str, table: dict[str, object], plain: bool) -> object:
+    """What loading one [[episode]] or [[cast]] entry gives: the entry, or the error's
+    place and problem; `plain`: with entries that need only a look taken at once."""
+    sources = load().sources
+    file = object.__new__(knowledge_module._File)
+    file.name, file.data = f"knowledge/{kind}.toml", {kind: [table]}
+    show = knowledge_module.Fact(values={"episode_count": 1}, sources=("article",))
+    saved = knowledge_module._plain_episode, knowledge_module._plain_member
+    if not plain:
+        knowledge_module._plain_episode = knowledge_module._plain_member = lambda *_: None
+    try:
+        if kind == "episode":
+            return knowledge_module._load_episodes(file, sources, {"show": show})
+        return knowledge_module._load_cast(file, sources)
+    except KnowledgeError as error:
+        return (error.where, error.problem)
+    finally:
+        knowledge_module._plain_episode, knowledge_module._plain_member = saved
+
+
+@pytest.mark.parametrize(
+    ("kind", "field"),
+    [
+        *(("episode", f) for f in ("number", "title", "aliases", "sources", "note", "spoilers")),
+        *(
+            ("cast", f)
+            for f in ("actor", "character", "aliases", "sources", "description", "performance")
+        ),
+        ("cast", "star"),
+    ],
+)
+def test_entries_taken_at_once_are_read_as_the_full_check_reads_them(kind: str, field: str):
+    knowledge = load()
+    entries = {
+        "episode": [vars(e) for e in knowledge.episodes],
+        "cast": [vars(m) for m in knowledge.cast],
+    }[kind]
+    for entry in entries[:3]:
+        table = {k: list(v) if isinstance(v, tuple | frozenset) else v for k, v in entry.items()}
+        table = {k: v for k, v in table.items() if v not in (None, [])}
+        for value in [*ENTRY_VALUES, None]:  # (None: the field left out)
+            damaged = {k: v for k, v in table.items() if k != field}
+            if value is not None:
+                damaged[field] = value
+            read = _entries_read(kind, damaged, plain=True)
+            assert read == _entries_read(kind, damaged, plain=False), (field, value)

@@ -8,12 +8,21 @@ same with thousands of episodes as with six. A name's score is the sum, over the
 words, of the best word each finds in it (3 for the whole word, 2 for its start, 1 for a
 close spelling, less a hundredth for each word before it); a choice scores as its best
 name, and one whose names leave a typed word unfound is left out.
+
+Two things keep a keystroke cheap on a large list. A close spelling is looked for only
+among the known words that hold enough of the typed word's letters to be one (each
+length's words are indexed by the letters they hold); and the choices of a single typed
+word that starts many names ("3", "ka" with thousands of episodes) are ranked once, the
+first time it is typed, and kept (`HEAVY_PLACES`; which words those are is worked out
+with the index, so what is kept is bounded by the list): that ranking is the one the
+search gives, worked out by the same code.
 """
 
 from __future__ import annotations
 
 import bisect
 import heapq
+import math
 import re
 from collections.abc import Iterable
 
@@ -28,6 +37,14 @@ WHOLE, START, CLOSE = 3.0, 2.0, 1.0  # what finding a typed word in a name is wo
 # the sum of both lengths of the typed word's (fuzz.ratio is 100 less the edits in
 # that sum): words of other lengths need not be compared.
 LENGTH_SPREAD = (100 - CHOICE_CUTOFF) / 100
+# A single typed word that starts the words of at least this many names has its choices
+# ranked the first time it is typed, and kept (ranking them is what costs, and it grows
+# with the list)
+HEAVY_PLACES = 32
+KEPT_CHOICES = 25  # how many of them are kept: the most a keystroke asks for
+FEW_WORDS = 32  # words of one length compared with a typed word without choosing them
+
+NONE: frozenset[str] = frozenset()
 
 # One name of one choice: (the choice's place in the list, the name's place among its
 # names).
@@ -51,9 +68,20 @@ class Choices:
                     places.setdefault(word, {}).setdefault((order, number), position)
         self._places = places
         self._words = sorted(places)
+        # length: its words, and for each letter and count, the words of that length
+        # that hold the letter that many times or more
         self._by_length: dict[int, list[str]] = {}
+        self._holding: dict[int, dict[tuple[str, int], set[str]]] = {}
         for word in self._words:
             self._by_length.setdefault(len(word), []).append(word)
+            holding = self._holding.setdefault(len(word), {})
+            for letter, count in _letters(word).items():
+                for times in range(1, count + 1):
+                    holding.setdefault((letter, times), set()).add(word)
+        # the single typed words that start many names, and the rankings of those typed
+        # so far (by `_rank`)
+        self._heavy = self._heavy_prefixes()
+        self._ranked: dict[str, list[tuple[str, str]]] = {}
 
     def ranked(self, current: str, limit: int) -> list[tuple[str, str]]:
         """The labels every typed word names, best first (earlier in the list on a tie);
@@ -61,6 +89,24 @@ class Choices:
         typed = name_words(current)
         if not typed:
             return self._labels[:limit]
+        if len(typed) == 1 and limit <= KEPT_CHOICES and typed[0] in self._heavy:
+            kept = self._ranked.get(typed[0])
+            if kept is None:
+                kept = self._ranked[typed[0]] = self._rank(typed, KEPT_CHOICES)
+            return kept[:limit]
+        return self._rank(typed, limit)
+
+    def _heavy_prefixes(self) -> frozenset[str]:
+        """The starts of known words that start the words of HEAVY_PLACES names or more."""
+        counts: dict[str, int] = {}
+        for word, found in self._places.items():
+            for end in range(1, len(word) + 1):
+                prefix = word[:end]
+                counts[prefix] = counts.get(prefix, 0) + len(found)
+        return frozenset(prefix for prefix, count in counts.items() if count >= HEAVY_PLACES)
+
+    def _rank(self, typed: list[str], limit: int) -> list[tuple[str, str]]:
+        """`ranked` for the words typed, worked out from the index."""
         scores: dict[NameKey, float] | None = None
         for token in typed:
             found = self._found(token)
@@ -89,21 +135,77 @@ class Choices:
         """The known words `token` is, starts, or (from CHOICE_TYPO_MIN letters) is a
         close spelling of, with what each is worth."""
         words: dict[str, float] = {}
-        start = bisect.bisect_left(self._words, token)
-        for word in self._words[start:]:
-            if not word.startswith(token):
-                break
-            words[word] = WHOLE if word == token else START
+        known = self._words
+        at = bisect.bisect_left(known, token)
+        while at < len(known) and known[at].startswith(token):
+            words[known[at]] = WHOLE if known[at] == token else START
+            at += 1
         if len(token) >= CHOICE_TYPO_MIN:
-            for length, known in self._by_length.items():
+            units: list[tuple[str, int]] = []  # (the token's letters, when first needed)
+            for length, holding in self._holding.items():
                 if abs(length - len(token)) > LENGTH_SPREAD * (length + len(token)):
                     continue
+                every = self._by_length[length]
+                if len(every) > FEW_WORDS:
+                    units = units or _units(token)
+                    every = _holding_enough(token, units, length, holding)
+                if not every:
+                    continue
                 close = process.extract(
-                    token, known, scorer=fuzz.ratio, score_cutoff=CHOICE_CUTOFF, limit=None
+                    token, every, scorer=fuzz.ratio, score_cutoff=CHOICE_CUTOFF, limit=None
                 )
                 for word, _, _ in close:
                     words.setdefault(word, CLOSE)
         return list(words.items())
+
+
+def _holding_enough(
+    token: str,
+    units: list[tuple[str, int]],
+    length: int,
+    holding: dict[tuple[str, int], set[str]],
+) -> list[str]:
+    """The words of `length` that may be close spellings of `token` (`units`: its
+    letters, a second "e" apart from the first; `holding`: the words of `length` that hold
+    each letter once, twice...): those that hold one of a few of its letters, chosen so
+    that a word holding none of them has too few in common with it.
+
+    fuzz.ratio is 200 * (letters in common, in order) / (both lengths): reaching
+    CHOICE_CUTOFF takes at least `needed` letters in common. Each letter of the token (an
+    "e" it has twice: its first "e" and its second) is one a word may hold; a word that
+    holds none of those set aside has at most the others in common. So letters are set
+    aside, those the fewest words hold first, until fewer than `needed` are left, and
+    only the words holding one of them can be close.
+    """
+    # (a hundredth of a letter less than the exact bound: a word at the cutoff is kept)
+    needed = math.ceil(CHOICE_CUTOFF / 200 * (len(token) + length) - 0.01)
+    units = sorted(units, key=lambda unit: len(holding.get(unit, NONE)))
+    if needed >= len(token):  # (all of them: the words that hold every one)
+        return list(
+            holding.get(units[0], NONE).intersection(*(holding.get(u, NONE) for u in units[1:]))
+        )
+    found: set[str] = set()
+    for unit in units[: len(token) - needed + 1]:
+        found.update(holding.get(unit, NONE))
+    return list(found)  # (in any order: the words found are the same)
+
+
+def _units(token: str) -> list[tuple[str, int]]:
+    """Each letter of `token` as (the letter, its nth time in the token): "irene" is i,
+    r, e, n and ("e", 2)."""
+    return [
+        (letter, times)
+        for letter, count in _letters(token).items()
+        for times in range(1, count + 1)
+    ]
+
+
+def _letters(word: str) -> dict[str, int]:
+    """How many times `word` holds each of its letters."""
+    counts: dict[str, int] = {}
+    for letter in word:
+        counts[letter] = counts.get(letter, 0) + 1
+    return counts
 
 
 def name_words(text: str) -> list[str]:

@@ -133,6 +133,8 @@ def answer_buttons(
     """The "did you mean" buttons (none for a question too long to carry in a custom_id:
     the reply's text still offers it), and a button labelled `share` to post a private
     answer for everyone."""
+    if not suggestions and share is None:
+        return None  # (most answers: no view to build)
     view = discord.ui.View(timeout=None)
     for question in suggestions:
         if len(SuggestionButton.custom_id_for(asker_id, language, question)) <= CUSTOM_ID_MAX:
@@ -182,7 +184,7 @@ class Questions(commands.Cog):
             return
         if (
             addressed
-            and self._may_be_command(message.content)
+            and self.bot.may_be_command(message.content)
             and (await self.bot.get_context(message)).valid
         ):
             return  # a command: it answers for itself
@@ -215,12 +217,6 @@ class Questions(commands.Cog):
             return True
         me = self.bot.user
         return me is not None and any(user.id == me.id for user in message.mentions)
-
-    def _may_be_command(self, content: str) -> bool:
-        """Whether a command's name (or alias) is anywhere in the message: without one it
-        invokes no command, and the full parse of its prefix can be skipped (the bot's own
-        `process_commands` parses every message already)."""
-        return any(name in content for name in self.bot.all_commands)
 
     def _listening(self, message: discord.Message) -> bool:
         if message.guild is None:
