@@ -1557,6 +1557,9 @@ class Engine:
         same = self._same_asked_of(tokens, reading, context, budget)
         if same is not None:
             return same
+        listed = self._listed_item(reading, context)
+        if listed is not None:
+            return listed
         last = self._intents.get(context.intent)
         if last and last.credit and reading.form.yes_no and self._names_only_people(reading):
             # "who directed it?" … "was it Fernanda Melchor?": that credit, for her
@@ -2282,6 +2285,38 @@ class Engine:
         if wants and wants & last.gives and not reading.people and not reading.episodes:
             return self._asked_again(reading, last, context)
         return reading
+
+    def _listed_item(self, reading: Reading, context: Context) -> Reading | None:
+        """ "el 2do?", "y el penúltimo?" after an answer listing people (the cast, the
+        article's cast list): that one of the list, in its order, not an episode; a
+        message naming episodes in words ("el 2do capítulo") is about episodes."""
+        numbers = [w for w in reading.words if is_number(w) and not _YEAR.match(w)]
+        if (
+            len(numbers) != 1
+            or len(numbers) != len(reading.words)  # (a position and nothing else)
+            or context.focus == "episode"
+            or reading.people
+            or EPISODE_CONCEPT in reading.concepts
+        ):
+            return None
+        # (the list just given, or the one an item was just picked from)
+        listed = self._matcher.people_named(words(context.said)) if context.said else ()
+        listed = listed or context.among
+        if len(listed) < 2:
+            return None
+        at = self._matcher.position(numbers[0], len(listed))
+        if not 1 <= at <= len(listed):
+            return None
+        return replace(
+            reading,
+            intent=self._intents[PERSON_INTENT],
+            confidence=max(reading.confidence, ANSWER_AT),
+            people=(listed[at - 1],),
+            concepts=reading.concepts - {EPISODE_QUALIFIER},
+            episodes=(),
+            numbered=frozenset(),
+            titled=frozenset(),
+        )
 
     def _only_claims(self, reading: Reading) -> bool:
         """Whether a yes/no question only claims something (a year, a place, a count)

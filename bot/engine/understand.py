@@ -497,9 +497,10 @@ class Matcher:
         """... with an opener that is not also an article or pronoun ("is", not "la")."""
         return self._forms.clearly_asks(tokens)
 
-    def position(self, number: str) -> int:
-        """The episode a number token names: "3" and "#3" are 3, "#last" the last one."""
-        return _position(number, self._last_episode)
+    def position(self, number: str, count: int | None = None) -> int:
+        """The episode a number token names: "3" and "#3" are 3, "#last" the last one;
+        or, given `count`, the item of a list that long ("#penultimate" of 8 is 7)."""
+        return _position(number, self._last_episode if count is None else count)
 
     def claim_words(self, form: Form) -> frozenset[str]:
         """The words of the claims a question's form makes ("Chihuahua", "cop")."""

@@ -1679,3 +1679,19 @@ def test_a_rating_claimed_of_a_cast_member_is_checked_against_theirs(engine: Eng
             assert has(answer.text, member.performance), answer.text
         answer = engine.answer(f"¿{member.actor} estuvo excelente según la reseña?", "es")
         assert answer.outcome == ("yes" if member.performance == "excellent" else "no")
+
+
+def test_a_position_after_a_list_of_people_is_that_one_of_the_list(engine: Engine):
+    """ "el 2do?" and then "y el penúltimo?" after the article's cast list are the second
+    and the next-to-last of that list, not episodes 2 and 5; "the 2nd episode" still is."""
+    listed = [m for m in KNOWLEDGE.cast if "article" in m.sources]
+    answers = conversation(
+        engine,
+        "cuantos actores hay en la lista del articulo de la temporada 2",
+        "el 2do?",
+        "y el penultimo",
+    )
+    assert has(answers[1].text, listed[1].actor), answers[1].text
+    assert has(answers[2].text, listed[-2].actor), answers[2].text
+    last = conversation(engine, "who's in the cast?", "the 2nd episode?")[-1]
+    assert has(last.text, f"“{KNOWLEDGE.episodes[1].title}”"), last.text
