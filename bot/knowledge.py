@@ -339,6 +339,7 @@ class Vocabulary:
     work_pronouns: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()  # "that", "ese": point back past a work named
     character_words: frozenset[str] = frozenset()
+    part_verbs: frozenset[str] = frozenset()
     item_pronouns: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # "the other one": the rest of a pair just talked about
     besides: tuple[str, ...] = ()  # "who else stars with her?": a group but her
@@ -888,6 +889,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         work_pronouns=file.strings(followups, "followups", "work_pronouns"),
         demonstratives=file.strings(followups, "followups", "demonstratives"),
         character_words=frozenset(file.strings(followups, "followups", "character_words")),
+        part_verbs=frozenset(file.strings(followups, "followups", "part_verbs")),
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         others=file.strings(followups, "followups", "others"),
         besides=file.strings(followups, "followups", "besides"),

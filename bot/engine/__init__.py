@@ -303,6 +303,8 @@ class Engine:
                 self._told.setdefault(name, set()).update(substance(text or ""))
         self._show_title = frozenset(words(knowledge.facts["show"]["title"]))
         self._character_words = frozenset(map(fold, vocabulary.character_words))
+        # ... and what asks it of the one last talked about ("¿y a quién interpreta?")
+        self._asks_part = self._character_words | frozenset(map(fold, vocabulary.part_verbs))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._others = Phrases.of(vocabulary.others)
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
@@ -2131,11 +2133,11 @@ class Engine:
         lack. A topic that is the show's ("¿quién es el creador?") is not narrowed to
         either."""
         episode = context.focus == "episode" and len(context.episodes) == 1
-        # ("¿y qué papel hace?" after one person: their part)
+        # ("¿y qué papel hace?", "¿y a quién interpreta?" after one person: their part)
         part = (
             context.focus == "person"
             and len(context.people) == 1
-            and not self._character_words.isdisjoint(tokens)
+            and not self._asks_part.isdisjoint(tokens)
         )
         if episode:
             subject = ["episode", str(context.episodes[0].number)]

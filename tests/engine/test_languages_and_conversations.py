@@ -1695,3 +1695,13 @@ def test_a_position_after_a_list_of_people_is_that_one_of_the_list(engine: Engin
     assert has(answers[2].text, listed[-2].actor), answers[2].text
     last = conversation(engine, "who's in the cast?", "the 2nd episode?")[-1]
     assert has(last.text, f"“{KNOWLEDGE.episodes[1].title}”"), last.text
+
+
+def test_a_part_asked_with_its_subject_unsaid_is_the_last_persons(engine: Engine):
+    """ "¿y a quién interpreta?" after one actor asks their part (Spanish leaves "he"
+    unsaid), not the whole cast list."""
+    member = next(m for m in KNOWLEDGE.cast if m.character and not m.star)
+    others = [m.actor for m in KNOWLEDGE.cast if m is not member]
+    last = conversation(engine, f"quien es {member.actor}", "y a quien interpreta")[-1]
+    assert has(last.text, member.character or ""), last.text
+    assert not any(has(last.text, actor) for actor in others), last.text
