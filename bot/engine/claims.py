@@ -134,6 +134,7 @@ DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 NAME_KIND = "name"  # the kind of answer "what's the name of…" asks for
 NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
+POSSESSIVE = "s"  # the token "Irene's", "director's" leave after the word
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
 SHORT_FOLLOW_UP = 6  # "and the one after it?" names a topic; a longer "and …?" asks yes/no
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
@@ -203,7 +204,8 @@ class Form:
     claim_words: frozenset[str] = frozenset()  # the question's words that make its claims
     roles: frozenset[str] = frozenset()  # credits it gives someone ("director", "cast")
     # credits of the role words naming who speaks ("what did the director say?", "¿qué
-    # dijo el director?"): the one holding it is asked of, no credit claimed
+    # dijo el director?") or whose thing it is ("the director's post"): the one holding
+    # it is asked of, no credit claimed
     speakers: frozenset[str] = frozenset()
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
@@ -837,7 +839,9 @@ class QuestionReader:
         the review say the director did?")."""
         speakers: set[str] = set()
         for start, end, credit in roles:
-            if self.speaking.intersection(tokens[end : end + 1]):
+            if self.speaking.intersection(tokens[end : end + 1]) or (
+                tokens[end : end + 1] == [POSSESSIVE] and end + 1 < len(tokens)
+            ):  # ("what blog was the director's post on?": his)
                 speakers.add(credit)
                 continue
             for verb_at in (start - 1, start - 2):

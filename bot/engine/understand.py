@@ -21,6 +21,7 @@ from bot.engine.claims import (
     NEGATION_REACH,
     NO_FORM,
     OPENING_CHATTER,
+    POSSESSIVE,
     PREPOSITIONS,
     Addressing,
     Form,
@@ -43,7 +44,6 @@ TYPO_COST = 0.08
 UNKNOWN_WORD_PENALTY = 0.1
 SPECIFIC = 2.5  # specificity of a match that chatter around it cannot sink
 CHATTER_ALLOWANCE = 3  # unknown words such a match is charged for at most
-POSSESSIVE = "s"  # the token "Irene's" leaves after the name
 PLURAL = "s"  # how a plural episode or season noun ends ("episodes", "capitulos", "eps")
 ONE = "one"  # "one" read as a pronoun, not a number
 NO_CONCEPTS: frozenset[str] = frozenset()  # what a word that names no concept names

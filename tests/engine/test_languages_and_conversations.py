@@ -1705,3 +1705,12 @@ def test_a_part_asked_with_its_subject_unsaid_is_the_last_persons(engine: Engine
     last = conversation(engine, f"quien es {member.actor}", "y a quien interpreta")[-1]
     assert has(last.text, member.character or ""), last.text
     assert not any(has(last.text, actor) for actor in others), last.text
+
+
+def test_a_role_named_as_whose_thing_it_is_is_its_holder(engine: Engine):
+    """ "What did the director's blog post say?", "when was the director's blog post?":
+    the director's is the one director's (his post), not a question of who directs."""
+    post = KNOWLEDGE.facts["blog_post"].values
+    for question in ("what did the director's blog post say?", "when was the director's post?"):
+        answer = engine.answer(question)
+        assert answer.outcome == "answer" and str(post["date"])[:4] in answer.text, answer.text
