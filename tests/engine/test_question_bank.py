@@ -30,7 +30,7 @@ BANKS = {
         0.02,
     ),  # "propublica article year and author": the year alone (0767a3f)
     "terse_holdout.toml": (45, 1.00, 0.01),
-    "fresh.toml": (60, 0.93, 0.01),
+    "fresh.toml": (60, 0.95, 0.01),
     "fresh_holdout.toml": (30, 0.90, 0.01),
     "yesno.toml": (40, 0.95, 0.01),
     "yesno_holdout.toml": (20, 0.85, 0.01),
@@ -43,18 +43,18 @@ BANKS = {
     "paraphrase.toml": (80, 0.85, 0.02),
     "paraphrase_holdout.toml": (40, 0.87, 0.01),
     "formal.toml": (70, 0.97, 0.01),
-    "formal_holdout.toml": (35, 0.85, 0.06),
+    "formal_holdout.toml": (35, 0.88, 0.06),
     "buried.toml": (80, 0.96, 0.01),
     "buried_holdout.toml": (40, 1.00, 0.01),
-    "newcomers.toml": (80, 0.97, 0.02),
+    "newcomers.toml": (80, 0.98, 0.01),
     "newcomers_holdout.toml": (40, 0.92, 0.03),
     "negated.toml": (80, 0.88, 0.04),
     "negated_holdout.toml": (40, 0.92, 0.03),
-    "trivia.toml": (80, 0.96, 0.03),
+    "trivia.toml": (80, 0.97, 0.03),
     "trivia_holdout.toml": (40, 0.97, 0.01),
     "dictated.toml": (80, 0.93, 0.03),
     "dictated_holdout.toml": (40, 1.00, 0.01),
-    "sceptical.toml": (80, 0.95, 0.03),
+    "sceptical.toml": (80, 0.96, 0.03),
     "sceptical_holdout.toml": (40, 0.80, 0.05),
     "latenight.toml": (80, 0.87, 0.07),
     "latenight_holdout.toml": (40, 0.85, 0.08),
@@ -62,6 +62,10 @@ BANKS = {
     "learners_holdout.toml": (50, 0.96, 0.02),
     "describers.toml": (100, 0.84, 0.06),
     "describers_holdout.toml": (50, 0.78, 0.14),
+    "traps.toml": (100, 0.95, 0.03),
+    "traps_holdout.toml": (50, 0.92, 0.08),
+    "slang.toml": (100, 0.94, 0.02),
+    "slang_holdout.toml": (50, 0.88, 0.08),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -73,7 +77,7 @@ CONVERSATIONS = {
     "conversations3_holdout.toml": (12, 0.91, 0.03),
     "conversations4.toml": (24, 0.79, 0.01),
     "conversations4_holdout.toml": (12, 0.66, 0.04),
-    "conversations5.toml": (26, 0.73, 0.03),  # one "No:" lost to the cited article (eb217cb)
+    "conversations5.toml": (26, 0.76, 0.03),  # one "No:" lost to the cited article (eb217cb)
     "conversations5_holdout.toml": (13, 0.69, 0.06),
     "conversations6.toml": (30, 0.73, 0.04),
     "conversations6_holdout.toml": (15, 0.86, 0.04),
@@ -81,7 +85,7 @@ CONVERSATIONS = {
     "conversations7_holdout.toml": (15, 0.86, 0.02),
     "conversations8.toml": (30, 0.50, 0.06),
     "conversations8_holdout.toml": (15, 0.66, 0.02),
-    "watching.toml": (30, 0.83, 0.02),
+    "watching.toml": (30, 0.90, 0.01),
     "watching_holdout.toml": (15, 0.53, 0.07),
     "recommending.toml": (30, 0.76, 0.02),
     "recommending_holdout.toml": (15, 0.60, 0.05),
@@ -91,8 +95,10 @@ CONVERSATIONS = {
     "essay_holdout.toml": (15, 0.40, 0.08),
     "elliptical.toml": (32, 0.87, 0.03),
     "elliptical_holdout.toml": (16, 0.75, 0.08),
-    "repairs.toml": (32, 0.46, 0.06),
+    "repairs.toml": (32, 0.50, 0.06),
     "repairs_holdout.toml": (16, 0.56, 0.04),
+    "quiz.toml": (40, 0.60, 0.06),
+    "quiz_holdout.toml": (20, 0.65, 0.08),
 }
 
 
