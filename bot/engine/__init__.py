@@ -68,9 +68,9 @@ from bot.knowledge import (
 # Where one clause ends: "?", "!", ";", a new line and emoji ("i just finished it 😭
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
-# a period ending a sentence: after a word (group 1), before a space and a letter
 STEM_LETTERS = 5  # first letters two forms of a rating word share ("excellent", "excelling")
 CLOSED_WORDS = 3  # words before and after a closing "pls" that make two sentences
+# a period ending a sentence: after a word (group 1), before a space and a letter
 _SENTENCE_END = re.compile(r"(\w{2,})\.\s+(?=[^\W\d_])")
 MAX_REMEMBERED_REPLIES = 1024  # replies whose named episodes are kept, at most
 RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes back, at most
@@ -484,6 +484,8 @@ class Engine:
         }
         # words closing a request ("pls"): a sentence may end after one
         closers = sorted(map(fold, knowledge.questions.closing), key=len, reverse=True)
+        # (any of them anywhere, looked for first in the lowered message: most hold none)
+        self._closer_hint = re.compile("|".join(map(re.escape, closers))) if closers else None
         self._closing_end = (
             re.compile(
                 r"\b(" + "|".join(map(re.escape, closers)) + r")\b[\s,]+(?=[^\W\d_])",
@@ -868,7 +870,9 @@ class Engine:
         lowered = message.lower()
         if self._spoken_marks is not None and any(h in lowered for h in self._spoken_hints):
             message = self._spoken_marks.sub("?", message)  # "… question mark" dictated
-        pieces = self._sentences(_CLAUSE_BREAK.split(message))  # clause, break, clause, ...
+        pieces = _CLAUSE_BREAK.split(message)  # clause, break, clause, ...
+        if ". " in message or (self._closer_hint is not None and self._closer_hint.search(lowered)):
+            pieces = self._sentences(pieces)  # (most messages: one sentence a clause)
         read: list[list[str]] = []
         after_period: list[bool] = []  # each clause: whether it follows a sentence's end
         for index in range(0, min(len(pieces), MAX_PIECES), 2):
@@ -941,11 +945,6 @@ class Engine:
         ("list the ep titles pls im making a schedule": [others] closing).
         """
         closing = self._closing_end
-        if not any(
-            ". " in piece or (closing is not None and closing.search(piece))
-            for piece in pieces[::2]
-        ):
-            return pieces  # (most messages)
         cut: list[str] = []
         for index, piece in enumerate(pieces):
             if index % 2:
@@ -1719,10 +1718,11 @@ class Engine:
         )
 
     def _speaker_by_role(self, reading: Reading) -> Reading:
-        """ "What did the director say?", "¿qué opina el crítico?": the one holder of the
-        role named as who speaks, asked of as if named ("what did James Schamus say?"),
-        not the role's holders. Only for one the sources quote (his blog post): a role
-        whose words are a work of theirs (the critic's review) is read as that work."""
+        """ "What did the director say?", "¿qué dijo el director?", "the director's post":
+        the one holder of the role named as who speaks or whose thing it is, asked of as
+        if named ("what did James Schamus say?"), not the role's holders. Only for one the
+        sources quote (his blog post): a role whose words are a work of theirs (the
+        critic's review: "¿qué opina el crítico?") is read as that work."""
         form = reading.form
         if reading.people or len(form.speakers) != 1 or not form.asks or form.yes_no:
             return reading
