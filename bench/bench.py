@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from bot.engine import Answer, Engine
 from bot.knowledge import DEFAULT_DIR, load
 from tests.banks.check import Question, Score, judge, load_bank
+from tests.engine.test_choices import made_up
 from tests.engine.test_cost import search
 
 # Every question bank: FAQ-style (en, es), chatty (chat_*), terse with typos (terse*).
@@ -171,22 +172,16 @@ def grown_copy(scale: int, into: Path) -> Path:
     shutil.copytree(DEFAULT_DIR, target)
     if scale == 1:
         return target
-    syllables = ["ka", "lo", "mi", "su", "ra", "te", "no", "vi", "be", "zu", "po", "da"]
-
-    def name(number: int, parts: int) -> str:
-        letters = []
-        for _ in range(parts):
-            letters.append(syllables[number % len(syllables)])
-            number //= len(syllables)
-        return "".join(letters).capitalize() + "x"
-
     base = load(DEFAULT_DIR)
     total = len(base.episodes) * scale
     _append_entries(
         target / "episodes.toml",
         "episode",
         [
-            {"number": n, "title": f"{name(n, 3)} {name(n * 7 + 1, 2)} {name(n * 13 + 5, 2)}"}
+            {
+                "number": n,
+                "title": f"{made_up(n, 3)} {made_up(n * 7 + 1, 2)} {made_up(n * 13 + 5, 2)}",
+            }
             for n in range(len(base.episodes) + 1, total + 1)
         ],
     )
@@ -198,8 +193,8 @@ def grown_copy(scale: int, into: Path) -> Path:
         "cast",
         [
             {
-                "actor": f"{name(n, 3)} {name(n * 11 + 3, 3)}",
-                "character": f"{name(n * 5 + 2, 3)} {name(n * 17 + 9, 2)}",
+                "actor": f"{made_up(n, 3)} {made_up(n * 11 + 3, 3)}",
+                "character": f"{made_up(n * 5 + 2, 3)} {made_up(n * 17 + 9, 2)}",
             }
             for n in range(len(base.cast) * (scale - 1))
         ],
