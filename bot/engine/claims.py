@@ -832,11 +832,12 @@ class QuestionReader:
     def _speakers(
         self, tokens: Sequence[str], roles: Sequence[tuple[int, int, str]]
     ) -> frozenset[str]:
-        """The credits of role words naming who speaks: one right before a verb of
-        saying ("did the critic say …", "what did the director say?"), or one right
-        after a question's opening verb of saying and an article ("¿qué dijo el
-        director?", "que opina el critico"), not one it says something of ("what did
-        the review say the director did?")."""
+        """The credits of role words naming who speaks or whose thing it is: one right
+        before a verb of saying ("did the critic say …", "what did the director say?")
+        or a possessive ("the director's post"), or one right after a question's
+        opening verb of saying and an article ("¿qué dijo el director?", "que opina el
+        critico"), not one it says something of ("what did the review say the director
+        did?")."""
         speakers: set[str] = set()
         for start, end, credit in roles:
             if self.speaking.intersection(tokens[end : end + 1]) or (
