@@ -2016,6 +2016,7 @@ class Engine:
                     and (reading.form.either_or or self._named_as_where(tokens))
                 )  # "…, la reseña o el artículo?"
                 or (reading.form.roles and self._drops_subject(tokens))
+                or reading.form.clitic_verb  # "¿pero sí la coescribió?"
                 # "the director too?", "¿también es el director?": the same person again
                 or (reading.form.roles and not self._additive.isdisjoint(tokens))
             )

@@ -207,6 +207,9 @@ class Form:
     # dijo el director?") or whose thing it is ("the director's post"): the one holding
     # it is asked of, no credit claimed
     speakers: frozenset[str] = frozenset()
+    # a role's verb after an object pronoun ("¿y también la escribió?"): Spanish leaves its
+    # subject unsaid
+    clitic_verb: bool = False
     mentions: frozenset[str] = frozenset()  # sources it names ("in the review")
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
     alone: bool = False  # a credit claimed for one person only ("did he write it alone?")
@@ -484,6 +487,8 @@ class QuestionReader:
             fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
         }
         self._person_nouns = frozenset(fold(n) for n in questions.kind_nouns.get("person", ()))
+        self._clitics = frozenset(map(fold, knowledge.vocabulary.clitics))  # "la", "lo", "le"
+        self._verbs = frozenset(map(fold, knowledge.vocabulary.before_verbs))  # "escribio"
         # question words that never join clauses as a relative does ("cómo", "how")
         self._asking_only = (
             frozenset(fold(p) for p in questions.question_words if len(words(p)) == 1)
@@ -761,13 +766,14 @@ class QuestionReader:
         )
         # A sentence ending in "?" with no question word asks yes or no, in Spanish
         # above all ("el critico dice q es manipuladora?"); "cast?" is a topic.
+        clitic_verb = bool(hits.get("roles")) and self._clitic_verb(tokens, hits["roles"])
         sentence = (
             question_mark
             and len(tokens) >= MIN_SENTENCE
             and not has_question_word
             and not (
-                tokens[0] in CONTINUING and len(tokens) <= SHORT_FOLLOW_UP
-            )  # "and the one after it?"
+                tokens[0] in CONTINUING and len(tokens) <= SHORT_FOLLOW_UP and not clitic_verb
+            )  # "and the one after it?" (but "¿y también la escribió?" asks yes or no)
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = (
@@ -813,6 +819,7 @@ class QuestionReader:
             roles=(_claimed_roles(hits, tokens, self.speaking) if roles else frozenset())
             | self._authored(tokens, hits.get("narrowing", ())),
             speakers=self._speakers(tokens, roles) if roles else frozenset(),
+            clitic_verb=clitic_verb,
             alone=bool(hits.get("alone")),
             owned=any(self._owned(tokens, at, end) for at, end, _ in named),
             mentions=frozenset(label for _, _, label in hits["mentions"])
@@ -828,6 +835,15 @@ class QuestionReader:
         if not asked_yes_no and not form.asks and form.claims_without_asking:
             return replace(form, yes_no=True)
         return form
+
+    def _clitic_verb(self, tokens: Sequence[str], roles: Sequence[tuple[int, int, str]]) -> bool:
+        """Whether a role word that is a verb ([followups] before_verbs) stands after an
+        object pronoun ("¿y también la escribió?"; not "¿y la directora?", "¿y la
+        fotografía?", where "la" is an article)."""
+        return any(
+            start and tokens[start - 1] in self._clitics and tokens[start] in self._verbs
+            for start, _, _ in roles
+        )
 
     def _speakers(
         self, tokens: Sequence[str], roles: Sequence[tuple[int, int, str]]

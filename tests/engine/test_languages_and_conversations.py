@@ -1714,3 +1714,21 @@ def test_a_role_named_as_whose_thing_it_is_is_its_holder(engine: Engine):
     for question in ("what did the director's blog post say?", "when was the director's post?"):
         answer = engine.answer(question)
         assert answer.outcome == "answer" and str(post["date"])[:4] in answer.text, answer.text
+
+
+def test_a_credit_verb_after_an_object_pronoun_asks_yes_or_no_of_the_last_person(
+    engine: Engine,
+):
+    """ "¿y también la escribió?" after the director, "¿pero sí la coescribió?" after a
+    co-writer: the verb's unsaid subject is the person talked about, and the question is
+    a yes or no ("Sí"), not the list of writers; "¿y la fotografía?" (an article) is no
+    such question."""
+    writer = next(p for p in KNOWLEDGE.people if p.credits == ("writer",))
+    for first, follow in (
+        ("quien dirige la serie?", "y tambien la escribio?"),
+        (f"quien es {writer.name}", "ah pero si la coescribio?"),
+    ):
+        last = conversation(engine, first, follow)[-1]
+        assert last.outcome == "yes", (first, follow, last.text)
+    last = conversation(engine, "quien creo somos?", "y la fotografia?")[-1]
+    assert last.outcome == "answer", last.text
