@@ -303,6 +303,8 @@ class QuestionWords:
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
+    precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
+    doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1138,6 +1140,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
         closing=file.strings(file.table("others"), "others", "closing"),
+        precise=file.strings(file.table("others"), "others", "precise"),
+        doing=file.strings(file.table("others"), "others", "doing"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

@@ -133,6 +133,7 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
+ORGANISATION_CLASS = "organisation"  # the [things] class of the DEA, the Zetas
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
 
@@ -494,6 +495,8 @@ class Engine:
             if closers
             else None
         )
+        self._precise = frozenset(map(fold, knowledge.questions.precise))
+        self._doing = frozenset(map(fold, knowledge.questions.doing))
         # "confirmed for 2023": the year something is set for
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
         self._talked_authors = dict(self._authors)
@@ -2919,6 +2922,8 @@ class Engine:
             )
         if form.completes and f" {form.completes} " not in evidence.text:
             kind_given = False  # "what's he the manager of?": the facts never say
+        if self._asks_exact_deed(reading):
+            kind_given = False  # "what exactly did the DEA do wrong?": "a misjudgment"
         verdict = Verdict("unknown")
         if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)
@@ -2985,6 +2990,18 @@ class Engine:
             after_as_of=self._after_as_of(form, reply),
         )
         return outcome, verdict
+
+    def _asks_exact_deed(self, reading: Reading) -> bool:
+        """Whether a question asks exactly what an organisation it names did ("what
+        exactly did the DEA do wrong?", "¿qué hizo exactamente la DEA?", [others]
+        precise, doing): the sources name such deeds only in a word ("a misjudgment"),
+        the nearest thing they say, not the deed itself."""
+        form = reading.form
+        if form.yes_no or not form.asks or reading.people or self._precise.isdisjoint(form.tokens):
+            return False
+        return not self._doing.isdisjoint(form.tokens) and any(
+            thing.label == ORGANISATION_CLASS for thing in form.things
+        )
 
     def _after_as_of(self, form: Form, reply: Reply) -> bool:
         """Whether a question claims a change of state in a year its facts' "as of" date

@@ -1732,3 +1732,13 @@ def test_a_credit_verb_after_an_object_pronoun_asks_yes_or_no_of_the_last_person
         assert last.outcome == "yes", (first, follow, last.text)
     last = conversation(engine, "quien creo somos?", "y la fotografia?")[-1]
     assert last.outcome == "answer", last.text
+
+
+def test_exactly_what_an_organisation_did_is_not_the_word_the_sources_use(engine: Engine):
+    """ "What exactly did the DEA do wrong?": the sources call it a misjudgment and say
+    no more, so the reply says they don't say, and gives that nearest thing; "what did
+    the DEA do wrong?" is answered with it."""
+    for question in ("what exactly did the DEA do wrong?", "what did the DEA do exactly?"):
+        answer = engine.answer(question)
+        assert answer.outcome == "unsaid" and has(answer.text, "DEA"), answer.text
+    assert engine.answer("what did the DEA do wrong?").outcome == "answer"
