@@ -36,7 +36,7 @@ BANKS = {
     "yesno_holdout.toml": (20, 0.85, 0.01),
     "discord.toml": (100, 0.93, 0.01),  # "transa" read as "translation" had made one right
     "discord_holdout.toml": (50, 0.94, 0.01),
-    "halfremembered.toml": (80, 0.96, 0.02),
+    "halfremembered.toml": (80, 0.97, 0.01),
     "halfremembered_holdout.toml": (40, 0.90, 0.03),
     "phone.toml": (80, 0.97, 0.01),
     "phone_holdout.toml": (40, 0.97, 0.01),
@@ -52,7 +52,7 @@ BANKS = {
     "negated_holdout.toml": (40, 0.92, 0.03),
     "trivia.toml": (80, 0.97, 0.03),
     "trivia_holdout.toml": (40, 0.97, 0.01),
-    "dictated.toml": (80, 0.93, 0.03),
+    "dictated.toml": (80, 0.95, 0.02),
     "dictated_holdout.toml": (40, 1.00, 0.01),
     "sceptical.toml": (80, 0.96, 0.03),
     "sceptical_holdout.toml": (40, 0.80, 0.05),
@@ -97,7 +97,7 @@ CONVERSATIONS = {
     "elliptical_holdout.toml": (16, 0.75, 0.08),
     "repairs.toml": (32, 0.50, 0.06),
     "repairs_holdout.toml": (16, 0.56, 0.04),
-    "quiz.toml": (40, 0.60, 0.06),
+    "quiz.toml": (40, 0.65, 0.05),
     "quiz_holdout.toml": (20, 0.65, 0.08),
 }
 
