@@ -331,6 +331,7 @@ class Vocabulary:
     again: tuple[str, ...] = ()
     same_question: tuple[str, ...] = ()
     show_verbs: tuple[str, ...] = ()
+    work_verbs: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
     beside: tuple[str, ...] = ()
     same: frozenset[str] = frozenset()
@@ -879,6 +880,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         again=tuple(file.get(followups, "followups", "again", list)),
         same_question=file.strings(followups, "followups", "same_question"),
         show_verbs=file.strings(followups, "followups", "show_verbs"),
+        work_verbs=file.strings(followups, "followups", "work_verbs"),
         corrections=file.strings(followups, "followups", "corrections"),
         beside=file.strings(followups, "followups", "beside"),
         same=frozenset(file.strings(followups, "followups", "same")),

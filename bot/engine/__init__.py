@@ -334,6 +334,7 @@ class Engine:
         )
         self._again = sorted((tuple(words(p)) for p in vocabulary.again), key=len, reverse=True)
         self._corrections = Phrases((tuple(words(p)), "correction") for p in vocabulary.corrections)
+        self._work_verbs = frozenset(map(fold, vocabulary.work_verbs))
         self._show_verbs = Phrases((tuple(words(p)), "show") for p in vocabulary.show_verbs)
         self._same_question = Phrases((tuple(words(p)), "same") for p in vocabulary.same_question)
         self._returns = Phrases((tuple(words(p)), "return") for p in vocabulary.returns)
@@ -1913,6 +1914,10 @@ class Engine:
             ):
                 # "who wrote it?" after the review's word on the cinematography: its
                 # cinematographer wrote nothing, so "it" is the work, the review
+                context = replace(context, focus="work")
+            elif any(tokens[i + 1 : i + 2] and tokens[i + 1] in self._work_verbs for i in clitics):
+                # "¿y cuándo lo publicó?" after the blog post: what is written or
+                # published is the work, whoever wrote it ([followups] work_verbs)
                 context = replace(context, focus="work")
         pointing = pronouns + (clitics if context.focus == "person" else [])
         # "that character", "ese personaje": the last person's (the word before it

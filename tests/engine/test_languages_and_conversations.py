@@ -1742,3 +1742,13 @@ def test_exactly_what_an_organisation_did_is_not_the_word_the_sources_use(engine
         answer = engine.answer(question)
         assert answer.outcome == "unsaid" and has(answer.text, "DEA"), answer.text
     assert engine.answer("what did the DEA do wrong?").outcome == "answer"
+
+
+def test_an_object_pronoun_before_a_verb_of_writing_is_the_work(engine: Engine):
+    """ "¿y cuándo lo publicó?" after what the director said in his blog post: "lo" is
+    the post (what is published), not him, so the post's date; not the review's
+    recommendation ("publico" read as "público")."""
+    post = KNOWLEDGE.facts["blog_post"].values
+    for follow in ("y cuando lo publico?", "y cuando lo escribio?"):
+        last = conversation(engine, "que dijo schamus?", follow)[-1]
+        assert last.outcome == "answer" and str(post["date"])[:4] in last.text, last.text
