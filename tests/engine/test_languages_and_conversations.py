@@ -1752,3 +1752,13 @@ def test_an_object_pronoun_before_a_verb_of_writing_is_the_work(engine: Engine):
     for follow in ("y cuando lo publico?", "y cuando lo escribio?"):
         last = conversation(engine, "que dijo schamus?", follow)[-1]
         assert last.outcome == "answer" and str(post["date"])[:4] in last.text, last.text
+
+
+def test_an_opinion_of_the_ending_is_of_the_final_episode(engine: Engine):
+    """ "What did the critic think of the ending?" asks what the review says of the final
+    episode (it judges it); "how does it end?" is still the story's end, which the
+    sources don't tell."""
+    last = KNOWLEDGE.episodes[-1]
+    answer = engine.answer("what did the critic think of the ending?")
+    assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
+    assert engine.answer("how does it end?").declined
