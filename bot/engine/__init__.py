@@ -2886,7 +2886,12 @@ class Engine:
             (form.yes_no or form.either_or)
             and "person" not in intent.gives
             and not form.mentions
-            and intent.yes_no not in ("yes", "no")
+            # (a source's answer never settles what it does not name: "y isidro es el
+            # malo?" is not the review's weaknesses; a second season's still does)
+            and (
+                intent.yes_no not in ("yes", "no")
+                or (intent.work is not None and intent.work not in self._show_works)
+            )
             and any(fold(_name(m)) not in said for m in reading.people)
         )
         if form.either_or and held:

@@ -137,6 +137,7 @@ NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US
 POSSESSIVE = "s"  # the token "Irene's", "director's" leave after the word
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
 SHORT_FOLLOW_UP = 6  # "and the one after it?" names a topic; a longer "and …?" asks yes/no
+COPULA_REACH = 3  # a copula this early in a short "and …?" makes it a yes/no question
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
@@ -772,8 +773,12 @@ class QuestionReader:
             and len(tokens) >= MIN_SENTENCE
             and not has_question_word
             and not (
-                tokens[0] in CONTINUING and len(tokens) <= SHORT_FOLLOW_UP and not clitic_verb
-            )  # "and the one after it?" (but "¿y también la escribió?" asks yes or no)
+                tokens[0] in CONTINUING
+                and len(tokens) <= SHORT_FOLLOW_UP
+                and not clitic_verb
+                and self._copulas.isdisjoint(tokens[1:COPULA_REACH])
+            )  # "and the one after it?" (but "¿y también la escribió?", "¿y también es
+            # el director?" ask yes or no)
         )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = (

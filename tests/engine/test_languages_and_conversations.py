@@ -1762,3 +1762,16 @@ def test_an_opinion_of_the_ending_is_of_the_final_episode(engine: Engine):
     answer = engine.answer("what did the critic think of the ending?")
     assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
     assert engine.answer("how does it end?").declined
+
+
+def test_a_short_and_question_with_a_copula_asks_yes_or_no(engine: Engine):
+    """ "¿y también es el director?" after an actor asks whether he is ("No", with who
+    is), though a short "and …?" is most often a topic; and a source's answer that never
+    names the person asked about settles nothing of them ("¿y Isidro es el malo?" is not
+    "Sí" from the review's weaknesses)."""
+    actor = next(m for m in KNOWLEDGE.cast if m.character and m.star)
+    last = conversation(engine, f"who plays {actor.character}?", "y tambien es el director?")[-1]
+    assert last.outcome == "no", last.text
+    other = next(m for m in KNOWLEDGE.cast if m.character and not m.description and not m.star)
+    answer = engine.answer(f"y {other.character} es el malo?", "es")
+    assert answer.outcome not in ("yes", "answer"), answer.text
