@@ -1714,11 +1714,19 @@ class Engine:
         if len(holders) < 2 or any(len(held) != 1 for held in holders):
             return reading
         people = {real_name(held[0].who): held[0] for held in holders}
+        return self._about_people(reading, tuple(people.values()))
+
+    def _about_people(
+        self, reading: Reading, people: tuple[PersonMatch, ...], **changes: Any
+    ) -> Reading:
+        """`reading` as a question about `people` (their card, and what it asks of them),
+        at least as sure as an answer: what the steps that work out who is meant give."""
         return replace(
             reading,
             intent=self._intents[PERSON_INTENT],
             confidence=max(reading.confidence, ANSWER_AT),
-            people=tuple(people.values()),
+            people=people,
+            **changes,
         )
 
     def _speaker_by_role(self, reading: Reading) -> Reading:
@@ -1733,12 +1741,7 @@ class Engine:
         held = self._holders.get(next(iter(form.speakers)), ())
         if len(held) != 1 or real_name(held[0].who) not in self._said_by:
             return reading
-        return replace(
-            reading,
-            intent=self._intents[PERSON_INTENT],
-            confidence=max(reading.confidence, ANSWER_AT),
-            people=held,
-        )
+        return self._about_people(reading, held)
 
     def _best_rated(self, reading: Reading) -> Reading:
         """ "Which actor did the review think was the best?": of the performances the
@@ -1756,12 +1759,7 @@ class Engine:
         rated.sort(key=lambda pair: pair[0])
         if rated[0][0] == rated[1][0]:
             return reading  # (rated alike: no one best)
-        return replace(
-            reading,
-            intent=self._intents[PERSON_INTENT],
-            confidence=max(reading.confidence, ANSWER_AT),
-            people=(rated[0][1],),
-        )
+        return self._about_people(reading, (rated[0][1],))
 
     def _said_to_be(self, reading: Reading) -> bool:
         """Whether a question says one of the two people it names is the other ("is Érika
@@ -2274,7 +2272,7 @@ class Engine:
         declined_topic = reading.intent is not None and not reading.intent.answerable
         if (reading.answered and not bare) or declined_topic:
             return reading
-        numbers = [t for t in reading.words if is_number(t) and not _YEAR.match(t)]
+        numbers = _positions(reading)
         known = self._matcher.episodes
         if len(numbers) == 1 and not reading.people and context.focus == "episode":
             number = self._matcher.position(numbers[0])
@@ -2301,7 +2299,7 @@ class Engine:
         """ "el 2do?", "y el penúltimo?" after an answer listing people (the cast, the
         article's cast list): that one of the list, in its order, not an episode; a
         message naming episodes in words ("el 2do capítulo") is about episodes."""
-        numbers = [w for w in reading.words if is_number(w) and not _YEAR.match(w)]
+        numbers = _positions(reading)
         if (
             len(numbers) != 1
             or len(numbers) != len(reading.words)  # (a position and nothing else)
@@ -2318,11 +2316,9 @@ class Engine:
         at = self._matcher.position(numbers[0], len(listed))
         if not 1 <= at <= len(listed):
             return None
-        return replace(
+        return self._about_people(
             reading,
-            intent=self._intents[PERSON_INTENT],
-            confidence=max(reading.confidence, ANSWER_AT),
-            people=(listed[at - 1],),
+            (listed[at - 1],),
             concepts=reading.concepts - {EPISODE_QUALIFIER},
             episodes=(),
             numbered=frozenset(),
@@ -3316,6 +3312,11 @@ def _named_in_passing(
     if people:
         context = replace(context, people=tuple(people.values()), focus="person")
     return context
+
+
+def _positions(reading: Reading) -> list[str]:
+    """The numbers and positions a reading's words name ("#3", "#last"), not years."""
+    return [w for w in reading.words if is_number(w) and not _YEAR.match(w)]
 
 
 def _not_reached(year: int, as_of: dt.date) -> bool:
