@@ -117,7 +117,7 @@ ITEM_EXAMPLES = ("character", "episode")
 CHAT_KEYS = tuple(templates.CHAT)
 ENTITY_CONCEPTS = frozenset(
     {
-        "@episode", "@episode_other", "@person", "@season1", "@season2", "@season_other",
+        "@episode", "@episode_other", "@person", "@cast", "@season1", "@season2", "@season_other",
         "@unknown", "@relation",
     }
 )  # fmt: skip

@@ -2903,6 +2903,16 @@ class Engine:
             told = {source for match in reading.people for source in match.who.sources}
             if not (form.yes_no or form.either_or) and form.mentions - told:
                 off_ground = True
+        elif form.mentions and reading.episodes:
+            # "what did the review say about episode 3?", "does it stand out in the first
+            # episode, per the review?": the review names the final episode only, so
+            # nothing from the article about another one is what it said
+            told = {source for episode in reading.episodes for source in episode.sources}
+            if form.mentions - told:
+                if form.yes_no or form.either_or:
+                    unsourced = True
+                else:
+                    off_ground = True
         authored = self._works_of(reading.people)
         if (
             authored

@@ -398,6 +398,8 @@ class Matcher:
             present.add("@season_other")
         if people:
             present.add("@person")
+            if any(isinstance(match.who, CastMember) for match in people):
+                present.add("@cast")  # (someone seen on screen, not a writer or critic)
         if unknown:
             present.add(UNKNOWN_CONCEPT)
             if self._asks_a_relation(flat, tags, unknown):

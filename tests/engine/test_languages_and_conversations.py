@@ -1775,3 +1775,30 @@ def test_a_short_and_question_with_a_copula_asks_yes_or_no(engine: Engine):
     other = next(m for m in KNOWLEDGE.cast if m.character and not m.description and not m.star)
     answer = engine.answer(f"y {other.character} es el malo?", "es")
     assert answer.outcome not in ("yes", "answer"), answer.text
+
+
+def test_a_source_that_never_names_an_episode_says_nothing_of_it(engine: Engine):
+    """ "What did the review say about episode 3?": the review names the final episode
+    only, so episode 3's title (from the article) is not what it said, and a yes/no about
+    that episode "per the review" is not settled by it; the final episode's words are
+    still the review's, and the article still gives any title."""
+    unnamed = next(e for e in KNOWLEDGE.episodes if "review" not in e.sources)
+    named = next(e for e in KNOWLEDGE.episodes if "review" in e.sources)
+    answer = engine.answer(f"what did the review say about episode {unnamed.number}")
+    assert answer.outcome == "unsaid", answer.text
+    answer = engine.answer(f"segun la reseña destaca el capitulo {unnamed.number}?", "es")
+    assert answer.outcome not in ("yes", "no", "answer"), answer.text
+    answer = engine.answer(f"what did the review say about episode {named.number}")
+    assert answer.outcome == "answer" and has(answer.text, named.title), answer.text
+    answer = engine.answer(f"what does the article say about episode {unnamed.number}")
+    assert answer.outcome == "answer" and has(answer.text, unnamed.title), answer.text
+
+
+def test_only_someone_seen_on_screen_is_asked_about_in_an_episode(engine: Engine):
+    """ "What did Rony Patra think of episode 2?" asks the critic's opinion, not which
+    episodes a character is in (which the sources don't say of anyone)."""
+    critic = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    answer = engine.answer(f"what did {critic.name} think of episode 2?")
+    assert answer.intent != "screen_time", answer.text
+    member = next(m for m in KNOWLEDGE.cast if m.character)
+    assert engine.answer(f"is {member.character} in episode 2?").intent == "screen_time"
