@@ -66,6 +66,10 @@ BANKS = {
     "traps_holdout.toml": (50, 0.92, 0.08),
     "slang.toml": (100, 0.94, 0.02),
     "slang_holdout.toml": (50, 0.88, 0.08),
+    "kinds.toml": (100, 0.77, 0.07),
+    "kinds_holdout.toml": (50, 0.82, 0.12),
+    "offmap.toml": (100, 0.87, 0.09),
+    "offmap_holdout.toml": (50, 0.92, 0.04),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -99,6 +103,8 @@ CONVERSATIONS = {
     "repairs_holdout.toml": (16, 0.56, 0.04),
     "quiz.toml": (40, 0.65, 0.05),
     "quiz_holdout.toml": (20, 0.65, 0.08),
+    "settle.toml": (30, 0.53, 0.06),
+    "settle_holdout.toml": (15, 0.66, 0.04),
 }
 
 

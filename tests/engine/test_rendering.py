@@ -100,7 +100,9 @@ def _source_dates() -> frozenset[tuple[int | None, int, int]]:
     return frozenset(dates)
 
 
-def _problems(text: str, knowledge: Knowledge, code: str) -> Iterator[str]:
+def _problems(text: str, knowledge: Knowledge, code: str, asked: str = "") -> Iterator[str]:
+    """What a reply says beyond the sources; a number the question itself gives may be
+    said back ("there is no episode 7")."""
     language = knowledge.languages[code]
     months: list[str] = list(language.settings["months"])  # type: ignore[arg-type]
     spoiler_values = _spoiler_values(knowledge, code)
@@ -111,7 +113,7 @@ def _problems(text: str, knowledge: Knowledge, code: str) -> Iterator[str]:
             yield f"quotes {quote!r}, which the sources don't write so"
     unquoted = re.sub(r"“[^”]*”|«[^»]*»|\"[^\"]*\"", " ", body)
     for number in re.findall(r"(?<![\w.])\d+(?![\w])", unquoted):
-        if int(number) not in _source_numbers():
+        if int(number) not in _source_numbers() and number not in re.findall(r"\d+", asked):
             yield f"gives the number {number}, which the sources don't"
     names = [w for w in language.settings.get("number_words", ()) if isinstance(w, str)]
     for index, word in enumerate(names):
@@ -249,10 +251,15 @@ def _bank_replies(engine: Engine) -> Iterator[tuple[str, str, str]]:
                 yield answer.language, question.text, answer.text
 
 
-def _report(replies: Iterator[tuple[str, str, str]], knowledge: Knowledge) -> list[str]:
+def _report(
+    replies: Iterator[tuple[str, str, str]], knowledge: Knowledge, asked: bool = False
+) -> list[str]:
+    """The problems of each reply; `asked`: each reply's `what` is the question it
+    answers."""
     found = []
     for code, what, text in replies:
-        found += [f"[{code}] {what}: {p}\n    {text!r}" for p in _problems(text, knowledge, code)]
+        problems = _problems(text, knowledge, code, what if asked else "")
+        found += [f"[{code}] {what}: {p}\n    {text!r}" for p in problems]
     return found
 
 
@@ -266,7 +273,7 @@ def test_every_template_with_every_fact_says_only_what_the_sources_do(
 def test_every_bank_reply_says_only_what_the_sources_do(
     engine: Engine, knowledge: Knowledge
 ) -> None:
-    problems = _report(_bank_replies(engine), knowledge)
+    problems = _report(_bank_replies(engine), knowledge, asked=True)
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(sorted(set(problems))[:40])
 
 
