@@ -2494,9 +2494,9 @@ class Engine:
             reading.intent if reading.episodes and reading.answered else self._intents["episode"]
         )
         form = reading.form
-        from_context = reading.episodes in ((), last)  # (no episode named here)
-        if from_context and form.yes_no and not self._matcher.clearly_opens_yes_no(tokens):
-            # "the one after that?" names an episode; it asks no yes or no of it
+        if form.yes_no and not self._matcher.clearly_opens_yes_no(tokens):
+            # "the one after that?", "title of the one after the wolves one?" name an
+            # episode; they ask no yes or no of it
             form = replace(form, yes_no=False, asked_yes_no=False)
         return replace(
             reading,

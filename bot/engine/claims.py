@@ -1349,6 +1349,8 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
             continue
         if index and _counts_noun(tokens[index - 1]):
             continue  # "season 1 episode 1": a season's number, counting nothing
+        if index and tokens[index - 1] in RUN_ENDS:
+            continue  # "the first 3 episodes": which ones, not how many
         if int(token) < 100:
             name = _counts_noun(tokens[index + 1])
             if name:
@@ -1357,6 +1359,9 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
 
 
 _ONE = frozenset({"one", "un", "una", "uno"})
+# The ends of the episode list a run of them starts from ("the first 3", "the last 2"),
+# as the matcher writes them.
+RUN_ENDS = frozenset({"#1", "#last"})
 
 
 # Words before a count that compare ("more than one season", "menos de 6 capítulos")

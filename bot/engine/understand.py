@@ -23,6 +23,7 @@ from bot.engine.claims import (
     OPENING_CHATTER,
     POSSESSIVE,
     PREPOSITIONS,
+    RUN_ENDS,
     Addressing,
     Form,
     QuestionReader,
@@ -35,6 +36,7 @@ from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabu
 
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
+MAX_RUN = 10  # the most episodes "the first N" may name (more is a count, "the first 100")
 JOINED_POSITIONS = frozenset({"and", "y", "&"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
@@ -842,7 +844,13 @@ class Matcher:
             found.append(episode)
         if not numbers and titled and len(bare) == 1 and not names_season:
             numbers = bare  # "el cap de la luna es el 3?": the title and a number
-        if numbers and numbers != positions and len(positions) == 1 and not names_season:
+        if (
+            numbers
+            and numbers != positions
+            and len(positions) == 1
+            and not names_season
+            and not all(n.startswith("#") for n in numbers)  # (a run: "the first 3 eps")
+        ):
             # "is episode 5 the last one?": a position names an episode as a title does
             placed = _position(positions[0], last)
             if placed in self._episodes:
@@ -1039,7 +1047,10 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
         after = tokens[index + 1 : index + 3]
         if after[:1] in (["number"], ["no"], ["numero"]):
             after = after[1:]
-        if after and is_number(after[0]):
+        run = _run_before(tokens[max(0, index - 2) : index])
+        if run:
+            found.extend(run)  # "the last 2 eps", "los primeros tres caps"
+        elif after and is_number(after[0]):
             found.append(after[0])
         elif index > 0 and tokens[index - 1].startswith("#"):
             # ... and those joined to it: "the first and last episodes"
@@ -1048,6 +1059,19 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
                 at -= 2
             found.extend(tokens[i] for i in range(at, index, 2))
     return found
+
+
+def _run_before(pair: list[str]) -> list[str]:
+    """The positions a count and an end name together before an episode noun ("the
+    first 3", "the last 2", "los 2 ultimos"): the run of that many from that end."""
+    if len(pair) != 2:
+        return []
+    count, end = (pair[1], pair[0]) if pair[1].isdigit() else (pair[0], pair[1])
+    if not count.isdigit() or end not in RUN_ENDS or not 1 < int(count) <= MAX_RUN:
+        return []
+    if end == "#1":
+        return [f"#{n}" for n in range(1, int(count) + 1)]
+    return [f"#last-{back}" for back in range(int(count) - 1, 0, -1)] + ["#last"]
 
 
 def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:

@@ -1802,3 +1802,37 @@ def test_only_someone_seen_on_screen_is_asked_about_in_an_episode(engine: Engine
     assert answer.intent != "screen_time", answer.text
     member = next(m for m in KNOWLEDGE.cast if m.character)
     assert engine.answer(f"is {member.character} in episode 2?").intent == "screen_time"
+
+
+def test_an_episode_found_by_a_step_from_a_title_is_asked_for_not_checked(engine: Engine):
+    """ "title of the one after the wolves one?" names an episode a step from a title
+    (no yes or no asked of it, though it ends in "?" with no question word); "is the one
+    after … the last?" still asks one."""
+    wolves = next(e for e in KNOWLEDGE.episodes if "wolves" in e.title.casefold())
+    after = next(e for e in KNOWLEDGE.episodes if e.number == wolves.number + 1)
+    answer = engine.answer("title of the one after the wolves one?")
+    assert answer.outcome == "answer" and has(answer.text, after.title), answer.text
+    claim = engine.answer("is the one after the wolves one the second?")
+    assert claim.outcome == "no", claim.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "numbers"),
+    [
+        ("list the names of the last 2 eps", "en", (-2, -1)),
+        ("the first two episodes?", "en", (1, 2)),
+        ("pasame los titulos de los primeros tres caps", "es", (1, 2, 3)),
+        ("los dos ultimos capitulos como se llaman", "es", (-2, -1)),
+    ],
+)
+def test_a_count_beside_an_end_of_the_list_names_a_run_of_episodes(
+    engine: Engine, question: str, language: str, numbers: tuple[int, ...]
+):
+    """ "The last 2 eps", "los primeros tres caps": that many episodes from that end of
+    the list, each by its title; the number is no count claimed ("No: there are six")."""
+    answer = engine.answer(question, language)
+    assert answer.outcome == "answer", answer.text
+    wanted = [KNOWLEDGE.episodes[n - 1 if n > 0 else n] for n in numbers]  # (-1: the last)
+    assert all(has(answer.text, episode.title) for episode in wanted), answer.text
+    others = [e for e in KNOWLEDGE.episodes if e not in wanted]
+    assert not any(f"“{e.title}”" in answer.text for e in others), answer.text
