@@ -305,6 +305,9 @@ class QuestionWords:
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
+    earlier: tuple[str, ...] = ()  # "which is earlier, ep X or ep Y?": the lower number
+    later: tuple[str, ...] = ()  # ... the higher
+    between: tuple[str, ...] = ()  # "the one between X and Y": the one in the middle
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1144,6 +1147,9 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
         doing=file.strings(file.table("others"), "others", "doing"),
+        earlier=file.strings(file.table("others"), "others", "earlier"),
+        later=file.strings(file.table("others"), "others", "later"),
+        between=file.strings(file.table("others"), "others", "between"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

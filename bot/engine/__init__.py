@@ -500,6 +500,10 @@ class Engine:
         self._doing = frozenset(map(fold, knowledge.questions.doing))
         # "confirmed for 2023": the year something is set for
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
+        questions = knowledge.questions
+        self._ordering = {word: -1 for word in map(fold, questions.earlier)}
+        self._ordering.update({word: 1 for word in map(fold, questions.later)})
+        self._ordering.update({word: 0 for word in map(fold, questions.between)})
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -1281,6 +1285,14 @@ class Engine:
             joins = [index for index in joins if index not in quoted]
         if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question
+        if (
+            joins
+            and not self._ordering.keys().isdisjoint(tokens)
+            and self._order_choice(tokens, self._matcher.read(tokens)) is not None
+        ):
+            # "which is earlier, the wolves ep or the moon ep?", "the one between episode
+            # 1 and 3": two episodes one order word chooses among are one question
+            joins = []
         if joins and not self._may_ask(tokens):
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
         if joins and self._matcher.clearly_opens_yes_no(tokens):
@@ -1454,7 +1466,42 @@ class Engine:
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
             return _with_examples(reading, variety)
-        return _with_examples(self._step_episode(tokens, reading, context), variety)
+        reading = self._step_episode(tokens, reading, context)  # (of one episode only)
+        return _with_examples(self._ordered_episode(tokens, reading), variety)
+
+    def _ordered_episode(self, tokens: list[str], reading: Reading) -> Reading:
+        """Of two episodes named, the one an order word picks (`_order_choice`), asked
+        for as one episode."""
+        chosen = self._order_choice(tokens, reading)
+        if chosen is None:
+            return reading
+        return replace(
+            reading,
+            intent=self._intents["episode"],
+            confidence=max(reading.confidence, ANSWER_AT),
+            episodes=(chosen,),
+            titled=frozenset(),
+            numbered=frozenset({chosen.number}),
+            form=replace(reading.form, yes_no=False, asked_yes_no=False, either_or=False),
+        )
+
+    def _order_choice(self, tokens: list[str], reading: Reading) -> Episode | None:
+        """Of two episodes named, the one an order word picks: the earlier or the later
+        asked for as a choice ("which is earlier, the wolves ep or the moon ep?"), or the
+        one between them ("el que queda entre el de las moscas y el de los lobos")."""
+        if len(reading.episodes) != 2 or self._ordering.keys().isdisjoint(tokens):
+            return None  # most questions: not two episodes, or no order word
+        if reading.numbered and any(word.startswith("#") for word in reading.words):
+            return None  # the word found them by position: "the last 2 eps"
+        low, high = sorted(reading.episodes, key=lambda episode: episode.number)
+        order = next(self._ordering[token] for token in tokens if token in self._ordering)
+        form = reading.form
+        if order == 0:
+            inside = [e for e in self.knowledge.episodes if low.number < e.number < high.number]
+            return inside[0] if len(inside) == 1 else None
+        if form.either_or or (form.asks and not form.yes_no):
+            return low if order < 0 else high
+        return None  # "is the moon one before the wolves one?" claims an order
 
     def _next_context(
         self, previous: Context | None, parts: list[_Part], language: str

@@ -813,6 +813,9 @@ class Matcher:
             and not names_season
             and len(positions) == 1
             and (self._names_an_episode(tags, concepts) or self._alone(tokens, positions))
+            # (not an order between two titles: "cuál va primero, el de la luna o el de
+            # los lobos?")
+            and sum(tag.kind == "title" for _, tag in tags) < 2
         ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
         last = self._last_episode
@@ -1052,6 +1055,13 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
             found.extend(run)  # "the last 2 eps", "los primeros tres caps"
         elif after and is_number(after[0]):
             found.append(after[0])
+            # ... and those joined to it: "episodes 5 and 6", "entre el capitulo 1 y 3"
+            at = tokens.index(after[0], index + 1) + 1
+            while at + 1 < len(tokens) and tokens[at] in JOINED_POSITIONS:
+                if not tokens[at + 1].isdigit():
+                    break
+                found.append(tokens[at + 1])
+                at += 2
         elif index > 0 and tokens[index - 1].startswith("#"):
             # ... and those joined to it: "the first and last episodes"
             at = index - 1

@@ -1836,3 +1836,26 @@ def test_a_count_beside_an_end_of_the_list_names_a_run_of_episodes(
     assert all(has(answer.text, episode.title) for episode in wanted), answer.text
     others = [e for e in KNOWLEDGE.episodes if e not in wanted]
     assert not any(f"“{e.title}”" in answer.text for e in others), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "number"),
+    [
+        ("which is earlier in the season, the wolves ep or the moon ep", "en", 3),
+        ("which comes after, episode 2 or episode 5?", "en", 5),
+        ("cual va primero, el de la luna o el de los lobos?", "es", 3),
+        ("cual es el que queda entre el de las moscas y el de los lobos", "es", 3),
+        ("what's between episode 1 and 3?", "en", 2),
+    ],
+)
+def test_an_order_word_picks_one_of_two_episodes(
+    engine: Engine, question: str, language: str, number: int
+):
+    """Of two episodes named, "which is earlier / comes after" picks one by the list's
+    order, and "the one between" the one in the middle: that episode alone, not both
+    (nor episode 1 for "primero", nor a step past the later one for "after")."""
+    answer = engine.answer(question, language)
+    chosen = KNOWLEDGE.episodes[number - 1]
+    assert answer.outcome == "answer" and has(answer.text, chosen.title), answer.text
+    others = [e for e in KNOWLEDGE.episodes if e is not chosen]
+    assert not any(f"“{e.title}”" in answer.text for e in others), answer.text
