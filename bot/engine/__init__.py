@@ -2918,6 +2918,11 @@ class Engine:
             # about something else ("which Zetas bosses were behind it", "which eps did
             # Monika Revilla write").
             off_ground = off_ground or any(map(self._checker.narrows, unknown_things))
+            # ... or another of a class the answer names, where it asks no value for
+            # the premise to be wrong about ("what did UK critics say?": the review's
+            # places are the story's)
+            if contradicted and not form.wants - {"description"} and not reading.people:
+                off_ground = off_ground or any(map(self._checker.narrows, contradicted))
             if reading.people and not off_ground:
                 said = fold(reply.text)
                 off_ground = any(fold(_name(m)) not in said for m in reading.people)

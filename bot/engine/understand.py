@@ -745,8 +745,9 @@ class Matcher:
 
     def _placed(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> list[tuple[int, _Tag]]:
         """Without the concept of a word that names it only at the end of a question,
-        where a topic follows it at once: "what's it about?" and "what's it about in
-        episode 1?" ask the plot, "tell me about the review" asks about the review
+        where a topic follows it at once or a verb of saying goes before it: "what's it
+        about?" and "what's it about in episode 1?" ask the plot, "tell me about the
+        review" asks about the review, "what did critics say about it?" what they said
         ([concepts] `trailing`)."""
         if self._trailing.keys().isdisjoint(tokens):
             return tags
@@ -754,6 +755,8 @@ class Matcher:
         def before_topic(end: int, tag: _Tag) -> bool:
             if tag.kind != "concept" or self._trailing.get(tokens[end - 1]) != tag.value:
                 return False
+            if end > 1 and len(tokens) - end <= 1 and tokens[end - 2] in self._forms.speaking:
+                return True  # "what did critics say about it?": what was said of it
             start = end  # the topic follows it at once, after an article at most
             while start < len(tokens) and tokens[start] in ARTICLES:
                 start += 1

@@ -1859,3 +1859,20 @@ def test_an_order_word_picks_one_of_two_episodes(
     assert answer.outcome == "answer" and has(answer.text, chosen.title), answer.text
     others = [e for e in KNOWLEDGE.episodes if e is not chosen]
     assert not any(f"“{e.title}”" in answer.text for e in others), answer.text
+
+
+def test_about_after_a_verb_of_saying_is_what_was_said_not_the_plot(engine: Engine):
+    """ "What did critics say about it?" asks what the review says ("about" after "say"
+    is no "what's it about?"); "what's it about?" is still the story."""
+    review = KNOWLEDGE.sources["review"]
+    answer = engine.answer("what did critics say about it?")
+    assert answer.intent == "review" and has(answer.text, review.title), answer.text
+    assert engine.answer("what's it about?").intent == "story"
+
+
+def test_a_place_other_than_the_answers_narrows_a_question_off_its_ground(engine: Engine):
+    """ "What did UK critics say about it?": the review's places (Mexico, the US) are the
+    story's, so the review is no answer about critics in the UK; it is the nearest thing
+    the sources say."""
+    answer = engine.answer("what did UK critics say about it?")
+    assert answer.outcome == "unsaid", answer.text
