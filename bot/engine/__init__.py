@@ -501,6 +501,7 @@ class Engine:
         # "confirmed for 2023": the year something is set for
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
         questions = knowledge.questions
+        self._lists = frozenset(map(fold, questions.lists))
         self._ordering = {word: -1 for word in map(fold, questions.earlier)}
         self._ordering.update({word: 1 for word in map(fold, questions.later)})
         self._ordering.update({word: 0 for word in map(fold, questions.between)})
@@ -2213,7 +2214,8 @@ class Engine:
             or reading.episodes
             or reading.people
             or not said
-            or len(said) > SHORT_FOLLOW_UP
+            # (asking their part, a longer one too: "¿y cómo se llama el personaje que hace?")
+            or len(said) > (2 * SHORT_FOLLOW_UP if part else SHORT_FOLLOW_UP)
             or self._names_show(tokens, ())
             # (a work of its own: "when was the blog post published?" after the season 2
             # article asks of the blog post)
@@ -2370,6 +2372,43 @@ class Engine:
             episodes=(),
             numbered=frozenset(),
             titled=frozenset(),
+        )
+
+    def _picked_from_list(self, reading: Reading, composer: Composer) -> Reading:
+        """ "who's the last one in the article's cast list?", "el penúltimo del reparto":
+        a position asked of a list of people the answer gives is that one of the list, in
+        its order (the list as this question's answer gives it: the article's eight),
+        not an episode; a question naming episodes in words is about episodes."""
+        numbers = _positions(reading)
+        intent = reading.intent
+        if (
+            len(numbers) != 1
+            or not numbers[0].startswith("#")
+            or intent is None
+            or "person" not in intent.gives
+            or not reading.answered
+            or reading.people
+            or EPISODE_CONCEPT in reading.concepts
+            or self._lists.isdisjoint(reading.form.tokens)  # (a list named: "the cast")
+            or not self._group(intent)  # (an answer that names no list of people)
+        ):
+            return reading
+        listed = self._matcher.people_named(words(composer.answer(reading).text))
+        at = self._matcher.position(numbers[0], len(listed))
+        if len(listed) < 2 or not 1 <= at <= len(listed):
+            return reading
+        form = reading.form
+        if form.yes_no and not self._matcher.clearly_opens_yes_no(list(form.tokens)):
+            # "the last actor in the list?": which one, with "actor" no role claimed
+            form = replace(form, yes_no=False, asked_yes_no=False, roles=frozenset())
+        return self._about_people(
+            reading,
+            (listed[at - 1],),
+            concepts=reading.concepts - {EPISODE_QUALIFIER},
+            episodes=(),
+            numbered=frozenset(),
+            titled=frozenset(),
+            form=form,
         )
 
     def _only_claims(self, reading: Reading) -> bool:
@@ -2556,6 +2595,7 @@ class Engine:
 
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
         reading = self._settled_by_claims(self._credit_fact_words(reading, composer), composer)
+        reading = self._picked_from_list(reading, composer)
         if reading.answered and self._points_at_nobody(reading):
             return _Part(reading, composer.whom())
         if reading.answered:

@@ -232,9 +232,9 @@ class Composer:
 
     def answer(self, reading: Reading) -> Reply:
         assert reading.intent is not None
-        # (written once per topic, but for one date asked or a count of the cast)
-        counted = "count" in reading.form.wants and reading.intent.name == CAST_LIST
-        written = None if reading.dated or counted else self._written.get(reading.intent.name)
+        # (written once per topic, but for one date asked or the cast by source)
+        by_source = reading.intent.name == CAST_LIST and self._cast_by_source(reading)
+        written = None if reading.dated or by_source else self._written.get(reading.intent.name)
         return written if written is not None else self._compose(reading)
 
     def _compose(self, reading: Reading) -> Reply:
@@ -497,8 +497,16 @@ class Composer:
     def _role(self, member: CastMember) -> str:
         return member.character or member.description or ""
 
+    def _cast_by_source(self, reading: Reading) -> bool:
+        """Whether the cast is asked for as each source lists it: counted ("how many
+        actors does the article list?"), or of one source ("who's last in the article's
+        cast list?": the article's eight, in its order)."""
+        return "count" in reading.form.wants or not reading.form.mentions.isdisjoint(
+            self._k.sources
+        )
+
     def _cast_list(self, reading: Reading) -> Reply:
-        if "count" in reading.form.wants:  # (see answer: not the list written once)
+        if self._cast_by_source(reading):  # (see answer: not the list written once)
             return self._cast_counted(reading)
         text = self.fill(
             "cast_list",

@@ -149,6 +149,7 @@ class Matcher:
             for w in found
             for word in words(w)
         )
+        self._lists = frozenset(map(fold, knowledge.questions.lists))
         self._trailing = {
             fold(word): concept
             for concept, found in knowledge.vocabulary.trailing.items()
@@ -821,6 +822,13 @@ class Matcher:
             and sum(tag.kind == "title" for _, tag in tags) < 2
         ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
+        if (
+            numbers
+            and all(n.startswith("#") for n in numbers)
+            and not self._lists.isdisjoint(tokens)
+            and self._episode_nouns.isdisjoint(tokens)
+        ):
+            numbers = []  # "who's the last one in the cast list?": one of the cast
         last = self._last_episode
         found: list[Episode] = []
         for number in numbers:

@@ -1876,3 +1876,34 @@ def test_a_place_other_than_the_answers_narrows_a_question_off_its_ground(engine
     the sources say."""
     answer = engine.answer("what did UK critics say about it?")
     assert answer.outcome == "unsaid", answer.text
+
+
+def test_a_position_beside_a_list_of_people_picks_from_that_list(engine: Engine):
+    """ "who's the last one in the article's cast list?": the last of the article's list
+    (in its order), not episode 6; "el penúltimo del reparto del artículo" the one before;
+    the article's cast is the article's alone (not the review's too); "who acts in the
+    last one?" names no list, so it stays about the last episode."""
+    listed = [m for m in KNOWLEDGE.cast if "article" in m.sources]
+    others = [m for m in KNOWLEDGE.cast if "article" not in m.sources]
+    answer = engine.answer("who's the last one in the article's cast list?")
+    assert answer.outcome == "answer" and has(answer.text, listed[-1].actor), answer.text
+    assert not has(answer.text, listed[0].actor), answer.text
+    answer = engine.answer("el penultimo del reparto del articulo quien es", "es")
+    assert answer.outcome == "answer" and has(answer.text, listed[-2].actor), answer.text
+    answer = engine.answer("who's in the article's cast?")
+    assert all(has(answer.text, m.actor) for m in listed), answer.text
+    assert not any(has(answer.text, m.actor) for m in others), answer.text
+    assert engine.answer("who acts in the last one?").intent != "person"
+
+
+def test_a_longer_question_for_a_persons_part_is_of_the_person_last_talked_about(
+    engine: Engine,
+):
+    """ "¿y cómo se llama el personaje que hace?" after Armando Silva asks his part,
+    though it is longer than most follow-ups: the sources don't name it (not the whole
+    cast list)."""
+    unnamed = next(m for m in KNOWLEDGE.cast if not m.character)
+    last = conversation(
+        engine, f"quien es {unnamed.actor}", "y como se llama el personaje que hace"
+    )[-1]
+    assert last.outcome == "unsaid" and has(last.text, unnamed.actor), last.text
