@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
+from bot.engine.inflection import forms
 from bot.engine.normalise import fold, words
 from bot.knowledge import (
     CAST_CREDIT,
@@ -584,6 +585,15 @@ class QuestionReader:
                 self._single_opposites.setdefault(word, []).append(index)
             for phrase in multis:
                 self._multi_opposites.setdefault(phrase[0][:4], []).append((index, phrase))
+        # ... and the other forms of each one-word claim, where they are no claim of their
+        # own ("confirmaron" claims what "confirmo" does)
+        listed = set(self._single_opposites)
+        for index, (singles, _) in enumerate(self._opposite_words):
+            for word in singles:
+                for form in forms(word) - listed:
+                    found = self._single_opposites.setdefault(form, [])
+                    if index not in found:
+                        found.append(index)
         self._errata = _errata(knowledge)
         # (every word an erratum adds: a question with none repeats no error)
         self._errata_words = frozenset(word for added, _ in self._errata for word in added)

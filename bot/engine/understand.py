@@ -31,11 +31,13 @@ from bot.engine.claims import (
     things_by_name,
 )
 from bot.engine.decide import ANSWER_AT
+from bot.engine.inflection import STEM, inflected
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
 
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
+FEMININE = ("a", "as")  # the endings of a Spanish ordinal that agrees with a feminine noun
 MAX_RUN = 10  # the most episodes "the first N" may name (more is a count, "the first 100")
 JOINED_POSITIONS = frozenset({"and", "y", "&"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
@@ -52,10 +54,6 @@ NO_CONCEPTS: frozenset[str] = frozenset()  # what a word that names no concept n
 QUESTION_MARK = "?"  # ends the tokens of a clause that ended with "?"
 UNKNOWN_CONCEPT = "@unknown"  # a word the reading knows nothing of
 PRONOUN_ONE = frozenset({"one", "uno"})
-STEM = 5  # letters two forms of a word share ("renovo", "renovaron")
-# Endings that make another form of the same word, in English and Spanish.
-_ENDINGS = "s es ed ing ion o a os as e an en aron ieron io ado ada ados adas ido ida ar er ir"
-INFLECTIONS = frozenset(f"{_ENDINGS} aba aban ia ian ando iendo lo la lar".split(" "))
 
 Role = Literal["character", "actor", "crew"]
 
@@ -379,7 +377,8 @@ class Matcher:
             tokens = [token for token in tokens if token != QUESTION_MARK]
         tokens = self._forms.respelt(tokens)
         corrected, quality = self._corrected(tokens)
-        flat = self._numbers_read(self._rewrite(corrected))
+        rewritten = self._rewrite(corrected)
+        flat = self._numbers_read(rewritten)
         tags, unknown = self._tag(flat)
         tags = self._placed(flat, tags)
         # (the concepts named, and then the qualifiers found, once the episodes are found)
@@ -388,7 +387,11 @@ class Matcher:
             present |= self._negated_concepts(flat)
         season, missing_season = self._find_season(flat)
         episodes, titled, numbered, missing_episode = self._find_episodes(
-            flat, tags, present, season is not None or missing_season is not None
+            flat,
+            tags,
+            present,
+            season is not None or missing_season is not None,
+            feminine=flat is not rewritten and any(map(self._feminine_ordinal, rewritten)),
         )
         people = self._people_in(flat, tags, unknown)
         if episodes:
@@ -664,7 +667,7 @@ class Matcher:
         found = process.extractOne(token, choices, scorer=OSA.distance, score_cutoff=edits)
         if found is None:
             stem_word = self._stems.get(token[:STEM])
-            if stem_word and _inflected(token, stem_word):
+            if stem_word and inflected(token, stem_word):
                 return stem_word, 1.0
             return token, 1.0
         return found[0], 1.0 - TYPO_COST * found[1]
@@ -794,11 +797,15 @@ class Matcher:
         tags: list[tuple[int, _Tag]],
         concepts: set[str],
         names_season: bool,
+        feminine: bool = False,
     ) -> tuple[tuple[Episode, ...], frozenset[int], frozenset[int], int | None]:
         """Episodes named by number or by title, the numbers named by title and by number,
         and a missing one.
 
-        A lone number asked for by its name ("y el 4 como se llama?") is an episode too.
+        A lone number asked for by its name ("y el 4 como se llama?") is an episode too,
+        but not a Spanish ordinal that agrees with a feminine noun left unsaid (`feminine`:
+        "¿y por qué no hay segunda?" is a season, "la primera que me dijiste" an actress;
+        "capítulo" and "episodio" are masculine).
         """
         bare = [token for token in tokens if token.isdigit()]
         positions = [t for t in tokens if t.startswith("#")]
@@ -820,6 +827,7 @@ class Matcher:
             # (not an order between two titles: "cuál va primero, el de la luna o el de
             # los lobos?")
             and sum(tag.kind == "title" for _, tag in tags) < 2
+            and not feminine
         ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
         if (
@@ -872,6 +880,11 @@ class Matcher:
                 found.append(self._episodes[placed])
         numbered = frozenset([_position(n, last) for n in numbers]) if numbers else frozenset()
         return tuple(dict.fromkeys(found)) if found else (), frozenset(titled), numbered, None
+
+    def _feminine_ordinal(self, token: str) -> bool:
+        """Whether a word is a Spanish ordinal in the feminine ("segunda", "última",
+        "2da"): a position whose noun is no episode's."""
+        return token.endswith(FEMININE) and self._numbers.get(token, "").startswith("#")
 
     @staticmethod
     def _names_an_episode(tags: list[tuple[int, _Tag]], concepts: set[str]) -> bool:
@@ -1030,21 +1043,6 @@ def _position(number: str, last: int) -> int:
 def _single_words(phrases: Iterable[str]) -> frozenset[str]:
     """The one-word entries of a concept, as tokens ("episode", "ep", "capitulo", ...)."""
     return frozenset(key[0] for key in map(words, phrases) if len(key) == 1)
-
-
-def _inflected(token: str, word: str) -> bool:
-    """Whether two words are forms of one: past a shared start of at least STEM letters,
-    each ends in an inflection or nothing ("renovo", "renovaron"; "encargado",
-    "encargada"; not "grande", "grandmother")."""
-    shared = next(
-        (at for at, (a, b) in enumerate(zip(token, word, strict=False)) if a != b),
-        min(len(token), len(word)),
-    )
-    return (
-        shared >= STEM
-        and token[shared:] in INFLECTIONS | {""}
-        and word[shared:] in INFLECTIONS | {""}
-    )
 
 
 def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:

@@ -1907,3 +1907,29 @@ def test_a_longer_question_for_a_persons_part_is_of_the_person_last_talked_about
         engine, f"quien es {unnamed.actor}", "y como se llama el personaje que hace"
     )[-1]
     assert last.outcome == "unsaid" and has(last.text, unnamed.actor), last.text
+
+
+def test_why_asks_a_reason_and_names_no_topic(engine: Engine):
+    """ "Why" wants a reason of whatever it asks about; alone it names no topic, so "¿por
+    qué no es más famosa?" is not answered with the story (that "why did the massacre
+    happen?" is, through the massacre)."""
+    assert engine.answer("por que no es mas famosa??", "es").intent != "story"
+    assert engine.answer("why did the massacre happen?").intent == "story"
+
+
+def test_a_feminine_spanish_ordinal_alone_is_no_episode(engine: Engine):
+    """ "la primera", "la segunda" agree with a feminine noun left unsaid (a season, an
+    actress), never "capítulo" or "episodio": "oí que la primera tuvo 10 capítulos, ¿es
+    cierto?" is "No" with the six episodes; "¿y el segundo?" is still episode 2."""
+    answer = engine.answer("oi que la primera tuvo 10 capitulos, es cierto?", "es")
+    assert answer.outcome == "no" and has(answer.text, "seis"), answer.text
+    second = KNOWLEDGE.episodes[1]
+    assert has(engine.answer("y el segundo?", "es").text, second.title)
+    assert not has(engine.answer("y la segunda?", "es").text, second.title)
+
+
+def test_a_claim_word_in_another_spanish_form_claims_the_same(engine: Engine):
+    """ "¿ya confirmaron la segunda temporada para 2023?" claims what "confirmó" does: the
+    facts (neither renewed nor cancelled) say "No", not "Sí" for the year they hold."""
+    answer = engine.answer("ya confirmaron la segunda temporada para 2023?", "es")
+    assert answer.outcome == "no", answer.text
