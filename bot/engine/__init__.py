@@ -652,7 +652,8 @@ class Engine:
             parts = [p for p in parts if p.settled and not self._asked_and_answered(p, parts)]
         answer = self._combine(message, parts, composer, context, variety)
         if unaddressed:
-            speaks = any(self._volunteers(part) for part in parts if part.answered)
+            said = len(words(text))
+            speaks = any(self._volunteers(part, said) for part in parts if part.answered)
             answer = replace(answer, volunteer=speaks)
         return answer
 
@@ -829,7 +830,12 @@ class Engine:
 
     def _asks_by_form(self, reading: Reading, speech: Addressing) -> bool:
         """A "?", a question word, a clear yes/no opener, a request, or an asking verb."""
-        return speech.sure_question or speech.requests or bool(self._asking & reading.concepts)
+        return (
+            speech.sure_question
+            or speech.requests
+            or speech.names_wanted
+            or bool(self._asking & reading.concepts)
+        )
 
     def _asked(self, clauses: list[list[_Part]]) -> list[_Part]:
         """The parts of the clauses of a message that ask, when one does: a remark
@@ -857,16 +863,22 @@ class Engine:
             or (at < asking[-1] and len(p.reading.form.tokens) <= LIST_ITEM_WORDS)
         ]
 
-    def _volunteers(self, part: _Part) -> bool:
-        """Whether to say this answer to a message nobody addressed to the bot."""
+    def _volunteers(self, part: _Part, said: int) -> bool:
+        """Whether to say this answer to a message of `said` words nobody addressed to
+        the bot; a phrase that only names what it wants ("cap 3 titulo") asks when it is
+        about the whole message, not beside a remark ("el titulo del cap 3, tell the
+        moon to come, esta bien poetico")."""
         reading = part.reading
         if reading.intent is None or not reading.intent.volunteer or reading.intent.chat:
             return False
         speech = self._matcher.addressing(reading.form)
+        alone = said <= len(reading.form.tokens) + ALONE_SLACK
         return volunteer(
             outcome=part.outcome,
             confidence=reading.confidence,
-            question=self._asks_by_form(reading, speech),
+            question=speech.sure_question
+            or speech.requests
+            or (alone and self._asks_by_form(reading, speech)),
             to_others=speech.to_others,
             allowed=True,
             whole=_wholly_understood(reading, speech.sure_question),
@@ -2844,7 +2856,10 @@ class Engine:
         if self._matcher.ending_tag(form.tokens):  # "season 2 va a salir or nah"
             return reading
         closing = next((i for i in reading.ranked if i.closes), None)
-        if closing is None or self._matcher.addressing(form).requests:
+        if closing is None:
+            return reading
+        speech = self._matcher.addressing(form)
+        if speech.requests or speech.names_wanted:
             return reading
         said = next((at for at, token in enumerate(form.tokens) if token in self._closing_words), 0)
         if self._matcher.opens_yes_no(list(form.tokens[said + 1 :])):
@@ -3260,6 +3275,9 @@ class Engine:
         return replace(reading, confidence=round(min(confidence, 1.0), 3), unknown=unknown)
 
 
+# Words a message may hold beyond its one clause's and still be that clause alone (an
+# "oye," before it, a "?" read apart)
+ALONE_SLACK = 2
 UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave before a "?"
 # Concepts that ask for a judgement: beside another topic's answer, they are not answered.
 _JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})

@@ -261,6 +261,7 @@ class Addressing:
     sure_question: bool  # a "?", a question word first or last, a clear yes/no opener
     to_others: bool  # it talks to other people ("did you finish it?")
     requests: bool  # it holds a word of request ("pls", "anyone")
+    names_wanted: bool  # terse, it names what it wants ("ep 6 title", "fecha de estreno")
 
 
 @dataclass(frozen=True)
@@ -1026,7 +1027,8 @@ class QuestionReader:
             or self._starts_with_question_word(tokens)
             or self.clearly_asks(tokens),
             to_others=self._talks_to_others(tokens),
-            requests=self._requests_in(tokens),
+            requests=self._requests.within(tokens),
+            names_wanted=self._names_wanted(tokens),
         )
 
     def asks(self, form: Form) -> bool:
@@ -1176,8 +1178,10 @@ class QuestionReader:
 
     def _requests_in(self, tokens: Sequence[str]) -> bool:
         """A word of request anywhere, or a noun of request in a terse message."""
-        if self._requests.within(tokens):
-            return True
+        return self._requests.within(tokens) or self._names_wanted(tokens)
+
+    def _names_wanted(self, tokens: Sequence[str]) -> bool:
+        """A noun of request in a terse message ("ep 6 title")."""
         return len(tokens) <= TERSE_WORDS and self._request_nouns.within(tokens)
 
     def holds_opener(self, tokens: Sequence[str]) -> bool:

@@ -136,6 +136,15 @@ def test_fan_chatter_is_never_volunteered(engine: Engine):
     assert not volunteered
 
 
+def test_a_bare_phrase_beside_a_remark_is_not_volunteered(engine: Engine):
+    """ "ep 3 title" alone asks; the same phrase as the topic of a remark ("el titulo del
+    cap 3, tell the moon to come, esta bien poetico") is chat about it."""
+    third = KNOWLEDGE.episodes[2]
+    remark = f"el titulo del cap 3, {third.title.lower()}, esta bien poetico y bien triste"
+    assert not engine.answer(remark, unaddressed=True).volunteer
+    assert engine.answer("el titulo del cap 3", unaddressed=True).volunteer
+
+
 @pytest.mark.parametrize(
     "question",
     ["is there a season 2?", "is it worth watching?", "who plays Irene?", "ep 6 title",
