@@ -1933,3 +1933,15 @@ def test_a_claim_word_in_another_spanish_form_claims_the_same(engine: Engine):
     facts (neither renewed nor cancelled) say "No", not "Sí" for the year they hold."""
     answer = engine.answer("ya confirmaron la segunda temporada para 2023?", "es")
     assert answer.outcome == "no", answer.text
+
+
+def test_a_check_after_a_claim_asks_whether_the_claim_holds(engine: Engine):
+    """ "my friend says it's based on a new york times article. is that right?": the check
+    is a tag on the sentence before it ("No", with ProPublica), not small talk confirming
+    the last answer."""
+    for message in (
+        "my friend says the show is based on a new york times story. is that true?",
+        "my cousin told me it's based on a new york times article. is that right?",
+    ):
+        answer = engine.answer(message)
+        assert answer.outcome == "no" and has(answer.text, "ProPublica"), answer.text
