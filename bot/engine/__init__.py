@@ -842,6 +842,15 @@ class Engine:
         beside a question ("how old is Jero Medina? he looks 16", "what else has she
         written? want to read her stuff") is the asker's context, not a question."""
         if len(clauses) > 1:
+            # "are you sure? i thought the last one was the night belongs to us": the doubt
+            # is of the claim beside it, which the facts settle, not of the last answer
+            claims = [
+                c
+                for c in clauses
+                if any(p.outcome in _CHECKED and not p.reading.confirms for p in c)
+            ]
+            if claims and any(p.reading.confirms for c in clauses for p in c):
+                clauses = claims
             clauses = [c for c in clauses if any(self._asks(p) for p in c)] or clauses
         # ... and so is a part of one clause after a part that asks ("who directed ep 3,
         # that one hit different")
@@ -3278,7 +3287,11 @@ class Engine:
 # Words a message may hold beyond its one clause's and still be that clause alone (an
 # "oye," before it, a "?" read apart)
 ALONE_SLACK = 2
-UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave before a "?"
+UNKNOWN_IN_A_QUESTION = 2
+_CHECKED = (
+    Outcome.YES,
+    Outcome.NO,
+)  # a claim the facts settle  # unexplained words a volunteered answer may leave before a "?"
 # Concepts that ask for a judgement: beside another topic's answer, they are not answered.
 _JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})
 

@@ -1945,3 +1945,15 @@ def test_a_check_after_a_claim_asks_whether_the_claim_holds(engine: Engine):
     ):
         answer = engine.answer(message)
         assert answer.outcome == "no" and has(answer.text, "ProPublica"), answer.text
+
+
+def test_a_doubt_beside_a_claim_is_of_the_claim(engine: Engine):
+    """ "are you sure? i thought it came out in 2020" after the release date: the doubt is
+    of the claim beside it, which the facts settle ("No"), not a "Yes" repeating the last
+    answer; "are you sure?" alone still confirms it."""
+    last = conversation(
+        engine, "when did it come out?", "are you sure? i thought it came out in 2020"
+    )
+    assert last[-1].outcome == "no", last[-1].text
+    alone = conversation(engine, "when did it come out?", "are you sure?")
+    assert alone[-1].outcome != "no", alone[-1].text
