@@ -1957,3 +1957,12 @@ def test_a_doubt_beside_a_claim_is_of_the_claim(engine: Engine):
     assert last[-1].outcome == "no", last[-1].text
     alone = conversation(engine, "when did it come out?", "are you sure?")
     assert alone[-1].outcome != "no", alone[-1].text
+
+
+def test_a_source_named_as_who_says_is_where_the_answer_is_looked_for(engine: Engine):
+    """ "what article does the season 2 article say the show was inspired by": the season
+    2 article is where to look, and what it says inspired the show is the answer (the
+    ProPublica article's title), not the season 2 article's summary."""
+    title = str(KNOWLEDGE.facts["source_article"].values["title"])
+    answer = engine.answer("what article does the season 2 article say the show was inspired by")
+    assert answer.outcome == "answer" and has(answer.text, title), answer.text
