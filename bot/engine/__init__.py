@@ -25,6 +25,7 @@ from bot.engine.claims import (
     PART_CREDITS,
     PREPOSITIONS,
     SHORT_FOLLOW_UP,
+    SHOW_CONCEPT,
     TERSE_WORDS,
     Addressing,
     Checker,
@@ -78,7 +79,6 @@ _COMMA = ","  # where a comma stood: a place to try splitting, never read as a w
 _CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
 COUNTED = frozenset({"season", "episode"})  # concepts whose words a count checks
-SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"

@@ -514,6 +514,14 @@ class QuestionReader:
         self._outlet_verbs = frozenset(map(fold, questions.outlet_verbs))
         self._authored_by = frozenset(map(fold, questions.authored_by))
         self._linking = frozenset(map(fold, questions.linking))
+        # the show's one-word names, which a work's name may be followed by ("la reseña
+        # de Somos es de …")
+        self._show_words = frozenset(
+            word
+            for phrase in knowledge.vocabulary.concepts.get(SHOW_CONCEPT, ())
+            if len(found := words(phrase)) == 1
+            for word in found
+        ) - {"it"}
         self._owner_after = frozenset(map(fold, questions.owner_after))
         self._owner_before = frozenset(map(fold, questions.owner_before))
         self._openers = Phrases.of(questions.openers)
@@ -1099,6 +1107,11 @@ class QuestionReader:
         found: set[str] = set()
         for _, end, credit in works:
             at = end
+            # (past the show it is of: "the review of the show is by …")
+            if at < len(tokens) and tokens[at] in self._complements:
+                named = at + 2 if at + 1 < len(tokens) and tokens[at + 1] in ARTICLES else at + 1
+                if named < len(tokens) and tokens[named] in self._show_words:
+                    at = named + 1
             while at < len(tokens) and tokens[at] in self._linking:
                 at += 1
             linked = not self._copulas.isdisjoint(tokens[:at])
@@ -1373,6 +1386,7 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
 
 
 _ONE = frozenset({"one", "un", "una", "uno"})
+SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 # The ends of the episode list a run of them starts from ("the first 3", "the last 2"),
 # as the matcher writes them.
 RUN_ENDS = frozenset({"#1", "#last"})

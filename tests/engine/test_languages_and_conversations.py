@@ -1966,3 +1966,15 @@ def test_a_source_named_as_who_says_is_where_the_answer_is_looked_for(engine: En
     title = str(KNOWLEDGE.facts["source_article"].values["title"])
     answer = engine.answer("what article does the season 2 article say the show was inspired by")
     assert answer.outcome == "answer" and has(answer.text, title), answer.text
+
+
+def test_who_a_work_of_the_show_is_by_is_a_credit_claimed(engine: Engine):
+    """ "la reseña de Somos es de Ginger Thompson, ¿no?": the show it is of stands between
+    the work and "es de"; the claim is still who wrote the review ("No", with Rony Patra)."""
+    critic = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    for message, language in (
+        ("la reseña de somos es de ginger thompson no?", "es"),
+        ("is the review of the show by ginger thompson?", "en"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "no" and has(answer.text, critic.name), answer.text
