@@ -1978,3 +1978,16 @@ def test_who_a_work_of_the_show_is_by_is_a_credit_claimed(engine: Engine):
     ):
         answer = engine.answer(message, language)
         assert answer.outcome == "no" and has(answer.text, critic.name), answer.text
+
+
+def test_likeness_to_one_show_says_nothing_of_another(engine: Engine):
+    """ "is it similar to Ozark?", "¿se parece a La Reina del Sur?": the review compares it
+    with Narcos only, which neither confirms nor denies likeness to another show; "is
+    Somos like Narcos?" is still "Yes"."""
+    for message, language in (
+        ("is it similar to ozark?", "en"),
+        ("se parece a la reina del sur?", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "unsaid" and has(answer.text, "Narcos"), answer.text
+    assert engine.answer("is somos like narcos?").outcome == "yes"
