@@ -1991,3 +1991,10 @@ def test_likeness_to_one_show_says_nothing_of_another(engine: Engine):
         answer = engine.answer(message, language)
         assert answer.outcome == "unsaid" and has(answer.text, "Narcos"), answer.text
     assert engine.answer("is somos like narcos?").outcome == "yes"
+
+
+def test_the_real_one_behind_a_character_is_not_who_plays_them(engine: Engine):
+    """ "who is the real Doña Chayo?" asks whom the character stands for, which the
+    sources don't say (the names are fictionalized), not who plays her."""
+    answer = engine.answer("who is the real doña chayo")
+    assert answer.outcome == "unsaid" and answer.intent == "reality", answer.text
