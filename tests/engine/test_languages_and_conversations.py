@@ -1998,3 +1998,17 @@ def test_the_real_one_behind_a_character_is_not_who_plays_them(engine: Engine):
     sources don't say (the names are fictionalized), not who plays her."""
     answer = engine.answer("who is the real doña chayo")
     assert answer.outcome == "unsaid" and answer.intent == "reality", answer.text
+
+
+def test_how_many_of_the_cast_a_source_names_is_counted_from_that_source(engine: Engine):
+    """ "how many actors does the review name?": the review's own count of the cast (and
+    who), as for the article's, not the review's words on the cast."""
+    named = [m for m in KNOWLEDGE.cast if "review" in m.sources]
+    for message, language, count in (
+        ("how many actors does the review name", "en", "two"),
+        ("cuantos actores menciona la reseña", "es", "dos"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "answer" and has(answer.text, count), answer.text
+        assert all(has(answer.text, m.actor) for m in named), answer.text
+    assert len(named) == 2  # (the words above are this count's)
