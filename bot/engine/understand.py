@@ -215,7 +215,19 @@ class Matcher:
             *OPENING_CHATTER,
             *(word for phrase in asking for word in words(phrase)),
         }
-        for phrase in (*vocabulary.fillers, *sorted(followups), *sorted(form_words)):
+        # ... nor does a month's name, which a claim's date is read from ("¿fue el 1 de
+        # julio?")
+        months = {
+            str(name)
+            for language in knowledge.languages.values()
+            for name in language.settings.get("months", ())
+        }
+        for phrase in (
+            *vocabulary.fillers,
+            *sorted(followups),
+            *sorted(form_words),
+            *sorted(months),
+        ):
             self._add(phrase, _Tag("filler", phrase))
         # A noun that says what kind of answer is wanted ("¿en qué página?", "which
         # website?") is understood, though it names no topic.

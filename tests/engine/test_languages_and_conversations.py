@@ -2012,3 +2012,11 @@ def test_how_many_of_the_cast_a_source_names_is_counted_from_that_source(engine:
         assert answer.outcome == "answer" and has(answer.text, count), answer.text
         assert all(has(answer.text, m.actor) for m in named), answer.text
     assert len(named) == 2  # (the words above are this count's)
+
+
+def test_a_months_name_is_a_known_word(engine: Engine):
+    """ "el estreno fue el 25 de mayo o el 1 de julio?": every month's name is read (the
+    date claimed), never an unknown word that makes it a "did you mean"."""
+    answer = engine.answer("el estreno fue el 25 de mayo o el 1 de julio?", "es")
+    release = KNOWLEDGE.facts["release"].values["date"]
+    assert answer.outcome == "answer" and str(release.day) in answer.text, answer.text
