@@ -2020,3 +2020,12 @@ def test_a_months_name_is_a_known_word(engine: Engine):
     answer = engine.answer("el estreno fue el 25 de mayo o el 1 de julio?", "es")
     release = KNOWLEDGE.facts["release"].values["date"]
     assert answer.outcome == "answer" and str(release.day) in answer.text, answer.text
+
+
+def test_a_rating_of_someones_acting_is_the_reviews_word_on_it(engine: Engine):
+    """ "how'd the review rate Mercedes Hernández's acting?": her performance as the review
+    calls it, not the show's age rating or viewing figures (which the sources lack)."""
+    rated = next(m for m in KNOWLEDGE.cast if m.performance)
+    answer = engine.answer(f"how'd the review rate {rated.actor}'s acting")
+    assert answer.outcome == "answer" and has(answer.text, rated.performance or ""), answer.text
+    assert engine.answer("what is the age rating").declined
