@@ -309,6 +309,7 @@ class QuestionWords:
     later: tuple[str, ...] = ()  # ... the higher
     between: tuple[str, ...] = ()  # "the one between X and Y": the one in the middle
     lists: tuple[str, ...] = ()  # "the last one in the cast list": a list of people
+    citing: tuple[str, ...] = ()  # "…, per that blog post": where to look
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1152,6 +1153,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         later=file.strings(file.table("others"), "others", "later"),
         between=file.strings(file.table("others"), "others", "between"),
         lists=file.strings(file.table("others"), "others", "lists"),
+        citing=file.strings(file.table("others"), "others", "citing"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

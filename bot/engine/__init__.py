@@ -310,6 +310,7 @@ class Engine:
         self._others = Phrases.of(vocabulary.others)
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
+        self._citing = Phrases.of(knowledge.questions.citing)
         self._copulas = frozenset(fold(word) for word in knowledge.questions.copulas)
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
@@ -1371,6 +1372,8 @@ class Engine:
                     if whole.answered or whole.outcome is Outcome.UNSAID:
                         return [whole]
             rest_said = [t for t in tokens[index + 1 :] if t != QUESTION_MARK]
+            if at_comma and len(rest_said) <= CITED_WORDS and self._citing.at(rest_said, 0):
+                continue  # "why did he make it, per that blog post": where to look
             tagged = self._tags.intersection(rest_said)
             if tagged and all(w in self._tags or self._matcher.is_filler(w) for w in rest_said):
                 continue  # "…, es cierto?", "…, right?": a tag on the claim before it
@@ -3287,6 +3290,7 @@ class Engine:
 # Words a message may hold beyond its one clause's and still be that clause alone (an
 # "oye," before it, a "?" read apart)
 ALONE_SLACK = 2
+CITED_WORDS = 6  # "…, according to the season 2 article": a citation after a question
 UNKNOWN_IN_A_QUESTION = 2
 _CHECKED = (
     Outcome.YES,

@@ -2029,3 +2029,11 @@ def test_a_rating_of_someones_acting_is_the_reviews_word_on_it(engine: Engine):
     answer = engine.answer(f"how'd the review rate {rated.actor}'s acting")
     assert answer.outcome == "answer" and has(answer.text, rated.performance or ""), answer.text
     assert engine.answer("what is the age rating").declined
+
+
+def test_a_citation_after_a_comma_says_where_the_question_is_answered(engine: Engine):
+    """ "why did James Schamus make the show, according to his blog post?": the citation
+    after the comma is where to look (the post gives his reason), not a question of its
+    own beside an unanswered "why"."""
+    answer = engine.answer("why did james schamus make the show, according to his blog post?")
+    assert answer.outcome == "answer" and answer.intent == "blog_post", answer.text
