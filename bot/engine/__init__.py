@@ -2383,11 +2383,15 @@ class Engine:
             return None
         # (the list just given, or the one an item was just picked from)
         listed = self._matcher.people_named(words(context.said)) if context.said else ()
-        listed = listed or context.among
-        if len(listed) < 2:
-            return None
-        at = self._matcher.position(numbers[0], len(listed))
-        if not 1 <= at <= len(listed):
+        return self._item_of(reading, listed or context.among, numbers[0])
+
+    def _item_of(
+        self, reading: Reading, listed: tuple[PersonMatch, ...], number: str, **changes: Any
+    ) -> Reading | None:
+        """`reading` as a question about the one of `listed` (a list of two or more) at
+        the position `number` names ("#2", "#last"), when the list has one there."""
+        at = self._matcher.position(number, len(listed))
+        if len(listed) < 2 or not 1 <= at <= len(listed):
             return None
         return self._about_people(
             reading,
@@ -2396,6 +2400,7 @@ class Engine:
             episodes=(),
             numbered=frozenset(),
             titled=frozenset(),
+            **changes,
         )
 
     def _picked_from_list(self, reading: Reading, composer: Composer) -> Reading:
@@ -2418,22 +2423,11 @@ class Engine:
         ):
             return reading
         listed = self._matcher.people_named(words(composer.answer(reading).text))
-        at = self._matcher.position(numbers[0], len(listed))
-        if len(listed) < 2 or not 1 <= at <= len(listed):
-            return reading
         form = reading.form
         if form.yes_no and not self._matcher.clearly_opens_yes_no(list(form.tokens)):
             # "the last actor in the list?": which one, with "actor" no role claimed
             form = replace(form, yes_no=False, asked_yes_no=False, roles=frozenset())
-        return self._about_people(
-            reading,
-            (listed[at - 1],),
-            concepts=reading.concepts - {EPISODE_QUALIFIER},
-            episodes=(),
-            numbered=frozenset(),
-            titled=frozenset(),
-            form=form,
-        )
+        return self._item_of(reading, listed, numbers[0], form=form) or reading
 
     def _only_claims(self, reading: Reading) -> bool:
         """Whether a yes/no question only claims something (a year, a place, a count)
