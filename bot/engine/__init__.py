@@ -3285,11 +3285,8 @@ class Engine:
 # "oye," before it, a "?" read apart)
 ALONE_SLACK = 2
 CITED_WORDS = 6  # "…, according to the season 2 article": a citation after a question
-UNKNOWN_IN_A_QUESTION = 2
-_CHECKED = (
-    Outcome.YES,
-    Outcome.NO,
-)  # a claim the facts settle  # unexplained words a volunteered answer may leave before a "?"
+UNKNOWN_IN_A_QUESTION = 2  # unexplained words a volunteered answer may leave before a "?"
+_CHECKED = (Outcome.YES, Outcome.NO)  # the outcomes of a claim the facts settle
 # Concepts that ask for a judgement: beside another topic's answer, they are not answered.
 _JUDGEMENTS = frozenset({"strength", "weakness", "enjoy", "recommend", "review", "warning"})
 

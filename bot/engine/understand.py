@@ -35,10 +35,10 @@ from bot.engine.inflection import STEM, inflected
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
 
-# Typo correction: edits allowed (a swap of two letters is one edit), and the
-# share of confidence each edit costs.
 FEMININE = ("a", "as")  # the endings of a Spanish ordinal that agrees with a feminine noun
 MAX_RUN = 10  # the most episodes "the first N" may name (more is a count, "the first 100")
+# Typo correction: edits allowed (a swap of two letters is one edit), and the
+# share of confidence each edit costs.
 JOINED_POSITIONS = frozenset({"and", "y", "&"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
