@@ -314,7 +314,7 @@ class Engine:
         self._copulas = frozenset(fold(word) for word in knowledge.questions.copulas)
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
-        self._episodes_named: dict[str, frozenset[int]] = {}  # by reply text
+        self._reply_episodes: dict[str, tuple[Episode, ...]] = {}  # (see _episodes_in)
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
         self._loose_clitics = frozenset(map(fold, vocabulary.loose_clitics))
         self._loose_clitic_not_before = frozenset(map(fold, vocabulary.loose_clitic_not_before))
@@ -1849,12 +1849,19 @@ class Engine:
         episode?": the review says the final one). Read only for such a question."""
         if not reading.numbered or reading.intent is self._intents.get("episode"):
             return False
-        named = self._episodes_named.get(reply.text)
-        if named is None:  # (a reply's text is the facts' and the templates': a few hundred)
-            named = frozenset(e.number for e in self._matcher.read(words(reply.text)).episodes)
-            if len(self._episodes_named) < MAX_REMEMBERED_REPLIES:
-                self._episodes_named[reply.text] = named
+        named = {episode.number for episode in self._episodes_in(reply.text)}
         return bool(named) and not named & reading.numbered
+
+    def _episodes_in(self, text: str) -> tuple[Episode, ...]:
+        """The episodes a reply's text names, by number, title or position ("the final
+        episode"); kept, as a reply's text is the facts' and the templates': a few
+        hundred."""
+        found = self._reply_episodes.get(text)
+        if found is None:
+            found = self._matcher.read(words(text)).episodes
+            if len(self._reply_episodes) < MAX_REMEMBERED_REPLIES:
+                self._reply_episodes[text] = found
+        return found
 
     def _group(self, intent: Intent) -> tuple[PersonMatch, ...]:
         """The people the answer to `intent` names (worked out once per topic); none for
@@ -2626,6 +2633,10 @@ class Engine:
                 return _Part(reading, text, reply.sources, reply.as_of, outcome=Outcome.ANSWER)
             if reading.intent and reading.intent.chat:  # small talk claims nothing
                 return _Part(reading, reply.text, outcome=Outcome.ANSWER)
+            told = self._told_episode(reading, reply)
+            if told is not None:  # "…, especially in the final episode": which one that is
+                named = composer.answer(Reading(self._intents["episode"], 1.0, episodes=(told,)))
+                reply = composer.followed_by(reply, named.text)
             outcome, verdict = self._weigh(reading, reply, composer)
             assert reading.intent is not None
             text = reply.text
@@ -2665,6 +2676,22 @@ class Engine:
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline_generally(reading.variety))
+
+    def _told_episode(self, reading: Reading, reply: Reply) -> Episode | None:
+        """The one episode a reply names by its position or title, where the question
+        asks which episode and the answer's topic gives none ("which episode has the best
+        cinematography, according to the review?": "… especially in the final episode",
+        which is episode 6): the facts' own words answer the kind asked."""
+        intent = reading.intent
+        if (
+            "episode" not in reading.form.wants
+            or reading.episodes
+            or intent is None
+            or "episode" in intent.gives
+        ):
+            return None
+        found = self._episodes_in(reply.text)
+        return found[0] if len(found) == 1 else None
 
     def _which_source(self, reading: Reading, composer: Composer) -> str | None:
         """Which of the sources a question offers name the one person it asks about
@@ -2966,6 +2993,7 @@ class Engine:
             one = len({real_name(m.who) for m in reading.people}) == 1
             return (Outcome.YES if one else Outcome.NO), Verdict(support="yes" if one else "no")
         kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)
+        kind_given = kind_given or self._told_episode(reading, reply) is not None
         kind_given = kind_given and not (form.wants & reply.lacks)
         narrowed = QUALIFIERS & reading.concepts
         if reading.episodes and reading.numbered | reading.titled:

@@ -247,6 +247,16 @@ class Composer:
             text = f"{self._warning}\n{text}"
         return Reply(text, reply.sources, reply.as_of, reply.lacks)
 
+    def followed_by(self, reply: Reply, more: str) -> Reply:
+        """`reply` with `more` said after it, a spoiler warning `more` opens with moved
+        before both (the warning stays first)."""
+        text = reply.text
+        if more.startswith(self._warning):
+            more = more[len(self._warning) :].lstrip("\n")
+            if not text.startswith(self._warning):
+                text = f"{self._warning}\n{text}"
+        return replace(reply, text=f"{text} {more}")
+
     def with_outcome(self, outcome: Outcome, text: str) -> str:
         """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
         say that; what they do say: …".

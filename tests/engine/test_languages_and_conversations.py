@@ -2037,3 +2037,13 @@ def test_a_citation_after_a_comma_says_where_the_question_is_answered(engine: En
     own beside an unanswered "why"."""
     answer = engine.answer("why did james schamus make the show, according to his blog post?")
     assert answer.outcome == "answer" and answer.intent == "blog_post", answer.text
+
+
+def test_an_episode_the_facts_name_by_position_answers_which_episode(engine: Engine):
+    """ "which episode has the best cinematography according to the review?": the review
+    says "especially in the final episode", a position the episode list resolves, so the
+    reply says which episode that is (its title), the spoiler warning first."""
+    last = KNOWLEDGE.episodes[-1]
+    answer = engine.answer("which episode has the best cinematography according to the review")
+    assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
+    assert answer.text.startswith("⚠️") or "⚠️" not in answer.text, answer.text
