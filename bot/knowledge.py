@@ -310,6 +310,7 @@ class QuestionWords:
     between: tuple[str, ...] = ()  # "the one between X and Y": the one in the middle
     lists: tuple[str, ...] = ()  # "the last one in the cast list": a list of people
     citing: tuple[str, ...] = ()  # "…, per that blog post": where to look
+    occupation: tuple[str, ...] = ()  # "what does she do for a living?": a job
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1154,6 +1155,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         between=file.strings(file.table("others"), "others", "between"),
         lists=file.strings(file.table("others"), "others", "lists"),
         citing=file.strings(file.table("others"), "others", "citing"),
+        occupation=file.strings(file.table("others"), "others", "occupation"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

@@ -503,6 +503,7 @@ class Engine:
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
         questions = knowledge.questions
         self._lists = frozenset(map(fold, questions.lists))
+        self._occupation = frozenset(map(fold, questions.occupation))
         self._ordering = {word: -1 for word in map(fold, questions.earlier)}
         self._ordering.update({word: 1 for word in map(fold, questions.later)})
         self._ordering.update({word: 0 for word in map(fold, questions.between)})
@@ -3069,13 +3070,18 @@ class Engine:
             and form.asks
             and not form.yes_no
             and not form.wants & intent.gives
-            and UNDESCRIBED in reply.lacks
         ):
-            # Only a name was recognised, the question asks something of it in words its
-            # facts never use ("what does Irene do for work?"), and the sources do not
-            # describe her: who plays her is not that answer.
+            # Only a name was recognised, and the question asks something of it in words
+            # its facts never use: who plays her is not that answer ("what does Irene do
+            # for work?", "what does Doña Chayo sell from her cart?"); a question of
+            # someone's job is answered by a description ("what does Doña Chayo do for a
+            # living?": a pushcart vendor), which Irene lacks.
+            described = UNDESCRIBED not in reply.lacks
             kind_given = kind_given and not any(
-                len(word) > 1 and f" {word} " not in evidence.text for word in reading.unknown
+                len(word) > 1
+                and f" {word} " not in evidence.text
+                and not (described and word in self._occupation)
+                for word in reading.unknown
             )
         if form.completes and f" {form.completes} " not in evidence.text:
             kind_given = False  # "what's he the manager of?": the facts never say

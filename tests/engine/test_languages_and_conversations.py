@@ -2047,3 +2047,16 @@ def test_an_episode_the_facts_name_by_position_answers_which_episode(engine: Eng
     answer = engine.answer("which episode has the best cinematography according to the review")
     assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
     assert answer.text.startswith("⚠️") or "⚠️" not in answer.text, answer.text
+
+
+def test_a_question_in_words_a_described_persons_facts_never_use_is_not_their_card(
+    engine: Engine,
+):
+    """ "what does Doña Chayo sell from her cart?": her facts say she is a pushcart
+    vendor, never what she sells, so her card is the nearest thing, not the answer; her
+    job ("what does she do for a living?") is what the description says."""
+    described = next(m for m in KNOWLEDGE.cast if m.character and m.description)
+    name = described.character
+    assert engine.answer(f"what does {name} sell from her cart?").outcome == "unsaid"
+    answer = engine.answer(f"what does {name} do for a living?")
+    assert answer.outcome == "answer" and has(answer.text, described.description or ""), answer.text
