@@ -2060,3 +2060,12 @@ def test_a_question_in_words_a_described_persons_facts_never_use_is_not_their_ca
     assert engine.answer(f"what does {name} sell from her cart?").outcome == "unsaid"
     answer = engine.answer(f"what does {name} do for a living?")
     assert answer.outcome == "answer" and has(answer.text, described.description or ""), answer.text
+
+
+def test_a_tag_with_a_persons_pronoun_asks_yes_or_no(engine: Engine):
+    """ "Chema is played by Jero Medina, isn't he?": a closing tag with "he"/"she" asks
+    yes or no as "isn't it?" does ("No", with who plays Chema)."""
+    member = next(m for m in KNOWLEDGE.cast if m.character and not m.star)
+    other = next(m for m in KNOWLEDGE.cast if m.character and m is not member)
+    answer = engine.answer(f"{member.character} is played by {other.actor} isnt he")
+    assert answer.outcome == "no" and has(answer.text, member.actor), answer.text
