@@ -311,6 +311,7 @@ class QuestionWords:
     lists: tuple[str, ...] = ()  # "the last one in the cast list": a list of people
     citing: tuple[str, ...] = ()  # "…, per that blog post": where to look
     occupation: tuple[str, ...] = ()  # "what does she do for a living?": a job
+    honorifics: tuple[str, ...] = ()  # "Doña Chayo": a word before a name, no part of it
     involved_credits: frozenset[str] = frozenset()  # the credits that are a part in the show
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
@@ -1156,6 +1157,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         lists=file.strings(file.table("others"), "others", "lists"),
         citing=file.strings(file.table("others"), "others", "citing"),
         occupation=file.strings(file.table("others"), "others", "occupation"),
+        honorifics=file.strings(file.table("others"), "others", "honorifics"),
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),

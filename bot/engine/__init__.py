@@ -504,6 +504,9 @@ class Engine:
         questions = knowledge.questions
         self._lists = frozenset(map(fold, questions.lists))
         self._occupation = frozenset(map(fold, questions.occupation))
+        self._honorifics = frozenset(map(fold, questions.honorifics))
+        # (asked yes or no as well: "¿tiene apellido Doña Chayo?")
+        self._surname = Phrases.of(questions.wants.get("surname", ()))
         self._ordering = {word: -1 for word in map(fold, questions.earlier)}
         self._ordering.update({word: 1 for word in map(fold, questions.later)})
         self._ordering.update({word: 0 for word in map(fold, questions.between)})
@@ -3083,6 +3086,14 @@ class Engine:
                 and not (described and word in self._occupation)
                 for word in reading.unknown
             )
+        asks_surname = "surname" in form.wants or self._surname.within(form.tokens)
+        if asks_surname and any(
+            len([w for w in words(_name(m)) if w not in self._honorifics]) < 2
+            for m in reading.people
+        ):
+            # "what's Érika's last name?", "¿tiene apellido Doña Chayo?": a name of one
+            # word, past an honorific, has none
+            kind_given = False
         if form.completes and f" {form.completes} " not in evidence.text:
             kind_given = False  # "what's he the manager of?": the facts never say
         if self._asks_exact_deed(reading):

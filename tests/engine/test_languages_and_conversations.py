@@ -2069,3 +2069,20 @@ def test_a_tag_with_a_persons_pronoun_asks_yes_or_no(engine: Engine):
     other = next(m for m in KNOWLEDGE.cast if m.character and m is not member)
     answer = engine.answer(f"{member.character} is played by {other.actor} isnt he")
     assert answer.outcome == "no" and has(answer.text, member.actor), answer.text
+
+
+def test_a_last_name_of_a_one_word_name_is_not_given(engine: Engine):
+    """ "what's Érika's last name?", "¿tiene apellido Doña Chayo?": the sources give them
+    one name only, so the card is the nearest thing, not the answer; a character with two
+    names has one ("Isidro Linares")."""
+    one = next(m for m in KNOWLEDGE.cast if m.character and " " not in m.character)
+    two = next(m for m in KNOWLEDGE.cast if m.character and " " in m.character)
+    assert engine.answer(f"whats {one.character}'s last name").outcome == "unsaid"
+    honoured = next(
+        m for m in KNOWLEDGE.cast if m.character and fold(m.character).startswith("dona ")
+    )
+    answer = engine.answer(f"tiene apellido {honoured.character}?", "es")
+    assert answer.outcome == "unsaid", answer.text  # ("Doña" is no first name)
+    first = two.character.split()[0] if two.character else ""
+    answer = engine.answer(f"whats {first}'s last name")
+    assert answer.outcome == "answer" and has(answer.text, two.character or ""), answer.text
