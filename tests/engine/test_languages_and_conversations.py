@@ -2086,3 +2086,12 @@ def test_a_last_name_of_a_one_word_name_is_not_given(engine: Engine):
     first = two.character.split()[0] if two.character else ""
     answer = engine.answer(f"whats {first}'s last name")
     assert answer.outcome == "answer" and has(answer.text, two.character or ""), answer.text
+
+
+def test_a_word_not_known_beside_the_cast_list_does_not_sink_it(engine: Engine):
+    """ "¿cuántos actores vienen en la lista del artículo?": "vienen" is no word the bot
+    knows, but the question is the article's count of the cast, not a "did you mean"."""
+    listed = [m for m in KNOWLEDGE.cast if "article" in m.sources]
+    answer = engine.answer("cuantos actores vienen en la lista del articulo", "es")
+    assert answer.outcome == "answer" and has(answer.text, "ocho"), answer.text
+    assert len(listed) == 8  # (the word above is this count's)
