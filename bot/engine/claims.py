@@ -1675,8 +1675,10 @@ class Checker:
                 else:
                     unknown.append(claim[0])
         person, denied = self._people(people, form.roles, form.mentions)
-        if person == "yes" and form.alone and any(self._shared(role) for role in form.roles):
-            person = "no"  # "did he write it alone?": the sources give it to several
+        if person in ("yes", None) and form.alone and any(map(self._shared, form.roles)):
+            # "did he write it alone?", "¿la escribió una sola persona?": the sources give
+            # it to several
+            person = "no"
         if person is None and strangers and form.roles - PART_CREDITS:
             # "was it created by Guillermo del Toro?": the sources name who created it
             person, denied = "no", frozenset(form.roles - PART_CREDITS)

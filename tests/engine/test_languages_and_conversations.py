@@ -2095,3 +2095,16 @@ def test_a_word_not_known_beside_the_cast_list_does_not_sink_it(engine: Engine):
     answer = engine.answer("cuantos actores vienen en la lista del articulo", "es")
     assert answer.outcome == "answer" and has(answer.text, "ocho"), answer.text
     assert len(listed) == 8  # (the word above is this count's)
+
+
+def test_a_credit_claimed_for_one_person_alone_is_no_when_several_hold_it(engine: Engine):
+    """ "was it written by just one person?", naming no one: the sources give the writing
+    to several, so "No", with all of them (as "did he write it alone?" is)."""
+    writers = [p for p in KNOWLEDGE.people if "writer" in p.credits]
+    for message, language in (
+        ("was it written by just one person?", "en"),
+        ("la escribio una sola persona?", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "no", answer.text
+        assert all(has(answer.text, p.name) for p in writers), answer.text
