@@ -2322,6 +2322,10 @@ class Engine:
                 if tuple(tokens[index : index + len(phrase)]) == phrase:
                     found.append(index)
                     break
+        if found:  # (not one in a closing tag: "…, is that right?" asks of the claim)
+            said = tokens[:-1] if tokens[-1:] == [QUESTION_MARK] else tokens
+            tag = self._matcher.ending_tag(said)
+            found = [index for index in found if index < len(said) - len(tag)]
         return found
 
     def _ellipsis(self, tokens: list[str], reading: Reading, context: Context) -> Reading:

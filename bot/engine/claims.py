@@ -526,7 +526,12 @@ class QuestionReader:
         self._owner_before = frozenset(map(fold, questions.owner_before))
         self._openers = Phrases.of(questions.openers)
         self._opener_words = frozenset(fold(o) for o in questions.openers if " " not in o)
-        self._tags = [tuple(words(tag)) for tag in questions.tags]
+        # (longest first: "…, is that right?" ends with that tag, not just "right"; none
+        # right after a question word: "and when doesn't it?" asks when)
+        self._asking_words = frozenset(
+            fold(p) for p in questions.question_words if len(words(p)) == 1
+        )
+        self._tags = sorted((tuple(words(tag)) for tag in questions.tags), key=len, reverse=True)
         self._tag_ends = frozenset(tag[-1] for tag in self._tags if tag)
         self._tag_set = frozenset(self._tags)
         self._or = frozenset(fold(w) for w in questions.or_words)
@@ -1222,7 +1227,8 @@ class QuestionReader:
         for tag in self._tags:
             size = len(tag)
             ends = len(tokens) > size and tuple(tokens[-size:]) == tag
-            if ends and tokens[-size - 1] not in NOT_BEFORE_TAG:
+            before = tokens[-size - 1] if ends else ""
+            if ends and before not in NOT_BEFORE_TAG and before not in self._asking_words:
                 return tag
         return ()
 

@@ -2108,3 +2108,15 @@ def test_a_credit_claimed_for_one_person_alone_is_no_when_several_hold_it(engine
         answer = engine.answer(message, language)
         assert answer.outcome == "no", answer.text
         assert all(has(answer.text, p.name) for p in writers), answer.text
+
+
+def test_a_closing_tags_pronoun_points_at_no_earlier_work(engine: Engine):
+    """ "my friend says it's based on a new york times article. is that right?" after a
+    question about an episode: the tag's "that" asks of the claim before it, not of the
+    episode talked about ("No", with ProPublica)."""
+    last = conversation(
+        engine,
+        "what's episode 3 called?",
+        "my friend says somos is based on a new york times article. is that right?",
+    )[-1]
+    assert last.outcome == "no" and has(last.text, "ProPublica"), last.text
