@@ -35,6 +35,8 @@ from bot.engine.inflection import STEM, inflected
 from bot.engine.normalise import fold, is_number, words
 from bot.knowledge import CastMember, Episode, Intent, Knowledge, Person, Vocabulary
 
+# Words that open a clause: after "about", no topic ("… about if it happens?")
+CLAUSE_OPENERS = frozenset({"if", "si", "when", "cuando", "because", "porque", "since"})
 FEMININE = ("a", "as")  # the endings of a Spanish ordinal that agrees with a feminine noun
 MAX_RUN = 10  # the most episodes "the first N" may name (more is a count, "the first 100")
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
@@ -774,6 +776,8 @@ class Matcher:
             if end > 1 and len(tokens) - end <= 1 and tokens[end - 2] in self._forms.speaking:
                 return True  # "what did critics say about it?": what was said of it
             start = end  # the topic follows it at once, after an article at most
+            if start < len(tokens) and tokens[start] in CLAUSE_OPENERS:
+                return False  # "what's it gonna be about if it happens?": a clause follows
             while start < len(tokens) and tokens[start] in ARTICLES:
                 start += 1
             if start < len(tokens) - 1 and tokens[start] in _EMBEDDED_ASKING:

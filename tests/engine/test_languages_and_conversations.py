@@ -2120,3 +2120,15 @@ def test_a_closing_tags_pronoun_points_at_no_earlier_work(engine: Engine):
         "my friend says somos is based on a new york times article. is that right?",
     )[-1]
     assert last.outcome == "no" and has(last.text, "ProPublica"), last.text
+
+
+def test_what_a_second_season_would_be_about_is_its_unknown_plot(engine: Engine):
+    """ "what's season 2 gonna be about if it happens?" ("about" before a clause, not a
+    topic), "¿qué va a pasar en la temporada 2?" (the plot's future): a second season's
+    plot, which nobody has told, not its renewal status as if that answered it."""
+    for message, language in (
+        ("what's season 2 gonna be about if it happens?", "en"),
+        ("que va a pasar en la temporada 2?", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.intent == "renewal_plot" and answer.outcome == "unsaid", answer.text
