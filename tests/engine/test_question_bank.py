@@ -60,7 +60,7 @@ BANKS = {
     "latenight_holdout.toml": (40, 0.85, 0.08),
     "learners.toml": (100, 0.97, 0.02),
     "learners_holdout.toml": (50, 0.96, 0.02),
-    "describers.toml": (100, 0.85, 0.06),
+    "describers.toml": (100, 0.87, 0.04),
     "describers_holdout.toml": (50, 0.78, 0.14),
     "traps.toml": (100, 0.96, 0.02),
     "traps_holdout.toml": (50, 0.96, 0.04),
@@ -68,7 +68,7 @@ BANKS = {
     "slang_holdout.toml": (50, 0.88, 0.08),
     "kinds.toml": (100, 0.88, 0.02),
     "kinds_holdout.toml": (50, 0.84, 0.10),
-    "offmap.toml": (100, 0.91, 0.05),
+    "offmap.toml": (100, 0.92, 0.04),
     "offmap_holdout.toml": (50, 0.92, 0.04),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
