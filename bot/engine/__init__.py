@@ -40,6 +40,7 @@ from bot.engine.claims import (
 )
 from bot.engine.compose import UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
+from bot.engine.inflection import STEM
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
 from bot.engine.understand import (
     QUESTION_MARK,
@@ -69,7 +70,6 @@ from bot.knowledge import (
 # Where one clause ends: "?", "!", ";", a new line and emoji ("i just finished it 😭
 # who plays the cart lady"); a "." does not ("Somos.", "U.S.", "does benjamin... die").
 _CLAUSE_BREAK = re.compile(r"((?:[?!;\n¿¡]|[\U0001F300-\U0001FAFF\u2600-\u27BF])+)")
-STEM_LETTERS = 5  # first letters two forms of a rating word share ("excellent", "excelling")
 CLOSED_WORDS = 3  # words before and after a closing "pls" that make two sentences
 # a period ending a sentence: after a word (group 1), before a space and a letter
 _SENTENCE_END = re.compile(r"(\w{2,})\.\s+(?=[^\W\d_])")
@@ -502,7 +502,6 @@ class Engine:
         # "confirmed for 2023": the year something is set for
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
         questions = knowledge.questions
-        self._lists = frozenset(map(fold, questions.lists))
         self._occupation = frozenset(map(fold, questions.occupation))
         self._honorifics = frozenset(map(fold, questions.honorifics))
         # (asked yes or no as well: "¿tiene apellido Doña Chayo?")
@@ -2433,7 +2432,7 @@ class Engine:
             or not reading.answered
             or reading.people
             or EPISODE_CONCEPT in reading.concepts
-            or self._lists.isdisjoint(reading.form.tokens)  # (a list named: "the cast")
+            or not self._matcher.names_a_list(reading.form.tokens)  # ("the cast")
             or not self._group(intent)  # (an answer that names no list of people)
         ):
             return reading
@@ -3090,7 +3089,9 @@ class Engine:
                 and not (described and word in self._occupation)
                 for word in reading.unknown
             )
-        asks_surname = "surname" in form.wants or self._surname.within(form.tokens)
+        asks_surname = reading.people and (
+            "surname" in form.wants or self._surname.within(form.tokens)
+        )
         if asks_surname and any(
             len([w for w in words(_name(m)) if w not in self._honorifics]) < 2
             for m in reading.people
@@ -3208,12 +3209,14 @@ class Engine:
         who = reading.people[0].who
         if not isinstance(who, CastMember) or who.performance is None:
             return None
+        # (the first STEM letters of a word of STEM or more; same_word would also take
+        # a four-letter word, and "does the review say he's good?" is no rating claimed)
         claimed = {
             word
             for token in reading.form.tokens
-            if len(token) >= STEM_LETTERS
+            if len(token) >= STEM
             for word in self._ranking
-            if token[:STEM_LETTERS] == word[:STEM_LETTERS]
+            if token[:STEM] == word[:STEM]
         }
         return fold(who.performance) in claimed if claimed else None
 

@@ -25,7 +25,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
-from bot.engine.inflection import forms
+from bot.engine.inflection import STEM, forms
 from bot.engine.normalise import fold, words
 from bot.knowledge import (
     CAST_CREDIT,
@@ -447,12 +447,12 @@ def _has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Two forms of one word: equal, or sharing their first STEM_LETTERS letters
+    """Two forms of one word: equal, or sharing their first STEM letters
     ("manipuladora", "manipuladoras"; "reales", "real" shares four of four).
     """
     if a == b:
         return True
-    stem = min(STEM_LETTERS, len(a), len(b))
+    stem = min(STEM, len(a), len(b))
     return stem >= 4 and a[:stem] == b[:stem]
 
 
@@ -462,7 +462,7 @@ class WordForms:
 
     def __init__(self, tokens: Collection[str]) -> None:
         self.exact = frozenset(tokens)
-        self.long_stems = frozenset(t[:STEM_LETTERS] for t in tokens if len(t) >= STEM_LETTERS)
+        self.long_stems = frozenset(t[:STEM] for t in tokens if len(t) >= STEM)
         self.four = frozenset(t[:4] for t in tokens if len(t) >= 4)
         self.short = frozenset(t for t in tokens if len(t) == 4)
 
@@ -470,8 +470,8 @@ class WordForms:
         """Like any(same_word(word, t) for t in tokens), without the loop."""
         if word in self.exact:
             return True
-        if len(word) >= STEM_LETTERS:
-            return word[:STEM_LETTERS] in self.long_stems or word[:4] in self.short
+        if len(word) >= STEM:
+            return word[:STEM] in self.long_stems or word[:4] in self.short
         return len(word) == 4 and word in self.four
 
 
@@ -1325,7 +1325,7 @@ def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]
             added = {
                 w
                 for w in wrong_words - right_words - common
-                if not any(r.startswith(w[:STEM_LETTERS]) for r in right_words)
+                if not any(r.startswith(w[:STEM]) for r in right_words)
             }
             if added:
                 context = frozenset(_plain(w) for w in wrong_words - added)
@@ -1340,7 +1340,6 @@ def _plain(word: str) -> str:
 
 
 AS_OF = "as_of"  # a time-sensitive fact's date: when its source said it
-STEM_LETTERS = 5
 
 
 def _counts_noun(word: str) -> str | None:

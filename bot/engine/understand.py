@@ -511,6 +511,11 @@ class Matcher:
         """Whether a yes/no opener stands anywhere in the words."""
         return self._forms.holds_opener(tokens)
 
+    def names_a_list(self, tokens: Sequence[str]) -> bool:
+        """Whether the words hold a noun for a list of people ("the cast list", "el
+        reparto": [others] lists), which a position beside it picks from."""
+        return not self._lists.isdisjoint(tokens)
+
     def ending_tag(self, tokens: Sequence[str]) -> tuple[str, ...]:
         """The yes/no tag that ends the words, if one does ("… o que?")."""
         return self._forms.ending_tag(tokens)
@@ -849,7 +854,7 @@ class Matcher:
         if (
             numbers
             and all(n.startswith("#") for n in numbers)
-            and not self._lists.isdisjoint(tokens)
+            and self.names_a_list(tokens)
             and self._episode_nouns.isdisjoint(tokens)
         ):
             numbers = []  # "who's the last one in the cast list?": one of the cast
