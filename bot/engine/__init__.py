@@ -20,6 +20,7 @@ from bot.engine.choices import Choices
 from bot.engine.claims import (
     ARTICLES,
     CITED_CLASS,
+    EPISODE_KIND,
     NEGATIONS,
     OPENING_CHATTER,
     PART_CREDITS,
@@ -159,6 +160,9 @@ class Context:
     among: tuple[PersonMatch, ...] = ()
     # the words of the question last answered, for "are you sure?" to ask again
     asked: tuple[str, ...] = ()
+    # the last answer's text: "that episode" may be the one it names ("… especially in
+    # the final episode")
+    replied: str = ""
 
 
 # (frozen to the type checker only: see understand.Reading)
@@ -307,6 +311,11 @@ class Engine:
         # ... and what asks it of the one last talked about ("¿y a quién interpreta?")
         self._asks_part = self._character_words | frozenset(map(fold, vocabulary.part_verbs))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
+        # the nouns that name an episode ("ep", "capítulo"): after a demonstrative, the
+        # episode talked about ("that ep", "ese capítulo")
+        self._episode_nouns = frozenset(
+            fold(noun) for noun in knowledge.questions.kind_nouns.get(EPISODE_KIND, ())
+        )
         self._others = Phrases.of(vocabulary.others)
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
@@ -1969,6 +1978,12 @@ class Engine:
             if t in self._clitics and self._clitic_at(tokens, i) and not self._doubles(tokens, i)
         ]
         works = self._work_pronoun_at(tokens)
+        if not context.episodes and context.replied and self._points_at_episode(tokens):
+            # "¿y cómo se llama ese episodio?" after "… sobre todo en el último episodio":
+            # the one episode the last answer named
+            told = self._episodes_in(context.replied)
+            if len(told) == 1:
+                context = replace(context, episodes=told, focus="episode")
         replaced: dict[int, list[str]] = {}
         keep_topic = False
         # ("he", "she"; "el" read as "él" above: "¿el es el director también?")
@@ -2064,6 +2079,9 @@ class Engine:
             and context.work
             and (works or clitics)
             and not self._show_title.issubset(tokens)  # "y Somos, dónde la veo?"
+            # ("¿cómo se llama ese capítulo?" after the review's word on the last one: the
+            # episode, not the review)
+            and not (len(context.episodes) == 1 and self._points_at_episode(tokens))
             # ("when did it premiere?" after the review: only a show premieres)
             and not self._show_verbs.find(tokens)
             # ("and the show itself, who wrote it?" after the review: the show's writers)
@@ -2281,10 +2299,18 @@ class Engine:
         return resolved if resolved.confidence >= min(reading.confidence, ANSWER_AT) else None
 
     def _points_at_item(self, tokens: list[str]) -> bool:
-        return any(
+        return self._points_at_episode(tokens) or any(
             tuple(tokens[i : i + len(p)]) == p
             for p in self._item_pronouns
             for i in range(len(tokens) - len(p) + 1)
+        )
+
+    def _points_at_episode(self, tokens: list[str]) -> bool:
+        """Whether a demonstrative stands before a noun naming an episode ("what's that
+        ep called?", "¿cómo se llama ese capítulo?")."""
+        return any(
+            token in self._demonstratives and tokens[at + 1] in self._episode_nouns
+            for at, token in enumerate(tokens[:-1])
         )
 
     def _doubles(self, tokens: list[str], at: int) -> bool:
@@ -3465,6 +3491,7 @@ def _next_context(
         language=language,
         work=work,
         asked=_asked_words(about[-1].reading.form) if told else (),
+        replied=about[-1].text if about[-1].answered else "",
         focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 

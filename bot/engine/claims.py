@@ -134,6 +134,7 @@ DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 NAME_KIND = "name"  # the kind of answer "what's the name of…" asks for
+EPISODE_KIND = "episode"  # the kind "which episode" asks for, and its nouns
 NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
 POSSESSIVE = "s"  # the token "Irene's", "director's" leave after the word
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
@@ -734,14 +735,20 @@ class QuestionReader:
             found = self._without_named_kinds(tokens, found, start)
         asked: list[frozenset[str]] = []
         covered: set[int] = set()
-        naming: set[int] = set()
+        naming: dict[int, int] = {}  # where a phrase asking a name ends: its place in `asked`
         for at, end, phrase in found:
             kinds = self._kinds[phrase]
+            if NAME_KIND in kinds:  # ("what's the name of the town?": a place's name)
+                naming[end - 1] = len(asked)
             asked.append(kinds)
             covered.update(range(at, end))
-            if NAME_KIND in kinds:  # ("what's the name of the town?": a place's name)
-                naming.add(end - 1)
-        asked += self._asked_by_nouns(tokens, covered, naming)
+        by_nouns, named_nouns = self._asked_by_nouns(tokens, covered, naming.keys())
+        for end in named_nouns:
+            # the name of a town is a town: what is asked is the noun's kind ("what's the
+            # name of the episode where the massacre happens" wants one episode, which
+            # the list of them all is not)
+            asked[naming[end]] = asked[naming[end]] - {NAME_KIND}
+        asked += by_nouns
         wants = frozenset().union(*asked)
         if PLACE_KIND in wants and not self._outlet_verbs.isdisjoint(tokens):
             wants = wants | {ORGANISATION_KIND}  # "where was the article published?"
@@ -937,19 +944,20 @@ class QuestionReader:
         ]
 
     def _asked_by_nouns(
-        self, tokens: Sequence[str], covered: set[int], naming: set[int]
-    ) -> list[frozenset[str]]:
+        self, tokens: Sequence[str], covered: set[int], naming: Collection[int]
+    ) -> tuple[list[frozenset[str]], set[int]]:
         """Kinds named by a noun a few words after a question word ("which US agency")
         or a phrase asking for a name (`naming`: where one ends, "the name of the
         town"), or by the last word of a question a question word opens ("what's she
         like?"); a noun inside a phrase that asks for a kind (`covered`: "what date") is
-        that phrase's."""
+        that phrase's. With them, the ends of the phrases in `naming` a noun follows."""
         asked = []
+        named: set[int] = set()
         last = self._kind_last.get(tokens[-1]) if len(tokens) > 2 else None
         if last and tokens[_after_chatter(tokens)] in self._asking:
             asked.append(frozenset({last}))
         if self._kind_nouns.keys().isdisjoint(tokens):
-            return asked  # most questions: no such noun
+            return asked, named  # most questions: no such noun
         for index, token in enumerate(tokens):
             kind = None if index in covered else self._kind_nouns.get(token)
             if not kind:
@@ -958,9 +966,11 @@ class QuestionReader:
             if following and following[0] in self._not_before:
                 continue
             reach = range(max(0, index - NOUN_REACH), index)
-            if self._asking.intersection(tokens[reach.start : index]) or naming.intersection(reach):
+            naming_here = [end for end in naming if end in reach]
+            if self._asking.intersection(tokens[reach.start : index]) or naming_here:
                 asked.append(frozenset({kind}))
-        return asked
+                named.update(naming_here)
+        return asked, named
 
     def claim_words(self, form: Form) -> frozenset[str]:
         """The words of the claims a question makes that the facts can answer ("is it

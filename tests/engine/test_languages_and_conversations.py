@@ -2132,3 +2132,43 @@ def test_what_a_second_season_would_be_about_is_its_unknown_plot(engine: Engine)
     ):
         answer = engine.answer(message, language)
         assert answer.intent == "renewal_plot" and answer.outcome == "unsaid", answer.text
+
+
+def test_the_name_of_one_episode_the_sources_cannot_pick_is_not_the_list(engine: Engine):
+    """ "what's the name of the episode where the massacre happens": the name of an
+    episode is an episode, and the sources do not say which one that is; the list of them
+    all is the nearest thing, not the answer ("what are the names of the episodes" is)."""
+    for message, language in (
+        ("what's the name of the episode where the massacre happens", "en"),
+        ("como se llama el capitulo donde pasa la masacre", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "unsaid", answer.text
+    listed = engine.answer("what are the names of the episodes")
+    assert listed.outcome == "answer", listed.text
+    assert all(has(listed.text, e.title) for e in KNOWLEDGE.episodes), listed.text
+
+
+def test_that_episode_is_the_one_the_last_answer_named(engine: Engine):
+    """ "¿y cómo se llama ese episodio?" after an answer that names one episode by its
+    position ("… sobre todo en el último episodio"), or after a question about the last
+    episode that the review answered: that episode, not the list."""
+    final = KNOWLEDGE.episodes[-1]
+    for messages, language in (
+        (("¿Quién hizo la fotografía de la serie?", "¿y cómo se llama ese episodio?"), "es"),
+        (("who did the cinematography?", "what's that ep called?"), "en"),
+        (
+            (
+                "la reseña dice que el ultimo capitulo de somos es muy sangriento?",
+                "como se llama ese capitulo",
+            ),
+            "es",
+        ),
+    ):
+        answers: list[Answer] = []
+        for message in messages:
+            context = answers[-1].context if answers else None
+            answers.append(engine.answer(message, language, context))
+        last = answers[-1]
+        assert last.outcome == "answer" and has(last.text, final.title), last.text
+        assert not has(last.text, KNOWLEDGE.episodes[0].title), last.text

@@ -64,7 +64,7 @@ BANKS = {
     "describers_holdout.toml": (50, 0.78, 0.14),
     "traps.toml": (100, 0.96, 0.02),
     "traps_holdout.toml": (50, 0.96, 0.04),
-    "slang.toml": (100, 0.94, 0.02),
+    "slang.toml": (100, 0.93, 0.02),
     "slang_holdout.toml": (50, 0.88, 0.08),
     "kinds.toml": (100, 0.88, 0.02),
     "kinds_holdout.toml": (50, 0.84, 0.10),
