@@ -70,6 +70,10 @@ BANKS = {
     "kinds_holdout.toml": (50, 0.84, 0.10),
     "offmap.toml": (100, 0.92, 0.04),
     "offmap_holdout.toml": (50, 0.92, 0.04),
+    "echo.toml": (100, 0.76, 0.11),
+    "echo_holdout.toml": (50, 0.82, 0.06),
+    "roundabout.toml": (100, 0.71, 0.12),
+    "roundabout_holdout.toml": (50, 0.84, 0.04),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -105,6 +109,8 @@ CONVERSATIONS = {
     "quiz_holdout.toml": (20, 0.65, 0.08),
     "settle.toml": (30, 0.60, 0.03),
     "settle_holdout.toml": (15, 0.66, 0.04),
+    "drilldown.toml": (32, 0.59, 0.07),
+    "drilldown_holdout.toml": (16, 0.68, 0.05),
 }
 
 
