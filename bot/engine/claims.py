@@ -647,6 +647,9 @@ class QuestionReader:
                 # Each work's title carries its author's credit: "wrote 'How the U.S. …'"
                 # claims the article's authorship, as "wrote the article" does.
                 "titles": _titles_with_credits(knowledge),
+                # Filler phrases: a word of one claims no credit ("creo que salió en 2020":
+                # "I think", not "creó", he created).
+                "fillers": entries(p for p in knowledge.vocabulary.fillers if " " in p.strip()),
             }
         )
         self._months: dict[str, int] = {}
@@ -675,6 +678,14 @@ class QuestionReader:
         """
         # (each table's hits looked at only when it has some: most tables have none)
         hits = self._index.scan(tokens)
+        if "fillers" in hits and "roles" in hits:
+            filling = {at for start, end, _ in hits["fillers"] for at in range(start, end)}
+            roles = [hit for hit in hits["roles"] if hit[0] not in filling]
+            hits = (
+                {**hits, "roles": roles}
+                if roles
+                else {table: found for table, found in hits.items() if table != "roles"}
+            )
         titles = hits.get("titles")
         quoted = {at for start, end, _ in titles for at in range(start, end)} if titles else set()
         if quoted:

@@ -2172,3 +2172,21 @@ def test_that_episode_is_the_one_the_last_answer_named(engine: Engine):
         last = answers[-1]
         assert last.outcome == "answer" and has(last.text, final.title), last.text
         assert not has(last.text, KNOWLEDGE.episodes[0].title), last.text
+
+
+def test_a_guess_is_a_claim_to_check_and_creo_que_is_no_creator(engine: Engine):
+    """ "creo que salió en 2020", "i'm pretty sure it's the sinaloa cartel": a guess to
+    be checked ("No", with the facts); the Spanish "creo que" is "I think",
+    never "creó" (he created), while "¿la creó Schamus?" still asks who created it."""
+    release = KNOWLEDGE.facts["release"]
+    for message, language, fact in (
+        ("creo que salio en 2020", "es", str(release["date"].year)),
+        ("creo que la serie se basa en un articulo de propublica de 2017, no?", "es", "2017"),
+        ("i'm pretty sure it's the sinaloa cartel", "en", "Zetas"),
+    ):
+        answer = engine.answer(message, language)
+        expected = "yes" if "2017" in message else "no"
+        assert answer.outcome == expected and has(answer.text, fact), answer.text
+        assert "creators" not in answer.intents, answer.text
+    created = engine.answer("la creo schamus?", "es")
+    assert created.outcome == "yes" and "creators" in created.intents, created.text
