@@ -92,6 +92,7 @@ COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
 DOUBLING_REACH = 3  # words before a clitic where the object it doubles may stand
 LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")
+NAMED_ITEM_WORDS = 4  # a part naming one more item of the same question ("y el cap 5 ?")
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
@@ -876,13 +877,22 @@ class Engine:
         if not asking:
             return parts
         # (a short part between two that ask is an item of their list: "who wrote,
-        # directed and created it?", "the release date, cast, and plot?")
+        # directed and created it?", "the release date, cast, and plot?"; one that only
+        # names another of what a part before it asked about is asked the same: "cómo se
+        # llama el cap 2 y el cap 5", "… ni el 5")
+        first = parts[asking[0]].reading
         return [
             p
             for at, p in enumerate(parts)
             if at <= asking[0]
             or self._asks(p)
             or (at < asking[-1] and len(p.reading.form.tokens) <= LIST_ITEM_WORDS)
+            or (
+                bool(p.reading.people or p.reading.episodes)
+                and p.reading.cue - {EPISODE_CONCEPT} <= ENTITY_CUES  # ("y el cap 5")
+                and p.reading.intent is first.intent
+                and len(p.reading.form.tokens) <= NAMED_ITEM_WORDS
+            )
         ]
 
     def _volunteers(self, part: _Part, said: int) -> bool:

@@ -41,7 +41,7 @@ FEMININE = ("a", "as")  # the endings of a Spanish ordinal that agrees with a fe
 MAX_RUN = 10  # the most episodes "the first N" may name (more is a count, "the first 100")
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
-JOINED_POSITIONS = frozenset({"and", "y", "&"})  # "the first and last episodes"
+JOINED_POSITIONS = frozenset({"and", "y", "&", "ni"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
 MIN_DESCRIBED = 2  # words of someone's description alone that name them
@@ -1085,13 +1085,15 @@ def _numbers_beside(tokens: list[str], nouns: frozenset[str]) -> list[str]:
             found.extend(run)  # "the last 2 eps", "los primeros tres caps"
         elif after and is_number(after[0]):
             found.append(after[0])
-            # ... and those joined to it: "episodes 5 and 6", "entre el capitulo 1 y 3"
+            # ... and those joined to it: "episodes 5 and 6", "entre el capitulo 1 y 3",
+            # "el cap 3 y el 4", "el cap 2 ni el 5"
             at = tokens.index(after[0], index + 1) + 1
             while at + 1 < len(tokens) and tokens[at] in JOINED_POSITIONS:
-                if not tokens[at + 1].isdigit():
+                step = 2 if tokens[at + 1] in ARTICLES and at + 2 < len(tokens) else 1
+                if not tokens[at + step].isdigit():
                     break
-                found.append(tokens[at + 1])
-                at += 2
+                found.append(tokens[at + step])
+                at += step + 1
         elif index > 0 and tokens[index - 1].startswith("#"):
             # ... and those joined to it: "the first and last episodes"
             at = index - 1

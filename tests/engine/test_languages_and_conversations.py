@@ -2190,3 +2190,17 @@ def test_a_guess_is_a_claim_to_check_and_creo_que_is_no_creator(engine: Engine):
         assert "creators" not in answer.intents, answer.text
     created = engine.answer("la creo schamus?", "es")
     assert created.outcome == "yes" and "creators" in created.intents, created.text
+
+
+def test_one_question_of_two_episodes_joined_answers_both(engine: Engine):
+    """ "cómo se llaman el cap 3 y el 4", "no sé cómo se llama el cap 2 ni el 5", "cómo
+    se llama el cap 2 y el cap 5": the episode joined after the first, with its article
+    or its own noun, is asked the same question (not dropped as an afterthought)."""
+    titles = {e.number: e.title for e in KNOWLEDGE.episodes}
+    for message, numbers in (
+        ("como se llaman el cap 3 y el 4", (3, 4)),
+        ("no se como se llama el cap 2 ni el 5", (2, 5)),
+        ("como se llama el cap 2 y el cap 5", (2, 5)),
+    ):
+        answer = engine.answer(message, "es")
+        assert all(has(answer.text, titles[n]) for n in numbers), answer.text
