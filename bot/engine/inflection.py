@@ -18,7 +18,8 @@ def inflected(token: str, word: str) -> bool:
         (at for at, (a, b) in enumerate(zip(token, word, strict=False)) if a != b),
         min(len(token), len(word)),
     )
-    return shared >= STEM and token[shared:] in _ENDS and word[shared:] in _ENDS
+    # (an ending may begin with a letter both share: "coescrib-ieron", "coescrib-io")
+    return any(token[cut:] in _ENDS and word[cut:] in _ENDS for cut in range(shared, STEM - 1, -1))
 
 
 # The Spanish ones: a verb's or adjective's forms that say the same thing ("confirmo",

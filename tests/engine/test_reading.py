@@ -12,6 +12,7 @@ import pytest
 
 from bot.engine import Answer, Engine
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence
+from bot.engine.inflection import inflected
 from bot.engine.normalise import fold, words
 from bot.knowledge import CastMember, load
 
@@ -1842,3 +1843,16 @@ def test_whether_two_named_are_the_same_person(engine: Engine, question: str, ou
     """Two characters, two actresses: "No"; a character and her actress: "Yes"."""
     answer = engine.answer(question)
     assert answer.outcome == outcome, answer.text
+
+
+def test_another_form_of_a_verb_is_the_verb_even_where_its_ending_shares_a_letter(
+    engine: Engine,
+):
+    """ "¿quiénes coescribieron Somos?": "coescrib-ieron" is a form of "coescrib-io",
+    though the two share the "i" their endings begin with; "grandmother" is still no
+    form of "grande"."""
+    assert inflected("coescribieron", "coescribio")
+    assert not inflected("grandmother", "grande")
+    answer = engine.answer("quienes coescribieron somos?", "es")
+    writers = [p.name for p in engine.knowledge.people if "writer" in p.credits]
+    assert answer.outcome == "answer" and all(name in answer.text for name in writers)
