@@ -395,6 +395,8 @@ class Language:
     slash: Mapping[str, str] = field(default_factory=dict)
     # [translate]: section ("facts", "sources", ...) -> item key -> field -> text.
     translations: Mapping[str, Mapping[str, Mapping[str, Any]]] = field(default_factory=dict)
+    # [language.contractions]: words joined by a template that contract ("de el": "del")
+    contractions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1238,6 +1240,13 @@ def _load_language(
             word.casefold() for word in file.strings(settings, "language", "markers")
         ),
         translations=_translations(file),
+        contractions=tuple(
+            _strings(
+                file, file.table("language.contractions", settings), "language.contractions"
+            ).items()
+        )
+        if "contractions" in settings
+        else (),
         chat=_strings(file, chat, "chat"),
         commands=_strings(file, file.table("commands"), "commands"),
         slash=_strings(file, file.table("slash"), "slash"),

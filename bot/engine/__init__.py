@@ -866,6 +866,11 @@ class Engine:
             if claims and any(p.reading.confirms for c in clauses for p in c):
                 clauses = claims
             clauses = [c for c in clauses if any(self._asks(p) for p in c)] or clauses
+            if any(p.reading.sourced for c in clauses for p in c):
+                # "are you sure? where'd you find that?": where it is from, which says
+                # the answer again too
+                clauses = [[p for p in c if not p.reading.confirms] for c in clauses]
+                clauses = [c for c in clauses if c]
         # ... and so is a part of one clause after a part that asks ("who directed ep 3,
         # that one hit different")
         return [part for clause in clauses for part in self._without_afterthoughts(clause)]

@@ -333,7 +333,11 @@ class Composer:
 
     def fill(self, key: str, section: Mapping[str, str] | None = None, **values: Any) -> str:
         template = (self._lang.replies if section is None else section)[key]
-        return template.format(show=self._facts["show"]["title"], **values)
+        text = template.format(show=self._facts["show"]["title"], **values)
+        for joined, contracted in self._lang.contractions:  # "de el artículo": "del"
+            if joined in text:
+                text = text.replace(joined, contracted)
+        return text
 
     def join(self, items: Iterable[str]) -> str:
         items = list(items)

@@ -2204,3 +2204,23 @@ def test_one_question_of_two_episodes_joined_answers_both(engine: Engine):
     ):
         answer = engine.answer(message, "es")
         assert all(has(answer.text, titles[n]) for n in numbers), answer.text
+
+
+def test_where_the_bot_got_something_names_its_source(engine: Engine):
+    """ "where's that from?", "¿de dónde sacaste el año?", "¿y de dónde sale ese dato?",
+    and "are you sure? where'd you find that?" (the doubt and the question of where it
+    is from: where it is from, which says the answer again): the source of the last
+    answer, in Spanish with "del artículo", not "de el artículo"."""
+    for messages, language, source in (
+        (("who did the cinematography?", "where's that from?"), "en", "Rony Patra"),
+        (("cuando estreno somos?", "y de donde sale ese dato?"), "es", "del artículo"),
+        (("who plays isidro linares?", "are you sure? where'd you find that?"), "en", "article"),
+    ):
+        answers: list[Answer] = []
+        for message in messages:
+            context = answers[-1].context if answers else None
+            answers.append(engine.answer(message, language, context))
+        last = answers[-1]
+        assert last.outcome == "answer" and has(last.text, source), last.text
+        assert not last.text.startswith("Yes"), last.text
+        assert "de el " not in last.text, last.text
