@@ -164,6 +164,8 @@ class Context:
     # the last answer's text: "that episode" may be the one it names ("… especially in
     # the final episode")
     replied: str = ""
+    # the episodes talked about one topic back: "ese capítulo" after "who said that?"
+    earlier_episodes: tuple[Episode, ...] = ()
 
 
 # (frozen to the type checker only: see understand.Reading)
@@ -1993,10 +1995,11 @@ class Engine:
             if t in self._clitics and self._clitic_at(tokens, i) and not self._doubles(tokens, i)
         ]
         works = self._work_pronoun_at(tokens)
-        if not context.episodes and context.replied and self._points_at_episode(tokens):
+        if not context.episodes and self._points_at_episode(tokens):
             # "¿y cómo se llama ese episodio?" after "… sobre todo en el último episodio":
-            # the one episode the last answer named
-            told = self._episodes_in(context.replied)
+            # the one episode the last answer named, or the one talked about before it
+            told = self._episodes_in(context.replied) if context.replied else ()
+            told = told if len(told) == 1 else context.earlier_episodes
             if len(told) == 1:
                 context = replace(context, episodes=told, focus="episode")
         replaced: dict[int, list[str]] = {}
@@ -2089,7 +2092,19 @@ class Engine:
         elif (
             (
                 context.focus == "work"
-                or (context.intent in self._work_answers and not pointing and works)
+                # ("what's it called?" after "is the last episode really gory?", which
+                # the review answered: the episode the question named; "¿quién dijo
+                # eso?" still asks who said what the review said)
+                or (
+                    context.intent in self._work_answers
+                    and not pointing
+                    and works
+                    and not (
+                        context.focus == "episode"
+                        and len(context.episodes) == 1
+                        and self._matcher.speaking.isdisjoint(tokens)
+                    )
+                )
             )  # "was that after the show came out?" after the blog post: the post
             and context.work
             and (works or clitics)
@@ -3497,9 +3512,11 @@ def _next_context(
     # one topic back only: "she" two topics later is nobody
     earlier = () if people or previous is None else previous.people
     answered_of_no_one = about[-1].answered and not named_people and not intent.work
+    episodes = reading.episodes or (kept.episodes if kept else ())
     return Context(
         intent=intent.name,
-        episodes=reading.episodes or (kept.episodes if kept else ()),
+        episodes=episodes,
+        earlier_episodes=() if episodes or previous is None else previous.episodes,
         people=people,
         earlier=earlier,
         said=about[-1].text if answered_of_no_one else "",

@@ -2224,3 +2224,26 @@ def test_where_the_bot_got_something_names_its_source(engine: Engine):
         assert last.outcome == "answer" and has(last.text, source), last.text
         assert not last.text.startswith("Yes"), last.text
         assert "de el " not in last.text, last.text
+
+
+def test_it_after_a_question_of_an_episode_is_that_episode_whoever_answered(engine: Engine):
+    """ "is the last episode really gory?" is answered from the review, and "what's it
+    called?" asks the episode's name, not the review's; "¿quién dijo eso?" still asks
+    who said it (the reviewer), and "¿cómo se llama ese capítulo?" after that is the
+    episode talked about one topic back."""
+    final = KNOWLEDGE.episodes[-1]
+    reviewer = KNOWLEDGE.sources["review"].author
+    named = conversation(engine, "is the last episode really gory?", "what's it called?")[-1]
+    assert named.outcome == "answer" and has(named.text, final.title), named.text
+    assert not has(named.text, reviewer), named.text
+    answers: list[Answer] = []
+    for message in (
+        "el ultimo capitulo tiene mucha sangre?",
+        "quien dijo eso?",
+        "como se llama ese capitulo?",
+    ):
+        context = answers[-1].context if answers else None
+        answers.append(engine.answer(message, "es", context))
+    said, called = answers[1], answers[2]
+    assert has(said.text, reviewer), said.text
+    assert called.outcome == "answer" and has(called.text, final.title), called.text
