@@ -96,6 +96,7 @@ NAMED_ITEM_WORDS = 4  # a part naming one more item of the same question ("y el 
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
+PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 SEASON2_QUALIFIER = "@season2"  # ... and to a second season
@@ -2445,7 +2446,14 @@ class Engine:
         numbers = _positions(reading)
         if (
             len(numbers) != 1
-            or len(numbers) != len(reading.words)  # (a position and nothing else)
+            # (a position and nothing else, or but words asking someone's part: "which
+            # character does the second one play?")
+            or not all(
+                word == numbers[0]
+                or PLAY_CONCEPT in self._matcher.concepts_of(word)
+                or self._question_phrases.at([word], 0) is not None
+                for word in reading.words
+            )
             or context.focus == "episode"
             or reading.people
             or EPISODE_CONCEPT in reading.concepts

@@ -2247,3 +2247,19 @@ def test_it_after_a_question_of_an_episode_is_that_episode_whoever_answered(engi
     said, called = answers[1], answers[2]
     assert has(said.text, reviewer), said.text
     assert called.outcome == "answer" and has(called.text, final.title), called.text
+
+
+def test_a_position_asked_with_a_part_picks_from_the_people_just_listed(engine: Engine):
+    """ "who does the first one play?", "which character does the second one play?"
+    after an answer naming two people: that one of the list, in the reply's order, and
+    the part they play (not an episode by its number)."""
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    assert len(stars) >= 2
+    for message, member in (
+        ("who does the first one play?", stars[0]),
+        ("which character does the second one play?", stars[1]),
+    ):
+        last = conversation(engine, "who are the main stars of somos?", message)[-1]
+        assert last.outcome == "answer", last.text
+        assert has(last.text, member.actor) and has(last.text, member.character or ""), last.text
+        assert not any(has(last.text, e.title) for e in KNOWLEDGE.episodes), last.text
