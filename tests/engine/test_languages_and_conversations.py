@@ -2263,3 +2263,19 @@ def test_a_position_asked_with_a_part_picks_from_the_people_just_listed(engine: 
         assert last.outcome == "answer", last.text
         assert has(last.text, member.actor) and has(last.text, member.character or ""), last.text
         assert not any(has(last.text, e.title) for e in KNOWLEDGE.episodes), last.text
+
+
+def test_the_part_an_organisation_plays_is_the_story_not_the_cast(engine: Engine):
+    """ "what role does the DEA play in somos?", "¿qué papel tiene la DEA?": the part
+    the DEA or the cartel played in what happened (the story), not a part in the cast;
+    "who plays the cartel boss?" is still a part the sources don't give."""
+    for message, language in (
+        ("what role does the DEA play in somos?", "en"),
+        ("what part did the zetas play in it", "en"),
+        ("que papel tiene la DEA en somos?", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.intent == "story" and has(answer.text, "Allende"), answer.text
+        assert not any(has(answer.text, m.actor) for m in KNOWLEDGE.cast), answer.text
+    boss = engine.answer("who plays the cartel boss?")
+    assert boss.declined and not any(has(boss.text, m.actor) for m in KNOWLEDGE.cast)
