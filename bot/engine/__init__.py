@@ -97,6 +97,9 @@ PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
+SAYS_WHO_CONCEPT = "says_who"  # the words asking who says something ("which source says")
+STATED_WORDS = 3  # words a statement whose source is asked needs ("some parts are …")
+HELD_SHARE = (2, 3)  # of its telling words, the share an answer holds to be what it says
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 SEASON2_QUALIFIER = "@season2"  # ... and to a second season
@@ -315,6 +318,8 @@ class Engine:
         # ... and what asks it of the one last talked about ("¿y a quién interpreta?")
         self._asks_part = self._character_words | frozenset(map(fold, vocabulary.part_verbs))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
+        self._says_who = Phrases.of(vocabulary.concepts.get(SAYS_WHO_CONCEPT, ()))
+        self._statement_replies: dict[str, tuple[tuple[Reading, Reply], ...]] = {}
         # the nouns that name an episode ("ep", "capítulo"): after a demonstrative, the
         # episode talked about ("that ep", "ese capítulo")
         self._episode_nouns = frozenset(
@@ -1069,6 +1074,102 @@ class Engine:
         named = reading.concepts - self._knowledge_weak - APPOSITIVE_FILLER
         return not reading.form.asks and bool(named) and named <= works
 
+    def _statement_cited(
+        self, tokens: list[str], read: Reading, budget: list[int]
+    ) -> Reading | None:
+        """ "who said some parts are manipulative and repetitive?", "which source says the
+        final episode hits you like a ton of bricks?": the statement the rest of the
+        question makes, read without the words asking who says it, and answered with
+        the source that says it; None where the rest states nothing of its own ("who
+        said that?" asks of the last answer)."""
+        if SAYS_WHO_CONCEPT not in read.concepts:
+            return None
+        found = self._says_who.find(tokens)
+        if not found:
+            return None
+        start, end, _ = found[0]
+        rest = [t for t in (*tokens[:start], *tokens[end:]) if t != QUESTION_MARK]
+        if len(rest) < STATED_WORDS or not self._stated_words(rest):
+            return None  # ("which source says that, the review or the article?")
+        if not _spend(budget, len(rest)):
+            return None
+        topic = self._matcher.read(rest)
+        intent = topic.intent
+        if intent is not None and not intent.answerable and topic.confidence >= ANSWER_AT:
+            return None  # a topic the sources lack ("who claims it got a third season?")
+        if not topic.answered or intent is None or intent.chat:
+            # read as no topic of its own ("who said the dark storyline can act as a
+            # trigger for certain audiences?"): the answer of all that holds its words
+            count, topic = max(
+                (
+                    (self._held(rest, reply.text), reading)
+                    for composer in self._composers.values()
+                    for reading, reply in self._statements(composer)
+                ),
+                key=lambda pair: pair[0],
+            )
+            if not count or count * HELD_SHARE[1] < len(self._stated_words(rest)) * HELD_SHARE[0]:
+                return None
+        return replace(topic, sourced=True, stated=tuple(rest))
+
+    def _stated_words(self, stated: Sequence[str]) -> list[str]:
+        """The words of a statement that tell where it is from (no fillers, no short
+        ones)."""
+        skipped = self._matcher.mention_words | self._pointing  # ("that, the review or …")
+        return [
+            w
+            for w in stated
+            if (len(w) > STEM or w.isdigit())
+            and w not in skipped
+            and not self._matcher.is_filler(w)
+        ]
+
+    def _held(self, stated: Sequence[str], text: str) -> int:
+        """How many of the telling words of a statement a reply's text holds (by the
+        first letters they share with it, whatever their form)."""
+        said = fold(text)
+        return sum(word[:STEM] in said for word in self._stated_words(stated))
+
+    def _stating(self, reading: Reading, reply: Reply, composer: Composer) -> Reply:
+        """The answer that says the statement a question asks the source of, with the
+        sources that say it: the one its topic reads as, if that holds most of its words
+        ("which source says the final episode hits you like a ton of bricks?"), or else
+        the one of all the answers that holds most ("who claims the story is gripping but
+        melancholic?": the review's verdict, not the story); with no sources where none
+        holds it. Of several sources, those the answer names as saying it ("the review
+        says it … hits you like a ton of bricks": the review, not the article)."""
+        stated = reading.stated
+        meant = len(self._stated_words(stated))
+        candidates = (reply, *(said for _, said in self._statements(composer)))
+        # (the topic's own answer first: it wins a tie)
+        best = max(candidates, key=lambda said: self._held(stated, said.text))
+        if not meant or self._held(stated, best.text) * HELD_SHARE[1] < meant * HELD_SHARE[0]:
+            return replace(reply, sources=())
+        if len(best.sources) < 2:
+            return best
+        named = self._matcher.read(words(best.text)).form.mentions
+        return replace(best, sources=tuple(s for s in best.sources if s in named) or best.sources)
+
+    def _statements(self, composer: Composer) -> tuple[tuple[Reading, Reply], ...]:
+        """Every answer the facts give, in one language (worked out once): each topic's,
+        each episode's and each person's, which a statement's words may be found in."""
+        found = self._statement_replies.get(composer.code)
+        if found is None:
+            readings = [
+                Reading(intent, 1.0)
+                for intent in self.knowledge.intents
+                if intent.answerable and not intent.chat and intent.name != PERSON_INTENT
+            ]
+            episode = self._intents["episode"]
+            readings += [Reading(episode, 1.0, episodes=(e,)) for e in self.knowledge.episodes]
+            person = self._intents[PERSON_INTENT]
+            people = {id(m.who): m for m in self._matcher.people.values()}
+            readings += [Reading(person, 1.0, people=(m,)) for m in people.values()]
+            replies = ((r, composer.answer(r)) for r in readings)
+            found = tuple((r, said) for r, said in replies if said.text)
+            self._statement_replies[composer.code] = found
+        return found
+
     def _asks_again(self, reading: Reading, context: Context | None) -> str | None:
         """Why a message asks the last question again, if it does: "confirms" (it doubts
         the answer) or "sourced" (it asks which source says it)."""
@@ -1338,6 +1439,10 @@ class Engine:
             joins = [index for index in joins if index not in quoted]
         if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question
+        if joins and any(
+            end + STATED_WORDS < len(tokens) for _, end, _ in self._says_who.find(tokens)
+        ):
+            joins = []  # "who said some parts are manipulative and repetitive?": one statement
         if (
             joins
             and not self._ordering.keys().isdisjoint(tokens)
@@ -1492,6 +1597,9 @@ class Engine:
             tokens = [token for token in tokens if token != _COMMA]
         tokens = self._without_excluded(tokens)
         read = self._matcher.read(tokens)
+        cited = self._statement_cited(tokens, read, budget)
+        if cited is not None:
+            return cited
         why = self._asks_again(read, context)
         if context is not None and why and _spend(budget, len(context.asked)):
             # "are you sure?", "¿estás seguro de la fecha?" (to be confirmed), "who says
@@ -2699,6 +2807,17 @@ class Engine:
             reply: Reply = composer.answer(reading)
             if not reply.text:  # nothing to say of it (a person's card with no person)
                 return _Part(reading, composer.decline_generally(reading.variety))
+            if reading.stated:  # "who said some parts are manipulative?"
+                reply = self._stating(reading, reply, composer)
+                if not reply.sources:  # a statement no answer holds: who said it, unknown
+                    return _Part(reading, composer.decline_generally(reading.variety))
+                # "who claims Netflix renewed it?": nobody; what the sources do say
+                claimed = replace(reading.form, yes_no=True, asked_yes_no=True)
+                checked = self._respond(
+                    replace(reading, form=claimed, stated=(), sourced=False), composer
+                )
+                if checked.outcome is Outcome.NO:
+                    return checked
             if reading.sourced and reply.sources:  # "who says so?": which source, and what
                 text = composer.said_by(reply.sources, reply.text)
                 return _Part(reading, text, reply.sources, reply.as_of, outcome=Outcome.ANSWER)

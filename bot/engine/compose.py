@@ -842,6 +842,10 @@ class Composer:
     def said_by(self, sources: Iterable[str], text: str) -> str:
         """ "Who says so?" after an answer: the sources it came from, and the answer."""
         labels = [self._k.sources[source].label for source in sources]
+        warning = self._warning
+        if text.startswith(warning):  # the spoiler warning stays first
+            rest = text[len(warning) :].lstrip("\n")
+            return f"{warning}\n{self.said_by(sources, rest)}"
         return tidy(_capital(self.fill("said_by", sources=self.join(labels), text=text)))
 
     def _bot_sources(self, reading: Reading) -> Reply:

@@ -112,6 +112,9 @@ class Reading:
     dated: tuple[str, ...] = ()  # the dated facts compared ("story.year", "release.date")
     confirms: bool = False  # asked again to be confirmed ("are you sure?")
     sourced: bool = False  # asked again for which source says it ("who says so?")
+    # the words of a statement whose source is asked ("who said some parts are
+    # manipulative?": "some parts are manipulative"), which its answer must hold
+    stated: tuple[str, ...] = ()
 
     @property
     def answered(self) -> bool:

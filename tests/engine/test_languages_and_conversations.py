@@ -2279,3 +2279,42 @@ def test_the_part_an_organisation_plays_is_the_story_not_the_cast(engine: Engine
         assert not any(has(answer.text, m.actor) for m in KNOWLEDGE.cast), answer.text
     boss = engine.answer("who plays the cartel boss?")
     assert boss.declined and not any(has(boss.text, m.actor) for m in KNOWLEDGE.cast)
+
+
+def test_who_said_a_statement_is_the_source_whose_answer_holds_it(engine: Engine):
+    """ "who said some parts are manipulative and repetitive?", "which source says the
+    final episode hits you like a ton of bricks?", "¿qué fuente dice que fue bien
+    recibida?": the source of the answer that holds the statement's words, found by
+    them whatever topic the rest reads as (the review's, not the article's, where the
+    answer says the review says it; the spoiler warning first). A statement no answer
+    holds has no source to name, and one the facts contradict is corrected."""
+    review = KNOWLEDGE.sources["review"].author
+    article = KNOWLEDGE.sources["article"].title
+    for message, language, source, other in (
+        ("who said some parts are manipulative and repetitive", "en", review, article),
+        (
+            "who said the dark storyline can act as a trigger for certain audiences",
+            "en",
+            review,
+            article,
+        ),
+        (
+            "which source says the final episode hits you like a ton of bricks",
+            "en",
+            review,
+            article,
+        ),
+        ("que fuente dice que fue bien recibida", "es", article, review),
+        ("quien dice que algunas partes son manipuladoras y repetitivas", "es", review, article),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "answer" and has(answer.text, source), answer.text
+        assert not has(answer.text, other), answer.text
+        warning = KNOWLEDGE.languages[language].replies["spoiler_warning"]
+        assert warning not in answer.text or answer.text.startswith(warning), answer.text
+    final = engine.answer("which source says the final episode hits you like a ton of bricks")
+    assert final.text.startswith(KNOWLEDGE.languages["en"].replies["spoiler_warning"])
+    unknown = engine.answer("who said the cinematography was terrible")
+    assert unknown.declined and not has(unknown.text, review), unknown.text
+    renewed = engine.answer("who said netflix renewed it")
+    assert renewed.outcome == "no", renewed.text
