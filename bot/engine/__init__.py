@@ -1349,7 +1349,12 @@ class Engine:
         "quisiera saber" when words come before it ("I am preparing a class
         presentation, and I would like to know who created it"), which are the
         asker's preamble, not part of the question."""
-        everywhere = [(start, end) for start, end, _ in self._embedded.find(tokens)]
+        # (an opener with nothing after it opens nothing: "… and i forgot lol")
+        everywhere = [
+            (start, end)
+            for start, end, _ in self._embedded.find(tokens)
+            if any(not self._is_chatter(t) for t in tokens[end:])
+        ]
         if not everywhere or self._asks_before(tokens[: everywhere[-1][0]]):
             return tokens  # "who created it and do you know when it came out?": both
         if tokens[everywhere[-1][1] : everywhere[-1][1] + 1] in self._whether:
@@ -1360,6 +1365,13 @@ class Engine:
                 return [*after, QUESTION_MARK]
         found = [(start, end) for start, end in everywhere if start >= PREAMBLE]
         if not found:
+            # ("tengo la duda de quién hace de Benjamín": the opener's own words are
+            # not the question's, where a question word follows it)
+            start, end = everywhere[0]
+            opening = all(self._is_chatter(t) for t in tokens[:start])
+            meaning = not all(map(self._matcher.is_filler, tokens[start:end]))  # ("duda")
+            if opening and meaning and self._question_phrases.at(tokens, end):
+                return tokens[end:]
             return tokens
         start, end = found[-1]
         rest = [t for t in tokens[end:] if t != _COMMA]

@@ -2318,3 +2318,21 @@ def test_who_said_a_statement_is_the_source_whose_answer_holds_it(engine: Engine
     assert unknown.declined and not has(unknown.text, review), unknown.text
     renewed = engine.answer("who said netflix renewed it")
     assert renewed.outcome == "no", renewed.text
+
+
+def test_a_doubt_or_a_gap_in_memory_said_as_a_statement_is_the_question(engine: Engine):
+    """ "tengo la duda si todos los caps salieron el mismo día" (a yes/no question: "Sí"),
+    "tengo la duda de quién hace de Benjamín" (its words are no question's: not
+    "duración"), "no me acuerdo si es serie limitada o normal", "me late que la reseña
+    la escribió Rony Patra, no?", "the cinematographer was Ignacio Prieto if i remember
+    right" (a guess to check: "Yes")."""
+    benjamin = next(m for m in KNOWLEDGE.cast if m.character == "Benjamín")
+    for message, language, outcome, fact in (
+        ("tengo la duda si todos los caps salieron el mismo dia", "es", "yes", "2021"),
+        ("tengo la duda de quien hace de benjamin", "es", "answer", benjamin.actor),
+        ("no me acuerdo si es serie limitada o normal", "es", "answer", "limitada"),
+        ("me late que la reseña la escribio rony patra no?", "es", "yes", "Rony Patra"),
+        ("the cinematographer was ignacio prieto if i remember right", "en", "yes", "Prieto"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == outcome and has(answer.text, fact), answer.text
