@@ -1545,8 +1545,16 @@ class Engine:
             # ("who wrote the review, was it Rony Patra?"), or where it asks nothing and
             # names what "it" is ("ok im on ep 3 now, whats it called")
             after = context
-            if self._matcher.opens_yes_no(tokens[index + 1 :]) or (
-                left.answered and not self._asks(left)
+            if (
+                self._matcher.opens_yes_no(tokens[index + 1 :])
+                or (left.answered and not self._asks(left))
+                # "who's Isidro Linares played by, and what's his role in the story?":
+                # "his" is the one person the question before it named
+                or (
+                    left.answered
+                    and len(left.reading.people) == 1
+                    and not self._pronouns.isdisjoint(tokens[index + 1 :])
+                )
             ):
                 after = self._next_context(context, [left], composer.code)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)

@@ -124,7 +124,10 @@ class Reading:
     def key(self) -> tuple[object, ...]:
         """What the reading would answer; two readings with one key give one reply."""
         name = self.intent.name if self.intent else None
-        return (name, self.episodes, self.people, self.missing_number)
+        # (the people themselves, however named: "who plays Doña Chayo and what's her
+        # job" asks of one person twice, by her part and by her actress)
+        people = tuple(match.who for match in self.people)
+        return (name, self.episodes, people, self.missing_number)
 
 
 class Matcher:

@@ -2336,3 +2336,17 @@ def test_a_doubt_or_a_gap_in_memory_said_as_a_statement_is_the_question(engine: 
     ):
         answer = engine.answer(message, language)
         assert answer.outcome == outcome and has(answer.text, fact), answer.text
+
+
+def test_a_pronoun_after_a_question_of_one_person_is_that_person_said_once(engine: Engine):
+    """ "who's Isidro Linares played by, and what's his role in the story?": "his" is
+    Isidro Linares (not the show's creator); "who plays Doña Chayo and what's her job
+    in the show?" asks of one person twice, by her part and by her actress: her card,
+    said once."""
+    creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
+    isidro = engine.answer("who's isidro linares played by, and what's his role in the story")
+    assert isidro.outcome == "answer" and has(isidro.text, "Fernando Larrañaga"), isidro.text
+    assert not has(isidro.text, creator.name), isidro.text
+    chayo = engine.answer("Who plays Doña Chayo and what's her job in the show?")
+    assert has(chayo.text, "Mercedes Hernández"), chayo.text
+    assert fold(chayo.text).count("pushcart") == 1, chayo.text
