@@ -163,7 +163,23 @@ INVOLVED = frozenset({INVOLVED_CREDIT})
 CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
 # ... and the words that hold one ("didn't")
-NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "wont"})
+NEGATING = NEGATIONS | frozenset(
+    [
+        "didnt",
+        "doesnt",
+        "dont",
+        "isnt",
+        "wasnt",
+        "werent",
+        "wont",
+        "arent",
+        "aint",
+        "cant",
+        "couldnt",
+        "shouldnt",
+        "wouldnt",
+    ]
+)
 NEGATION_REACH = 3  # words after a negation that it still turns ("didn't the reviewer like")
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
@@ -998,7 +1014,7 @@ class QuestionReader:
         claimed = not singles.keys().isdisjoint(tokens)  # (most questions: no such word)
         for at, token in enumerate(tokens if claimed else ()):
             # "non-professionals" claims what "untrained" says, not its opposite
-            if token in singles and not (at and tokens[at - 1] in NEGATIONS):
+            if token in singles and not (at and tokens[at - 1] in NEGATING):
                 if inside is None:  # a word of a longer topic phrase claims nothing
                     inside = {
                         i
@@ -1040,13 +1056,14 @@ class QuestionReader:
                 for phrase in self._facts_sides[index]:
                     at = said.find(f" {phrase} ")
                     before = said[:at].split()[-1:] if at > 0 else []
-                    if at >= 0 and not NEGATIONS.intersection(before):
+                    if at >= 0 and not NEGATING.intersection(before):
                         found.append(index)
                         break
-        if NEGATIONS.isdisjoint(tokens):
+        if NEGATING.isdisjoint(tokens):
             return tuple(dict.fromkeys(found)), frozenset()  # most questions: no negation
         for at, token in enumerate(tokens):
-            if at and tokens[at - 1] in NEGATIONS and token in self._single_opposites:
+            # ("not trained", "aren't trained": what "untrained" says)
+            if at and tokens[at - 1] in NEGATING and token in self._single_opposites:
                 found.extend(self._single_opposites[token])
                 negations.add(tokens[at - 1])
         return tuple(dict.fromkeys(found)), frozenset(negations)

@@ -2350,3 +2350,16 @@ def test_a_pronoun_after_a_question_of_one_person_is_that_person_said_once(engin
     chayo = engine.answer("Who plays Doña Chayo and what's her job in the show?")
     assert has(chayo.text, "Mercedes Hernández"), chayo.text
     assert fold(chayo.text).count("pushcart") == 1, chayo.text
+
+
+def test_a_contracted_negation_turns_the_word_after_it(engine: Engine):
+    """ "most of the cast aren't trained actors?" claims what "untrained" says (Yes), as
+    "not trained" does; "isn't the cast mostly trained actors?" still asks the positive
+    (No)."""
+    for message in (
+        "did i read right that most of the cast aren't trained actors?",
+        "is it true that most of the cast arent trained?",
+    ):
+        answer = engine.answer(message)
+        assert answer.outcome == "yes" and has(answer.text, "untrained"), answer.text
+    assert engine.answer("isn't the cast mostly trained actors?").outcome == "no"
