@@ -2363,3 +2363,10 @@ def test_a_contracted_negation_turns_the_word_after_it(engine: Engine):
         answer = engine.answer(message)
         assert answer.outcome == "yes" and has(answer.text, "untrained"), answer.text
     assert engine.answer("isn't the cast mostly trained actors?").outcome == "no"
+
+
+def test_whose_asks_for_a_person_or_an_organisation(engine: Engine):
+    """ "whose misjudgment was it?": the DEA's (an organisation), which the story gives,
+    not "my sources don't say" for want of a person."""
+    answer = engine.answer("whose misjudgment was it")
+    assert answer.outcome == "answer" and has(answer.text, "DEA"), answer.text
