@@ -2370,3 +2370,19 @@ def test_whose_asks_for_a_person_or_an_organisation(engine: Engine):
     not "my sources don't say" for want of a person."""
     answer = engine.answer("whose misjudgment was it")
     assert answer.outcome == "answer" and has(answer.text, "DEA"), answer.text
+
+
+def test_who_shines_most_is_the_one_the_review_rates_best(engine: Engine):
+    """ "¿quién se luce más en el elenco según la reseña?", "who excels in the cast
+    according to the review?": the one the review rates best (Armando Silva,
+    "excelling"), and "¿y qué papel hace?" after it is his part."""
+    for message, language in (
+        ("quien se luce mas en el elenco segun la reseña?", "es"),
+        ("who excels in the cast according to the review?", "en"),
+    ):
+        first = engine.answer(message, language)
+        assert first.outcome == "answer" and has(first.text, "Armando Silva"), first.text
+        assert not has(first.text, "Mercedes Hernández"), first.text
+    best = engine.answer("quien se luce mas en el elenco segun la reseña?", "es")
+    part = engine.answer("y que papel hace?", "es", best.context)
+    assert has(part.text, "DEA") and has(part.text, "Armando Silva"), part.text
