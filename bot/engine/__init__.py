@@ -20,7 +20,8 @@ from bot.engine.choices import Choices
 from bot.engine.claims import (
     ARTICLES,
     CITED_CLASS,
-    EPISODE_KIND,
+    NEGATING,
+    NEGATION_REACH,
     NEGATIONS,
     OPENING_CHATTER,
     PART_CREDITS,
@@ -28,6 +29,7 @@ from bot.engine.claims import (
     SHORT_FOLLOW_UP,
     SHOW_CONCEPT,
     TERSE_WORDS,
+    TURNING,
     Addressing,
     Checker,
     Evidence,
@@ -98,8 +100,47 @@ CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
 SAYS_WHO_CONCEPT = "says_who"  # the words asking who says something ("which source says")
-STATED_WORDS = 3  # words a statement whose source is asked needs ("some parts are …")
-HELD_SHARE = (2, 3)  # of its telling words, the share an answer holds to be what it says
+# Words that ask of something besides or around the item named ("what other characters
+# has the first one played?", "what did he play before?")
+OTHER_WORDS = frozenset(
+    [
+        "other",
+        "others",
+        "else",
+        "before",
+        "after",
+        "otro",
+        "otra",
+        "otros",
+        "otras",
+        "antes",
+        "despues",
+    ]
+)
+SOURCE_WORDS = frozenset({"source", "sources", "fuente", "fuentes"})  # "which source says"
+STATEMENT_JOINS = frozenset({"que", "q", "that", "whether", "if", "si"})  # "dice que …"
+# Verbs that only name what a source speaks of ("which source mentions a second
+# season?"): no claim of it to check
+MENTIONING = frozenset(
+    [
+        "mention",
+        "mentions",
+        "mentioned",
+        "talk",
+        "talks",
+        "bring",
+        "brings",
+        "list",
+        "lists",
+        "menciona",
+        "menciono",
+        "mencionan",
+        "habla",
+        "hablan",
+        "nombra",
+        "nombran",
+    ]
+)
 TITLE_CONCEPT = "title"  # the words that ask for a name ("called", "se llama")
 EPISODE_QUALIFIER = "@episode"  # the concept of a question narrowed to one episode
 SEASON2_QUALIFIER = "@season2"  # ... and to a second season
@@ -320,11 +361,6 @@ class Engine:
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._says_who = Phrases.of(vocabulary.concepts.get(SAYS_WHO_CONCEPT, ()))
         self._statement_replies: dict[str, tuple[tuple[Reading, Reply], ...]] = {}
-        # the nouns that name an episode ("ep", "capítulo"): after a demonstrative, the
-        # episode talked about ("that ep", "ese capítulo")
-        self._episode_nouns = frozenset(
-            fold(noun) for noun in knowledge.questions.kind_nouns.get(EPISODE_KIND, ())
-        )
         self._others = Phrases.of(vocabulary.others)
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
@@ -902,9 +938,8 @@ class Engine:
             or (at < asking[-1] and len(p.reading.form.tokens) <= LIST_ITEM_WORDS)
             or (
                 bool(p.reading.people or p.reading.episodes)
-                and p.reading.cue - {EPISODE_CONCEPT} <= ENTITY_CUES  # ("y el cap 5")
                 and p.reading.intent is first.intent
-                and len(p.reading.form.tokens) <= NAMED_ITEM_WORDS
+                and self._only_names(p.reading)  # ("y el cap 5", not "ep 4 was boring")
             )
         ]
 
@@ -1074,24 +1109,43 @@ class Engine:
         named = reading.concepts - self._knowledge_weak - APPOSITIVE_FILLER
         return not reading.form.asks and bool(named) and named <= works
 
+    def _only_names(self, reading: Reading) -> bool:
+        """Whether a short reading's words only name an item: articles, joining words,
+        an episode's noun and number, a person's name ("y el cap 5", "ni el 5", "and
+        Paquito"), nothing said of it ("episode 4 was boring")."""
+        tokens = [t for t in reading.form.tokens if t != QUESTION_MARK]
+        names = {w for m in reading.people for w in words(_name(m))}
+        return len(tokens) <= NAMED_ITEM_WORDS and all(
+            t in ARTICLES
+            or t in _AND
+            or t in names
+            or is_number(t)
+            or EPISODE_CONCEPT in self._matcher.concepts_of(t)
+            for t in tokens
+        )
+
     def _statement_cited(
         self, tokens: list[str], read: Reading, budget: list[int]
     ) -> Reading | None:
         """ "who said some parts are manipulative and repetitive?", "which source says the
-        final episode hits you like a ton of bricks?": the statement the rest of the
-        question makes, read without the words asking who says it, and answered with
-        the source that says it; None where the rest states nothing of its own ("who
-        said that?" asks of the last answer)."""
+        final episode hits you like a ton of bricks?", "where did you get the episode
+        titles?": what the rest of the question states or names, read without the words
+        asking who says it, to be answered with the source that says it (see _stating).
+        None where the rest states nothing of its own ("who said that?", "which source
+        says so, the review or the article?" ask of the last answer) or names a topic
+        the sources lack (declined as such); a statement no answer holds is declined,
+        never credited to the last answer's source."""
         if SAYS_WHO_CONCEPT not in read.concepts:
             return None
         found = self._says_who.find(tokens)
         if not found:
             return None
         start, end, _ = found[0]
+        asking = tokens[start:end]
+        if self._matcher.speaking.isdisjoint(asking) and SOURCE_WORDS.isdisjoint(asking):
+            return None  # ("¿de dónde sacaste el año?": what the last answer said)
         rest = [t for t in (*tokens[:start], *tokens[end:]) if t != QUESTION_MARK]
-        if len(rest) < STATED_WORDS or not self._stated_words(rest):
-            return None  # ("which source says that, the review or the article?")
-        if not _spend(budget, len(rest)):
+        if not self._telling(rest) or not _spend(budget, len(rest)):
             return None
         topic = self._matcher.read(rest)
         intent = topic.intent
@@ -1099,52 +1153,89 @@ class Engine:
             return None  # a topic the sources lack ("who claims it got a third season?")
         if not topic.answered or intent is None or intent.chat:
             # read as no topic of its own ("who said the dark storyline can act as a
-            # trigger for certain audiences?"): the answer of all that holds its words
-            count, topic = max(
-                (
-                    (self._held(rest, reply.text), reading)
-                    for composer in self._composers.values()
-                    for reading, reply in self._statements(composer)
-                ),
-                key=lambda pair: pair[0],
-            )
-            if not count or count * HELD_SHARE[1] < len(self._stated_words(rest)) * HELD_SHARE[0]:
-                return None
-        return replace(topic, sourced=True, stated=tuple(rest))
+            # trigger for certain audiences?"): the answer that holds all its words
+            holding = [
+                reading
+                for composer in self._composers.values()
+                for reading, reply in self._statements(composer)
+                if self._holds(rest, reply.text)
+            ]
+            if not holding:  # nobody in the sources says it
+                return replace(read, intent=None, confidence=0.0, ranked=(), stated=tuple(rest))
+            topic = holding[0]
+        # (what is said is checked against the facts where the question asks who said
+        # it, not which source names or was published when: "which source was
+        # published in 2021?")
+        claims = not self._matcher.speaking.isdisjoint(asking)
+        return replace(topic, sourced=True, stated=tuple(rest), claims_checked=claims)
 
-    def _stated_words(self, stated: Sequence[str]) -> list[str]:
-        """The words of a statement that tell where it is from (no fillers, no short
-        ones)."""
-        skipped = self._matcher.mention_words | self._pointing  # ("that, the review or …")
+    def _telling(self, stated: Sequence[str]) -> list[str]:
+        """The words of a statement that tell what it says: not fillers or question words,
+        not the words naming a source, pointing back or saying ("that, the review or the
+        article", "mentions"), not words of one or two letters."""
+        skipped = self._matcher.mention_words | self._pointing | self._matcher.speaking
+        skipped = skipped | STATEMENT_JOINS
         return [
             w
             for w in stated
-            if (len(w) > STEM or w.isdigit())
+            if (len(w) > 2 or w.isdigit())
             and w not in skipped
             and not self._matcher.is_filler(w)
+            and self._question_phrases.at([w], 0) is None  # ("que", "who")
         ]
 
-    def _held(self, stated: Sequence[str], text: str) -> int:
-        """How many of the telling words of a statement a reply's text holds (by the
-        first letters they share with it, whatever their form)."""
+    def _holds(
+        self, stated: Sequence[str], text: str, concepts: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether a reply's text says what a statement says: each of its telling words
+        in the text (a word of it, or one sharing its first STEM letters), or a word of
+        the topic the reply answers (`concepts`: "the episode titles" of the list); and
+        no negation in the statement the text lacks ("the story isn't gripping")."""
         said = fold(text)
-        return sum(word[:STEM] in said for word in self._stated_words(stated))
+        said_words = words(text)
+        telling = self._telling(stated)
+        if all(map(str.isdigit, telling)):
+            return False  # ("who said 1 2 3?": numbers alone state nothing)
+        negating = NEGATING | TURNING
+        for at, word in enumerate(stated[:-1]):
+            # a negated word is negated in the text too ("the story isn't gripping")
+            if word in negating and not self._negated_in(stated[at + 1], said_words):
+                return False
+        known = frozenset(said_words)
+        return all(
+            word in known
+            or (len(word) > STEM and word[:STEM] in said)
+            or not concepts.isdisjoint(self._matcher.concepts_of(word))
+            for word in telling
+        )
+
+    @staticmethod
+    def _negated_in(word: str, said: Sequence[str]) -> bool:
+        """Whether `said` holds `word` (or a form sharing its first STEM letters) within a
+        few words after a negation."""
+        negating = NEGATING | TURNING
+        return any(
+            token[:STEM] == word[:STEM]
+            and any(t in negating for t in said[max(0, at - NEGATION_REACH) : at])
+            for at, token in enumerate(said)
+        )
 
     def _stating(self, reading: Reading, reply: Reply, composer: Composer) -> Reply:
         """The answer that says the statement a question asks the source of, with the
-        sources that say it: the one its topic reads as, if that holds most of its words
-        ("which source says the final episode hits you like a ton of bricks?"), or else
-        the one of all the answers that holds most ("who claims the story is gripping but
-        melancholic?": the review's verdict, not the story); with no sources where none
-        holds it. Of several sources, those the answer names as saying it ("the review
-        says it … hits you like a ton of bricks": the review, not the article)."""
+        sources that say it: the one its topic reads as, if that holds it ("which source
+        says the final episode hits you like a ton of bricks?"), or else the first of all
+        the answers that does ("who claims the story is gripping but melancholic?": the
+        review's verdict, not the story); with no sources where none holds it. Of several
+        sources, those the answer names as saying it ("the review says it … hits you like
+        a ton of bricks": the review, not the article)."""
         stated = reading.stated
-        meant = len(self._stated_words(stated))
-        candidates = (reply, *(said for _, said in self._statements(composer)))
-        # (the topic's own answer first: it wins a tie)
-        best = max(candidates, key=lambda said: self._held(stated, said.text))
-        if not meant or self._held(stated, best.text) * HELD_SHARE[1] < meant * HELD_SHARE[0]:
-            return replace(reply, sources=())
+        if self._holds(stated, reply.text, reading.cue):  # (the topic's own words count)
+            best = reply
+        else:
+            holding = [r for _, r in self._statements(composer) if self._holds(stated, r.text)]
+            if not holding:
+                return replace(reply, sources=())
+            best = holding[0]
         if len(best.sources) < 2:
             return best
         named = self._matcher.read(words(best.text)).form.mentions
@@ -1451,10 +1542,18 @@ class Engine:
             joins = [index for index in joins if index not in quoted]
         if joins and self._dates_compared(tokens)[0]:
             joins = []  # "between the massacre and the premiere" is one question
-        if joins and any(
-            end + STATED_WORDS < len(tokens) for _, end, _ in self._says_who.find(tokens)
-        ):
-            joins = []  # "who said some parts are manipulative and repetitive?": one statement
+        cited = self._says_who.find(tokens) if joins else []
+        if cited:
+            # "who said some parts are manipulative and repetitive?": the statement's
+            # "and" joins it; a question after a join asks on its own ("which source says
+            # so, and who plays Benjamín?")
+            joins = [
+                j
+                for j in joins
+                if j < cited[0][1]
+                or self._question_phrases.at(tokens, j + 1)
+                or self._matcher.clearly_opens_yes_no(tokens[j + 1 :])
+            ]
         if (
             joins
             and not self._ordering.keys().isdisjoint(tokens)
@@ -1553,7 +1652,7 @@ class Engine:
                 or (
                     left.answered
                     and len(left.reading.people) == 1
-                    and not self._pronouns.isdisjoint(tokens[index + 1 :])
+                    and not self._he_or_she.isdisjoint(tokens[index + 1 :])
                 )
             ):
                 after = self._next_context(context, [left], composer.code)
@@ -2468,7 +2567,8 @@ class Engine:
         """Whether a demonstrative stands before a noun naming an episode ("what's that
         ep called?", "¿cómo se llama ese capítulo?")."""
         return any(
-            token in self._demonstratives and tokens[at + 1] in self._episode_nouns
+            token in self._demonstratives
+            and EPISODE_CONCEPT in self._matcher.concepts_of(tokens[at + 1])
             for at, token in enumerate(tokens[:-1])
         )
 
@@ -2582,6 +2682,10 @@ class Engine:
                 or self._question_phrases.at([word], 0) is not None
                 for word in reading.words
             )
+            # ("what other characters has the first one played?", "… play before?")
+            or self._besides_words.within(reading.form.tokens)
+            or not self._steps.keys().isdisjoint(reading.form.tokens)
+            or not OTHER_WORDS.isdisjoint(reading.form.tokens)
             or context.focus == "episode"
             or reading.people
             or EPISODE_CONCEPT in reading.concepts
@@ -2831,13 +2935,15 @@ class Engine:
                 reply = self._stating(reading, reply, composer)
                 if not reply.sources:  # a statement no answer holds: who said it, unknown
                     return _Part(reading, composer.decline_generally(reading.variety))
-                # "who claims Netflix renewed it?": nobody; what the sources do say
-                claimed = replace(reading.form, yes_no=True, asked_yes_no=True)
-                checked = self._respond(
-                    replace(reading, form=claimed, stated=(), sourced=False), composer
-                )
-                if checked.outcome is Outcome.NO:
-                    return checked
+                # "who said Netflix renewed it?": nobody; what the sources do say (not of
+                # what a source only mentions: "which source mentions a second season?")
+                if reading.claims_checked and MENTIONING.isdisjoint(reading.stated):
+                    claimed = replace(reading.form, yes_no=True, asked_yes_no=True)
+                    checked = self._respond(
+                        replace(reading, form=claimed, stated=(), sourced=False), composer
+                    )
+                    if checked.outcome is Outcome.NO:
+                        return checked
             if reading.sourced and reply.sources:  # "who says so?": which source, and what
                 text = composer.said_by(reply.sources, reply.text)
                 return _Part(reading, text, reply.sources, reply.as_of, outcome=Outcome.ANSWER)

@@ -134,7 +134,6 @@ DEED_WORDS = 3  # the most words of a deed read beside its doer
 DEED_REACH = 8  # words after "<deed> by" in the facts that name who did it
 TERSE_WORDS = 8  # a message this short asks by a noun alone ("ep 6 title")
 NAME_KIND = "name"  # the kind of answer "what's the name of…" asks for
-EPISODE_KIND = "episode"  # the kind "which episode" asks for, and its nouns
 NOUN_REACH = 3  # words a kind noun may stand after its question word ("which US agency")
 POSSESSIVE = "s"  # the token "Irene's", "director's" leave after the word
 CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continues the last
@@ -163,23 +162,10 @@ INVOLVED = frozenset({INVOLVED_CREDIT})
 CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
 # ... and the words that hold one ("didn't")
-NEGATING = NEGATIONS | frozenset(
-    [
-        "didnt",
-        "doesnt",
-        "dont",
-        "isnt",
-        "wasnt",
-        "werent",
-        "wont",
-        "arent",
-        "aint",
-        "cant",
-        "couldnt",
-        "shouldnt",
-        "wouldnt",
-    ]
-)
+NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "wont"})
+# ... and those that turn the word after them into its opposite ("aren't trained" says
+# what "untrained" does, as "not trained" does)
+TURNING = NEGATIONS | frozenset({"isnt", "wasnt", "werent", "arent", "aint"})
 NEGATION_REACH = 3  # words after a negation that it still turns ("didn't the reviewer like")
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 
@@ -1014,7 +1000,7 @@ class QuestionReader:
         claimed = not singles.keys().isdisjoint(tokens)  # (most questions: no such word)
         for at, token in enumerate(tokens if claimed else ()):
             # "non-professionals" claims what "untrained" says, not its opposite
-            if token in singles and not (at and tokens[at - 1] in NEGATING):
+            if token in singles and not (at and tokens[at - 1] in TURNING):
                 if inside is None:  # a word of a longer topic phrase claims nothing
                     inside = {
                         i
@@ -1056,14 +1042,14 @@ class QuestionReader:
                 for phrase in self._facts_sides[index]:
                     at = said.find(f" {phrase} ")
                     before = said[:at].split()[-1:] if at > 0 else []
-                    if at >= 0 and not NEGATING.intersection(before):
+                    if at >= 0 and not TURNING.intersection(before):
                         found.append(index)
                         break
-        if NEGATING.isdisjoint(tokens):
+        if TURNING.isdisjoint(tokens):
             return tuple(dict.fromkeys(found)), frozenset()  # most questions: no negation
         for at, token in enumerate(tokens):
             # ("not trained", "aren't trained": what "untrained" says)
-            if at and tokens[at - 1] in NEGATING and token in self._single_opposites:
+            if at and tokens[at - 1] in TURNING and token in self._single_opposites:
                 found.extend(self._single_opposites[token])
                 negations.add(tokens[at - 1])
         return tuple(dict.fromkeys(found)), frozenset(negations)

@@ -257,14 +257,22 @@ class Composer:
                 text = f"{self._warning}\n{text}"
         return replace(reply, text=f"{text} {more}")
 
+    def _warning_first(self, text: str, shape: Callable[[str], str]) -> str | None:
+        """`text` shaped by `shape` with its opening spoiler warning kept first (None
+        when it opens with none): a reply's frame goes after the warning, not before."""
+        warning = self._warning
+        if not warning or not text.startswith(warning):
+            return None
+        rest = text[len(warning) :].lstrip("\n")
+        return f"{warning}\n{shape(rest)}"
+
     def with_outcome(self, outcome: Outcome, text: str) -> str:
         """The reply as the decision shapes it: "Yes: …", "No: …", or "my sources don't
         say that; what they do say: …".
         """
-        warning = self._warning
-        if text.startswith(warning):  # the warning stays first
-            rest = text[len(warning) :].lstrip("\n")
-            return f"{warning}\n{self.with_outcome(outcome, rest)}"
+        warned = self._warning_first(text, lambda rest: self.with_outcome(outcome, rest))
+        if warned is not None:
+            return warned
         if outcome is Outcome.YES:
             return self.fill("yes", text=text)
         if outcome is Outcome.NO:
@@ -842,10 +850,9 @@ class Composer:
     def said_by(self, sources: Iterable[str], text: str) -> str:
         """ "Who says so?" after an answer: the sources it came from, and the answer."""
         labels = [self._k.sources[source].label for source in sources]
-        warning = self._warning
-        if text.startswith(warning):  # the spoiler warning stays first
-            rest = text[len(warning) :].lstrip("\n")
-            return f"{warning}\n{self.said_by(sources, rest)}"
+        warned = self._warning_first(text, lambda rest: self.said_by(sources, rest))
+        if warned is not None:
+            return warned
         return tidy(_capital(self.fill("said_by", sources=self.join(labels), text=text)))
 
     def _bot_sources(self, reading: Reading) -> Reply:

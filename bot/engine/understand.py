@@ -115,6 +115,7 @@ class Reading:
     # the words of a statement whose source is asked ("who said some parts are
     # manipulative?": "some parts are manipulative"), which its answer must hold
     stated: tuple[str, ...] = ()
+    claims_checked: bool = False  # ... said by someone ("who said …"): checked as a claim
 
     @property
     def answered(self) -> bool:

@@ -2314,8 +2314,16 @@ def test_who_said_a_statement_is_the_source_whose_answer_holds_it(engine: Engine
         assert warning not in answer.text or answer.text.startswith(warning), answer.text
     final = engine.answer("which source says the final episode hits you like a ton of bricks")
     assert final.text.startswith(KNOWLEDGE.languages["en"].replies["spoiler_warning"])
-    unknown = engine.answer("who said the cinematography was terrible")
-    assert unknown.declined and not has(unknown.text, review), unknown.text
+    for message in (
+        "who said the cinematography was terrible",  # (a word no answer holds)
+        "who said the story isn't gripping?",  # (the negation no answer holds)
+        "who said 1 2 3?",  # (numbers alone)
+    ):
+        unknown = engine.answer(message)
+        assert unknown.declined and not has(unknown.text, review), unknown.text
+    # ... nor credited to the source of the last answer
+    after = conversation(engine, "who plays irene?", "who said the Zetas were innocent?")[-1]
+    assert after.declined and not has(after.text, article), after.text
     renewed = engine.answer("who said netflix renewed it")
     assert renewed.outcome == "no", renewed.text
 
@@ -2386,3 +2394,25 @@ def test_who_shines_most_is_the_one_the_review_rates_best(engine: Engine):
     best = engine.answer("quien se luce mas en el elenco segun la reseña?", "es")
     part = engine.answer("y que papel hace?", "es", best.context)
     assert has(part.text, "DEA") and has(part.text, "Armando Silva"), part.text
+
+
+def test_a_statement_phrase_neither_swallows_nor_invents(engine: Engine):
+    """What a review of the attribution work found: a question after a join still asks
+    on its own ("which source says so, and who plays Benjamín?"); a source that only
+    mentions something is no claim to answer "No" ("¿qué fuente menciona una segunda
+    temporada?"); a remark naming an episode after a question is no second question
+    ("what's episode 2 called, episode 4 was boring"); "their" carries no one across a
+    join ("who plays Irene and who are their co-stars?" still answers both)."""
+    irene, benjamin = (
+        next(m for m in KNOWLEDGE.cast if m.character == name) for name in ("Irene", "Benjamín")
+    )
+    both = conversation(engine, "who plays irene?", "which source says so, and who plays benjamin?")
+    assert has(both[-1].text, benjamin.actor) and has(both[-1].text, "article"), both[-1].text
+    mentions = engine.answer("que fuente menciona una segunda temporada?", "es")
+    assert mentions.outcome != "no", mentions.text
+    remark = engine.answer("what's episode 2 called, episode 4 was boring")
+    assert has(remark.text, KNOWLEDGE.episodes[1].title), remark.text
+    assert not has(remark.text, KNOWLEDGE.episodes[3].title), remark.text
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    co = engine.answer("who plays Irene and who are their co-stars?")
+    assert has(co.text, irene.actor) and all(has(co.text, m.actor) for m in stars), co.text
