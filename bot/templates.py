@@ -48,7 +48,7 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "cast_list_item": ("actor", "role"),
     "cast_list": ("cast", "untrained"),
     "cast_count": ("source", "count", "cast"),
-    "stars": ("stars",),
+    "stars": ("stars", "star_count"),
     "untrained": ("untrained", "verdict"),
     "performance_item": ("actor", "performance", "role"),
     "performances": ("untrained", "verdict", "notes"),

@@ -568,6 +568,7 @@ class Composer:
         text = self.fill(
             "stars",
             stars=self.join(f"{m.actor} ({self._role(m)})" for m in stars),
+            star_count=self.number(len(stars)),
         )
         return Reply(text, self._sources(*(member.sources for member in stars)))
 

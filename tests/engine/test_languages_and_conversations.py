@@ -2416,3 +2416,17 @@ def test_a_statement_phrase_neither_swallows_nor_invents(engine: Engine):
     stars = [m for m in KNOWLEDGE.cast if m.star]
     co = engine.answer("who plays Irene and who are their co-stars?")
     assert has(co.text, irene.actor) and all(has(co.text, m.actor) for m in stars), co.text
+
+
+def test_the_stars_answer_says_how_many_they_are(engine: Engine):
+    """ "how many people does the article say the show stars?": the stars' answer gives
+    the count it claims to give ([intent] gives "count"), in words, with the names."""
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    for message, language in (
+        ("how many people does the article say the show stars", "en"),
+        ("cuantos protagonistas tiene?", "es"),
+    ):
+        answer = engine.answer(message, language)
+        count = KNOWLEDGE.languages[language].settings["number_words"][len(stars)]
+        assert answer.outcome == "answer" and has(answer.text, count), answer.text
+        assert all(has(answer.text, m.actor) for m in stars), answer.text
