@@ -3308,6 +3308,13 @@ class Engine:
             # "la actriz de doña chayo es la misma que la de irene?": one real person, or not
             one = len({real_name(m.who) for m in reading.people}) == 1
             return (Outcome.YES if one else Outcome.NO), Verdict(support="yes" if one else "no")
+        if len(reading.people) == 1 and not self._same.isdisjoint(form.tokens):
+            # "dona chayo y doña chayo son la misma?", "Mercedes Hernandez in the review,
+            # Mercedes Hernández in the article: same person?": one person named twice
+            who = reading.people[0].who
+            names = {w for name in _names_of(who) for w in words(name) if len(w) > 2}
+            if any(form.tokens.count(word) > 1 for word in names):
+                return Outcome.YES, Verdict(support="yes")
         kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)
         kind_given = kind_given or self._told_episode(reading, reply) is not None
         kind_given = kind_given and not (form.wants & reply.lacks)
@@ -3815,6 +3822,13 @@ def _not_reached(year: int, as_of: dt.date) -> bool:
     """Whether facts true as of `as_of` leave some of `year` unknown (June 2022: 2022
     and every year after it)."""
     return year > as_of.year or (year == as_of.year and as_of < dt.date(year, 12, 31))
+
+
+def _names_of(who: Person | CastMember) -> tuple[str, ...]:
+    """Every name someone goes by: their own, their character's, their other spellings."""
+    if isinstance(who, CastMember):
+        return (who.actor, who.character or "", *who.aliases)
+    return (who.name, *who.aliases)
 
 
 def _name(match: PersonMatch) -> str:

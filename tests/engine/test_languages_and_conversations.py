@@ -2430,3 +2430,20 @@ def test_the_stars_answer_says_how_many_they_are(engine: Engine):
         count = KNOWLEDGE.languages[language].settings["number_words"][len(stars)]
         assert answer.outcome == "answer" and has(answer.text, count), answer.text
         assert all(has(answer.text, m.actor) for m in stars), answer.text
+
+
+def test_one_person_named_twice_is_the_same_person(engine: Engine):
+    """ "are Dona Chayo and Doña Chayo the same character?", "Mercedes Hernandez … and
+    Mercedes Hernández, same person?": the two spellings the sources use name one
+    person, so "Yes" (two people are still "No")."""
+    for message, language in (
+        ("are Dona Chayo and Doña Chayo the same character?", "en"),
+        (
+            "the review says Mercedes Hernandez and the article Mercedes Hernández, same person?",
+            "en",
+        ),
+        ("dona chayo y doña chayo son la misma?", "es"),
+    ):
+        answer = engine.answer(message, language)
+        assert answer.outcome == "yes" and has(answer.text, "Mercedes Hernández"), answer.text
+    assert engine.answer("is mercedes hernandez the same as jero medina?").outcome == "no"
