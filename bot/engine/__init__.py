@@ -117,6 +117,7 @@ OTHER_WORDS = frozenset(
         "despues",
     ]
 )
+NEGATED = NEGATING | TURNING  # what says a statement's word is not so ("isn't gripping")
 SOURCE_WORDS = frozenset({"source", "sources", "fuente", "fuentes"})  # "which source says"
 STATEMENT_JOINS = frozenset({"que", "q", "that", "whether", "if", "si"})  # "dice que …"
 # Verbs that only name what a source speaks of ("which source mentions a second
@@ -1128,13 +1129,14 @@ class Engine:
         self, tokens: list[str], read: Reading, budget: list[int]
     ) -> Reading | None:
         """ "who said some parts are manipulative and repetitive?", "which source says the
-        final episode hits you like a ton of bricks?", "where did you get the episode
-        titles?": what the rest of the question states or names, read without the words
-        asking who says it, to be answered with the source that says it (see _stating).
-        None where the rest states nothing of its own ("who said that?", "which source
-        says so, the review or the article?" ask of the last answer) or names a topic
-        the sources lack (declined as such); a statement no answer holds is declined,
-        never credited to the last answer's source."""
+        final episode hits you like a ton of bricks?": what the rest of the question
+        states, read without the words asking who says it, to be answered with the
+        source that says it (see _stating). None where the words asking name no saying
+        and no source ("¿de dónde sacaste el año?" asks of the last answer), where the
+        rest states nothing of its own ("who said that?", "which source says so, the
+        review or the article?") or names a topic the sources lack (declined as such);
+        a statement no answer holds is declined, never credited to the last answer's
+        source."""
         if SAYS_WHO_CONCEPT not in read.concepts:
             return None
         found = self._says_who.find(tokens)
@@ -1196,10 +1198,9 @@ class Engine:
         telling = self._telling(stated)
         if all(map(str.isdigit, telling)):
             return False  # ("who said 1 2 3?": numbers alone state nothing)
-        negating = NEGATING | TURNING
         for at, word in enumerate(stated[:-1]):
             # a negated word is negated in the text too ("the story isn't gripping")
-            if word in negating and not self._negated_in(stated[at + 1], said_words):
+            if word in NEGATED and not self._negated_in(stated[at + 1], said_words):
                 return False
         known = frozenset(said_words)
         return all(
@@ -1213,10 +1214,9 @@ class Engine:
     def _negated_in(word: str, said: Sequence[str]) -> bool:
         """Whether `said` holds `word` (or a form sharing its first STEM letters) within a
         few words after a negation."""
-        negating = NEGATING | TURNING
         return any(
             token[:STEM] == word[:STEM]
-            and any(t in negating for t in said[max(0, at - NEGATION_REACH) : at])
+            and any(t in NEGATED for t in said[max(0, at - NEGATION_REACH) : at])
             for at, token in enumerate(said)
         )
 
