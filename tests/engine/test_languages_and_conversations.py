@@ -2447,3 +2447,14 @@ def test_one_person_named_twice_is_the_same_person(engine: Engine):
         answer = engine.answer(message, language)
         assert answer.outcome == "yes" and has(answer.text, "Mercedes Hernández"), answer.text
     assert engine.answer("is mercedes hernandez the same as jero medina?").outcome == "no"
+
+
+def test_which_came_out_first_orders_the_dated_things_named(engine: Engine):
+    """ "which came out first, the blog post or the premiere?": "came out first" orders
+    the two (as "came first" and "published first" do), not "first" as episode 1; and
+    of two works one of which the sources never date, which came first is not known."""
+    ordered = engine.answer("which came out first, the blog post or the premiere?")
+    assert has(ordered.text, "25") and has(ordered.text, "2021"), ordered.text
+    assert not has(ordered.text, KNOWLEDGE.episodes[0].title), ordered.text
+    undated = engine.answer("which came out first, the review or the season 2 article")
+    assert undated.declined and not has(undated.text, KNOWLEDGE.episodes[0].title)
