@@ -99,6 +99,7 @@ PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
+REVIEW_CONCEPT = "review"  # the review, and the words judging something ("good", "buena")
 SAYS_WHO_CONCEPT = "says_who"  # the words asking who says something ("which source says")
 # Words that ask of something besides or around the item named ("what other characters
 # has the first one played?", "what did he play before?")
@@ -1125,6 +1126,30 @@ class Engine:
             for t in tokens
         )
 
+    def _judged_topic(
+        self, tokens: list[str], reading: Reading, context: Context
+    ) -> Reading | None:
+        """ "was it good?", "¿y estuvo buena?" after "who did the cinematography?": a
+        judgement asked, in a short follow-up that names nothing else, of the topic just
+        answered (whose facts hold the review's word on it: "impressive"), not of the
+        show; asked as a yes or no."""
+        last = self._intents.get(context.intent)
+        if (
+            last is None
+            or last not in self._credit_answers
+            or reading.people
+            or reading.episodes
+            or reading.concepts != {REVIEW_CONCEPT}
+            or len(tokens) > SHORT_FOLLOW_UP
+            or reading.form.wants  # ("and who's the critic?" asks a person)
+            or not self._matcher.mention_words.isdisjoint(tokens)  # ("was the review good?")
+        ):
+            return None
+        form = replace(reading.form, yes_no=True, asked_yes_no=True)
+        return replace(
+            reading, intent=last, confidence=max(reading.confidence, ANSWER_AT), form=form
+        )
+
     def _statement_cited(
         self, tokens: list[str], read: Reading, budget: list[int]
     ) -> Reading | None:
@@ -1885,6 +1910,9 @@ class Engine:
         told = self._told_of_the_last(tokens, reading, context)
         if told is not None:
             return told
+        judged = self._judged_topic(tokens, reading, context)
+        if judged is not None:
+            return judged
         other = self._the_other(tokens, context, budget)
         if other is not None:
             return other

@@ -2458,3 +2458,19 @@ def test_which_came_out_first_orders_the_dated_things_named(engine: Engine):
     assert not has(ordered.text, KNOWLEDGE.episodes[0].title), ordered.text
     undated = engine.answer("which came out first, the review or the season 2 article")
     assert undated.declined and not has(undated.text, KNOWLEDGE.episodes[0].title)
+
+
+def test_a_judgement_after_a_credited_topic_is_of_that_topic(engine: Engine):
+    """ "was it good?", "¿y estuvo buena?" after "who did the cinematography?": the
+    review's word on the cinematography ("impressive"), not its verdict on the show;
+    "was the review good?" and "and who's the critic?" still ask of the review."""
+    for first, follow, language, word in (
+        ("who did the cinematography?", "was it good?", "en", "impressive"),
+        ("quien hizo la fotografia de somos", "y estuvo buena?", "es", "impresionante"),
+    ):
+        before = engine.answer(first, language)
+        answer = engine.answer(follow, language, before.context)
+        assert has(answer.text, word) and has(answer.text, "Ignacio Prieto"), answer.text
+        assert not has(answer.text, "melancholic") and not has(answer.text, "melancólica")
+    critic = conversation(engine, "who did the cinematography?", "and who's the critic?")[-1]
+    assert has(critic.text, "Rony Patra"), critic.text
