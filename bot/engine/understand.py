@@ -41,6 +41,9 @@ FEMININE = ("a", "as")  # the endings of a Spanish ordinal that agrees with a fe
 MAX_RUN = 10  # the most episodes "the first N" may name (more is a count, "the first 100")
 # Typo correction: edits allowed (a swap of two letters is one edit), and the
 # share of confidence each edit costs.
+OF_WORDS = frozenset({"de", "del"})  # "la jefa de Benjamín": whose
+DEFINITE = frozenset({"el", "la", "los", "las", "su", "sus"})  # "la jefa", not "un libro"
+WHO_CONCEPT = "who"  # the words asking for a person ("who", "quién")
 JOINED_POSITIONS = frozenset({"and", "y", "&", "ni"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
@@ -429,7 +432,7 @@ class Matcher:
                 present.add("@cast")  # (someone seen on screen, not a writer or critic)
         if unknown:
             present.add(UNKNOWN_CONCEPT)
-            if self._asks_a_relation(flat, tags, unknown):
+            if self._asks_a_relation(flat, tags, unknown, present):
                 present.add("@relation")
         if quality < 1.0:
             # (a typo of a question word asks as that word does: "wats the deal w s2")
@@ -599,17 +602,42 @@ class Matcher:
         return out
 
     def _asks_a_relation(
-        self, tokens: list[str], tags: list[tuple[int, _Tag]], unknown: list[str]
+        self,
+        tokens: list[str],
+        tags: list[tuple[int, _Tag]],
+        unknown: list[str],
+        present: set[str],
     ) -> bool:
-        """A person's name, a possessive and an unknown word: "Benjamín's brother"."""
+        """A person's name, a possessive and an unknown word: "Benjamín's brother"; or,
+        in Spanish, an unknown word, "de" and a name: "la jefa de Benjamín"."""
         for end, tag in tags:
+            if tag.kind != "person" or not isinstance(tag.value, PersonMatch):
+                continue
             if (
-                tag.kind == "person"
-                and tokens[end : end + 1] == [POSSESSIVE]
+                tokens[end : end + 1] == [POSSESSIVE]
                 and end + 1 < len(tokens)
                 and tokens[end + 1] in unknown
             ):
                 return True
+            who = tag.value.who
+            names = (
+                (who.actor, who.character or "", *who.aliases)
+                if isinstance(who, CastMember)
+                else (who.name, *who.aliases)
+            )
+            own = {word for name in names for word in words(name)}
+            firsts = {words(name)[0] for name in names if name}
+            for start in range(max(0, end - 3), end):
+                if (
+                    tokens[start] in firsts
+                    and start >= 3
+                    and tokens[start - 1] in OF_WORDS
+                    and tokens[start - 2] in unknown
+                    and tokens[start - 2] not in own  # ("la doña del carrito": her name)
+                    and tokens[start - 3] in DEFINITE  # ("ase de Irene" is no relation)
+                    and WHO_CONCEPT in present  # (asked for a person: "quién …")
+                ):
+                    return True
         return False
 
     def _people_in(

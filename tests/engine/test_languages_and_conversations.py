@@ -2474,3 +2474,16 @@ def test_a_judgement_after_a_credited_topic_is_of_that_topic(engine: Engine):
         assert not has(answer.text, "melancholic") and not has(answer.text, "melancólica")
     critic = conversation(engine, "who did the cinematography?", "and who's the critic?")[-1]
     assert has(critic.text, "Rony Patra"), critic.text
+
+
+def test_someone_of_a_character_in_spanish_is_a_relation_the_sources_lack(engine: Engine):
+    """ "¿quién hace de la jefa de Benjamín?", "¿quién es la amiga de Irene?": an unknown
+    word of a person, in Spanish ("la X de Benjamín"), asks for someone the sources never
+    name (as "Benjamín's boss" does), not for Benjamín's actor; "¿quién hace de
+    Benjamín?" is still his actor."""
+    benjamin = next(m for m in KNOWLEDGE.cast if m.character == "Benjamín")
+    for message in ("quien hace de la jefa de benjamin", "quien es la amiga de irene"):
+        answer = engine.answer(message, "es")
+        assert answer.declined and not has(answer.text, benjamin.actor), answer.text
+    actor = engine.answer("quien hace de benjamin", "es")
+    assert actor.outcome == "answer" and has(actor.text, benjamin.actor), actor.text
