@@ -67,7 +67,7 @@ BANKS = {
     "slang.toml": (100, 0.93, 0.02),
     "slang_holdout.toml": (50, 0.88, 0.08),
     "kinds.toml": (100, 0.88, 0.02),
-    "kinds_holdout.toml": (50, 0.90, 0.04),
+    "kinds_holdout.toml": (50, 0.92, 0.02),
     "offmap.toml": (100, 0.92, 0.04),
     "offmap_holdout.toml": (50, 0.92, 0.04),
     "echo.toml": (100, 0.79, 0.08),
