@@ -619,24 +619,27 @@ class Matcher:
                 and tokens[end + 1] in unknown
             ):
                 return True
-            who = tag.value.who
-            names = (
-                (who.actor, who.character or "", *who.aliases)
-                if isinstance(who, CastMember)
-                else (who.name, *who.aliases)
-            )
-            own = {word for name in names for word in words(name)}
-            firsts = {words(name)[0] for name in names if name}
-            for start in range(max(0, end - 3), end):
-                if (
-                    tokens[start] in firsts
-                    and start >= 3
-                    and tokens[start - 1] in OF_WORDS
+            if WHO_CONCEPT not in present:
+                continue  # (asked for a person only: "quién …")
+            for start in range(max(3, end - 3), end):
+                # (the cheap look first: an article, a word not known, "de", then a
+                # name, "la jefa de Benjamín"; not "ase de Irene", "un libro de …")
+                if not (
+                    tokens[start - 1] in OF_WORDS
                     and tokens[start - 2] in unknown
-                    and tokens[start - 2] not in own  # ("la doña del carrito": her name)
-                    and tokens[start - 3] in DEFINITE  # ("ase de Irene" is no relation)
-                    and WHO_CONCEPT in present  # (asked for a person: "quién …")
+                    and tokens[start - 3] in DEFINITE
                 ):
+                    continue
+                who = tag.value.who
+                names = (
+                    (who.actor, who.character or "", *who.aliases)
+                    if isinstance(who, CastMember)
+                    else (who.name, *who.aliases)
+                )
+                # (the word not known is none of the name's own: "la doña del carrito")
+                own = {word for name in names for word in words(name)}
+                firsts = {words(name)[0] for name in names if name}
+                if tokens[start] in firsts and tokens[start - 2] not in own:
                     return True
         return False
 
