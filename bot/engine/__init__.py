@@ -52,6 +52,7 @@ from bot.engine.understand import (
     Matcher,
     PersonMatch,
     Reading,
+    names_of,
     real_name,
     substance,
 )
@@ -3340,7 +3341,7 @@ class Engine:
             # "dona chayo y doña chayo son la misma?", "Mercedes Hernandez in the review,
             # Mercedes Hernández in the article: same person?": one person named twice
             who = reading.people[0].who
-            names = {w for name in _names_of(who) for w in words(name) if len(w) > 2}
+            names = {w for name in names_of(who) for w in words(name) if len(w) > 2}
             if any(form.tokens.count(word) > 1 for word in names):
                 return Outcome.YES, Verdict(support="yes")
         kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)
@@ -3850,13 +3851,6 @@ def _not_reached(year: int, as_of: dt.date) -> bool:
     """Whether facts true as of `as_of` leave some of `year` unknown (June 2022: 2022
     and every year after it)."""
     return year > as_of.year or (year == as_of.year and as_of < dt.date(year, 12, 31))
-
-
-def _names_of(who: Person | CastMember) -> tuple[str, ...]:
-    """Every name someone goes by: their own, their character's, their other spellings."""
-    if isinstance(who, CastMember):
-        return (who.actor, who.character or "", *who.aliases)
-    return (who.name, *who.aliases)
 
 
 def _name(match: PersonMatch) -> str:

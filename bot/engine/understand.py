@@ -630,12 +630,7 @@ class Matcher:
                     and tokens[start - 3] in DEFINITE
                 ):
                     continue
-                who = tag.value.who
-                names = (
-                    (who.actor, who.character or "", *who.aliases)
-                    if isinstance(who, CastMember)
-                    else (who.name, *who.aliases)
-                )
+                names = names_of(tag.value.who)
                 # (the word not known is none of the name's own: "la doña del carrito")
                 own = {word for name in names for word in words(name)}
                 firsts = {words(name)[0] for name in names if name}
@@ -1203,6 +1198,13 @@ def real_name(who: CastMember | Person) -> str:
     """The real person's name: the actor's for a cast member (a pronoun points at a
     real person, and "the same guy" is the actor)."""
     return who.actor if isinstance(who, CastMember) else who.name
+
+
+def names_of(who: CastMember | Person) -> tuple[str, ...]:
+    """Every name someone goes by: their own, their character's, their other spellings."""
+    if isinstance(who, CastMember):
+        return (who.actor, who.character or "", *who.aliases)
+    return (who.name, *who.aliases)
 
 
 def substance(text: str) -> list[str]:
