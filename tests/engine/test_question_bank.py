@@ -74,6 +74,10 @@ BANKS = {
     "echo_holdout.toml": (50, 0.82, 0.06),
     "roundabout.toml": (100, 0.85, 0.08),
     "roundabout_holdout.toml": (50, 0.86, 0.04),
+    "markup.toml": (100, 0.98, 0.01),
+    "markup_holdout.toml": (50, 0.94, 0.02),
+    "compare.toml": (100, 0.68, 0.11),
+    "compare_holdout.toml": (50, 0.84, 0.08),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -111,6 +115,8 @@ CONVERSATIONS = {
     "settle_holdout.toml": (15, 0.66, 0.04),
     "drilldown.toml": (32, 0.81, 0.02),
     "drilldown_holdout.toml": (16, 0.75, 0.04),
+    "juggling.toml": (32, 0.25, 0.21),
+    "juggling_holdout.toml": (16, 0.62, 0.10),
 }
 
 
