@@ -354,6 +354,11 @@ class Vocabulary:
     others: tuple[str, ...] = ()  # "the other one": the rest of a pair just talked about
     besides: tuple[str, ...] = ()  # "who else stars with her?": a group but her
     returns: tuple[str, ...] = ()  # "back to Paquito, …": what follows is about him
+    # "the first one you mentioned": one of the last answer's list, by its position
+    picking_before: frozenset[str] = frozenset()
+    picking_heads: frozenset[str] = frozenset()
+    picking_said: tuple[str, ...] = ()
+    picking_of: frozenset[str] = frozenset()
     someone: frozenset[str] = frozenset()
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
@@ -907,6 +912,10 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         others=file.strings(followups, "followups", "others"),
         besides=file.strings(followups, "followups", "besides"),
         returns=file.strings(followups, "followups", "returns"),
+        picking_before=frozenset(file.strings(followups, "followups", "picking_before")),
+        picking_heads=frozenset(file.strings(followups, "followups", "picking_heads")),
+        picking_said=file.strings(followups, "followups", "picking_said"),
+        picking_of=frozenset(file.strings(followups, "followups", "picking_of")),
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
         subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,6 +99,7 @@ NAMED_ITEM_WORDS = 4  # a part naming one more item of the same question ("y el 
 PREAMBLE = 2  # words before "i would like to know" that make them a preamble
 CONFIRMATION_WORDS = 5  # "(could you confirm) whether that is correct": at most this long
 EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
+EPISODE_WORD = "episode"  # a word of that concept, to name an episode by number in words
 PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
 REVIEW_CONCEPT = "review"  # the review, and the words judging something ("good", "buena")
 SAYS_WHO_CONCEPT = "says_who"  # the words asking who says something ("which source says")
@@ -214,6 +215,11 @@ class Context:
     replied: str = ""
     # the episodes talked about one topic back: "ese capítulo" after "who said that?"
     earlier_episodes: tuple[Episode, ...] = ()
+    # the last answer, one text for each question of its message, and the episodes it
+    # was about, in order: "the first one you mentioned" is one of the people or
+    # episodes it named (Engine._pointed_back)
+    reply_parts: tuple[str, ...] = ()
+    reply_episodes: tuple[Episode, ...] = ()
 
 
 # (frozen to the type checker only: see understand.Reading)
@@ -365,6 +371,10 @@ class Engine:
         self._says_who = Phrases.of(vocabulary.concepts.get(SAYS_WHO_CONCEPT, ()))
         self._statement_replies: dict[str, tuple[tuple[Reading, Reply], ...]] = {}
         self._others = Phrases.of(vocabulary.others)
+        self._picking_before = frozenset(map(fold, vocabulary.picking_before))
+        self._picking_heads = frozenset(map(fold, vocabulary.picking_heads))
+        self._picking_said = Phrases.of(vocabulary.picking_said)
+        self._picking_of = frozenset(map(fold, vocabulary.picking_of))
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
         self._citing = Phrases.of(knowledge.questions.citing)
@@ -979,6 +989,7 @@ class Engine:
             pieces = self._sentences(pieces)  # (most messages: one sentence a clause)
         read: list[list[str]] = []
         after_period: list[bool] = []  # each clause: whether it follows a sentence's end
+        pointing = False  # the last clause only pointed back at one the last answer named
         for index in range(0, min(len(pieces), MAX_PIECES), 2):
             if len(read) == MAX_CLAUSES:
                 break
@@ -990,16 +1001,21 @@ class Engine:
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if not words:
                 continue
+            words, pointed_only = self._pointed_back(words, context)
             if read and read[-1][-1] != QUESTION_MARK and self._only_tag(words):
                 # "Salió en 2020, ¿verdad?": a tag of its own asks of the clause before
                 read[-1] = [*read[-1], *words, QUESTION_MARK]
-            elif read and read[-1][-1] != QUESTION_MARK and self._return_ends(read[-1]):
+            elif (
+                read and read[-1][-1] != QUESTION_MARK and (self._return_ends(read[-1]) or pointing)
+            ):
                 # "volviendo a Benjamín, ¿en qué capítulo aparece?": one question
                 read[-1] = [*read[-1], _COMMA, *words, *([QUESTION_MARK] if "?" in ends else [])]
             else:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
                 # (after a sentence's period only, not after a "?" or "!": see below)
                 after_period.append(bool(read[:-1]) and not pieces[index - 1])
+            # ("the second one, is her character related to Benjamín?": one question)
+            pointing = pointed_only
         budget = [MAX_READ_WORDS]  # words the whole message may still have read
         clauses: list[list[_Part]] = []
         before = context  # the context the last clause was read in
@@ -1357,6 +1373,60 @@ class Engine:
             return tokens
         comma = tokens.index(_COMMA, start)
         return [*tokens[start:comma], *tokens[comma + 1 :]]
+
+    def _pointed_back(self, tokens: list[str], context: Context | None) -> tuple[list[str], bool]:
+        """ "The first one you mentioned, is he a star?", "y la primera, ¿qué dice la reseña
+        de ella?", "is the second one you named the finale?": a position among the two or
+        more people the last answer named, or among its episodes where the words say it
+        is of that list ([followups] picking_*), put in the words as that one's name.
+        Also whether the words say nothing else, so that the question is the next
+        clause's ("the second one, is her character related to Benjamín?")."""
+        if context is None or not (context.reply_parts or context.among):
+            return tokens, False
+        for at in range(1, len(tokens)):
+            number = self._matcher.ordinal(tokens[at])
+            if number is None or tokens[at - 1] not in self._picking_before:
+                continue
+            end = at + 1
+            while end < len(tokens) and tokens[end] in self._picking_heads:
+                end += 1
+            said = self._picking_said.at(tokens, end)
+            if said is not None:
+                end += said[0]
+            after = tokens[end : end + 2]
+            if len(after) == 2 and after[0] in self._picking_of and after[1] != QUESTION_MARK:
+                continue  # a position in something it names ("the last one in the cast list")
+            named = self._matcher.concepts_of(after[0]) if after and end == at + 1 else ()
+            if not _NAMING_CONCEPTS.isdisjoint(named):
+                continue  # a position of a thing it names ("the first episode")
+            names = self._reply_names(context, listed=said is not None)
+            place = self._matcher.position(number, len(names))
+            if len(names) < 2 or not 1 <= place <= len(names):
+                return tokens, False
+            rest = [*tokens[: at - 1], *tokens[end:]]
+            alone = all(t in _AND or t == _COMMA or t in OPENING_CHATTER for t in rest)
+            return [*tokens[: at - 1], *names[place - 1], *tokens[end:]], alone
+        return tokens, False
+
+    def _reply_names(self, context: Context, listed: bool) -> list[list[str]]:
+        """The names of the people the last answer named, in its order, or of those one of
+        them was picked from; or, with `listed` (the words say it was a list: "you
+        mentioned"), of the episodes it was about."""
+        people = context.among or self._reply_people(context)
+        if len(people) > 1 or not listed:
+            return [words(_name(match)) for match in people]
+        return [[EPISODE_WORD, str(episode.number)] for episode in context.reply_episodes]
+
+    def _reply_people(self, context: Context) -> tuple[PersonMatch, ...]:
+        """The people the last answer named, in order: the one each of its questions was
+        about ("who created it and who wrote the review?": James Schamus, Rony Patra), or
+        everyone its one answer names ("the review singles out Mercedes Hernández and
+        Armando Silva")."""
+        parts = context.reply_parts
+        if len(parts) == 1:
+            return self._matcher.people_named(words(parts[0]))
+        firsts = [self._matcher.people_named(words(text))[:1] for text in parts]
+        return tuple(found[0] for found in firsts if found) if all(firsts) else ()
 
     def _return_ends(self, tokens: list[str]) -> int | None:
         """Where a return to something talked about before ("back to", "volviendo a")
@@ -1827,12 +1897,17 @@ class Engine:
         # the people named before the conversation narrowed to one of them: the last
         # answer's, or those it still narrows ("Somos. stars Jero Medina and Mercedes
         # Hernández" … "who does Jero Medina play?")
+        # ... or everyone the last answer named ("who plays Benjamín and who plays Doña
+        # Chayo?" … "the first one you mentioned" … "and the other one?")
         who = context.people[0].who
-        for named in (
-            previous.people,
-            previous.among,
-            self._matcher.people_named(words(previous.said)) if previous.said else (),
-        ):
+        lists: tuple[Callable[[], tuple[PersonMatch, ...]], ...] = (
+            lambda: previous.people,
+            lambda: previous.among,
+            lambda: self._matcher.people_named(words(previous.said)) if previous.said else (),
+            lambda: self._reply_people(previous),
+        )
+        for listed in lists:  # (each worked out only when the one before fails)
+            named = listed()
             if len(named) > 1 and any(m.who is who for m in named):
                 return replace(context, among=named)
         return context
@@ -2121,11 +2196,13 @@ class Engine:
 
     def _said_to_be(self, reading: Reading) -> bool:
         """Whether a question says one of the two people it names is the other ("is Érika
-        the pushcart lady?"), claiming no role of either; a thing that is one of their
-        names ("¿es Irene la vendedora?") is no claim."""
+        the pushcart lady?"), claiming no role of either and saying nothing else; a thing
+        that is one of their names ("¿es Irene la vendedora?") is no claim."""
         form = reading.form
         if len(reading.people) != 2 or not form.tokens or form.tokens[0] not in self._copulas:
             return False
+        if reading.unknown:
+            return False  # ("is Irene related to Benjamín?": more than one being the other)
         named = {fold(a) for m in reading.people for a in getattr(m.who, "aliases", ())}
         return not form.roles and all(named.intersection(t.names) for t in form.things)
 
@@ -3813,6 +3890,10 @@ def _next_context(
         work=work,
         asked=_asked_words(about[-1].reading.form) if told else (),
         replied=about[-1].text if about[-1].answered else "",
+        reply_parts=tuple(part.text for part in about if part.answered),
+        reply_episodes=tuple(
+            dict.fromkeys(e for part in about if part.answered for e in part.reading.episodes)
+        ),
         focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 

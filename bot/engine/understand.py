@@ -534,6 +534,12 @@ class Matcher:
         """... with an opener that is not also an article or pronoun ("is", not "la")."""
         return self._forms.clearly_asks(tokens)
 
+    def ordinal(self, word: str) -> str | None:
+        """The position an ordinal word names ("first", "2nd", "penúltima": "#1", "#2",
+        "#penultimate"), or None."""
+        number = self._numbers.get(word, word)
+        return number if number.startswith("#") and is_number(number) else None
+
     def position(self, number: str, count: int | None = None) -> int:
         """The episode a number token names: "3" and "#3" are 3, "#last" the last one;
         or, given `count`, the item of a list that long ("#penultimate" of 8 is 7)."""

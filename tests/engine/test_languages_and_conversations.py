@@ -2487,3 +2487,53 @@ def test_someone_of_a_character_in_spanish_is_a_relation_the_sources_lack(engine
         assert answer.declined and not has(answer.text, benjamin.actor), answer.text
     actor = engine.answer("quien hace de benjamin", "es")
     assert actor.outcome == "answer" and has(actor.text, benjamin.actor), actor.text
+
+
+def test_a_position_points_at_one_of_the_things_the_last_answer_named(engine: Engine):
+    """ "the first one you mentioned", "y la primera", "el segundo": one of the people
+    the last answer named, in its order (for a message of two questions, the one each
+    answer was about), or of its episodes where the words say it is of that list; the
+    question is asked of that one, in the same or the next clause."""
+    by_character = {m.character: m for m in KNOWLEDGE.cast if m.character}
+    benjamin, chayo = by_character["Benjamín"], by_character["Doña Chayo"]
+    first = conversation(
+        engine,
+        "who plays benjamin and who plays doña chayo?",
+        "the first one you mentioned, is he one of the stars of the show?",
+    )[-1]
+    assert first.text.startswith("Yes") and has(first.text, benjamin.actor), first.text
+    assert not any(has(first.text, e.title) for e in KNOWLEDGE.episodes), first.text
+    her = conversation(
+        engine,
+        "quien hace de doña chayo y quien de benjamin?",
+        "y la primera, que dice la reseña de ella?",
+    )[-1]
+    assert has(her.text, chayo.actor) and not has(her.text, benjamin.actor), her.text
+    # the one each question was about, not every name an answer holds
+    creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    second, first_again = conversation(
+        engine,
+        "quien es el creador de la serie y quien escribio la reseña?",
+        "y el segundo tambien escribio el articulo de la temporada 2?",
+        "ok, y el primero tambien dirigio la serie?",
+    )[1:]
+    assert second.outcome != "no" and has(second.text, "no dicen"), second.text
+    assert first_again.text.startswith("Sí") and has(first_again.text, creator.name)
+    assert not has(first_again.text, reviewer.name), first_again.text
+    # episodes, where the words say the list is the answer's
+    named = conversation(
+        engine, "what are episodes 2 and 5 called?", "is the second one you named the finale?"
+    )[-1]
+    assert named.outcome == "no" and has(named.text, KNOWLEDGE.episodes[4].title), named.text
+    # a position of a thing the words name is that thing's
+    episode = conversation(engine, "who are the two leads?", "what's the first episode called?")
+    assert has(episode[-1].text, KNOWLEDGE.episodes[0].title), episode[-1].text
+
+
+def test_a_question_of_two_characters_being_related_is_no_question_of_identity(engine: Engine):
+    """ "is Irene related to Benjamín?": two people and a word saying more than that one
+    is the other; the sources don't say, which is no "No"."""
+    answer = engine.answer("is Irene related to Benjamín?")
+    assert answer.outcome == "unsaid", answer.text
+    assert engine.answer("is Irene Benjamín?").outcome == "no"
