@@ -17,6 +17,7 @@ _REVIEW = (
     "author", "headline", "enjoyed", "audience", "content_warning", "final_episode",
     "strengths", "genre", "comparison", "weaknesses",
 )  # fmt: skip
+_ORDER = ("number", "title", "other_number", "other_title", "episode_count")  # two episodes
 _SHOW_VALUES = ("platform", "format", "episode_count", "season_count", "release_date")
 _DATES = ("first", "first_date", "second", "second_date", "years")
 _SOURCE_ARTICLE = ("author", "year", "publisher", "title", "story_year", "cartel", "fictionalised")
@@ -42,6 +43,11 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "crew": ("name", "credits"),
     "episode_list_item": ("number", "title"),
     "episode_list": ("episodes", "episode_count", "release_date"),
+    "episode_before": _ORDER,
+    "episode_after": _ORDER,
+    "episodes_before": (*_ORDER, "count"),
+    "episodes_after": (*_ORDER, "count"),
+    "episodes_between": (*_ORDER, "count"),
     "episode_count": _SHOW_VALUES,
     "release": _SHOW_VALUES,
     "watch": ("episode_count", "platform"),

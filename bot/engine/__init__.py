@@ -87,6 +87,9 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 # Cues that only name something (a person, an episode), not ask anything of it.
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
+EPISODE_ORDER = "episode_order"  # the intent putting episodes in order, or counting them
+ORDERS = ("before", "after")  # the orders claimed of two episodes (Reading.order)
+COUNT_KIND = "count"  # the kind of answer ([wants] in questions.toml) that is a number
 SAID_WHERE = "said_where"  # "who says so?": which source says what was just answered
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
@@ -1844,6 +1847,9 @@ class Engine:
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
             return _with_examples(reading, variety)
+        ordered = self._episode_order(tokens, reading, read)
+        if ordered is not None:  # (before a step: "how many come after the moon one?")
+            return _with_examples(ordered, variety)
         reading = self._step_episode(tokens, reading, context)  # (of one episode only)
         return _with_examples(self._ordered_episode(tokens, reading), variety)
 
@@ -1863,6 +1869,43 @@ class Engine:
             form=replace(reading.form, yes_no=False, asked_yes_no=False, either_or=False),
         )
 
+    def _episode_order(self, tokens: list[str], reading: Reading, own: Reading) -> Reading | None:
+        """An order asked of the episodes a question names, by its order words (not
+        positions: "the first one"): of two, whether the first named comes before or after
+        the other ("is A Walk with Wolves before Tell the Moon to Come?": No), or which it
+        is ("¿va antes o después?"); counted, how many come before or after one ("how many
+        episodes come after Tell the Moon to Come?") or between two. `own` is the reading
+        of the words alone: two episodes are both named there, not one pointed back at."""
+        episodes, form = reading.episodes, reading.form
+        if not episodes or self._ordering.keys().isdisjoint(tokens):
+            return None  # most questions
+        orders = {
+            self._ordering[token]
+            for token in tokens
+            if token in self._ordering and self._matcher.ordinal(token) is None
+        }
+        names = {-1: "before", 1: "after", 0: "between"}
+        counted = COUNT_KIND in form.wants and EPISODE_CONCEPT in reading.concepts
+        if counted and len(orders) == 1 and len(episodes) == (2 if 0 in orders else 1):
+            order = names[orders.pop()]  # ("how many eps come after the moon one?")
+        elif counted or len(episodes) != 2 or 0 in orders or not orders:
+            return None
+        elif {e.number for e in episodes} - {e.number for e in own.episodes}:
+            return None  # one of them not named here ("is that part of it?": the last one)
+        elif orders == {-1, 1} and form.either_or:
+            order = ""  # ("¿va antes o después de Tell the Moon to Come?": which it is)
+        elif len(orders) == 1 and form.yes_no and not form.either_or:
+            order = names[orders.pop()]  # ("is A Walk with Wolves before …?": a claim)
+        else:
+            return None
+        return replace(
+            reading,
+            intent=self._intents[EPISODE_ORDER],
+            confidence=max(reading.confidence, ANSWER_AT),
+            order=order,
+            form=replace(form, either_or=False, yes_no=bool(order) and form.yes_no),
+        )
+
     def _order_choice(self, tokens: list[str], reading: Reading) -> Episode | None:
         """Of two episodes named, the one an order word picks: the earlier or the later
         asked for as a choice ("which is earlier, the wolves ep or the moon ep?"), or the
@@ -1872,6 +1915,9 @@ class Engine:
         if reading.numbered and any(word.startswith("#") for word in reading.words):
             return None  # the word found them by position: "the last 2 eps"
         low, high = sorted(reading.episodes, key=lambda episode: episode.number)
+        orders = {self._ordering[token] for token in tokens if token in self._ordering}
+        if {-1, 1} <= orders and reading.form.either_or:
+            return None  # "¿va antes o después?" asks the order, not which one (_episode_order)
         order = next(self._ordering[token] for token in tokens if token in self._ordering)
         form = reading.form
         if order == 0:
@@ -3528,6 +3574,8 @@ class Engine:
         verdict = Verdict("unknown")
         if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)
+        if intent.name == EPISODE_ORDER:  # (an order claimed is the one claim: below)
+            form = replace(form, yes_no=form.yes_no and reading.order in ORDERS, either_or=False)
         if form.yes_no or form.either_or:
             people = [(match.who, match.role) for match in reading.people]
             credit_check = self._names_only_people(reading) or reading.cue <= {PERSON_CUE}
@@ -3559,7 +3607,13 @@ class Engine:
                 strangers=reading.strangers,
             )
             rated = self._rated_as(reading)
-            if rated is not None:  # "did the review say she was excellent?": "decent"
+            if reading.order in ORDERS and len(reading.episodes) == 2:
+                # "is A Walk with Wolves before Tell the Moon to Come?": the episodes'
+                # numbers settle it (their titles and numbers are no claim of each other)
+                first, other = reading.episodes
+                holds = (first.number < other.number) == (reading.order == ORDERS[0])
+                verdict, off_ground = Verdict("yes" if holds else "no"), False
+            elif rated is not None:  # "did the review say she was excellent?": "decent"
                 verdict, off_ground = Verdict("yes" if rated else "no"), False
             elif unnamed_by_facts and not verdict.denied_roles:
                 verdict, off_ground = Verdict("unknown"), True

@@ -38,9 +38,10 @@ NAMED_BY = frozenset({"episode", "number", "name"})  # kinds of answer that only
 UNNAMED = "name"  # what a reply about a cast member whose role has no name lacks
 UNDESCRIBED = "description"  # and one whose role the sources do not describe
 # Intents whose replies are built from the per-item templates below, not their own.
-WORDED_PER_ITEM = frozenset({"episode", "person", "director"})
+WORDED_PER_ITEM = frozenset({"episode", "person", "director", "episode_order"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
 ORDER_CONCEPT = "order"  # "which came first": the two dated facts put in order
+COUNT_KIND = "count"  # the kind of answer ([wants] in questions.toml) that is a number of things
 CAST_LIST = "cast_list"  # the intent whose answer, asked "how many", counts the cast
 TEMPLATES = frozenset(
     {
@@ -48,7 +49,8 @@ TEMPLATES = frozenset(
         "actor_unnamed_role", "actor_performance", "crew", "episode_list_item", "cast_list_item",
         "performance_item", "fictionalised", "source_item", "source_by", "source_as_of", "topics",
         "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
-        "reality_of", "review_finale", "said_by", "cast_count",
+        "reality_of", "review_finale", "said_by", "cast_count", "episode_before",
+        "episode_after", "episodes_before", "episodes_after", "episodes_between",
     }
 )  # fmt: skip
 
@@ -79,6 +81,7 @@ class Composer:
         )
         self._handlers: Mapping[str, Callable[[Reading], Reply]] = {
             "episode": self._episode,
+            "episode_order": self._episode_order,
             "episode_list": self._episode_list,
             "episode_count": self._episode_count,
             "person": self._person,
@@ -415,6 +418,35 @@ class Composer:
         noteless = any(not self._episodes[found.number].note for found in reading.episodes)
         return Reply(" ".join(lines), sources, lacks=frozenset({UNDESCRIBED} if noteless else ()))
 
+    def _episode_order(self, reading: Reading) -> Reply:
+        """Where an episode stands beside another (`reading.order` asked of two: the
+        order they are in, whichever was asked), or how many episodes come before, after
+        or between (asked to count); with no episode named, the episodes in their order."""
+        if not reading.episodes:
+            return self._episode_list(reading)
+        first = reading.episodes[0]
+        other = reading.episodes[-1]
+        values: dict[str, Any] = {
+            "number": first.number,
+            "title": first.title,
+            "other_number": other.number,
+            "other_title": other.title,
+            "episode_count": self.number(len(self._k.episodes)),
+        }
+        last = max(episode.number for episode in self._k.episodes)
+        counts = {
+            "before": first.number - 1,
+            "after": last - first.number,
+            "between": abs(first.number - other.number) - 1,
+        }
+        if COUNT_KIND in reading.form.wants and reading.order in counts:
+            key = f"episodes_{reading.order}"
+            text = self.fill(key, count=self.number(max(counts[reading.order], 0)), **values)
+        else:
+            key = "episode_before" if first.number < other.number else "episode_after"
+            text = self.fill(key, **values)
+        return Reply(text, self._sources(*(episode.sources for episode in reading.episodes)))
+
     def _episode_list(self, reading: Reading) -> Reply:
         items = self.capped(
             self._k.episodes,
@@ -523,7 +555,7 @@ class Composer:
         """Whether the cast is asked for as each source lists it: counted ("how many
         actors does the article list?"), or of one source ("who's last in the article's
         cast list?": the article's eight, in its order)."""
-        return "count" in reading.form.wants or not reading.form.mentions.isdisjoint(
+        return COUNT_KIND in reading.form.wants or not reading.form.mentions.isdisjoint(
             self._k.sources
         )
 

@@ -119,6 +119,9 @@ class Reading:
     # manipulative?": "some parts are manipulative"), which its answer must hold
     stated: tuple[str, ...] = ()
     claims_checked: bool = False  # ... said by someone ("who said …"): checked as a claim
+    # the order asked of its episodes ("before", "after", "between"; see
+    # Engine._episode_order): claimed of two, or counted from one or between two
+    order: str = ""
 
     @property
     def answered(self) -> bool:

@@ -2537,3 +2537,36 @@ def test_a_question_of_two_characters_being_related_is_no_question_of_identity(e
     answer = engine.answer("is Irene related to Benjamín?")
     assert answer.outcome == "unsaid", answer.text
     assert engine.answer("is Irene Benjamín?").outcome == "no"
+
+
+def test_an_order_asked_of_episodes_is_settled_by_their_numbers(engine: Engine):
+    """ "is A Walk with Wolves before Tell the Moon to Come?" claims an order the
+    episodes' numbers settle; "¿va antes o después…?" asks which it is; "how many come
+    after …", "cuántos hay entre …" count them. A choice between two ("which is earlier,
+    A or B?") and a step ("what comes after episode 3?") are still one episode."""
+    episodes = {e.number: e for e in KNOWLEDGE.episodes}
+    words = {code: KNOWLEDGE.languages[code].settings["number_words"] for code in ("en", "es")}
+    claim = engine.answer(f"Is {episodes[4].title} before {episodes[3].title}?")
+    assert claim.outcome == "no", claim.text
+    assert has(claim.text, episodes[4].title) and has(claim.text, episodes[3].title)
+    assert engine.answer("is episode 5 after episode 2?").outcome == "yes"
+    which = engine.answer(f"el episodio 4 va antes o despues de {episodes[3].title}?")
+    assert which.outcome == "answer" and has(which.text, "después"), which.text
+    after = engine.answer(f"how many episodes come after {episodes[3].title}?")
+    assert has(after.text, words["en"][len(episodes) - 3]), after.text
+    between = engine.answer(
+        f"cuantos capitulos hay entre {episodes[1].title} y {episodes[4].title}"
+    )
+    assert has(between.text, words["es"][2]), between.text
+    choice = engine.answer("which is earlier, the wolves ep or the moon ep?")
+    assert has(choice.text, episodes[3].title) and not has(choice.text, episodes[4].title)
+    step = engine.answer("what comes after episode 3?")
+    assert has(step.text, episodes[4].title) and step.outcome == "answer", step.text
+    # an episode pointed back at is no episode the order words are about
+    pointed = conversation(
+        engine,
+        "What's the name of episode 1?",
+        "and the one after it?",
+        "the list has the word Álvaro after the first title - is that part of it?",
+    )[-1]
+    assert pointed.outcome != "yes", pointed.text
