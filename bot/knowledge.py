@@ -287,6 +287,7 @@ class QuestionWords:
     excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
     best: tuple[str, ...] = ()  # "which actor was the best?": the one rated highest
     ranking: tuple[str, ...] = ()  # the words a source rates a performance with, best first
+    comparing: tuple[str, ...] = ()  # "older", "más": two things compared by something
     alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
     owner_after: tuple[str, ...] = ()  # "an HBO show": an open class's thing as the maker
     owner_before: tuple[str, ...] = ()  # "es de HBO", "made by HBO"
@@ -1144,6 +1145,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         excluding=file.strings(file.table("others"), "others", "excluding"),
         best=file.strings(file.table("others"), "others", "best"),
         ranking=file.strings(file.table("others"), "others", "ranking"),
+        comparing=file.strings(file.table("others"), "others", "comparing"),
         alone=file.strings(file.table("others"), "others", "alone"),
         owner_after=file.strings(file.table("others"), "others", "owner_after"),
         owner_before=file.strings(file.table("others"), "others", "owner_before"),

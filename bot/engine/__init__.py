@@ -375,6 +375,9 @@ class Engine:
         self._statement_replies: dict[str, tuple[tuple[Reading, Reply], ...]] = {}
         self._others = Phrases.of(vocabulary.others)
         self._picking_before = frozenset(map(fold, vocabulary.picking_before))
+        self._comparatives = frozenset(map(fold, knowledge.questions.comparing))
+        self._card_intents = frozenset({PERSON_INTENT, "episode"})  # answered by cards
+        self._or_words = frozenset(map(fold, knowledge.questions.or_words))
         self._picking_heads = frozenset(map(fold, vocabulary.picking_heads))
         self._picking_said = Phrases.of(vocabulary.picking_said)
         self._picking_of = frozenset(map(fold, vocabulary.picking_of))
@@ -3569,6 +3572,8 @@ class Engine:
             kind_given = False
         if form.completes and f" {form.completes} " not in evidence.text:
             kind_given = False  # "what's he the manager of?": the facts never say
+        if self._compares_cards(reading):
+            kind_given = False  # "who's older, Armando Silva or Jero Medina?": not said
         if self._asks_exact_deed(reading):
             kind_given = False  # "what exactly did the DEA do wrong?": "a misjudgment"
         verdict = Verdict("unknown")
@@ -3645,6 +3650,19 @@ class Engine:
             after_as_of=self._after_as_of(form, reply),
         )
         return outcome, verdict
+
+    def _compares_cards(self, reading: Reading) -> bool:
+        """Whether a question compares people or episodes by something ("who's older,
+        Armando Silva or Jero Medina?", "¿quién sale más, Doña Chayo o Benjamín?",
+        "which episode is longer, The Lazy Herd or Somos.?": [others] comparing) and
+        is answered by their cards, which compare nothing."""
+        form = reading.form
+        name = reading.intent.name if reading.intent else ""
+        if name not in self._card_intents or self._comparatives.isdisjoint(form.tokens):
+            return False  # most questions
+        # (a choice: "tell me more about Irene and Chema" is none)
+        named = len(reading.people) + len(reading.episodes) > 1
+        return form.either_or or (named and not self._or_words.isdisjoint(form.tokens))
 
     def _asks_exact_deed(self, reading: Reading) -> bool:
         """Whether a question asks exactly what an organisation it names did ("what

@@ -2570,3 +2570,20 @@ def test_an_order_asked_of_episodes_is_settled_by_their_numbers(engine: Engine):
         "the list has the word Álvaro after the first title - is that part of it?",
     )[-1]
     assert pointed.outcome != "yes", pointed.text
+
+
+def test_two_people_compared_by_what_the_sources_lack_is_not_their_cards(engine: Engine):
+    """ "who's older, Armando Silva or Jero Medina?", "¿quién sale más, Doña Chayo o
+    Benjamín?": their cards compare nothing, so the sources don't say; two people asked
+    about together, or compared by the review's rating, are answered as before."""
+    for message in (
+        "who's older, Armando Silva or Jero Medina?",
+        "quien sale mas en la serie, doña chayo o benjamin",
+        "who's got the bigger role, Armando Silva o Mercedes Hernandez?",
+    ):
+        answer = engine.answer(message)
+        assert answer.declined and answer.outcome == "unsaid", (message, answer.text)
+    together = engine.answer("tell me more about Irene and Chema")
+    assert not together.declined, together.text
+    best = engine.answer("who does the review praise more, Armando Silva or Mercedes Hernandez?")
+    assert not best.declined and has(best.text, "Armando Silva"), best.text
