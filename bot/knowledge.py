@@ -288,6 +288,8 @@ class QuestionWords:
     best: tuple[str, ...] = ()  # "which actor was the best?": the one rated highest
     ranking: tuple[str, ...] = ()  # the words a source rates a performance with, best first
     comparing: tuple[str, ...] = ()  # "older", "más": two things compared by something
+    choosing: tuple[str, ...] = ()  # "which of A and B": the two to choose from
+    each: tuple[str, ...] = ()  # "did A and B both write it?": checked of each
     alone: tuple[str, ...] = ()  # "did he write it alone?": a credit claimed for one only
     owner_after: tuple[str, ...] = ()  # "an HBO show": an open class's thing as the maker
     owner_before: tuple[str, ...] = ()  # "es de HBO", "made by HBO"
@@ -360,6 +362,7 @@ class Vocabulary:
     picking_heads: frozenset[str] = frozenset()
     picking_said: tuple[str, ...] = ()
     picking_of: frozenset[str] = frozenset()
+    picking_both: tuple[str, ...] = ()  # "both of them": the two the last answer named
     someone: frozenset[str] = frozenset()
     someones: frozenset[str] = frozenset()  # also possessive: a person only last, or "her role"
     subjectless: frozenset[str] = frozenset()
@@ -917,6 +920,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         picking_heads=frozenset(file.strings(followups, "followups", "picking_heads")),
         picking_said=file.strings(followups, "followups", "picking_said"),
         picking_of=frozenset(file.strings(followups, "followups", "picking_of")),
+        picking_both=file.strings(followups, "followups", "picking_both"),
         someone=frozenset(file.strings(followups, "followups", "someone")),
         someones=frozenset(file.strings(followups, "followups", "someones")),
         subject_pronouns=frozenset(file.strings(followups, "followups", "subject_pronouns")),
@@ -1146,6 +1150,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         best=file.strings(file.table("others"), "others", "best"),
         ranking=file.strings(file.table("others"), "others", "ranking"),
         comparing=file.strings(file.table("others"), "others", "comparing"),
+        choosing=file.strings(file.table("others"), "others", "choosing"),
+        each=file.strings(file.table("others"), "others", "each"),
         alone=file.strings(file.table("others"), "others", "alone"),
         owner_after=file.strings(file.table("others"), "others", "owner_after"),
         owner_before=file.strings(file.table("others"), "others", "owner_before"),

@@ -52,6 +52,7 @@ from bot.engine.understand import (
     Matcher,
     PersonMatch,
     Reading,
+    Role,
     names_of,
     real_name,
     substance,
@@ -221,7 +222,7 @@ class Context:
     # the last answer, one text for each question of its message, and the episodes it
     # was about, in order: "the first one you mentioned" is one of the people or
     # episodes it named (Engine._pointed_back)
-    reply_parts: tuple[str, ...] = ()
+    reply_parts: tuple[tuple[str, tuple[PersonMatch, ...]], ...] = ()  # (text, people asked of)
     reply_episodes: tuple[Episode, ...] = ()
 
 
@@ -378,9 +379,12 @@ class Engine:
         self._comparatives = frozenset(map(fold, knowledge.questions.comparing))
         self._card_intents = frozenset({PERSON_INTENT, "episode"})  # answered by cards
         self._or_words = frozenset(map(fold, knowledge.questions.or_words))
+        self._choosing = frozenset(map(fold, knowledge.questions.choosing))
+        self._each = frozenset(map(fold, knowledge.questions.each))
         self._picking_heads = frozenset(map(fold, vocabulary.picking_heads))
         self._picking_said = Phrases.of(vocabulary.picking_said)
         self._picking_of = frozenset(map(fold, vocabulary.picking_of))
+        self._picking_both = Phrases.of(vocabulary.picking_both)
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
         self._citing = Phrases.of(knowledge.questions.citing)
@@ -1380,6 +1384,24 @@ class Engine:
         comma = tokens.index(_COMMA, start)
         return [*tokens[start:comma], *tokens[comma + 1 :]]
 
+    def _joins_names(self, tokens: list[str], at: int) -> bool:
+        """Whether the "and" at `at` joins two people named as written, whom the words
+        after them ask something of ("who do Jero Medina and Mercedes Hernández play?",
+        "¿Irene y Chema salen en la reseña?"), not a question of its own ("who plays
+        Irene and Chema?", "who is Irene and who plays her?")."""
+        right = self._matcher.name_at(tokens, at + 1)
+        left = self._matcher.name_at(tokens, 0, end=at) if right else 0
+        if not left:
+            return False
+        if at > left and tokens[at - left - 1] in self._choosing:
+            return True  # "which of Mercedes Hernández and Armando Silva …?": a choice
+        after = tokens[at + 1 + right :]
+        if not [t for t in after if t != QUESTION_MARK]:
+            return False
+        return not (
+            self._question_phrases.at(after, 0) or self._matcher.clearly_opens_yes_no(after)
+        )
+
     def _pointed_back(self, tokens: list[str], context: Context | None) -> tuple[list[str], bool]:
         """ "The first one you mentioned, is he a star?", "y la primera, ¿qué dice la reseña
         de ella?", "is the second one you named the finale?": a position among the two or
@@ -1412,7 +1434,23 @@ class Engine:
             rest = [*tokens[: at - 1], *tokens[end:]]
             alone = all(t in _AND or t == _COMMA or t in OPENING_CHATTER for t in rest)
             return [*tokens[: at - 1], *names[place - 1], *tokens[end:]], alone
-        return tokens, False
+        return self._both_named(tokens, context), False
+
+    def _both_named(self, tokens: list[str], context: Context) -> list[str]:
+        """ "Are both of them untrained actors?", "which of the two does the review
+        praise more?", "¿y ambos salen en la lista?": the two people the last answer
+        named (or one of them was picked from), by name, where the words name no one."""
+        found = self._picking_both.find(tokens)
+        if not found:
+            return tokens  # most messages
+        start, end, _ = found[0]
+        following = self._matcher.concepts_of(tokens[end]) if end < len(tokens) else ()
+        if not _NAMING_CONCEPTS.isdisjoint(following) or self._matcher.people_named(tokens):
+            return tokens  # ("did both sources say…?", "did Revilla and Melchor both…?")
+        names = self._reply_names(context, listed=False)
+        if len(names) != 2:
+            return tokens
+        return [*tokens[:start], *names[0], _AND_WORD, *names[1], *tokens[end:]]
 
     def _reply_names(self, context: Context, listed: bool) -> list[list[str]]:
         """The names of the people the last answer named, in its order, or of those one of
@@ -1424,15 +1462,22 @@ class Engine:
         return [[EPISODE_WORD, str(episode.number)] for episode in context.reply_episodes]
 
     def _reply_people(self, context: Context) -> tuple[PersonMatch, ...]:
-        """The people the last answer named, in order: the one each of its questions was
-        about ("who created it and who wrote the review?": James Schamus, Rony Patra), or
+        """The people the last answer named, in order: those each of its questions asked
+        of ("who plays Érika, Irene and Chema?"), or else the one its answer was about
+        ("who created it and who wrote the review?": James Schamus, Rony Patra); or
         everyone its one answer names ("the review singles out Mercedes Hernández and
         Armando Silva")."""
         parts = context.reply_parts
-        if len(parts) == 1:
-            return self._matcher.people_named(words(parts[0]))
-        firsts = [self._matcher.people_named(words(text))[:1] for text in parts]
-        return tuple(found[0] for found in firsts if found) if all(firsts) else ()
+        if len(parts) == 1 and not parts[0][1]:
+            return self._matcher.people_named(words(parts[0][0]))
+        items: dict[str, PersonMatch] = {}
+        for text, people in parts:
+            for match in people or self._matcher.people_named(words(text))[:1]:
+                # (as people_named gives them: a cast member by the actor, whom "he"
+                # and "she" point at)
+                role: Role = "actor" if isinstance(match.who, CastMember) else match.role
+                items.setdefault(real_name(match.who), PersonMatch(match.who, role))
+        return tuple(items.values())
 
     def _return_ends(self, tokens: list[str]) -> int | None:
         """Where a return to something talked about before ("back to", "volviendo a")
@@ -1666,6 +1711,8 @@ class Engine:
             joins = []
         if joins and not self._may_ask(tokens):
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
+        if joins:  # "who do Jero Medina and Mercedes Hernández play?": one question of two
+            joins = [j for j in joins if not self._joins_names(tokens, j)]
         if joins and self._matcher.clearly_opens_yes_no(tokens):
             # "did he write and direct it?" is one question ("la foto está preciosa, …"
             # opens none); "jaja sale, y quién lo dirigió?" asks a new one after the "and"
@@ -2227,13 +2274,17 @@ class Engine:
 
     def _best_rated(self, reading: Reading) -> Reading:
         """ "Which actor did the review think was the best?": of the performances the
-        answer rates, the one rated highest ([others] best, ranking), when one is."""
+        answer rates, or of the people the question names ("who does the review praise
+        more, Armando Silva or Mercedes Hernández?"), the one rated highest ([others]
+        best, ranking), when one is."""
         intent = reading.intent
-        if intent is None or reading.people or not self._best.find(list(reading.form.tokens)):
+        if intent is None or len(reading.people) == 1:
+            return reading
+        if not self._best.find(list(reading.form.tokens)):
             return reading
         rated = [
             (self._ranking[m.who.performance], m)
-            for m in self._group(intent)
+            for m in reading.people or self._group(intent)
             if isinstance(m.who, CastMember) and m.who.performance in self._ranking
         ]
         if len(rated) < 2:
@@ -3588,10 +3639,12 @@ class Engine:
                 # "who wrote the review, was it Rony Patra?": the credit asked about
                 # is the one the answer gives.
                 form = replace(form, roles=frozenset({intent.credit}))
+            each = self._each if len(reading.people) > 1 else frozenset()
             unexplained = [
                 word
                 for word in reading.unknown
                 if word not in form.claim_words
+                and word not in each  # ("did Melchor and Revilla both write it?")
                 and len(word) > 1
                 and not _holds_form(evidence, word)
             ]
@@ -3962,7 +4015,7 @@ def _next_context(
         work=work,
         asked=_asked_words(about[-1].reading.form) if told else (),
         replied=about[-1].text if about[-1].answered else "",
-        reply_parts=tuple(part.text for part in about if part.answered),
+        reply_parts=tuple((part.text, part.reading.people) for part in about if part.answered),
         reply_episodes=tuple(
             dict.fromkeys(e for part in about if part.answered for e in part.reading.episodes)
         ),

@@ -288,6 +288,7 @@ class Matcher:
             for phrase in phrases:
                 self._add(phrase, _Tag("person", match))
                 self.people.setdefault(fold(phrase), match)
+        self._longest_name = max((len(name.split()) for name in self.people), default=0)
         known = {word for phrase in self._phrases for word in phrase}
         known |= {word for name in things_by_name(knowledge) for word in name}
         for word, match in _described_by(knowledge, known).items():
@@ -669,6 +670,18 @@ class Matcher:
             else:
                 unknown.extend(sorted(found))
         return tuple(dict.fromkeys(named)) if named else ()
+
+    def name_at(self, tokens: Sequence[str], start: int, end: int | None = None) -> int:
+        """How many words from `start` name someone as written (their name or another of
+        theirs: "jero medina", "doña chayo"), the most first; 0 for none. With `end`, the
+        words must end there instead ("who do Jero Medina and …": 2 before "and")."""
+        for size in range(self._longest_name, 0, -1):
+            begin = start if end is None else end - size
+            if begin < 0 or begin + size > len(tokens):
+                continue
+            if " ".join(tokens[begin : begin + size]) in self.people:
+                return size
+        return 0
 
     def people_named(self, tokens: list[str]) -> tuple[PersonMatch, ...]:
         """Everyone the words name, once each, in order (a reply's "Mercedes Hernández is

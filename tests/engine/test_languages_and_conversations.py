@@ -2587,3 +2587,35 @@ def test_two_people_compared_by_what_the_sources_lack_is_not_their_cards(engine:
     assert not together.declined, together.text
     best = engine.answer("who does the review praise more, Armando Silva or Mercedes Hernandez?")
     assert not best.declined and has(best.text, "Armando Silva"), best.text
+
+
+def test_both_of_them_is_the_two_people_the_last_answer_named(engine: Engine):
+    """ "who do both of them play?", "which of the two does the review praise more?",
+    "¿y ambos salen en la lista…?": the two the last answer named, asked of together;
+    two people joined by "and" ask one question of both ("who do Jero Medina and
+    Mercedes Hernández play?"), and "both" asks it of each."""
+    stars = [m for m in KNOWLEDGE.cast if m.star]
+    played = conversation(engine, "who are the two leads?", "who do both of them play?")[-1]
+    for member in stars:
+        assert has(played.text, member.character or "") and has(played.text, member.actor)
+    assert not played.text.startswith(("Yes", "No")) and "\nYes" not in played.text
+    joined = engine.answer(f"who do {stars[0].actor} and {stars[1].actor} play?")
+    assert "\nYes" not in joined.text and has(joined.text, stars[1].character or "")
+    rated = sorted(
+        (m for m in KNOWLEDGE.cast if m.performance),
+        key=lambda m: KNOWLEDGE.questions.ranking.index(m.performance or ""),
+    )
+    best, other = rated[0], rated[-1]
+    picked = conversation(
+        engine,
+        f"who's {best.actor} and who's {other.actor}?",
+        "ok, which of the two does the review praise more?",
+    )[-1]
+    assert has(picked.text, best.actor) and not has(picked.text, other.actor), picked.text
+    writers = [p for p in KNOWLEDGE.people if "writer" in p.credits]
+    each = engine.answer(f"did {writers[1].name} and {writers[2].name} both co-write it?")
+    assert each.outcome == "yes", each.text
+    # a source written without its apostrophe is still named
+    unlisted = next(m for m in KNOWLEDGE.cast if "article" not in m.sources)
+    listed = engine.answer(f"is {unlisted.actor} in the articles cast list too?")
+    assert listed.outcome == "no", listed.text
