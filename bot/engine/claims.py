@@ -168,6 +168,8 @@ NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "w
 TURNING = NEGATIONS | frozenset({"isnt", "wasnt", "werent", "arent", "aint"})
 NEGATION_REACH = 3  # words after a negation that it still turns ("didn't the reviewer like")
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
+# Words after which a month's short name is the month ("in may", "since may"), not the verb
+_BEFORE_MONTH = frozenset({"in", "en", "since", "desde", "until", "hasta", "early", "late", "mid"})
 
 Support = Literal["yes", "no", "unknown"]
 
@@ -781,8 +783,14 @@ class QuestionReader:
             if typed_digits
             else ()
         )
+        # (a name of three letters is a month only beside a day: "May 25", "25 may", not
+        # "may" the verb, "mar" the sea)
         months = (
-            tuple(self._months[t] for t in tokens if t in self._months and len(t) > 3)
+            tuple(
+                self._months[t]
+                for i, t in enumerate(tokens)
+                if t in self._months and (len(t) > 3 or _beside_day(tokens, i))
+            )
             if not self._months.keys().isdisjoint(tokens)
             else ()
         )
@@ -1355,6 +1363,15 @@ def _errata(knowledge: Knowledge) -> list[tuple[frozenset[str], frozenset[str]]]
                 context = frozenset(_plain(w) for w in wrong_words - added)
                 found.append((frozenset(added), context))
     return found
+
+
+def _beside_day(tokens: Sequence[str], at: int) -> bool:
+    """Whether a day of a month (1 to 31, in digits) stands right before or after `at`,
+    or a word that only a date follows ("in May", "since may")."""
+    if at and tokens[at - 1] in _BEFORE_MONTH:
+        return True
+    near = (*tokens[max(0, at - 1) : at], *tokens[at + 1 : at + 2])
+    return any(t.isdigit() and 1 <= int(t) <= 31 for t in near)
 
 
 def _plain(word: str) -> str:

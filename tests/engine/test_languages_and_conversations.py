@@ -2619,3 +2619,16 @@ def test_both_of_them_is_the_two_people_the_last_answer_named(engine: Engine):
     unlisted = next(m for m in KNOWLEDGE.cast if "article" not in m.sources)
     listed = engine.answer(f"is {unlisted.actor} in the articles cast list too?")
     assert listed.outcome == "no", listed.text
+
+
+def test_a_month_of_three_letters_beside_a_day_is_a_month(engine: Engine):
+    """ "did the series premiere on May 25, 2021?", "did it come out in may?": May next
+    to a day, or after "in", is the month (the release was in June), not the verb of "may
+    i ask when it came out?"."""
+    release = KNOWLEDGE.facts["release"]["date"]
+    assert release.month != 5
+    for message in ("did the series premiere on May 25, 2021?", "did it come out in may?"):
+        answer = engine.answer(message)
+        assert answer.outcome == "no", (message, answer.text)
+    asked = engine.answer("may i ask when it came out?")
+    assert asked.outcome == "answer" and has(asked.text, str(release.year)), asked.text
