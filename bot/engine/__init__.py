@@ -1900,6 +1900,9 @@ class Engine:
         ordered = self._episode_order(tokens, reading, read)
         if ordered is not None:  # (before a step: "how many come after the moon one?")
             return _with_examples(ordered, variety)
+        stepped = self._step_person(tokens, reading, context)
+        if stepped is not None:  # ("y el que sigue?" after the fifth of the cast list)
+            return _with_examples(stepped, variety)
         reading = self._step_episode(tokens, reading, context)  # (of one episode only)
         return _with_examples(self._ordered_episode(tokens, reading), variety)
 
@@ -3067,6 +3070,40 @@ class Engine:
         names = {word for match in reading.people for word in words(_name(match))}
         return bool(reading.people) and set(reading.words) <= names | self._pointing
 
+    def _step_person(
+        self, tokens: list[str], reading: Reading, context: Context | None
+    ) -> Reading | None:
+        """ "¿Y el que sigue?", "who's next on the list?", "y quién sigue después de ella
+        en la lista?": after one person picked from a list (Context.among), the one a
+        step from them in it; a message naming an episode or a person steps no list."""
+        if (
+            context is None
+            or context.focus != "person"
+            or len(context.people) != 1
+            or len(context.among) < 2
+            or reading.episodes
+            or EPISODE_CONCEPT in reading.concepts
+            or self._steps.keys().isdisjoint(tokens)
+            # (a message asking something else: "was that after the show came out?")
+            or (reading.answered and reading.intent is not self._intents[PERSON_INTENT])
+        ):
+            return None  # most questions
+        current = context.people[0].who
+        if any(match.who is not current for match in reading.people):
+            return None  # ("what comes after Jero Medina's episode?") names someone else
+        step = next(self._steps[t] for t in tokens if t in self._steps)
+        at = next((i for i, m in enumerate(context.among) if m.who is current), None)
+        if at is None or not 0 <= at + step < len(context.among):
+            return None
+        return self._about_people(
+            reading,
+            (context.among[at + step],),
+            concepts=reading.concepts - {EPISODE_QUALIFIER},
+            episodes=(),
+            numbered=frozenset(),
+            titled=frozenset(),
+        )
+
     def _step_episode(
         self, tokens: list[str], reading: Reading, context: Context | None
     ) -> Reading:
@@ -4015,10 +4052,13 @@ def _next_context(
         work=work,
         asked=_asked_words(about[-1].reading.form) if told else (),
         replied=about[-1].text if about[-1].answered else "",
-        reply_parts=tuple((part.text, part.reading.people) for part in about if part.answered),
+        # (a decline names no list: "the first one" is still of the one before)
+        reply_parts=tuple((part.text, part.reading.people) for part in about if part.answered)
+        or (kept.reply_parts if kept else ()),
         reply_episodes=tuple(
             dict.fromkeys(e for part in about if part.answered for e in part.reading.episodes)
-        ),
+        )
+        or (kept.reply_episodes if kept else ()),
         focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
     )
 

@@ -2632,3 +2632,32 @@ def test_a_month_of_three_letters_beside_a_day_is_a_month(engine: Engine):
         assert answer.outcome == "no", (message, answer.text)
     asked = engine.answer("may i ask when it came out?")
     assert asked.outcome == "answer" and has(asked.text, str(release.year)), asked.text
+
+
+def test_the_next_one_after_a_pick_from_a_list_of_people_is_the_next_of_it(engine: Engine):
+    """ "¿y el que sigue?" after the fifth of the cast list is the sixth; "was that after
+    the show came out?" after one person of a list asks about dates, not the next."""
+    cast = [m for m in KNOWLEDGE.cast if "article" in m.sources]
+    following = conversation(
+        engine,
+        "pasame la lista completa del reparto",
+        "y el quinto de la lista a quien interpreta?",
+        "y el que sigue?",
+    )[-1]
+    assert has(following.text, cast[5].actor) and not has(following.text, cast[4].actor)
+    dated = conversation(
+        engine,
+        "who created somos",
+        "did he write it alone?",
+        "ok going back to schamus, when was that blog post of his?",
+        "was that after the show came out?",
+    )[-1]
+    assert dated.outcome == "no", dated.text
+    # (a decline in between keeps the list: "both of them" after it is still the two)
+    both = conversation(
+        engine,
+        "who's Doña Chayo and who's Armando Silva?",
+        "are both of them untrained actors?",
+        "ok, which of the two does the review praise more?",
+    )[-1]
+    assert has(both.text, "Armando Silva") and not has(both.text, "Mercedes"), both.text
