@@ -869,7 +869,8 @@ class Engine:
         unsaid = part.outcome is Outcome.UNSAID
         return any(
             other is not part
-            and other.answered
+            # (or told the sources don't say: "the Mexican co-writer, who is it?")
+            and (other.answered or other.outcome is Outcome.UNSAID)
             and other.reading.intent
             and wants & other.reading.intent.gives
             # ... an answered "who did it?" only after a bare topic, which asks nothing
@@ -3541,6 +3542,8 @@ class Engine:
         """How the facts behind `reply` meet what the question wants and claims."""
         intent, form = reading.intent, reading.form
         assert intent is not None
+        if "person" not in intent.gives:
+            form = self._checker.of_people_only(form)  # ("which Mexican state…?")
         said = fold(reply.text)
         if (
             form.yes_no

@@ -168,6 +168,7 @@ NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "w
 TURNING = NEGATIONS | frozenset({"isnt", "wasnt", "werent", "arent", "aint"})
 NEGATION_REACH = 3  # words after a negation that it still turns ("didn't the reviewer like")
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
+NATIONALITY_CLASS = "nationality"  # the [things] class of where someone is from
 # Words after which a month's short name is the month ("in may", "since may"), not the verb
 _BEFORE_MONTH = frozenset({"in", "en", "since", "desde", "until", "hasta", "early", "late", "mid"})
 
@@ -1765,6 +1766,14 @@ class Checker:
         melancholic"): the liking is what it answers, not a claim to check."""
         kept = tuple(i for i in form.opposites if not self._opposites[i][2])
         return form if kept == form.opposites else replace(form, opposites=kept)
+
+    def of_people_only(self, form: Form) -> Form:
+        """The form without where things are from ([things] nationality), for an answer
+        that is about no one: "which Mexican state is Allende in?", "¿qué agencia gringa
+        la regó?" say where the place and the agency are, which the facts name; only of
+        people do the sources never say it ("the Mexican co-writer")."""
+        kept = tuple(thing for thing in form.things if thing.label != NATIONALITY_CLASS)
+        return form if len(kept) == len(form.things) else replace(form, things=kept)
 
     def _shared(self, credit: str) -> bool:
         """Whether the sources give a credit to more than one person."""

@@ -2661,3 +2661,19 @@ def test_the_next_one_after_a_pick_from_a_list_of_people_is_the_next_of_it(engin
         "ok, which of the two does the review praise more?",
     )[-1]
     assert has(both.text, "Armando Silva") and not has(both.text, "Mercedes"), both.text
+
+
+def test_where_someone_is_from_is_a_detail_the_sources_lack(engine: Engine):
+    """ "the Mexican co-writer, who is it?", "is Fernanda Melchor Mexican?": the sources
+    give nobody's nationality, so the list of writers is not passed off as the answer;
+    "which Mexican state is Allende in?", "¿qué agencia gringa la regó?" ask of a place
+    and an agency the facts name, and are answered."""
+    for message in ("the Mexican co-writer, who is it?", "is Fernanda Melchor mexican?"):
+        answer = engine.answer(message)
+        assert answer.outcome == "unsaid", (message, answer.text)
+    story = KNOWLEDGE.facts["story"]
+    state = engine.answer("which mexican state is Allende in")
+    assert state.outcome == "answer" and has(state.text, "Coahuila"), state.text
+    agency = engine.answer("que agencia gringa la rego segun la reseña")
+    assert agency.outcome == "answer" and has(agency.text, "DEA"), agency.text
+    assert has(str(story["summary"]), "DEA")
