@@ -380,6 +380,8 @@ class Engine:
         self._card_intents = frozenset({PERSON_INTENT, "episode"})  # answered by cards
         self._or_words = frozenset(map(fold, knowledge.questions.or_words))
         self._choosing = frozenset(map(fold, knowledge.questions.choosing))
+        # the pronouns for one person ("she", "her", "ella"): a person named before a comma
+        self._one_person = frozenset(map(fold, (*vocabulary.someone, *vocabulary.someones)))
         self._each = frozenset(map(fold, knowledge.questions.each))
         self._picking_heads = frozenset(map(fold, vocabulary.picking_heads))
         self._picking_said = Phrases.of(vocabulary.picking_said)
@@ -1019,8 +1021,11 @@ class Engine:
             elif (
                 read and read[-1][-1] != QUESTION_MARK and (self._return_ends(read[-1]) or pointing)
             ):
-                # "volviendo a Benjamín, ¿en qué capítulo aparece?": one question
-                read[-1] = [*read[-1], _COMMA, *words, *([QUESTION_MARK] if "?" in ends else [])]
+                # "volviendo a Benjamín, ¿en qué capítulo aparece?": one question; "y la
+                # primera, ¿qué dice la reseña de ella?": of her, by name
+                named = self._pronoun_named(read[-1], words) if pointing else None
+                merged = named or [*read[-1], _COMMA, *words]
+                read[-1] = [*merged, *([QUESTION_MARK] if "?" in ends else [])]
             else:
                 read.append([*words, QUESTION_MARK] if "?" in ends else words)
                 # (after a sentence's period only, not after a "?" or "!": see below)
@@ -1434,6 +1439,11 @@ class Engine:
                 return tokens, False
             rest = [*tokens[: at - 1], *tokens[end:]]
             alone = all(t in _AND or t == _COMMA or t in OPENING_CHATTER for t in rest)
+            if tokens[end : end + 1] == [_COMMA]:
+                # "y la primera, ¿qué dice la reseña de ella?": of her, by name
+                named = self._pronoun_named(names[place - 1], tokens[end + 1 :])
+                if named is not None:
+                    return [*tokens[: at - 1], *named], False
             return [*tokens[: at - 1], *names[place - 1], *tokens[end:]], alone
         return self._both_named(tokens, context), False
 
@@ -1817,6 +1827,16 @@ class Engine:
                 return parts
         budget[0] -= READ_COST + len(tokens)
         return [self._respond(self._read(tokens, context, variety, budget), composer)]
+
+    def _pronoun_named(self, topic: list[str], question: list[str]) -> list[str] | None:
+        """The question with its pronoun for one person ("ella", "her") replaced by the
+        person a clause before it pointed at ("y la primera, ¿qué dice la reseña de ella?":
+        the first one named, put in by name); None when it has none."""
+        topic = [t for t in topic if t not in _AND and t not in OPENING_CHATTER and t != _COMMA]
+        at = next((i for i, t in enumerate(question) if t in self._one_person), None)
+        if at is None or not topic:
+            return None
+        return [*question[:at], *topic, *question[at + 1 :]]
 
     def _dislocated(self, topic: list[str], question: list[str]) -> list[str] | None:
         """The question with the work pronoun it opens on replaced by the topic named

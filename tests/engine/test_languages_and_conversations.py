@@ -2509,6 +2509,7 @@ def test_a_position_points_at_one_of_the_things_the_last_answer_named(engine: En
         "y la primera, que dice la reseña de ella?",
     )[-1]
     assert has(her.text, chayo.actor) and not has(her.text, benjamin.actor), her.text
+    assert her.outcome == "answer", her.text  # (a question of her, no yes/no)
     # the one each question was about, not every name an answer holds
     creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
     reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
