@@ -1530,7 +1530,19 @@ class Engine:
             # "¿fue antes o después del estreno?" after the blog post: the post is one
             talked = (ref for _, _, ref in self._dated.find(words(context.work)))
             dated = (*dated, *(ref for ref in dict.fromkeys(talked) if ref not in dated))
+        if not dated and context is not None and len(context.reply_parts) == 2:
+            # "and which of them came first?" after "when did the show come out, and when
+            # was the blog post?": the dated fact each of the last answer's two parts told
+            told = [self._told_dated(text) for text, _ in context.reply_parts]
+            dated = tuple(dict.fromkeys(ref for ref in told if ref))
         return (dated, how) if len(dated) == 2 else ((), how)
+
+    def _told_dated(self, text: str) -> str | None:
+        """The first dated fact an answer's text names ("… were released on …": the
+        release date), or None."""
+        named = self._matcher.rewritten(words(text))
+        found = self._dated.find(named) or self._dated_verbs.find(named)
+        return found[0][2] if found else None
 
     def _compared_dates(
         self, tokens: list[str], reading: Reading, context: Context | None

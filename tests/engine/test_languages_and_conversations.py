@@ -2678,3 +2678,18 @@ def test_where_someone_is_from_is_a_detail_the_sources_lack(engine: Engine):
     agency = engine.answer("que agencia gringa la rego segun la reseña")
     assert agency.outcome == "answer" and has(agency.text, "DEA"), agency.text
     assert has(str(story["summary"]), "DEA")
+
+
+def test_which_came_first_after_two_dates_compares_them(engine: Engine):
+    """ "and which of them came first?", "¿entonces cuál fue primero?" after an answer of
+    two dated facts (the premiere, the blog post): those two, in order."""
+    blog = KNOWLEDGE.facts["blog_post"]["date"]
+    for first, then in (
+        ("when did the show come out, and when did schamus put out that blog post?",
+         "and which of them came first?"),
+        ("cuando publico schamus su post del blog y cuando se estreno la serie?",
+         "entonces cual fue primero?"),
+    ):  # fmt: skip
+        answer = conversation(engine, first, then)[-1]
+        assert answer.outcome == "answer" and has(answer.text, str(blog.day)), answer.text
+        assert not any(has(answer.text, e.title) for e in KNOWLEDGE.episodes), answer.text
