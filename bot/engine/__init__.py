@@ -1826,6 +1826,14 @@ class Engine:
                     and len(left.reading.people) == 1
                     and not self._he_or_she.isdisjoint(tokens[index + 1 :])
                 )
+                # "what's the title of the article it's based on, and who wrote it?":
+                # "it" is the work the question before it was about
+                or (
+                    left.answered
+                    and left.reading.intent is not None
+                    and left.reading.intent.work is not None
+                    and bool(self._work_pronoun_at(tokens[index + 1 :]))
+                )
             ):
                 after = self._next_context(context, [left], composer.code)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)

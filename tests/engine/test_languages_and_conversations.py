@@ -2693,3 +2693,18 @@ def test_which_came_first_after_two_dates_compares_them(engine: Engine):
         answer = conversation(engine, first, then)[-1]
         assert answer.outcome == "answer" and has(answer.text, str(blog.day)), answer.text
         assert not any(has(answer.text, e.title) for e in KNOWLEDGE.episodes), answer.text
+
+
+def test_it_after_a_join_is_the_work_the_question_before_was_about(engine: Engine):
+    """ "what's the title of the article the show is based on, and who wrote it?": "it"
+    is the article, whose author is asked (not the show's writers), and stays the work
+    talked about ("what year did it come out?": the article's year)."""
+    article = KNOWLEDGE.facts["source_article"]
+    first, year = conversation(
+        engine,
+        "what's the title of the article the show is based on, and who wrote it?",
+        "what year did it come out?",
+    )
+    assert has(first.text, str(article["author"])), first.text
+    assert not any(has(first.text, p.name) for p in KNOWLEDGE.people if "writer" in p.credits)
+    assert has(year.text, str(article["year"])), year.text
