@@ -2708,3 +2708,17 @@ def test_it_after_a_join_is_the_work_the_question_before_was_about(engine: Engin
     assert has(first.text, str(article["author"])), first.text
     assert not any(has(first.text, p.name) for p in KNOWLEDGE.people if "writer" in p.credits)
     assert has(year.text, str(article["year"])), year.text
+
+
+def test_a_correction_with_al_is_what_was_meant(engine: Engine):
+    """ "no, me refería al quinto de la lista del reparto, no al capítulo": "al" is "a"
+    and "el", so the words after it are what was meant (the fifth of the cast list)."""
+    fifth = [m for m in KNOWLEDGE.cast if "article" in m.sources][4]
+    meant = conversation(
+        engine,
+        "cuantos capitulos tiene la serie",
+        "el quinto como se llama",
+        "no, perdon, me referia al quinto de la lista del reparto del articulo, no al capitulo",
+    )[-1]
+    assert has(meant.text, fifth.actor), meant.text
+    assert not any(has(meant.text, e.title) for e in KNOWLEDGE.episodes), meant.text
