@@ -3609,7 +3609,9 @@ class Engine:
             narrowed = narrowed | {EPISODE_QUALIFIER}
         covered = narrowed <= intent.takes
         evidence = self._evidence(reading, reply, composer)
-        held, contradicted, unknown_things = self._checker.things(form, evidence)
+        held, contradicted, unknown_things = self._checker.things(
+            form, evidence, of_someone=bool(reading.people)
+        )
         off_ground = bool(unknown_things) and any(map(self._checker.off_ground, unknown_things))
         if not (form.yes_no or form.either_or):
             # A question that names a thing or a person its answer never mentions asks
@@ -3743,6 +3745,7 @@ class Engine:
                 echoed=self._echoes(reading, reply, composer),
                 gives=intent.gives,
                 strangers=reading.strangers,
+                of_someone=bool(reading.people),
             )
             rated = self._rated_as(reading)
             if reading.order in ORDERS and len(reading.episodes) == 2:

@@ -169,6 +169,7 @@ TURNING = NEGATIONS | frozenset({"isnt", "wasnt", "werent", "arent", "aint"})
 NEGATION_REACH = 3  # words after a negation that it still turns ("didn't the reviewer like")
 _COUNT_NOUNS = {"episode": "episode_count", "season": "season_count"}
 NATIONALITY_CLASS = "nationality"  # the [things] class of where someone is from
+OCCUPATION_CLASS = "occupation"  # ... and of what a character does for a living
 # Words after which a month's short name is the month ("in may", "since may"), not the verb
 _BEFORE_MONTH = frozenset({"in", "en", "since", "desde", "until", "hasta", "early", "late", "mid"})
 
@@ -1597,10 +1598,12 @@ class Checker:
         )
 
     def things(
-        self, form: Form, evidence: Evidence
+        self, form: Form, evidence: Evidence, of_someone: bool = True
     ) -> tuple[list[Thing], list[Thing], list[Thing]]:
         """Named things the evidence holds, contradicts (holds another of the class),
-        and says nothing of.
+        and says nothing of. Without `of_someone` (no one named), an occupation is of
+        someone the facts may not describe ("is the cartel kid played by the same guy
+        who plays the cop?": the cast list's "manager" denies no cop).
         """
         held, contradicted, unknown = [], [], []
         if not form.things:
@@ -1621,8 +1624,10 @@ class Checker:
             described = not form.yes_no and _holds(self._identity, thing)
             if _holds(evidence.text, thing) or described:
                 held.append(thing)
-            elif (thing.label not in self._open_classes or form.owned) and any(
-                _holds(evidence.text, other) for other in self._rivals[thing]
+            elif (
+                (thing.label not in self._open_classes or form.owned)
+                and (of_someone or thing.label != OCCUPATION_CLASS)
+                and any(_holds(evidence.text, other) for other in self._rivals[thing])
             ):
                 contradicted.append(thing)
             else:
@@ -1671,12 +1676,13 @@ class Checker:
         echoed: bool = False,
         gives: frozenset[str] = frozenset(),
         strangers: Sequence[str] = (),
+        of_someone: bool = True,
     ) -> Verdict:
         """Whether the facts confirm every claim ("yes"), contradict one ("no") or
         leave one open ("unknown"). A "yes" also needs every word of the question
         explained: "is Armando Silva's character a cop?" is not confirmed by his role.
         """
-        held, contradicted, open_things = self.things(form, evidence)
+        held, contradicted, open_things = self.things(form, evidence, of_someone)
         unknown = [thing.names[0] for thing in open_things]
         # A platform named by facts that do not say where to watch ("did Netflix say
         # anything about season 2?": the renewal facts name Netflix) confirms nothing.

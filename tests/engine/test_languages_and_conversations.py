@@ -2722,3 +2722,17 @@ def test_a_correction_with_al_is_what_was_meant(engine: Engine):
     )[-1]
     assert has(meant.text, fifth.actor), meant.text
     assert not any(has(meant.text, e.title) for e in KNOWLEDGE.episodes), meant.text
+
+
+def test_an_occupation_of_no_one_named_is_denied_by_no_other(engine: Engine):
+    """ "is the cartel kid played by the same guy who plays the cop?", "el agente de la
+    DEA, ¿quién lo actúa?": no one named, so the cast's "manager" and "vendor" deny no
+    cop or agent (it was "No: …"); the sources don't say. Of someone named, another
+    occupation is still a "No"."""
+    for message in (
+        "is the cartel kid played by the same guy who plays the cop?",
+        "el agente de la DEA quien lo actua",
+    ):
+        answer = engine.answer(message)
+        assert answer.outcome == "unsaid", (message, answer.text)
+    assert engine.answer("is Armando Silva's character a cop?").outcome == "no"
