@@ -188,6 +188,8 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
+# concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
+_NOUN_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog", "bot_sources"})
 ORGANISATION_CLASS = "organisation"  # the [things] class of the DEA, the Zetas
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
@@ -222,7 +224,8 @@ class Context:
     # the last answer, one text for each question of its message, and the episodes it
     # was about, in order: "the first one you mentioned" is one of the people or
     # episodes it named (Engine._pointed_back)
-    reply_parts: tuple[tuple[str, tuple[PersonMatch, ...]], ...] = ()  # (text, people asked of)
+    # (text, people asked of, intent)
+    reply_parts: tuple[tuple[str, tuple[PersonMatch, ...], str], ...] = ()
     reply_episodes: tuple[Episode, ...] = ()
 
 
@@ -382,6 +385,13 @@ class Engine:
         self._choosing = frozenset(map(fold, knowledge.questions.choosing))
         # the pronouns for one person ("she", "her", "ella"): a person named before a comma
         self._one_person = frozenset(map(fold, (*vocabulary.someone, *vocabulary.someones)))
+        # ... and for one work or episode ("it", "ese"): an episode named before a comma
+        self._item_words = frozenset(
+            word
+            for phrase in vocabulary.work_pronouns
+            for word in words(phrase)
+            if len(words(phrase)) == 1
+        )
         self._each = frozenset(map(fold, knowledge.questions.each))
         self._picking_heads = frozenset(map(fold, vocabulary.picking_heads))
         self._picking_said = Phrases.of(vocabulary.picking_said)
@@ -1428,7 +1438,12 @@ class Engine:
             if said is not None:
                 end += said[0]
             after = tokens[end : end + 2]
-            if len(after) == 2 and after[0] in self._picking_of and after[1] != QUESTION_MARK:
+            if (
+                said is None
+                and len(after) == 2
+                and after[0] in self._picking_of
+                and after[1] != QUESTION_MARK
+            ):
                 continue  # a position in something it names ("the last one in the cast list")
             named = self._matcher.concepts_of(after[0]) if after and end == at + 1 else ()
             if not _NAMING_CONCEPTS.isdisjoint(named):
@@ -1440,8 +1455,11 @@ class Engine:
             rest = [*tokens[: at - 1], *tokens[end:]]
             alone = all(t in _AND or t == _COMMA or t in OPENING_CHATTER for t in rest)
             if tokens[end : end + 1] == [_COMMA]:
-                # "y la primera, ¿qué dice la reseña de ella?": of her, by name
-                named = self._pronoun_named(names[place - 1], tokens[end + 1 :])
+                # "y la primera, ¿qué dice la reseña de ella?": of her, by name; "the
+                # first one you mentioned, is it before …?": of that episode
+                episode = names[place - 1][:1] == [EPISODE_WORD]
+                pronouns = self._item_words if episode else self._one_person
+                named = self._pronoun_named(names[place - 1], tokens[end + 1 :], pronouns)
                 if named is not None:
                     return [*tokens[: at - 1], *named], False
             return [*tokens[: at - 1], *names[place - 1], *tokens[end:]], alone
@@ -1455,13 +1473,22 @@ class Engine:
         if not found:
             return tokens  # most messages
         start, end, _ = found[0]
-        following = self._matcher.concepts_of(tokens[end]) if end < len(tokens) else ()
-        if not _NAMING_CONCEPTS.isdisjoint(following) or self._matcher.people_named(tokens):
-            return tokens  # ("did both sources say…?", "did Revilla and Melchor both…?")
+        following = tokens[end] if end < len(tokens) else QUESTION_MARK
+        if self._before_noun(following) or self._matcher.people_named(tokens):
+            return tokens  # ("the two sources", "did Revilla and Melchor both…?")
         names = self._reply_names(context, listed=False)
         if len(names) != 2:
             return tokens
         return [*tokens[:start], *names[0], _AND_WORD, *names[1], *tokens[end:]]
+
+    def _before_noun(self, word: str) -> bool:
+        """Whether a word after "the two", "ambos" is a noun they qualify ("the two
+        sources", "las dos fuentes", "the two dates"): one naming a source, an episode or
+        the like, or one the bot does not know; not a verb ("both of them play")."""
+        if word == QUESTION_MARK or self._matcher.is_filler(word):
+            return False
+        concepts = self._matcher.concepts_of(word)
+        return not self._matcher.knows(word) or not _NOUN_CONCEPTS.isdisjoint(concepts)
 
     def _reply_names(self, context: Context, listed: bool) -> list[list[str]]:
         """The names of the people the last answer named, in its order, or of those one of
@@ -1482,7 +1509,7 @@ class Engine:
         if len(parts) == 1 and not parts[0][1]:
             return self._matcher.people_named(words(parts[0][0]))
         items: dict[str, PersonMatch] = {}
-        for text, people in parts:
+        for text, people, _ in parts:
             for match in people or self._matcher.people_named(words(text))[:1]:
                 # (as people_named gives them: a cast member by the actor, whom "he"
                 # and "she" point at)
@@ -1533,16 +1560,18 @@ class Engine:
         if not dated and context is not None and len(context.reply_parts) == 2:
             # "and which of them came first?" after "when did the show come out, and when
             # was the blog post?": the dated fact each of the last answer's two parts told
-            told = [self._told_dated(text) for text, _ in context.reply_parts]
+            told = [self._told_dated(intent) for _, _, intent in context.reply_parts]
             dated = tuple(dict.fromkeys(ref for ref in told if ref))
+            if len(dated) != 2 or len(told) != 2:
+                dated = ()  # (each part must have told one: "what's the review about?" none)
         return (dated, how) if len(dated) == 2 else ((), how)
 
-    def _told_dated(self, text: str) -> str | None:
-        """The first dated fact an answer's text names ("… were released on …": the
-        release date), or None."""
-        named = self._matcher.rewritten(words(text))
-        found = self._dated.find(named) or self._dated_verbs.find(named)
-        return found[0][2] if found else None
+    def _told_dated(self, intent: str) -> str | None:
+        """The one dated fact ([dated]) an intent's answer tells ("release": the release
+        date), or None (none, or several: the show's summary)."""
+        facts = self._intents[intent].facts if intent in self._intents else ()
+        own = [ref for ref in self._dated_refs if ref.partition(".")[0] in facts]
+        return own[0] if len(own) == 1 else None
 
     def _compared_dates(
         self, tokens: list[str], reading: Reading, context: Context | None
@@ -1848,12 +1877,15 @@ class Engine:
         budget[0] -= READ_COST + len(tokens)
         return [self._respond(self._read(tokens, context, variety, budget), composer)]
 
-    def _pronoun_named(self, topic: list[str], question: list[str]) -> list[str] | None:
-        """The question with its pronoun for one person ("ella", "her") replaced by the
-        person a clause before it pointed at ("y la primera, ¿qué dice la reseña de ella?":
-        the first one named, put in by name); None when it has none."""
+    def _pronoun_named(
+        self, topic: list[str], question: list[str], pronouns: frozenset[str] | None = None
+    ) -> list[str] | None:
+        """The question with its pronoun for one person ("ella", "her"; or `pronouns`)
+        replaced by what a clause before it pointed at ("y la primera, ¿qué dice la
+        reseña de ella?": the first one named, put in by name); None when it has none."""
+        pronouns = self._one_person if pronouns is None else pronouns
         topic = [t for t in topic if t not in _AND and t not in OPENING_CHATTER and t != _COMMA]
-        at = next((i for i, t in enumerate(question) if t in self._one_person), None)
+        at = next((i for i, t in enumerate(question) if t in pronouns), None)
         if at is None or not topic:
             return None
         return [*question[:at], *topic, *question[at + 1 :]]
@@ -1984,8 +2016,14 @@ class Engine:
             order = names[orders.pop()]  # ("how many eps come after the moon one?")
         elif counted or len(episodes) != 2 or 0 in orders or not orders:
             return None
-        elif {e.number for e in episodes} - {e.number for e in own.episodes}:
-            return None  # one of them not named here ("is that part of it?": the last one)
+        elif {e.number for e in episodes} - {e.number for e in own.episodes} and not any(
+            token in self._ordering and self._item_words.intersection(tokens[max(0, at - 2) : at])
+            for at, token in enumerate(tokens)
+        ):
+            # one of them not named here, nor as the subject of the order ("is it after A
+            # Walk with Wolves?" is of the episode talked about; "… after the first title -
+            # is that part of it?" orders no episode)
+            return None
         elif orders == {-1, 1} and form.either_or:
             order = ""  # ("¿va antes o después de Tell the Moon to Come?": which it is)
         elif len(orders) == 1 and form.yes_no and not form.either_or:
@@ -4099,7 +4137,11 @@ def _next_context(
         asked=_asked_words(about[-1].reading.form) if told else (),
         replied=about[-1].text if about[-1].answered else "",
         # (a decline names no list: "the first one" is still of the one before)
-        reply_parts=tuple((part.text, part.reading.people) for part in about if part.answered)
+        reply_parts=tuple(
+            (part.text, part.reading.people, _intent_name(part.reading))
+            for part in about
+            if part.answered
+        )
         or (kept.reply_parts if kept else ()),
         reply_episodes=tuple(
             dict.fromkeys(e for part in about if part.answered for e in part.reading.episodes)

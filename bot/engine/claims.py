@@ -1698,7 +1698,9 @@ class Checker:
                 unknown.append(str(year))
         for values, known in ((form.months, evidence.months), (form.days, evidence.days)):
             for value in values:
-                if not evidence.structured:
+                # (facts with no month or day settle none: "was the massacre in May
+                # 2011?", "did the review come out in may?" of a year or no date)
+                if not evidence.structured or not known:
                     unknown.append(str(value))
                 elif value in known:
                     supported = True

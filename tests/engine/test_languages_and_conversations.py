@@ -2736,3 +2736,34 @@ def test_an_occupation_of_no_one_named_is_denied_by_no_other(engine: Engine):
         answer = engine.answer(message)
         assert answer.outcome == "unsaid", (message, answer.text)
     assert engine.answer("is Armando Silva's character a cop?").outcome == "no"
+
+
+def test_what_a_review_found_in_the_new_readings_stays_fixed(engine: Engine):
+    """A review of this work's readings found these: a month asked of facts with no month
+    or no date is unsettled ("was the massacre in may 2011?", "did the review come out in
+    may?"), not a "No"; "the two sources" are no people; "it" before an order word is the
+    episode talked about; Spanish "mayor" compares, it is no job; "which came first?"
+    orders only the dates the last answer's parts told."""
+    for message in (
+        "was the massacre in may 2011?",
+        "did the review come out in may?",
+        "¿Jero Medina es mayor que Mercedes Hernández?",
+    ):
+        answer = engine.answer(message)
+        assert answer.outcome == "unsaid", (message, answer.text)
+    sources = conversation(engine, "who are the stars?", "what are the two sources?")[-1]
+    assert not any(has(sources.text, m.actor) for m in KNOWLEDGE.cast if m.star), sources.text
+    after = conversation(engine, "what's episode 5 called?", "is it after A Walk with Wolves?")
+    assert after[-1].outcome == "yes", after[-1].text
+    pointed = conversation(
+        engine,
+        "what are episodes 1 and 6 called?",
+        "the first one you mentioned, is it before Tell the Moon to Come?",
+    )[-1]
+    assert pointed.outcome == "yes", pointed.text
+    undated = conversation(
+        engine,
+        "when did the show come out, and when will season 2 come out?",
+        "which of them came first?",
+    )[-1]
+    assert not has(undated.text, "ProPublica"), undated.text
