@@ -2376,15 +2376,23 @@ class Engine:
             return reading  # (rated alike: no one best)
         return self._about_people(reading, (rated[0][1],))
 
-    def _said_to_be(self, reading: Reading) -> bool:
+    def _said_to_be(self, reading: Reading, said: str = "") -> bool:
         """Whether a question says one of the two people it names is the other ("is Érika
         the pushcart lady?"), claiming no role of either and saying nothing else; a thing
         that is one of their names ("¿es Irene la vendedora?") is no claim."""
         form = reading.form
-        if len(reading.people) != 2 or not form.tokens or form.tokens[0] not in self._copulas:
+        if len(reading.people) != 2 or not form.tokens:
             return False
-        if reading.unknown:
-            return False  # ("is Irene related to Benjamín?": more than one being the other)
+        # (the copula first, or after the name it opens with: "¿Jesús Sida es el gerente?")
+        named = self._matcher.name_at(form.tokens, 0)
+        after_name = form.tokens[named] if 0 < named < len(form.tokens) else ""
+        if form.tokens[0] not in self._copulas and after_name not in self._copulas:
+            return False
+        replied = words(said)
+        if any(not any(same_word(word, w) for w in replied) for word in reading.unknown):
+            # ("is Irene related to Benjamín?": more than one being the other; "¿es el
+            # gerente corrupto?" is of the answer's "corrupta")
+            return False
         named = {fold(a) for m in reading.people for a in getattr(m.who, "aliases", ())}
         return not form.roles and all(named.intersection(t.names) for t in form.things)
 
@@ -3626,7 +3634,7 @@ class Engine:
         if (
             form.yes_no
             and len(reading.people) > 1
-            and (not self._same.isdisjoint(form.tokens) or self._said_to_be(reading))
+            and (not self._same.isdisjoint(form.tokens) or self._said_to_be(reading, said))
             and all(fold(_name(m)) in said for m in reading.people)  # (an answer about them)
         ):
             # "la actriz de doña chayo es la misma que la de irene?": one real person, or not

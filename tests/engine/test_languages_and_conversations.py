@@ -2767,3 +2767,13 @@ def test_what_a_review_found_in_the_new_readings_stays_fixed(engine: Engine):
         "which of them came first?",
     )[-1]
     assert not has(undated.text, "ProPublica"), undated.text
+
+
+def test_a_spanish_name_then_es_says_one_is_the_other(engine: Engine):
+    """ "¿Jesús Sida es el gerente corrupto?": the copula after the name it opens with
+    says one is the other, as "is Jesús Sida the crooked manager?" does; the manager is
+    Armando Silva's part, so No (it was a false "Sí", the answer holding "gerente")."""
+    manager = next(m for m in KNOWLEDGE.cast if m.description and "manager" in m.description)
+    other = next(m for m in KNOWLEDGE.cast if m is not manager and not m.description)
+    assert engine.answer(f"¿{other.actor} es el gerente corrupto?").outcome == "no"
+    assert engine.answer(f"¿{manager.actor} es el gerente corrupto?").outcome == "yes"
