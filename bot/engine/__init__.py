@@ -3644,7 +3644,12 @@ class Engine:
             # "dona chayo y doña chayo son la misma?", "Mercedes Hernandez in the review,
             # Mercedes Hernández in the article: same person?": one person named twice
             who = reading.people[0].who
-            names = {w for name in names_of(who) for w in words(name) if len(w) > 2}
+            names = {
+                w
+                for name in names_of(who)
+                for w in words(name)
+                if len(w) > 2 and not self._matcher.is_filler(w)  # ("the pushcart lady")
+            }
             if any(form.tokens.count(word) > 1 for word in names):
                 return Outcome.YES, Verdict(support="yes")
         kind_given = not form.wants or not intent.gives or bool(form.wants & intent.gives)

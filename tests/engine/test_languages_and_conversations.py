@@ -2777,3 +2777,12 @@ def test_a_spanish_name_then_es_says_one_is_the_other(engine: Engine):
     other = next(m for m in KNOWLEDGE.cast if m is not manager and not m.description)
     assert engine.answer(f"¿{other.actor} es el gerente corrupto?").outcome == "no"
     assert engine.answer(f"¿{manager.actor} es el gerente corrupto?").outcome == "yes"
+
+
+def test_a_function_word_in_a_persons_other_name_is_no_name_said_twice(engine: Engine):
+    """ "is the vendor played by the same woman who plays the teacher?" says "the" twice,
+    which is in one of Doña Chayo's other names ("the pushcart lady"): that is no name
+    said twice, so no "Yes: one person"; "dona chayo y doña chayo son la misma?" is."""
+    answer = engine.answer("is the vendor played by the same woman who plays the teacher?")
+    assert answer.outcome != "yes", answer.text
+    assert engine.answer("dona chayo y doña chayo son la misma?").outcome == "yes"
