@@ -1753,14 +1753,16 @@ class Engine:
                 or self._question_phrases.at(tokens, j + 1)
                 or self._matcher.clearly_opens_yes_no(tokens[j + 1 :])
             ]
-        if (
-            joins
-            and not self._ordering.keys().isdisjoint(tokens)
-            and self._order_choice(tokens, self._matcher.read(tokens)) is not None
-        ):
-            # "which is earlier, the wolves ep or the moon ep?", "the one between episode
-            # 1 and 3": two episodes one order word chooses among are one question
-            joins = []
+        if joins and not self._ordering.keys().isdisjoint(tokens):
+            whole = self._matcher.read(tokens)
+            if (
+                self._order_choice(tokens, whole) is not None
+                or self._episode_order(tokens, whole, whole) is not None
+            ):
+                # "which is earlier, the wolves ep or the moon ep?", "the one between
+                # episode 1 and 3", "how many are between episode 2 and episode 5?": two
+                # episodes one order word chooses among, orders or counts are one question
+                joins = []
         if joins and not self._may_ask(tokens):
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
         if joins:  # "who do Jero Medina and Mercedes Hernández play?": one question of two

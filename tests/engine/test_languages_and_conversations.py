@@ -2559,6 +2559,8 @@ def test_an_order_asked_of_episodes_is_settled_by_their_numbers(engine: Engine):
         f"cuantos capitulos hay entre {episodes[1].title} y {episodes[4].title}"
     )
     assert has(between.text, words["es"][2]), between.text
+    counted = engine.answer("how many episodes are between episode 2 and episode 5?")
+    assert counted.outcome == "answer" and has(counted.text, words["en"][2]), counted.text
     choice = engine.answer("which is earlier, the wolves ep or the moon ep?")
     assert has(choice.text, episodes[3].title) and not has(choice.text, episodes[4].title)
     step = engine.answer("what comes after episode 3?")
