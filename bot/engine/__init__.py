@@ -41,7 +41,7 @@ from bot.engine.claims import (
     known_titles,
     same_word,
 )
-from bot.engine.compose import UNDESCRIBED, Composer, Reply
+from bot.engine.compose import COUNT_KIND, UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.inflection import STEM
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
@@ -90,7 +90,6 @@ PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
 EPISODE_ORDER = "episode_order"  # the intent putting episodes in order, or counting them
 ORDERS = ("before", "after")  # the orders claimed of two episodes (Reading.order)
-COUNT_KIND = "count"  # the kind of answer ([wants] in questions.toml) that is a number
 SAID_WHERE = "said_where"  # "who says so?": which source says what was just answered
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})

@@ -785,8 +785,8 @@ class QuestionReader:
             if typed_digits
             else ()
         )
-        # (a name of three letters is a month only beside a day: "May 25", "25 may", not
-        # "may" the verb, "mar" the sea)
+        # (a name of three letters is a month only beside a day or after "in": "May 25",
+        # "25 may", "in may"; not "may" the verb, "mar" the sea)
         months = (
             tuple(
                 self._months[t]
