@@ -2006,6 +2006,8 @@ class Engine:
         episodes, form = reading.episodes, reading.form
         if not episodes or self._ordering.keys().isdisjoint(tokens):
             return None  # most questions
+        if len({episode.number for episode in episodes}) != len(episodes):
+            return None  # one episode found twice orders nothing
         orders = {
             self._ordering[token]
             for token in tokens
@@ -2955,6 +2957,10 @@ class Engine:
                     numbered=frozenset({number}),
                     titled=frozenset(),
                 )
+        if any(t in self._comparatives and not self._matcher.is_filler(t) for t in tokens):
+            # a comparison asks its own ("who is older, …?" after the review; "more",
+            # "más" say how much as often: "¿y quién más?")
+            return reading
         if self._only_claims(reading):
             # "y fue en 2010?", "and in the UK?" after the massacre, the release: the last
             # question again, checked against what this one claims

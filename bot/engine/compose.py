@@ -20,6 +20,7 @@ from bot.engine.understand import PersonMatch, Reading
 from bot.knowledge import (
     CAST_CREDIT,
     CastMember,
+    Episode,
     Fact,
     Knowledge,
     KnowledgeError,
@@ -421,11 +422,14 @@ class Composer:
     def _episode_order(self, reading: Reading) -> Reply:
         """Where an episode stands beside another (`reading.order` asked of two: the
         order they are in, whichever was asked), or how many episodes come before, after
-        or between (asked to count); with no episode named, the episodes in their order."""
-        if not reading.episodes:
+        or between (asked to count); with no episode named, the episodes in their order,
+        and with one and no count, that episode."""
+        episodes: list[Episode] = list(reading.episodes)
+        if not episodes:
             return self._episode_list(reading)
-        first = reading.episodes[0]
-        other = reading.episodes[-1]
+        if len(episodes) < 2 and COUNT_KIND not in reading.form.wants:
+            return self._episode(reading)  # ("and the first one?" after an order: that one)
+        first, other = episodes[0], episodes[-1]
         values: dict[str, Any] = {
             "number": first.number,
             "title": first.title,
@@ -445,7 +449,7 @@ class Composer:
         else:
             key = "episode_before" if first.number < other.number else "episode_after"
             text = self.fill(key, **values)
-        return Reply(text, self._sources(*(episode.sources for episode in reading.episodes)))
+        return Reply(text, self._sources(*(episode.sources for episode in episodes)))
 
     def _episode_list(self, reading: Reading) -> Reply:
         items = self.capped(

@@ -2788,3 +2788,19 @@ def test_a_function_word_in_a_persons_other_name_is_no_name_said_twice(engine: E
     answer = engine.answer("is the vendor played by the same woman who plays the teacher?")
     assert answer.outcome != "yes", answer.text
     assert engine.answer("dona chayo y doña chayo son la misma?").outcome == "yes"
+
+
+def test_a_follow_up_after_an_order_or_a_review_is_read_as_asked(engine: Engine):
+    """Found trying the terminal chat: "y la primera…?" after an order of two episodes is
+    episode 1 (it was episode 1 "after" itself), and "who is older, Armando Silva or
+    Jero Medina?" after the review is a comparison the sources can't settle (its "who
+    is older" clause was the review's question again)."""
+    first = KNOWLEDGE.episodes[0]
+    after_order = conversation(
+        engine, "is A Walk with Wolves before Tell the Moon to Come?", "and the first one?"
+    )[-1]
+    assert has(after_order.text, first.title) and after_order.text.count(first.title) == 1
+    older = conversation(
+        engine, "what did the review say?", "who is older, Armando Silva or Jero Medina?"
+    )[-1]
+    assert older.outcome == "unsaid" and not has(older.text, "gripping"), older.text
