@@ -89,7 +89,9 @@ PERSON_INTENT = "person"  # what is said of someone named, whatever is asked
 PERSON_CUE = "@person"
 DATE_GAP = "date_gap"  # the intent comparing two dated facts
 EPISODE_ORDER = "episode_order"  # the intent putting episodes in order, or counting them
-ORDERS = ("before", "after")  # the orders claimed of two episodes (Reading.order)
+# Reading.order, by the value of an order word ([others] earlier, later, between)
+ORDER_NAMES = {-1: "before", 1: "after", 0: "between"}
+ORDERS = (ORDER_NAMES[-1], ORDER_NAMES[1])  # the orders claimed of two episodes
 SAID_WHERE = "said_where"  # "who says so?": which source says what was just answered
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
@@ -188,7 +190,7 @@ _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
-_NOUN_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog", "bot_sources"})
+_NOUN_CONCEPTS = _NAMING_CONCEPTS | {"bot_sources"}
 ORGANISATION_CLASS = "organisation"  # the [things] class of the DEA, the Zetas
 MIN_ECHO = 3  # letters of a question word that can echo a fact ("cry")
 
@@ -1444,8 +1446,8 @@ class Engine:
                 and after[1] != QUESTION_MARK
             ):
                 continue  # a position in something it names ("the last one in the cast list")
-            named = self._matcher.concepts_of(after[0]) if after and end == at + 1 else ()
-            if not _NAMING_CONCEPTS.isdisjoint(named):
+            following = self._matcher.concepts_of(after[0]) if after and end == at + 1 else ()
+            if not _NAMING_CONCEPTS.isdisjoint(following):
                 continue  # a position of a thing it names ("the first episode")
             names = self._reply_names(context, listed=said is not None)
             place = self._matcher.position(number, len(names))
@@ -2013,10 +2015,9 @@ class Engine:
             for token in tokens
             if token in self._ordering and self._matcher.ordinal(token) is None
         }
-        names = {-1: "before", 1: "after", 0: "between"}
         counted = COUNT_KIND in form.wants and EPISODE_CONCEPT in reading.concepts
         if counted and len(orders) == 1 and len(episodes) == (2 if 0 in orders else 1):
-            order = names[orders.pop()]  # ("how many eps come after the moon one?")
+            order = ORDER_NAMES[orders.pop()]  # ("how many eps come after the moon one?")
         elif counted or len(episodes) != 2 or 0 in orders or not orders:
             return None
         elif {e.number for e in episodes} - {e.number for e in own.episodes} and not any(
@@ -2030,7 +2031,7 @@ class Engine:
         elif orders == {-1, 1} and form.either_or:
             order = ""  # ("¿va antes o después de Tell the Moon to Come?": which it is)
         elif len(orders) == 1 and form.yes_no and not form.either_or:
-            order = names[orders.pop()]  # ("is A Walk with Wolves before …?": a claim)
+            order = ORDER_NAMES[orders.pop()]  # ("is A Walk with Wolves before …?": a claim)
         else:
             return None
         return replace(
@@ -2379,10 +2380,11 @@ class Engine:
             return reading  # (rated alike: no one best)
         return self._about_people(reading, (rated[0][1],))
 
-    def _said_to_be(self, reading: Reading, said: str = "") -> bool:
+    def _said_to_be(self, reading: Reading, said: str) -> bool:
         """Whether a question says one of the two people it names is the other ("is Érika
         the pushcart lady?"), claiming no role of either and saying nothing else; a thing
-        that is one of their names ("¿es Irene la vendedora?") is no claim."""
+        that is one of their names ("¿es Irene la vendedora?") is no claim. `said`: the
+        answer's text, whose words in another form say nothing more ("corrupto")."""
         form = reading.form
         if len(reading.people) != 2 or not form.tokens:
             return False
