@@ -78,6 +78,10 @@ BANKS = {
     "markup_holdout.toml": (50, 0.94, 0.02),
     "compare.toml": (100, 0.79, 0.08),
     "compare_holdout.toml": (50, 0.88, 0.04),
+    "packed.toml": (100, 0.81, 0.05),
+    "packed_holdout.toml": (50, 0.80, 0.08),
+    "timely.toml": (100, 0.57, 0.15),
+    "timely_holdout.toml": (50, 0.58, 0.14),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -117,7 +121,14 @@ CONVERSATIONS = {
     "drilldown_holdout.toml": (16, 0.75, 0.04),
     "juggling.toml": (32, 0.56, 0.15),
     "juggling_holdout.toml": (16, 0.75, 0.08),
+    "pushback.toml": (32, 0.56, 0.09),
+    "pushback_holdout.toml": (16, 0.50, 0.10),
 }
+
+
+# Banks whose unanswerable asks are mostly one part of a message that also asks something
+# the sources answer (then only the answered part is checked): fewer wholly declined.
+MOSTLY_MIXED = {"packed": 0.12}
 
 
 @pytest.mark.parametrize("bank", BANKS)
@@ -148,7 +159,8 @@ def test_bank_is_big_and_varied_enough(bank: str) -> None:
     assert len({q.text.casefold() for q in questions}) == len(questions)
     written = bank.removesuffix(".toml").removesuffix("_holdout")
     whole = [q for part in (f"{written}.toml", f"{written}_holdout.toml") for q in load_bank(part)]
-    assert sum(q.declined for q in whole) >= len(whole) * 0.15
+    least = MOSTLY_MIXED.get(written, 0.15)
+    assert sum(q.declined for q in whole) >= len(whole) * least, f"{bank}: too few declined"
 
 
 @pytest.mark.parametrize("bank", CONVERSATIONS)
