@@ -47,7 +47,7 @@ SHOW_TABLES: dict[str, dict[str, type]] = {
         "episode_count": int,
     },
     "release": {"date": dt.date, "all_episodes_at_once": bool},
-    "watch": {"platform": str},
+    "watch": {"platform": str, "as_of": Month},
     "story": {
         "summary": str,
         "focus": str,
@@ -305,6 +305,7 @@ class QuestionWords:
     speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
+    present: tuple[str, ...] = ()  # "is it still on Netflix?": asking of now
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
@@ -1167,6 +1168,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         speaking=file.strings(file.table("others"), "others", "speaking"),
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
+        present=file.strings(file.table("others"), "others", "present"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
         doing=file.strings(file.table("others"), "others", "doing"),

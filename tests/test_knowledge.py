@@ -181,7 +181,7 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
         ),
         ("sources.toml", 'id = "article"', 'id = "review"', "source[2].id", "duplicate source id"),
         ("sources.toml", 'as_of = "2022-06"', 'as_of = "June 2022"', "source[2].as_of", "a month"),
-        ("show.toml", 'as_of = "2022-06"', 'as_of = "2022-13"', "renewal.as_of", "a month"),
+        ("show.toml", 'as_of = "2022-06"', 'as_of = "2022-13"', "watch.as_of", "a month"),
         (
             "people.toml",
             'credits = ["reviewer"]',

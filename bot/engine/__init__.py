@@ -187,6 +187,7 @@ WHO_CONCEPT = "who"  # the words asking for a person
 _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of season 2"
 # the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
+_GERUND_ENDINGS = ("ando", "iendo", "yendo", "ing")  # "siguen hablando", "still waiting"
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
@@ -591,6 +592,8 @@ class Engine:
         self._doing = frozenset(map(fold, knowledge.questions.doing))
         # "confirmed for 2023": the year something is set for
         self._scheduling = frozenset(map(fold, knowledge.questions.scheduling))
+        # "is it still on Netflix?": asking of now
+        self._present = Phrases.of(knowledge.questions.present)
         questions = knowledge.questions
         self._occupation = frozenset(map(fold, questions.occupation))
         self._honorifics = frozenset(map(fold, questions.honorifics))
@@ -3873,14 +3876,21 @@ class Engine:
         )
 
     def _after_as_of(self, form: Form, reply: Reply) -> bool:
-        """Whether a question claims a change of state in a year its facts' "as of" date
-        does not reach ("neta netflix cancelo somos en 2023?", "was it renewed in 2024?"
-        of facts as of June 2022): what held then may not hold since. A year something
-        is said to be set for ("confirmed for 2023", "para 2023") is a date the facts
-        can check."""
-        if reply.as_of is None or not form.years or not form.opposites:
+        """Whether a question asks of a time its facts' "as of" date does not reach:
+        whether what held still holds ("is it still on Netflix?": [others] present), or
+        a change of state in a later year ("neta netflix cancelo somos en 2023?", "was it
+        renewed in 2024?" of facts as of June 2022): what held then may not hold since.
+        A year something is said to be set for ("confirmed for 2023", "para 2023") is a
+        date the facts can check."""
+        if reply.as_of is None:
             return False
         tokens = form.tokens
+        for _, end, _ in self._present.find(tokens):
+            # (not a doing that goes on: "¿por qué siguen hablando de ella?")
+            if not tokens[end : end + 1] or not tokens[end].endswith(_GERUND_ENDINGS):
+                return True
+        if not form.years or not form.opposites:
+            return False
         return any(
             _not_reached(int(token), reply.as_of)
             and not (at and tokens[at - 1] in self._scheduling)

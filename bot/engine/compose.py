@@ -480,7 +480,7 @@ class Composer:
             episode_count=values["episode_count"],
             platform=self._facts["watch"]["platform"],
         )
-        return Reply(text, self._k.sources_of("watch"))
+        return Reply(text, self._k.sources_of("watch"), self._facts["watch"]["as_of"])
 
     # --- people --------------------------------------------------------------
 

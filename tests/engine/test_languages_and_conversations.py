@@ -1572,6 +1572,26 @@ def test_a_change_after_the_facts_as_of_date_is_unsaid(engine: Engine):
     assert engine.answer(f"is season 2 confirmed for {later}?").outcome == "no"
 
 
+def test_whether_a_dated_fact_still_holds_is_unsaid(engine: Engine):
+    """Where to watch is said as of the article's date: "is it still on Netflix?" is
+    "my sources don't say" with what they said then (dated), not a "Yes"; asked without
+    "still" it is checked as usual, and a doing that goes on ("¿por qué siguen
+    hablando…?") asks nothing of now."""
+    watch = KNOWLEDGE.facts["watch"]
+    assert watch.as_of is not None
+    platform = watch["platform"]
+    for question, language in (
+        (f"is it still on {platform}?", "en"),
+        (f"sigue en {platform}?", "es"),
+        (f"¿todavía se puede ver en {platform}?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "unsaid", answer.text
+        assert platform in answer.text and answer.as_of == watch.as_of, answer
+    assert engine.answer(f"is it on {platform}?").outcome == "yes"
+    assert engine.answer(f"¿está en {platform}?", "es").outcome == "yes"
+
+
 def test_same_question_for_another_work_asks_it_again_of_that_work(engine: Engine):
     """ "Same question for the review" after "how many episodes does the season 2
     article say there are?" is that question asked of the review (the count), not the
