@@ -188,6 +188,7 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 # the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _GERUND_ENDINGS = ("ando", "iendo", "yendo", "ing")  # "siguen hablando", "still waiting"
+_DATED_KINDS = frozenset({"date", "month", "day", "year"})  # what a year may answer
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
@@ -403,6 +404,11 @@ class Engine:
         self._best = Phrases.of(knowledge.questions.best)
         self._citing = Phrases.of(knowledge.questions.citing)
         self._copulas = frozenset(fold(word) for word in knowledge.questions.copulas)
+        # concepts a value put forward as an answer may come with: "it" (the show), a
+        # reaction, Spanish "que" read as "what" ("yo leí que fue en 2022")
+        self._claim_neutral = frozenset({SHOW_CONCEPT, "what", "reaction"})
+        self._open_classes = frozenset(knowledge.questions.open_classes)
+        self._claim_links = frozenset({"it", "that", "this", "eso", "ese", "esa", "ello"})
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
         self._reply_episodes: dict[str, tuple[Episode, ...]] = {}  # (see _episodes_in)
@@ -947,7 +953,12 @@ class Engine:
                 for c in clauses
                 if any(p.outcome in _CHECKED and not p.reading.confirms for p in c)
             ]
-            if claims and any(p.reading.confirms for c in clauses for p in c):
+            doubted = any(p.reading.confirms for c in clauses for p in c)
+            if doubted:
+                # ("are you sure? i thought it was Armando Silva": "Yes", sure of the
+                # answer, rather than "No" to the value put forward beside the doubt)
+                claims = [c for c in claims if not any(p.reading.claimed for p in c)]
+            if claims and doubted:
                 clauses = claims
             clauses = [c for c in clauses if any(self._asks(p) for p in c)] or clauses
             if any(p.reading.sourced for c in clauses for p in c):
@@ -1342,6 +1353,64 @@ class Engine:
         if context is not None and context.asked and reading.answered and said_where:
             return "sourced"
         return None
+
+    def _counter_claim(
+        self, reading: Reading, context: Context | None
+    ) -> tuple[tuple[str, ...], ...]:
+        """The values a message puts forward as the last question's answer, if that is
+        all it does: after its last copula, only someone, a year or a named thing of the
+        kind the last question asked for, and no topic of its own ("was it Jero
+        Medina?", "nel, yo creo q es areli gonzalez" after "who plays Chema?"; "no
+        manches, yo leí que fue en 2022" after "when did it come out?"; "no way, it was
+        the Sinaloa cartel" after "which cartel carried it out?"). "Is Jero Medina in
+        it?", "is that the same guy who plays Benjamín?" go on past the copula in words
+        of their own."""
+        form = reading.form
+        tokens = [t for t in form.tokens if t != QUESTION_MARK]
+        copulas = [at for at, token in enumerate(tokens) if token in self._copulas]
+        if context is None or not context.asked or form.asks or not copulas:
+            return ()  # ("and who is Chayo exactly?" asks of her)
+        last = self._intents.get(context.intent)
+        if last is None or not last.answerable or last.chat:
+            return ()
+        cued = {concept for cue in last.cues for concept in cue}  # ("el cartel de …")
+        topics = {c for c in reading.concepts if not c.startswith("@")} - self._claim_neutral
+        # (of someone talked about, "is she related to Érika?", or in words not read,
+        # the value is not put forward as the answer)
+        unread = any(len(word) > 3 for word in reading.unknown)
+        if topics - cued or unread or not self._he_or_she.isdisjoint(tokens):
+            return ()
+        claimed: tuple[tuple[str, ...], ...] = ()
+        if reading.people:
+            # (a credit asked about, "who directed it?", is checked as that credit of
+            # theirs: the answer names the co-writers too)
+            if "person" in last.gives and not form.years and last.credit is None:
+                claimed = tuple((fold(_name(m)),) for m in reading.people)
+        elif form.years:
+            if last.gives & _DATED_KINDS:
+                claimed = tuple((str(year),) for year in form.years)
+        elif form.things and (reading.intent is None or reading.intent.chat):
+            # (only where a reaction took it: "it was the Sinaloa cartel" alone checks
+            # itself against the story; a place or company a show may be in several of,
+            # "is it on Prime too?", is no rival to the answer's)
+            kinds = {thing.label for thing in form.things}
+            if kinds <= last.gives and not kinds & self._open_classes:
+                claimed = tuple(tuple(fold(n) for n in thing.names) for thing in form.things)
+        value_words = {w for value in claimed for name in value for w in words(name)}
+        after = tokens[copulas[-1] + 1 :]
+        # (the value closes the message: "is Caraly Sánchez mentioned in the review?"
+        # goes on past it)
+        if not after or after[-1] not in value_words or not self._same.isdisjoint(after):
+            return ()
+        for word in after:
+            if word in value_words or word in ARTICLES or word in PREPOSITIONS:
+                continue
+            if word in self._claim_links or self._matcher.is_filler(word):
+                continue
+            if form.things and self._matcher.concepts_of(word) & cued:
+                continue  # ("el cartel de Jalisco" after "who carried out the massacre?")
+            return ()  # (words of its own past the copula)
+        return claimed
 
     def _doubts(self, reading: Reading, context: Context | None) -> bool:
         """Whether the message doubts the last answer ("are you sure?"), asking at most
@@ -1872,6 +1941,8 @@ class Engine:
             ):
                 after = self._next_context(context, [left], composer.code)
             rest = self._split(tokens[index + 1 :], most - 1, composer, after, variety, budget)
+            if left.answered and len(rest) == 1 and rest[0].reading.claimed:
+                return rest  # "who wrote the review, was it Rony Patra?": "Yes: …"
             if not left.answered and len(rest) == 1 and _names_only(rest[0].reading):
                 continue  # "¿qué relación tienen Benjamín y Érika?": one question of two
             if at_comma and len(rest) == 1 and self._apposition(left, tokens[index + 1 :]):
@@ -1960,6 +2031,18 @@ class Engine:
                     again,
                     confirms=why == "confirms",
                     sourced=why == "sourced",
+                    episodes=context.episodes if again.episodes else (),
+                    people=context.people if again.people else (),
+                )
+        claimed = self._counter_claim(read, context)
+        if context is not None and claimed and _spend(budget, len(context.asked)):
+            # "was it Jero Medina?", "neta? yo pensaba q era jero medina" after "who plays
+            # Chema?": the last question again, its answer checked for the value
+            again = self._read(list(context.asked), context, variety, budget)
+            if again.answered:
+                return replace(
+                    again,
+                    claimed=claimed,
                     episodes=context.episodes if again.episodes else (),
                     people=context.people if again.people else (),
                 )
@@ -3640,6 +3723,11 @@ class Engine:
         """How the facts behind `reply` meet what the question wants and claims."""
         intent, form = reading.intent, reading.form
         assert intent is not None
+        if reading.claimed:
+            # "was it Jero Medina?" after "who plays Chema?": the answer names it or not
+            said = fold(reply.text)
+            holds = all(any(name in said for name in value) for value in reading.claimed)
+            return (Outcome.YES if holds else Outcome.NO), Verdict("yes" if holds else "no")
         if "person" not in intent.gives:
             form = self._checker.of_people_only(form)  # ("which Mexican state…?")
         said = fold(reply.text)

@@ -119,6 +119,10 @@ class Reading:
     # manipulative?": "some parts are manipulative"), which its answer must hold
     stated: tuple[str, ...] = ()
     claims_checked: bool = False  # ... said by someone ("who said …"): checked as a claim
+    # a value put forward as the last question's answer ("was it Jero Medina?", "yo leí
+    # que fue en 2022" after "when did it come out?"): each value's folded names, one of
+    # which its answer must hold
+    claimed: tuple[tuple[str, ...], ...] = ()
     # the order asked of its episodes ("before", "after", "between"; see
     # Engine._episode_order): claimed of two, or counted from one or between two
     order: str = ""

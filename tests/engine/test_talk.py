@@ -301,3 +301,51 @@ def test_a_goodbye_after_an_episode_steps_to_no_episode(engine: Engine):
     first = engine.answer("como se llama el ultimo capitulo?")
     answer = engine.answer("vale, hasta luego", context=first.context)
     assert answer.intent == "smalltalk_bye", answer.text
+
+
+def _talk_in(engine: Engine, language: str, *messages: str) -> list[Answer]:
+    answers, context = [], None
+    for message in messages:
+        answer = engine.answer(message, language, context)
+        context = answer.context
+        answers.append(answer)
+    return answers
+
+
+def test_a_value_put_forward_as_the_answer_is_checked_against_it(engine: Engine):
+    """After a question, "was it X?", "i thought it was X", "nel, yo creo q es X", "no
+    manches, yo leí que fue en <year>" put X forward as its answer: "No" with the answer
+    where the answer does not hold X, "Yes" where it does; a message that goes on past X
+    in words of its own ("is X mentioned in the review?") or asks of someone talked about
+    is read as its own question."""
+    first, other = KNOWLEDGE.cast[0], KNOWLEDGE.cast[2]
+    who_plays = f"who plays {first.character}?"
+    for said, outcome in (
+        (f"was it {other.actor}?", "no"),
+        (f"i thought it was {other.actor}", "no"),
+        (f"i thought it was {first.actor}", "yes"),
+    ):
+        answer = talk(engine, who_plays, said)[-1]
+        assert answer.outcome == outcome, (said, answer.text)
+        assert first.actor in answer.text, answer.text
+    answer = _talk_in(
+        engine, "es", f"quien hace de {first.character}?", f"nel, yo creo q es {other.actor}"
+    )[-1]
+    assert answer.outcome == "no" and first.actor in answer.text, answer.text
+    year = KNOWLEDGE.facts["release"]["date"].year
+    for said, outcome in (
+        (f"no manches, yo lei q fue en {year + 1}", "no"),
+        (f"fue en {year}", "yes"),
+    ):
+        answer = _talk_in(engine, "es", "cuando salio?", said)[-1]
+        assert answer.outcome == outcome and str(year) in answer.text, (said, answer.text)
+    cartel = KNOWLEDGE.facts["story"]["cartel"]
+    answer = talk(
+        engine, "which cartel carried out the massacre?", "no way, it was the Sinaloa cartel"
+    )[-1]
+    assert answer.outcome == "no" and cartel in answer.text, answer.text
+    # (its own question, not a value for the last answer)
+    assert (
+        talk(engine, who_plays, f"is {other.actor} mentioned in the review?")[-1].outcome != "yes"
+    )
+    assert talk(engine, "where can i watch it?", "is it on prime too")[-1].outcome != "no"
