@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -658,6 +659,7 @@ class Engine:
         for episode in knowledge.episodes:
             self._episode_numbers.setdefault(str(episode.number), episode)
         self._person_names = list(self._matcher.people)
+        self._numbers_in_order = sorted(self._matcher.episodes)  # (bisected for "between")
         self._choices: dict[str, Choices] = {}
         written = self._composers[BASE_LANGUAGE].intents
         for index, intent in enumerate(knowledge.intents, start=1):
@@ -2056,9 +2058,10 @@ class Engine:
             return None  # "¿va antes o después?" asks the order, not which one (_episode_order)
         order = next(self._ordering[token] for token in tokens if token in self._ordering)
         form = reading.form
-        if order == 0:
-            inside = [e for e in self.knowledge.episodes if low.number < e.number < high.number]
-            return inside[0] if len(inside) == 1 else None
+        if order == 0:  # the one episode between them, if just one is
+            numbers = self._numbers_in_order
+            first, end = bisect_right(numbers, low.number), bisect_left(numbers, high.number)
+            return self._matcher.episodes[numbers[first]] if end - first == 1 else None
         if form.either_or or (form.asks and not form.yes_no):
             return low if order < 0 else high
         return None  # "is the moon one before the wolves one?" claims an order
@@ -3224,9 +3227,7 @@ class Engine:
         base = reading.episodes or last
         if not step or len(base) != 1:
             return reading
-        target = next(
-            (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
-        )
+        target = self._matcher.episodes.get(base[0].number + step)
         if target is None:
             if (
                 step < 0
