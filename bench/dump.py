@@ -37,7 +37,7 @@ def reply(answer: Answer) -> dict[str, Any]:
 def dump(engine: Engine) -> dict[str, Any]:
     replies: dict[str, Any] = {}
     for path in sorted(BANKS.glob("*.toml")):
-        if path.name == "chatter.toml":
+        if path.name.startswith("chatter"):  # lines said unaddressed, not questions
             continue
         if "[[conversation]]" not in path.read_text(encoding="utf-8"):
             replies[path.name] = [reply(engine.answer(q.text)) for q in load_bank(path.name)]

@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.engine.choices import Choices
@@ -44,6 +44,7 @@ from bot.engine.claims import (
 from bot.engine.compose import COUNT_KIND, UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.inflection import STEM
+from bot.engine.lookup import Lookup
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
 from bot.engine.understand import (
     QUESTION_MARK,
@@ -662,11 +663,12 @@ class Engine:
         }
         # What the commands look names up in, and their autocomplete (`Choices`, made
         # at the first keystroke), kept with the facts they come from
-        self._episode_name_list = list(self._episode_names)
+        self._episode_lookup = Lookup(list(self._episode_names), FIND_CUTOFF)
         self._episode_numbers: dict[str, Episode] = {}
         for episode in knowledge.episodes:
             self._episode_numbers.setdefault(str(episode.number), episode)
-        self._person_names = list(self._matcher.people)
+        self._person_lookup = Lookup(list(self._matcher.people), FIND_CUTOFF)
+        self._numbers_in_order = sorted(self._matcher.episodes)  # (bisected for "between")
         self._choices: dict[str, Choices] = {}
         written = self._composers[BASE_LANGUAGE].intents
         for index, intent in enumerate(knowledge.intents, start=1):
@@ -788,10 +790,8 @@ class Engine:
         named = self._episode_names.get(folded := fold(cleaned))
         if named is not None:
             return named
-        found = process.extractOne(
-            folded, self._episode_name_list, scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF
-        )
-        return self._episode_names[found[0]] if found else None
+        found = self._episode_lookup.best(folded)
+        return self._episode_names[found] if found is not None else None
 
     def find_person(self, text: str) -> PersonMatch | None:
         """The cast or crew member a command argument names, allowing typos."""
@@ -799,13 +799,8 @@ class Engine:
         named = people.get(folded := fold(text[:MAX_NAME_CHARS]))
         if named is not None:  # (as find_episode: a name as written is the best)
             return named
-        found = process.extractOne(
-            folded,
-            self._person_names,
-            scorer=fuzz.WRatio,
-            score_cutoff=FIND_CUTOFF,
-        )
-        return people[found[0]] if found else None
+        found = self._person_lookup.best(folded)
+        return people[found] if found is not None else None
 
     def episode_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
         """Autocomplete for episodes: (label, value) pairs best first, at most `limit`,
@@ -2142,9 +2137,10 @@ class Engine:
             return None  # "¿va antes o después?" asks the order, not which one (_episode_order)
         order = next(self._ordering[token] for token in tokens if token in self._ordering)
         form = reading.form
-        if order == 0:
-            inside = [e for e in self.knowledge.episodes if low.number < e.number < high.number]
-            return inside[0] if len(inside) == 1 else None
+        if order == 0:  # the one episode between them, if just one is
+            numbers = self._numbers_in_order
+            first, end = bisect_right(numbers, low.number), bisect_left(numbers, high.number)
+            return self._matcher.episodes[numbers[first]] if end - first == 1 else None
         if form.either_or or (form.asks and not form.yes_no):
             return low if order < 0 else high
         return None  # "is the moon one before the wolves one?" claims an order
@@ -3310,9 +3306,7 @@ class Engine:
         base = reading.episodes or last
         if not step or len(base) != 1:
             return reading
-        target = next(
-            (e for e in self.knowledge.episodes if e.number == base[0].number + step), None
-        )
+        target = self._matcher.episodes.get(base[0].number + step)
         if target is None:
             if (
                 step < 0

@@ -159,6 +159,13 @@ class Composer:
         )
         self._k = replace(knowledge, facts=self._facts, episodes=episodes)
         self._episodes = {episode.number: episode for episode in episodes}
+        self._last_number = max(self._episodes)
+        # Each source's cast members, in the cast's order: who a source names, counted
+        # when asked (the cast may be thousands)
+        self._named_by: dict[str, list[CastMember]] = {}
+        for member in knowledge.cast:
+            for source in dict.fromkeys(member.sources):
+                self._named_by.setdefault(source, []).append(member)
         self._holders: dict[frozenset[str], str] = {}  # `holders`, by the credits asked about
         # Each person's card, as `_describe` writes it: a cast member's asked by the
         # character's name or by the actor's, a crew member's
@@ -437,10 +444,9 @@ class Composer:
             "other_title": other.title,
             "episode_count": self.number(len(self._k.episodes)),
         }
-        last = max(episode.number for episode in self._k.episodes)
         counts = {
             "before": first.number - 1,
-            "after": last - first.number,
+            "after": self._last_number - first.number,
             "between": abs(first.number - other.number) - 1,
         }
         if COUNT_KIND in reading.form.wants and reading.order in counts:
@@ -586,7 +592,7 @@ class Composer:
         cited (or each source) names, and who; the sources give no size for the whole
         cast ("sprawling"), so none is claimed."""
         cited = [s for s in self._k.sources if s in reading.form.mentions] or list(self._k.sources)
-        named_by = {s: [m for m in self._k.cast if s in m.sources] for s in cited}
+        named_by = {s: self._named_by.get(s, []) for s in cited}
         lines = []
         for source in sorted(cited, key=lambda s: -len(named_by[s])):  # (the fullest list first)
             named = named_by[source]
