@@ -490,6 +490,15 @@ class Engine:
             )
             for intent in knowledge.intents
         }
+        # ... and the sources of the fact each intent gives first, the one it is asked
+        # for ("when did it premiere?": the release date, from the article; the show's
+        # other facts beside it are the review's too)
+        self._stated_first = {
+            intent.name: frozenset(knowledge.facts[intent.facts[0]].sources)
+            if intent.facts
+            else frozenset()
+            for intent in knowledge.intents
+        }
         # Titles, and vocabulary phrases joined by "and" ("pros and cons"), by first
         # word: no question is split inside one
         self._titles: dict[str, list[tuple[str, ...]]] = {}
@@ -3390,6 +3399,10 @@ class Engine:
                     # cinematography")
                     card = composer.answer(replace(reading, intent=person)).text
                     text = f"{text} {card}" if card else text
+            if outcome is Outcome.NO and self._unsaid_by(reading):
+                # "does the review say when it premiered?": "No", it is from the article
+                stating = self._stated_first[reading.intent.name]
+                text = composer.said_by([s for s in self.knowledge.sources if s in stating], text)
             sourced = self._which_source(reading, composer)
             if sourced is not None:  # "is Ignacio Prieto in the review or the article?"
                 return _Part(reading, sourced, reply.sources, outcome=Outcome.ANSWER)
@@ -3793,7 +3806,7 @@ class Engine:
         if form.mentions and not reading.people and intent.facts:
             # "Was the review on Netflix?": a source asked about that does not state the
             # facts answering it (the platform comes from the article) settles nothing.
-            unsourced = bool(form.mentions - self._stated_by[intent.name] - {intent.work})
+            unsourced = bool(self._unsaid_by(reading))
         elif form.mentions and reading.people and intent.name == PERSON_INTENT:
             # "what does the review say about him?": a source that never names him says
             # nothing of him ("does the review mention him?" is a plain "No", below)
@@ -3923,6 +3936,10 @@ class Engine:
             if form.asked_yes_no and not form.roles - self._own_credits(intent)
             else None,
             unsourced=unsourced,
+            # (of a fact another source states, not of what a source never names:
+            # "según la reseña, ¿destaca el capítulo 1?" is not settled by the review)
+            asks_if_said=bool(self._unsaid_by(reading))
+            and not self._matcher.speaking.isdisjoint(form.tokens),
             # a falsehood taken for granted of someone named, or of a fact asked for
             # ("when did the massacre in Chihuahua happen?"), not a comparison's aside
             premise_denied=bool(contradicted)
@@ -3931,6 +3948,15 @@ class Engine:
             after_as_of=self._after_as_of(form, reply),
         )
         return outcome, verdict
+
+    def _unsaid_by(self, reading: Reading) -> frozenset[str]:
+        """The sources a question about no one cites that do not state the fact it asks
+        for ("does the review say when it premiered?": the review; the date is the
+        article's)."""
+        intent, form = reading.intent, reading.form
+        if intent is None or not form.mentions or reading.people or not intent.facts:
+            return frozenset()
+        return form.mentions - self._stated_first[intent.name] - {intent.work}
 
     def _compares_cards(self, reading: Reading) -> bool:
         """Whether a question compares people or episodes by something ("who's older,

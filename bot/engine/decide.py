@@ -57,6 +57,7 @@ def with_facts(
     support: str,
     default: str | None,
     unsourced: bool = False,
+    asks_if_said: bool = False,
     premise_denied: bool = False,
     confirming: bool = False,
     after_as_of: bool = False,
@@ -70,7 +71,9 @@ def with_facts(
     "no" or "unknown", for the question's claims. `default`: the intent's answer to
     a yes/no question that claims nothing checkable ("open": its facts answer it in
     words that are neither yes nor no, and are said as they are). `unsourced`: it asks whether a
-    source says something, and the facts answering it come from elsewhere.
+    source says something, and the facts answering it come from elsewhere: where it
+    asks in a verb of saying (`asks_if_said`: "does the review say when it
+    premiered?"), that is "No", as the facts tell where each thing is said.
     `premise_denied`: an open question takes for granted what the facts contradict
     ("why was Doña Chayo a cop?": she is a vendor): the premise is corrected, "No: ".
     `confirming`: the last question asked again to be confirmed ("are you sure?"): an
@@ -84,6 +87,8 @@ def with_facts(
         return Outcome.UNSAID
     if not kind_given or not qualifiers_covered:
         return Outcome.UNSAID
+    if unsourced and yes_no and not either_or and asks_if_said:
+        return Outcome.NO
     if unsourced and (yes_no or either_or):
         return Outcome.UNSAID
     if confirming and not (yes_no or either_or):

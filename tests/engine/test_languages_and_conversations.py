@@ -2824,3 +2824,22 @@ def test_a_follow_up_after_an_order_or_a_review_is_read_as_asked(engine: Engine)
         engine, "what did the review say?", "who is older, Armando Silva or Jero Medina?"
     )[-1]
     assert older.outcome == "unsaid" and not has(older.text, "gripping"), older.text
+
+
+def test_whether_a_source_says_what_another_states_is_no(engine: Engine):
+    """ "Does the review say when it premiered?": the date is stated by the article
+    alone, so "No", that is from the article, and the date; either/or between the two
+    sources is still answered by which ("was it the review or the article that
+    mentioned Narcos?" is no "No")."""
+    release = KNOWLEDGE.facts["release"]
+    assert "review" not in release.sources
+    article = KNOWLEDGE.sources["article"]
+    for question, language in (
+        ("does the review say when somos premiered?", "en"),
+        ("la reseña dice cuando se estreno?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "no", answer.text
+        assert article.title in answer.text and str(release["date"].year) in answer.text
+    answer = engine.answer("was it the review or the article that mentioned Narcos?")
+    assert answer.outcome != "no", answer.text
