@@ -306,6 +306,7 @@ class QuestionWords:
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
     present: tuple[str, ...] = ()  # "is it still on Netflix?": asking of now
+    time_units: tuple[str, ...] = ()  # "more than a year after": a gap in these
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
@@ -1169,6 +1170,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
         present=file.strings(file.table("others"), "others", "present"),
+        time_units=file.strings(file.table("others"), "others", "time_units"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
         doing=file.strings(file.table("others"), "others", "doing"),

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.choices import Choices
 from bot.engine.claims import (
     ARTICLES,
+    AS_OF,
     CITED_CLASS,
     NEGATING,
     NEGATION_REACH,
@@ -41,7 +42,7 @@ from bot.engine.claims import (
     known_titles,
     same_word,
 )
-from bot.engine.compose import COUNT_KIND, UNDESCRIBED, Composer, Reply
+from bot.engine.compose import COUNT_KIND, ORDER_CONCEPT, UNDESCRIBED, Composer, Reply
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.inflection import STEM
 from bot.engine.lookup import Lookup
@@ -68,6 +69,7 @@ from bot.knowledge import (
     Intent,
     Knowledge,
     KnowledgeError,
+    Month,
     Person,
     load,
 )
@@ -189,7 +191,6 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 # the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _GERUND_ENDINGS = ("ando", "iendo", "yendo", "ing")  # "siguen hablando", "still waiting"
-_DATED_KINDS = frozenset({"date", "month", "day", "year"})  # what a year may answer
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
@@ -450,6 +451,20 @@ class Engine:
             for table in (knowledge.questions.dated, knowledge.questions.dated_verbs)
         )
         self._dated_refs = tuple(knowledge.questions.dated)
+        self._time_units = frozenset(map(fold, knowledge.questions.time_units))
+        # the intent telling each dated fact: the first whose first facts hold it and
+        # that gives a date ("blog_post.date": blog_post)
+        self._dated_tellers = {
+            ref: next(
+                (
+                    i.name
+                    for i in knowledge.intents
+                    if i.facts and i.facts[0] == ref.partition(".")[0] and DATE_KINDS & set(i.gives)
+                ),
+                "",
+            )
+            for ref in self._dated_refs
+        }
         comparing = {
             (phrase, concept)
             for concept in COMPARING_CONCEPTS
@@ -1391,7 +1406,7 @@ class Engine:
             if "person" in last.gives and not form.years and last.credit is None:
                 claimed = tuple((fold(_name(m)),) for m in reading.people)
         elif form.years:
-            if last.gives & _DATED_KINDS:
+            if last.gives & DATE_KINDS:
                 claimed = tuple((str(year),) for year in form.years)
         elif form.things and (reading.intent is None or reading.intent.chat):
             # (only where a reaction took it: "it was the Sinaloa cartel" alone checks
@@ -1643,11 +1658,74 @@ class Engine:
                 dated = ()  # (each part must have told one: "what's the review about?" none)
         return (dated, how) if len(dated) == 2 else ((), how)
 
+    def _dated_order_claim(self, tokens: list[str], reading: Reading) -> Reading | None:
+        """A yes/no question claiming one dated fact came before or after another ("was
+        the show out before the ProPublica article?", "did the blog post come out after
+        the massacre?", "¿la entrada de blog fue antes del estreno?"): the two, in the
+        order named, with the order claimed between them, for _weigh to check; None
+        when it claims no such order."""
+        form = reading.form
+        if not form.yes_no or form.either_or or self._ordering.keys().isdisjoint(tokens):
+            return None
+        if not self._time_units.isdisjoint(tokens):
+            return None  # ("more than a year after the blog post?": a gap, not checked)
+        named = self._matcher.rewritten(tokens)  # (positions are of these words)
+        orders = [(at, self._ordering[t]) for at, t in enumerate(named) if t in self._ordering]
+        if len({order for _, order in orders}) != 1 or orders[0][1] == 0:
+            return None  # (one order, not "between")
+        at, order = orders[0]
+        nouns, verbs = self._dated.find(named), self._dated_verbs.find(named)
+
+        def side(before: bool) -> set[str]:  # the facts named on one side of the order
+            for hits in (nouns, verbs):  # (a noun before a verb: "did the article come out")
+                refs = {ref for start, _, ref in hits if (start < at) == before}
+                if refs:
+                    return refs
+            return set()
+
+        earlier_side, later_side = side(True), side(False)
+        if len(earlier_side) != 1 or len(later_side) != 1 or earlier_side == later_side:
+            return None
+        first, second = earlier_side.pop(), later_side.pop()
+        return replace(
+            reading,
+            intent=self._intents[DATE_GAP],
+            dated=(first, second),
+            order=ORDER_NAMES[order],
+            concepts=reading.concepts | {ORDER_CONCEPT},
+            episodes=(),
+            people=(),
+            numbered=frozenset(),
+            form=replace(form, things=()),
+            confidence=max(reading.confidence, ANSWER_AT),
+        )
+
+    def _dated_order_holds(self, reading: Reading) -> bool | None:
+        """Whether the order a question claims of two dated facts holds (see
+        _dated_order_claim); None when their dates don't settle it (a year, and a day
+        in that year)."""
+        first, second = (self._date_parts(ref) for ref in reading.dated)
+        common = min(len(first), len(second))
+        if first[:common] == second[:common]:
+            return None
+        return (first[:common] < second[:common]) == (reading.order == ORDERS[0])
+
+    def _date_parts(self, ref: str) -> tuple[int, ...]:
+        """A dated fact's date as precise as it is given: (year,), (year, month) for a
+        month ("as of June 2022"), or (year, month, day)."""
+        table, _, field = ref.partition(".")
+        value = self.knowledge.facts[table].values[field]
+        if isinstance(value, Month):
+            return (value.year, value.month)
+        if isinstance(value, dt.date):
+            return (value.year, value.month, value.day)
+        return (int(value),)
+
     def _told_dated(self, intent: str) -> str | None:
         """The one dated fact ([dated]) an intent's answer tells ("release": the release
         date), or None (none, or several: the show's summary)."""
         facts = self._intents[intent].facts if intent in self._intents else ()
-        own = [ref for ref in self._dated_refs if ref.partition(".")[0] in facts]
+        own = [ref for ref in self._dated_refs if _event_of(ref, facts)]
         return own[0] if len(own) == 1 else None
 
     def _compared_dates(
@@ -1657,6 +1735,9 @@ class Engine:
         first, the article or the blog post?": the two dated facts named, in the order
         named. Asked of fewer or more than two, it is another question: the next reading."""
         compares = reading.intent is not None and reading.intent.name == DATE_GAP
+        claimed = self._dated_order_claim(tokens, reading)
+        if claimed is not None:
+            return claimed
         dated, how = self._dates_compared(tokens, context)
         if dated:
             # the comparison decides, whatever else its words name ("¿cuántos años
@@ -2165,6 +2246,12 @@ class Engine:
             self._talked_authors,
             self._work_concepts,
         )
+        claimed = [p.reading for p in parts if p.settled and p.reading.order in ORDERS]
+        if context is not None and claimed and claimed[-1].dated:
+            # "did Schamus post a blog before the premiere?" … "when?": of the blog post,
+            # what the claim was about, not of the order
+            teller = self._dated_tellers.get(claimed[-1].dated[0])
+            context = replace(context, intent=teller) if teller else context
         if context is None or previous is None or len(context.people) != 1:
             return context
         # the people named before the conversation narrowed to one of them: the last
@@ -3493,7 +3580,7 @@ class Engine:
         # (one the question names that is the answer's own: "season 2 release date" names
         # the premiere's words, but its answer is of a second season; "what year did the
         # massacre happen?" names the massacre, whose year the article's answer also has)
-        own = {ref for ref in self._dated_refs if ref.partition(".")[0] in intent.facts}
+        own = {ref for ref in self._dated_refs if _event_of(ref, intent.facts)}
         named = self._matcher.rewritten(list(form.tokens))
         dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
         if len(dated) != 1 or dated[0] not in own:
@@ -3906,7 +3993,13 @@ class Engine:
                 of_someone=bool(reading.people),
             )
             rated = self._rated_as(reading)
-            if reading.order in ORDERS and len(reading.episodes) == 2:
+            holds = None
+            if intent.name == DATE_GAP and reading.order in ORDERS and len(reading.dated) == 2:
+                holds = self._dated_order_holds(reading)
+            if holds is not None:
+                # "was the show out before the ProPublica article?": their dates settle it
+                verdict, off_ground = Verdict("yes" if holds else "no"), False
+            elif reading.order in ORDERS and len(reading.episodes) == 2:
                 # "is A Walk with Wolves before Tell the Moon to Come?": the episodes'
                 # numbers settle it (their titles and numbers are no claim of each other)
                 first, other = reading.episodes
@@ -4340,6 +4433,14 @@ def _with_examples(reading: Reading, variety: int) -> Reading:
     """
     shows_examples = not reading.answered or (reading.intent and reading.intent.name == "help")
     return replace(reading, variety=variety) if shows_examples else reading
+
+
+def _event_of(ref: str, facts: Iterable[str]) -> bool:
+    """Whether a dated fact ("release.date") is the date of something in these facts:
+    not the date a source said them as of ("renewal.as_of", the season 2 article's
+    month), which dates the source, not the renewal."""
+    table, _, field = ref.partition(".")
+    return table in facts and field != AS_OF
 
 
 def _clause_tokens(clause: str) -> list[str]:

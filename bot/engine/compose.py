@@ -25,6 +25,7 @@ from bot.knowledge import (
     Knowledge,
     KnowledgeError,
     Language,
+    Month,
     Person,
 )
 
@@ -713,7 +714,12 @@ class Composer:
             table, _, name = ref.partition(".")
             value = self._k.facts[table].values[name]
             when = value if isinstance(value, dt.date) else dt.date(value, 1, 1)
-            said = self.date(value) if isinstance(value, dt.date) else str(value)
+            if isinstance(value, Month):  # (a month, "June 2022", not its 1st)
+                said = self.month_year(value)
+            elif isinstance(value, dt.date):
+                said = self.date(value)
+            else:
+                said = str(value)
             label = self._lang.replies[f"dated_{table}_{name}"]
             found.append((when, label, said, table))
         if len(found) == 1:  # "what year is the article from?": that one date alone

@@ -2843,3 +2843,43 @@ def test_whether_a_source_says_what_another_states_is_no(engine: Engine):
         assert article.title in answer.text and str(release["date"].year) in answer.text
     answer = engine.answer("was it the review or the article that mentioned Narcos?")
     assert answer.outcome != "no", answer.text
+
+
+def test_an_order_claimed_of_two_dated_facts_is_checked(engine: Engine):
+    """ "Was the show out before the ProPublica article?" claims an order of two dated
+    facts: their dates settle it ("No", and the order); a gap claimed with it ("more
+    than a year before") is not checked, so not answered by the order alone; "when?"
+    after the claim is the first fact's date. The season 2 article is dated by its "as
+    of" month, and "the show" beside one other dated fact is the premiere."""
+    premiere = KNOWLEDGE.facts["release"]["date"]
+    article_year = KNOWLEDGE.facts["source_article"]["year"]
+    post = KNOWLEDGE.facts["blog_post"]["date"]
+    massacre = KNOWLEDGE.facts["story"]["year"]
+    assert article_year < premiere.year and post < premiere and massacre < post.year
+    for question, language, outcome in (
+        ("was the show out before the propublica article?", "en", "no"),
+        ("did the propublica article come out before the show?", "en", "yes"),
+        ("did the blog post come out after the massacre?", "en", "yes"),
+        ("la entrada de blog fue despues del estreno?", "es", "no"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == outcome, (question, answer.text)
+    answer = engine.answer("was the blog post more than a year before the premiere?")
+    assert answer.intent != "date_gap", answer.text
+    *_, when = _conversation_in(engine, "en", "was the blog post before the premiere?", "when?")
+    assert str(post.year) in when.text and str(post.day) in when.text, when.text
+    as_of = KNOWLEDGE.facts["renewal"].as_of
+    assert as_of is not None
+    answer = engine.answer("how many years from the massacre to the season 2 article?")
+    assert str(as_of.year - massacre) in answer.text, answer.text
+    answer = engine.answer("how many years between the massacre and the show?")
+    assert str(premiere.year - massacre) in answer.text, answer.text
+
+
+def _conversation_in(engine: Engine, language: str, *messages: str) -> list[Answer]:
+    answers, context = [], None
+    for message in messages:
+        answer = engine.answer(message, language, context)
+        context = answer.context
+        answers.append(answer)
+    return answers
