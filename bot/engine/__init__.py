@@ -174,6 +174,7 @@ ENTITY_CUES = frozenset({PERSON_CUE, EPISODE_QUALIFIER})
 MAX_CLAUSES = 8
 MAX_WORDS = 80
 MAX_JOINS_TRIED = 4
+TAIL_AFTER = 16  # a clause this long not understood may end in its question (_tail)
 # What reading one whole message may cost, over all its clauses, the joins tried and
 # the follow-ups resolved: each read costs READ_COST plus its words (a read's fixed
 # work is worth about that many words). A short question costs about 25.
@@ -1080,7 +1081,7 @@ class Engine:
         clauses: list[list[_Part]] = []
         before = context  # the context the last clause was read in
         last_words: list[str] = []  # the words of the last clause
-        for words, after_sentence in zip(read, after_period, strict=True):
+        for at, (words, after_sentence) in enumerate(zip(read, after_period, strict=True)):
             if budget[0] <= READ_COST:
                 break  # past what one message may cost
             # Each clause is read in the light of the ones before it ("is there a
@@ -1112,9 +1113,42 @@ class Engine:
                 if any(part.settled for part in again):
                     found, words, context = again, joined, before
                     clauses.pop()
+            elif (
+                at == len(read) - 1
+                and not any(part.answered for part in found)
+                and budget[0] > READ_COST
+            ):
+                tail = self._tail(words)
+                if tail:
+                    # "ngl i only clicked on it bc …, ended up watching 4 eps in a row,
+                    # anyway who's the guy behind it": a long clause not understood as a
+                    # whole may end in its question, read on its own
+                    ending = self._split(tail, MAX_QUESTIONS, composer, context, variety, budget)
+                    if any(part.answered for part in ending):
+                        found = ending
             clauses.append(found)
             last_words = words
         return self._asked(clauses)
+
+    def _tail(self, words: list[str]) -> list[str]:
+        """What a long clause says after its last comma, with the part before that too
+        where the last is a few words ("…, i need the exact release date, anyone?"), if
+        the clause is long enough to bury a question (TAIL_AFTER words or more)."""
+        commas = [at for at, word in enumerate(words) if word == _COMMA]
+        if len(words) < TAIL_AFTER or not commas:
+            return []
+        for at in reversed(commas):
+            tail = words[at + 1 :]
+            if sum(1 for w in tail if w != QUESTION_MARK and not self._is_chatter(w)) >= 3:
+                # (only after words that ask nothing: "who dreamed this show up, and when
+                # did netflix put it out?" asks twice, and half an answer is a wrong one)
+                before = [w for w in words[:at] if w != _COMMA]
+                start = next((i for i, w in enumerate(before) if not self._is_chatter(w)), 0)
+                asked_before = bool(
+                    self._question_phrases.at(before, start)
+                ) or self._matcher.clearly_opens_yes_no(before)
+                return tail if self._may_ask(tail) and not asked_before else []
+        return []
 
     def _sentences(self, pieces: list[str]) -> list[str]:
         """The clauses and breaks, each clause cut where a sentence ends inside it ("alv el

@@ -2883,3 +2883,21 @@ def _conversation_in(engine: Engine, language: str, *messages: str) -> list[Answ
         context = answer.context
         answers.append(answer)
     return answers
+
+
+def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
+    """A long message of chat, its question after the last comma ("…, anyway who's the
+    guy behind it"), not understood as a whole: the question is read on its own; words
+    before it that ask ("ok so who dreamed this show up, and when …?") are no chat to
+    leave out."""
+    creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
+    chat = (
+        "ngl i only clicked on it bc the thumbnail looked cool and i had nothing else to do "
+        "on a sunday, ended up watching like 4 eps in a row and now im emotionally destroyed"
+    )
+    answer = engine.answer(f"{chat}, anyway who's the guy behind it")
+    assert answer.outcome == "answer" and creator.name in answer.text, answer.text
+    answer = engine.answer(
+        f"{chat.replace('ngl', 'so who made it, like')}, and when did it come out"
+    )
+    assert creator.name in answer.text or answer.outcome != "answer", answer.text
