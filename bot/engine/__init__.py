@@ -4517,6 +4517,10 @@ def _declines_a_topic(reading: Reading) -> bool:
     return reading.intent is not None and not reading.intent.answerable
 
 
+# a reply's names and numbers (a capital opening a sentence is no name's: "There is …")
+_NAMED_IN_TEXT = re.compile(r"(?<![.:;!?] )(?<!^)\b(?:[A-ZÁÉÍÓÚÑ]\w+|\d+)\b|\b\d+\b")
+
+
 def _unique(parts: list[_Part]) -> list[_Part]:
     """One part per reading, and no reply said twice (the first of two the same): a
     part whose text another part says too ("who wrote the review, was it Rony Patra?":
@@ -4550,7 +4554,13 @@ def _states_no_more(part: _Part, other: _Part, parts: list[_Part]) -> bool:
     mine, theirs = part.reading.intent, other.reading.intent
     if mine is None or theirs is None or not mine.facts or mine is theirs:
         return False
-    return set(mine.facts) <= set(theirs.facts) and parts.index(other) < parts.index(part)
+    if not set(mine.facts) <= set(theirs.facts) or parts.index(other) > parts.index(part):
+        return False
+    # ... where the earlier answer says what this one names: its names and numbers ("are
+    # the names real? and which cartel was it": the story's cartel is no part of the
+    # answer about real events, though its facts are among theirs)
+    said = set(words(other.text))
+    return all(fold(word) in said for word in _NAMED_IN_TEXT.findall(part.text))
 
 
 __all__ = ["ANSWER_AT", "MAX_READ_WORDS", "MAX_WORDS", "READ_COST", "Answer", "Context", "Engine"]

@@ -2901,3 +2901,15 @@ def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engi
         f"{chat.replace('ngl', 'so who made it, like')}, and when did it come out"
     )
     assert creator.name in answer.text or answer.outcome != "answer", answer.text
+
+
+def test_a_second_question_whose_answer_names_more_is_kept(engine: Engine):
+    """ "Are the names real or made up? and which cartel was it": the answer about real
+    events draws on the story's facts, but does not name the cartel, so the story's
+    answer is kept beside it; "how many episodes, and when did it come out" still
+    says the date once (the count's answer names it)."""
+    cartel = KNOWLEDGE.facts["story"]["cartel"]
+    answer = engine.answer("are the names real or made up? and which cartel was it")
+    assert cartel in answer.text, answer.text
+    answer = engine.answer("how many episodes, and when did it come out")
+    assert answer.text.count(str(KNOWLEDGE.facts["release"]["date"].year)) == 1, answer.text
