@@ -1442,8 +1442,11 @@ class Engine:
         elif form.years:
             if last.gives & DATE_KINDS:
                 claimed = tuple((str(year),) for year in form.years)
-        elif form.things and (reading.intent is None or reading.intent.chat):
-            # (only where a reaction took it: "it was the Sinaloa cartel" alone checks
+        elif form.things and (
+            reading.intent is None or reading.intent.chat or reading.intent is last
+        ):
+            # (only where a reaction took it, or where it is read as the last question's
+            # topic: "fue el cartel de Sinaloa, no?" after the source article checks
             # itself against the story; a place or company a show may be in several of,
             # "is it on Prime too?", is no rival to the answer's)
             kinds = {thing.label for thing in form.things}

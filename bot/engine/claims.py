@@ -1178,12 +1178,13 @@ class QuestionReader:
         gerente?": the thing named and the preposition whose object is asked for."""
         for start, end, _ in things:
             after = tokens[end : end + 2]
-            # "the manager of?" (the clause ends), "gerente de qué" ("what" follows)
-            if (
-                after
-                and after[0] in self._complements
-                and (len(after) == 1 or self._question_openers.at(tokens, end + 1) is not None)
-            ):
+            # "the manager of?" (the clause ends), "gerente de qué" ("what" follows, and
+            # ends it but for a copula: "… de qué año es" asks which year, not "of what")
+            opener = self._question_openers.at(tokens, end + 1) if len(after) == 2 else None
+            ending = opener is not None and all(
+                t in self._copulas for t in tokens[end + 1 + opener[0] :]
+            )
+            if after and after[0] in self._complements and (len(after) == 1 or ending):
                 return " ".join([*tokens[start:end], after[0]])
             # "de qué es gerente": the preposition and "what" open it, the thing follows
             # its copula

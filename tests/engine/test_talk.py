@@ -349,3 +349,15 @@ def test_a_value_put_forward_as_the_answer_is_checked_against_it(engine: Engine)
         talk(engine, who_plays, f"is {other.actor} mentioned in the review?")[-1].outcome != "yes"
     )
     assert talk(engine, "where can i watch it?", "is it on prime too")[-1].outcome != "no"
+
+
+def test_which_year_a_work_is_from_is_asked_of_the_work_talked_about(engine: Engine):
+    """ "¿y de qué año es?" after the source article: its year ("de qué año" asks which
+    year, not "of what" something is, as "¿es gerente de qué?" does)."""
+    year = str(KNOWLEDGE.facts["source_article"]["year"])
+    for follow_up in ("y de q año es?", "¿y de qué año es?"):
+        *_, answer = _talk_in(engine, "es", "en q esta basada la serie?", follow_up)
+        assert answer.outcome == "answer" and year in answer.text, answer.text
+    member = next(m for m in KNOWLEDGE.cast if m.character is None and m.description)
+    answer = _talk_in(engine, "es", f"{member.actor} es gerente de qué?")[-1]
+    assert answer.outcome == "unsaid", answer.text  # (the sources don't say of what)
