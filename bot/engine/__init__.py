@@ -355,6 +355,9 @@ class Engine:
         self._someone = frozenset(map(fold, vocabulary.someone))
         self._someones = frozenset(map(fold, vocabulary.someones))
         self._he_or_she = self._someone | self._someones  # pronouns for one person
+        # ... as the subject of a yes/no question ("is he Isidro Linares?", "¿ella es Irene?")
+        self._subjects = self._someone | self._subject_pronouns
+        self._identity_concepts = frozenset({SHOW_CONCEPT, "play"})  # "is he the one playing …?"
         self._agents = knowledge.questions.agents
         self._closing_words = frozenset(
             word
@@ -2174,6 +2177,7 @@ class Engine:
         if context is not None and not small_talk:  # "thanks, that's all": no "that" to find
             reading = self._follow_up(tokens, reading, context, budget)
         reading = self._besides(tokens, reading, read, context) or reading
+        reading = self._pronoun_beside_name(tokens, reading, context)
         reading = self._same_by_roles(reading)
         reading = self._speaker_by_role(reading)
         reading = self._best_rated(reading)
@@ -2595,6 +2599,33 @@ class Engine:
             return reading  # (rated alike: no one best)
         return self._about_people(reading, (rated[0][1],))
 
+    def _pronoun_beside_name(
+        self, tokens: list[str], reading: Reading, context: Context | None
+    ) -> Reading:
+        """A yes/no question whose subject is "he" or "she", naming someone else after
+        it ("is he Isidro Linares?", "is he the one playing Isidro Linares?", "¿ella es
+        Irene?" after Armando Silva, Arelí González): of the one talked about and the one
+        named, as "is Armando Silva Isidro Linares?" would be."""
+        if context is None or len(context.people) != 1 or len(reading.people) != 1:
+            return reading
+        if not reading.form.yes_no or reading.form.either_or:
+            return reading
+        # (only who one is, or plays: "is he related to Benjamín?", "does he mention Jero
+        # Medina?" ask something else of the two)
+        topics = {c for c in reading.concepts if not c.startswith("@")} - self._identity_concepts
+        if topics or reading.unknown:
+            return reading
+        pronoun = next((at for at, t in enumerate(tokens) if t in self._subjects), None)
+        first_name = next(
+            (at for at in range(len(tokens)) if self._matcher.name_at(tokens, at)), None
+        )
+        if pronoun is None or first_name is None or first_name < pronoun:
+            return reading  # ("is Isidro Linares him?" names first: not asked here)
+        beside = {*tokens[max(0, pronoun - 1) : pronoun], *tokens[pronoun + 1 : pronoun + 2]}
+        if self._copulas.isdisjoint(beside) and "play" not in reading.concepts:
+            return reading  # (the subject of "is", "es" or "play": "el gerente" is no "él")
+        return replace(reading, people=(context.people[0], reading.people[0]))
+
     def _said_to_be(self, reading: Reading, said: str) -> bool:
         """Whether a question says one of the two people it names is the other ("is Érika
         the pushcart lady?"), claiming no role of either and saying nothing else; a thing
@@ -2603,10 +2634,13 @@ class Engine:
         form = reading.form
         if len(reading.people) != 2 or not form.tokens:
             return False
-        # (the copula first, or after the name it opens with: "¿Jesús Sida es el gerente?")
-        named = self._matcher.name_at(form.tokens, 0)
-        after_name = form.tokens[named] if 0 < named < len(form.tokens) else ""
-        if form.tokens[0] not in self._copulas and after_name not in self._copulas:
+        # (the copula first, or after the name it opens with: "¿Jesús Sida es el gerente?";
+        # past "and" and a pronoun for one of them: "¿y ella es Irene?")
+        tokens = form.tokens
+        start = next((at for at, t in enumerate(tokens) if t not in _AND | self._subjects), 0)
+        named = self._matcher.name_at(tokens, start)
+        after_name = tokens[start + named] if 0 < start + named < len(tokens) else ""
+        if tokens[start] not in self._copulas and after_name not in self._copulas:
             return False
         replied = words(said)
         if any(not any(same_word(word, w) for w in replied) for word in reading.unknown):

@@ -361,3 +361,28 @@ def test_which_year_a_work_is_from_is_asked_of_the_work_talked_about(engine: Eng
     member = next(m for m in KNOWLEDGE.cast if m.character is None and m.description)
     answer = _talk_in(engine, "es", f"{member.actor} es gerente de qué?")[-1]
     assert answer.outcome == "unsaid", answer.text  # (the sources don't say of what)
+
+
+def test_he_or_she_said_to_be_someone_named_is_checked(engine: Engine):
+    """ "Is he Isidro Linares?", "is he the one playing …?", "¿y ella es Irene?" after
+    someone else: "No" with both; after that character's own actor: "Yes". "Is he
+    related to Benjamín?" asks something else of the two (not settled by who they are)."""
+    uncredited = next(m for m in KNOWLEDGE.cast if m.character is None)
+    member, other = [m for m in KNOWLEDGE.cast if m.character][:2]
+    for said in (
+        f"is he {member.character}?",
+        f"is he the one playing {member.character}?",
+        f"does he play {member.character}?",
+    ):
+        answer = talk(engine, f"who does {uncredited.actor} play?", said)[-1]
+        assert answer.outcome == "no" and member.actor in answer.text, (said, answer.text)
+    answer = _talk_in(
+        engine, "es", f"quien hace de {other.character}?", f"y ella es {member.character}?"
+    )[-1]
+    assert answer.outcome == "no", answer.text
+    answer = talk(engine, f"who plays {member.character}?", f"is he {member.actor}?")[-1]
+    assert answer.outcome == "yes", answer.text
+    answer = talk(engine, f"who plays {member.character}?", f"is he related to {other.character}?")[
+        -1
+    ]
+    assert answer.outcome not in ("yes", "no"), answer.text
