@@ -365,3 +365,17 @@ def test_the_show_after_its_episodes_is_the_show(engine: Engine, question, first
 def test_a_spanish_word_of_no_substance_is_no_english_typo(engine: Engine) -> None:
     answer = engine.answer("de que trata la serie en corto, pa convencer a mi novia")
     assert answer.intents == ("story",), answer
+
+
+def test_stars_as_a_score_are_a_rating_and_as_the_leads_the_stars(engine: Engine):
+    """ "Some stars out of 5", "¿cuántas estrellas le dio?" ask a score, which the sources
+    don't give; "las estrellas de la serie" are its leads."""
+    for question, language in (
+        ("come on, it must give it some stars out of 5", "en"),
+        ("cuantas estrellas le dio la reseña?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.declined and answer.intent == "rating", answer.text
+    answer = engine.answer("quienes son las estrellas de la serie?", "es")
+    stars = [m.actor for m in KNOWLEDGE.cast if m.star]
+    assert stars and all(star in answer.text for star in stars), answer.text
