@@ -192,6 +192,7 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 # the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _GERUND_ENDINGS = ("ando", "iendo", "yendo", "ing")  # "siguen hablando", "still waiting"
+_NAME_KINDS = frozenset({"name"})  # what a word no fact holds may be put forward as
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
@@ -1434,10 +1435,20 @@ class Engine:
         # (of someone talked about, "is she related to Érika?", or in words not read,
         # the value is not put forward as the answer)
         unread = any(len(word) > 3 for word in reading.unknown)
-        if topics - cued or unread or not self._he_or_she.isdisjoint(tokens):
+        if topics - cued or not self._he_or_she.isdisjoint(tokens):
+            return ()
+        named = bool(reading.people or form.years or form.things)
+        if unread and (named or not last.gives & _NAME_KINDS):
             return ()
         claimed: tuple[tuple[str, ...], ...] = ()
-        if reading.people:
+        if not named:
+            # a name the facts don't know, of something the last question named, asked
+            # ("no es Álvaro?" after "what's the first episode called?"; "the camerawork
+            # is insane" tells)
+            after = [t for t in tokens[copulas[-1] + 1 :] if t not in ARTICLES]
+            if form.asked_yes_no and after and set(after) <= set(reading.unknown):
+                claimed = tuple((word,) for word in reading.unknown)
+        elif reading.people:
             # (a credit asked about, "who directed it?", is checked as that credit of
             # theirs: the answer names the co-writers too)
             if "person" in last.gives and not form.years and last.credit is None:
@@ -2048,6 +2059,9 @@ class Engine:
             if (
                 self._matcher.opens_yes_no(tokens[index + 1 :])
                 or (left.answered and not self._asks(left))
+                # "y el primero cómo se llama, ¿no es Álvaro?": a value put forward as the
+                # answer to the question before it
+                or (left.answered and not self._copulas.isdisjoint(tokens[index + 1 : index + 4]))
                 # "who's Isidro Linares played by, and what's his role in the story?":
                 # "his" is the one person the question before it named
                 or (

@@ -386,3 +386,19 @@ def test_he_or_she_said_to_be_someone_named_is_checked(engine: Engine):
         -1
     ]
     assert answer.outcome not in ("yes", "no"), answer.text
+
+
+def test_a_name_no_fact_holds_put_forward_for_a_title_is_denied(engine: Engine):
+    """ "¿No es Álvaro?" after the first episode's title (the article's stray word after
+    it): "No", and the title; in one message too ("y el primero cómo se llama, ¿no es
+    Álvaro?"). A remark after an answer ("the camerawork in the finale is insane") is no
+    such claim."""
+    first = KNOWLEDGE.episodes[0]
+    stray = "alvaro"
+    assert stray not in fold(first.title)
+    *_, answer = _talk_in(engine, "es", "como se llama el primer capitulo?", f"no es {stray}?")
+    assert answer.outcome == "no" and first.title in answer.text, answer.text
+    answer = engine.answer(f"y el primero como se llama, no es {stray}?", "es")
+    assert answer.outcome == "no" and first.title in answer.text, answer.text
+    answer = engine.answer("who was the DP? the camerawork in the finale is insane")
+    assert answer.outcome == "answer", answer.text
