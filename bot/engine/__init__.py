@@ -3545,7 +3545,16 @@ class Engine:
                     if checked.outcome is Outcome.NO:
                         return checked
             if reading.sourced and reply.sources:  # "who says so?": which source, and what
-                text = composer.said_by(reply.sources, reply.text)
+                # (the source of the fact asked for, where it is among the answer's: the
+                # release date is the article's, though the show's count beside it is the
+                # review's too)
+                stating = (
+                    self._stated_first.get(reading.intent.name, frozenset())
+                    if reading.intent
+                    else frozenset()
+                )
+                first = [s for s in reply.sources if s in stating]
+                text = composer.said_by(first or reply.sources, reply.text)
                 return _Part(reading, text, reply.sources, reply.as_of, outcome=Outcome.ANSWER)
             if reading.intent and reading.intent.chat:  # small talk claims nothing
                 return _Part(reading, reply.text, outcome=Outcome.ANSWER)

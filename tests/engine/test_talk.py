@@ -402,3 +402,21 @@ def test_a_name_no_fact_holds_put_forward_for_a_title_is_denied(engine: Engine):
     assert answer.outcome == "no" and first.title in answer.text, answer.text
     answer = engine.answer("who was the DP? the camerawork in the finale is insane")
     assert answer.outcome == "answer", answer.text
+
+
+def test_helping_to_write_is_writing_and_the_source_asked_is_the_facts_own(engine: Engine):
+    """ "¿Alguien más le ayudó a escribirla?", "did anyone else help write it?" ask the
+    writers, not the bot's help; "¿de dónde lo sacas?" after the premiere date names the
+    source of the date (the article), not every source of the answer."""
+    writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
+    *_, answer = _talk_in(
+        engine, "es", "quien dirigio la serie?", "y alguien mas le ayudo a escribirla?"
+    )
+    assert all(name in answer.text for name in writers), answer.text
+    *_, answer = talk(engine, "who directed it?", "did anyone else help write it?")
+    assert all(name in answer.text for name in writers), answer.text
+    assert KNOWLEDGE.facts["release"].sources == ("article",)
+    review = KNOWLEDGE.sources["review"]
+    *_, answer = _talk_in(engine, "es", "q dia se estreno?", "de donde lo sacas?")
+    assert KNOWLEDGE.sources["article"].title in answer.text, answer.text
+    assert review.author not in answer.text, answer.text
