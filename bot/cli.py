@@ -11,7 +11,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
@@ -265,8 +265,7 @@ def run_bot(knowledge_dir: Path | None) -> int:
     )
     point_at_api(settings)
     try:
-        with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
-            runner.run(_serve(settings, knowledge, token))
+        asyncio.run(_serve(settings, knowledge, token))
     except discord.LoginFailure:
         print(f"somos-bot run: {REJECTED_TOKEN}", file=sys.stderr)
         return EXIT_USAGE
@@ -283,17 +282,6 @@ def run_bot(knowledge_dir: Path | None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
-
-
-def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
-    """uvloop's event loop where it is installed (not on Windows), else asyncio's. The
-    loop and aiohttp's transports were about a fifth of the bot's time under load
-    (`python -m bench.load --profile`); uvloop runs the same callbacks and sockets in C."""
-    try:
-        import uvloop
-    except ImportError:
-        return None
-    return uvloop.new_event_loop
 
 
 def setup_logging(
