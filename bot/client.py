@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
+from discord.state import AutoShardedConnectionState
 
 from bot import heap
 from bot.engine import Engine
@@ -20,9 +21,24 @@ from bot.slash import ReplyFileTranslator, word_commands
 from bot.smoke import tried_engine
 from bot.store import GuildSettings, SettingsStore
 
+if TYPE_CHECKING:
+    from discord.types.gateway import MessageCreateEvent
+
 log = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.exts.errors", "bot.exts.questions", "bot.exts.server_settings", "bot.exts.owner")
+
+
+class _ConnectionState(AutoShardedConnectionState["SomosBot"]):
+    """discord.py's, except that a message posted by a bot goes no further than its
+    gateway event: nothing here answers a bot (both `on_message` handlers return at once),
+    so no Message is built for it, and no task is started to hand it to them. Most of
+    these are the echo of the bot's own replies, one for each, each with the question it
+    refers to."""
+
+    def parse_message_create(self, data: MessageCreateEvent) -> None:
+        if not data["author"].get("bot", False):
+            super().parse_message_create(data)
 
 
 class SomosBot(commands.AutoShardedBot):
@@ -58,6 +74,16 @@ class SomosBot(commands.AutoShardedBot):
             max_messages=None,
             chunk_guilds_at_startup=False,
             member_cache_flags=discord.MemberCacheFlags.none(),
+            **options,
+        )
+
+    def _get_state(self, **options: Any) -> AutoShardedConnectionState[Any]:
+        """discord.py's hook for its connection state: ours (see `_ConnectionState`)."""
+        return _ConnectionState(
+            dispatch=self.dispatch,
+            handlers=self._handlers,
+            hooks=self._hooks,
+            http=self.http,
             **options,
         )
 

@@ -84,7 +84,7 @@ class Target(ABC):
     must_answer: bool  # an interaction must get a response; a message need not
 
     @abstractmethod
-    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
+    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.PartialMessage | None:
         """Send `reply` (`ephemeral`: only the asker sees it, where that exists); the
         message, or None when nothing was posted or Discord does not say which it is."""
 
@@ -108,8 +108,10 @@ class MessageTarget(Target):
         self.locale = None
         self.reads_messages = True
 
-    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
+    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.PartialMessage | None:
         channel = self.message.channel
+        if isinstance(channel, discord.GroupChannel):
+            return None  # no bot is in a group DM: no message comes from one
         guild = self.message.guild
         me = guild.me if guild is not None else None
         permissions = channel.permissions_for(me) if me is not None else None
@@ -153,7 +155,7 @@ class InteractionTarget(Target):
     def can_embed(self) -> bool:
         return self.interaction.app_permissions.embed_links
 
-    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.Message | None:
+    async def post(self, reply: Reply, *, ephemeral: bool = False) -> discord.PartialMessage | None:
         embed = reply.embed if self.can_embed else None
         return await self.sender.respond(
             self.interaction,

@@ -33,12 +33,22 @@ from typing import TypeVar
 
 import aiohttp
 import discord
-from discord.abc import Messageable
+from discord.http import handle_message_parameters
 from discord.utils import MISSING
 
 log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()  # every reply: it never pings anyone
 T = TypeVar("T")
+# Where a message can be posted, and pointed at by a PartialMessage (not a group DM,
+# where no bot is).
+Channel = (
+    discord.TextChannel
+    | discord.VoiceChannel
+    | discord.StageChannel
+    | discord.Thread
+    | discord.DMChannel
+    | discord.PartialMessageable
+)
 
 # What discord.py's REST client already retries on its own, five times.
 RETRIED_BY_DISCORD_PY = frozenset({500, 502, 504, 524})
@@ -66,39 +76,43 @@ class Sender:
 
     async def send(
         self,
-        channel: Messageable,
+        channel: Channel,
         *,
         content: str | None = None,
         embed: discord.Embed | None = None,
         view: discord.ui.View | None = None,
         reference: discord.MessageReference | None = None,
-    ) -> discord.Message:
-        """Post a message, pinging no one; one nonce for every try."""
+    ) -> discord.PartialMessage:
+        """Post a message, pinging no one; one nonce for every try. The message comes
+        back as its channel and id (all the bot uses of it: its link): the request is
+        discord.py's own (`Messageable.send`'s parameters and route), but not the Message
+        it would build from Discord's answer, and from the message it refers to."""
         nonce = secrets.randbits(63)
+        state = channel._state
 
         def transient(error: BaseException) -> bool:
             return passing_server_error(error) or connection_lost(error)
 
-        async def attempt() -> discord.Message:
-            if reference is None:
-                return await channel.send(
-                    content=content,
-                    embed=_given(embed),
-                    view=_given(view),
-                    allowed_mentions=NO_MENTIONS,
-                    nonce=nonce,
-                )
-            return await channel.send(
+        async def attempt() -> discord.PartialMessage:
+            with handle_message_parameters(
                 content=content,
                 embed=_given(embed),
                 view=_given(view),
-                reference=reference,
-                mention_author=False,
-                allowed_mentions=NO_MENTIONS,
                 nonce=nonce,
-            )
+                allowed_mentions=NO_MENTIONS,
+                previous_allowed_mentions=state.allowed_mentions,
+                message_reference=(
+                    MISSING if reference is None else reference.to_message_reference_dict()
+                ),
+                mention_author=None if reference is None else False,
+            ) as params:
+                data = await state.http.send_message(channel.id, params=params)
+            return discord.PartialMessage(channel=channel, id=int(data["id"]))
 
-        return await self._retry(attempt, transient)
+        sent = await self._retry(attempt, transient)
+        if view is not None and view.is_dispatchable():
+            state.store_view(view, sent.id)  # its buttons answer presses
+        return sent
 
     async def respond(
         self,

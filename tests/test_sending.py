@@ -17,28 +17,45 @@ def server_error(status: int) -> discord.DiscordServerError:
     return discord.DiscordServerError(response, {"message": "injected", "code": 0})  # type: ignore[arg-type]
 
 
-class Channel:
+class Http:
     """Fails with each of `errors` in turn, then posts; records every nonce it is sent."""
 
     def __init__(self, *errors: Exception) -> None:
         self.errors = list(errors)
         self.nonces: list[int] = []
+        self.payloads: list[dict[str, Any]] = []
 
-    async def send(self, *, nonce: int, **fields: Any) -> str:
-        self.nonces.append(nonce)
+    async def send_message(self, channel_id: int, *, params: Any) -> dict[str, Any]:
+        self.nonces.append(int(params.payload["nonce"]))
+        self.payloads.append(params.payload)
         if self.errors:
             raise self.errors.pop(0)
-        return fields["content"]
+        return {"id": "555", "channel_id": str(channel_id), "content": params.payload["content"]}
+
+
+class Channel(discord.PartialMessageable):
+    """A channel whose messages go to `Http`."""
+
+    def __init__(self, *errors: Exception) -> None:
+        self.http = Http(*errors)
+        state = SimpleNamespace(http=self.http, allowed_mentions=None)
+        super().__init__(state=state, id=42)  # type: ignore[arg-type]
+
+    @property
+    def nonces(self) -> list[int]:
+        return self.http.nonces
 
 
 async def send(channel: Channel) -> str:
     sender = Sender((0.0, 0.0, 0.0))
-    return await sender.send(channel, content="hi")  # type: ignore[arg-type, return-value]
+    sent = await sender.send(channel, content="hi")
+    assert sent.channel is channel
+    return f"{sent.id} {channel.http.payloads[-1]['content']}"
 
 
 async def test_passing_failures_are_tried_again_with_one_nonce() -> None:
     channel = Channel(server_error(503), aiohttp.ServerDisconnectedError(), TimeoutError())
-    assert await send(channel) == "hi"
+    assert await send(channel) == "555 hi"
     assert len(channel.nonces) == 4 and len(set(channel.nonces)) == 1
 
 

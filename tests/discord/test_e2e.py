@@ -145,6 +145,10 @@ async def test_other_bots_and_itself_are_ignored(world: World, run_bot: RunBot):
     async with run_bot() as bot:
         me = bot.user.id
         await world.fake.send_message(world.general, world.other_bot, f"<@{me}> who plays irene")
+        # Nor a bot's command, or its DM: no message of a bot reaches a handler.
+        await world.fake.send_message(world.general, world.other_bot, "!episodes")
+        await world.fake.send_message(world.general, world.other_bot, f"<@{me}> help")
+        await world.fake.send_dm(world.other_bot, "who plays chema")
         hook = {"webhook_id": "1234"}
         await world.fake.send_message(world.general, world.bob, f"<@{me}> ep 1", extra=hook)
         await world.fake.send_message(world.general, world.alice, f"<@{me}> ep 2")
