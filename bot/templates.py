@@ -106,6 +106,7 @@ DECLINES: dict[str, tuple[str, ...]] = {
     "topic": ("topic",),
     "suggest": ("suggestions",),
     "unsaid": ("text",),
+    "unsaid_alone": (),
     "whom": (),
 }
 DECLINES_AS_WRITTEN = ("or",)

@@ -193,6 +193,7 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _GERUND_ENDINGS = ("ando", "iendo", "yendo", "ing")  # "siguen hablando", "still waiting"
 _NAME_KINDS = frozenset({"name"})  # what a word no fact holds may be put forward as
+_HALF_SAID = {Outcome.UNSAID, Outcome.ANSWER}  # a part the sources lack beside one they answer
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
@@ -2090,6 +2091,22 @@ class Engine:
             keys = {part.reading.key for part in parts}
             if all(p.settled for p in parts) and any(p.answered for p in parts) and len(keys) > 1:
                 return parts
+            halves = {p.outcome for p in parts}
+            if (
+                len(parts) == 2
+                and len(keys) == 1
+                and halves == _HALF_SAID
+                and tokens[index] in _AND
+                and all(map(self._asks, parts))  # ("the review says X and the article Y, same?")
+            ):
+                # "¿dónde la puedo ver y si está en el Netflix de España?": one topic, asked
+                # twice with "and", one part the sources answer, the other they lack: the
+                # answer, and the other said not to be known in so many words (not "what
+                # they do say" and the same answer again); one part, so that the two are
+                # not taken for one reply said twice
+                answer = next(p for p in parts if p.answered)
+                said = [p.text if p.answered else composer.unsaid_alone() for p in parts]
+                return [replace(answer, text="\n".join(said))]
         budget[0] -= READ_COST + len(tokens)
         return [self._respond(self._read(tokens, context, variety, budget), composer)]
 

@@ -293,6 +293,11 @@ class Composer:
             return tidy(self.fill("unsaid", self._lang.declines, text=text))
         return text
 
+    def unsaid_alone(self) -> str:
+        """ "My sources don't say that.", for a part of a message whose topic another
+        part answers."""
+        return self.fill("unsaid_alone", self._lang.declines)
+
     def named_in(self, name: str, sources: Iterable[str]) -> str:
         """Which sources name someone: "Ignacio Prieto is named in Rony Patra's review"."""
         labels = [self._k.sources[source].label for source in sources]

@@ -2913,3 +2913,17 @@ def test_a_second_question_whose_answer_names_more_is_kept(engine: Engine):
     assert cartel in answer.text, answer.text
     answer = engine.answer("how many episodes, and when did it come out")
     assert answer.text.count(str(KNOWLEDGE.facts["release"]["date"].year)) == 1, answer.text
+
+
+def test_one_topic_asked_twice_answered_once_and_lacked_once(engine: Engine):
+    """ "¿Dónde la puedo ver y si está en el Netflix de España?": the platform, and the
+    country part said not to be known in so many words (one reply, not declined); "who
+    plays the crooked manager guy and what's his character's name": the actor, and that
+    the name isn't given."""
+    platform = KNOWLEDGE.facts["watch"]["platform"]
+    answer = engine.answer(f"donde la puedo ver y si esta en el {platform} de españa?", "es")
+    assert not answer.declined and platform in answer.text, answer.text
+    assert answer.text.count(platform) == 1 and "\n" in answer.text, answer.text
+    member = next(m for m in KNOWLEDGE.cast if m.character is None and m.description)
+    answer = engine.answer("who plays the crooked manager guy and what's his character's name")
+    assert not answer.declined and member.actor in answer.text, answer.text
