@@ -307,6 +307,7 @@ class QuestionWords:
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
     present: tuple[str, ...] = ()  # "is it still on Netflix?": asking of now
     time_units: tuple[str, ...] = ()  # "more than a year after": a gap in these
+    hypothetical: tuple[str, ...] = ()  # "would it come out in 2023?": no event claimed
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
@@ -1171,6 +1172,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
         present=file.strings(file.table("others"), "others", "present"),
         time_units=file.strings(file.table("others"), "others", "time_units"),
+        hypothetical=file.strings(file.table("others"), "others", "hypothetical"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
         doing=file.strings(file.table("others"), "others", "doing"),

@@ -458,6 +458,7 @@ class Engine:
         )
         self._dated_refs = tuple(knowledge.questions.dated)
         self._time_units = frozenset(map(fold, knowledge.questions.time_units))
+        self._hypothetical = Phrases.of(knowledge.questions.hypothetical)
         # the intent telling each dated fact: the first whose first facts hold it and
         # that gives a date ("blog_post.date": blog_post)
         self._dated_tellers = {
@@ -4201,7 +4202,14 @@ class Engine:
             # (not a doing that goes on: "¿por qué siguen hablando de ella?")
             if not tokens[end : end + 1] or not tokens[end].endswith(_GERUND_ENDINGS):
                 return True
-        if not form.years or not form.opposites:
+        if not form.years:
+            return False
+        # (a change of state claimed, "renewed", "cancelled", or a season said to have
+        # come out: "¿entonces sí salió la temporada 2 en 2023?")
+        released = bool(
+            self._dated_verbs.find(list(form.tokens))
+        ) and not self._hypothetical.within(form.tokens)
+        if not form.opposites and not released:
             return False
         return any(
             _not_reached(int(token), reply.as_of)

@@ -1570,6 +1570,17 @@ def test_a_change_after_the_facts_as_of_date_is_unsaid(engine: Engine):
         assert str(renewal.as_of.year) in answer.text, answer.text
     assert engine.answer(f"was it cancelled in {renewal.as_of.year - 1}?").outcome == "no"
     assert engine.answer(f"is season 2 confirmed for {later}?").outcome == "no"
+    # ... nor a second season's coming out in a later year (the article's "if it returns,
+    # sometime in 2023" is no release); said as what would be, the year is checked
+    expected = KNOWLEDGE.facts["renewal"]["earliest_return"]
+    for question, language in (
+        (f"entonces si salio la temporada 2 en {expected}?", "es"),
+        (f"did season 2 come out in {expected}?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "unsaid", answer.text
+    answer = engine.answer(f"i'm guessing a season 2 would come out in {later - 1} if it happens?")
+    assert answer.outcome == "no", answer.text
 
 
 def test_whether_a_dated_fact_still_holds_is_unsaid(engine: Engine):
