@@ -459,6 +459,13 @@ class Engine:
         self._dated_refs = tuple(knowledge.questions.dated)
         self._time_units = frozenset(map(fold, knowledge.questions.time_units))
         self._hypothetical = Phrases.of(knowledge.questions.hypothetical)
+        # every year a fact names (a date's, a year's, an "as of" month's)
+        self._fact_years = frozenset(
+            value.year if isinstance(value, dt.date) else value
+            for fact in knowledge.facts.values()
+            for value in (*fact.values.values(), fact.as_of)
+            if isinstance(value, dt.date) or (isinstance(value, int) and value > 999)
+        )
         # the intent telling each dated fact: the first whose first facts hold it and
         # that gives a date ("blog_post.date": blog_post)
         self._dated_tellers = {
@@ -4206,10 +4213,12 @@ class Engine:
             return False
         # (a change of state claimed, "renewed", "cancelled", or a season said to have
         # come out: "¿entonces sí salió la temporada 2 en 2023?")
-        released = bool(
-            self._dated_verbs.find(list(form.tokens))
-        ) and not self._hypothetical.within(form.tokens)
-        if not form.opposites and not released:
+        hypothetical = self._hypothetical.within(form.tokens)
+        released = bool(self._dated_verbs.find(list(form.tokens))) and not hypothetical
+        # ... or how things stand in a year no fact names ("is there a season 2 in 2026
+        # or not", "hay temporada 2 en 2026?"), not what would be then
+        unnamed = not hypothetical and bool(set(form.years) - self._fact_years)
+        if not form.opposites and not released and not unnamed:
             return False
         return any(
             _not_reached(int(token), reply.as_of)

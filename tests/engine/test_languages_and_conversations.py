@@ -1581,6 +1581,12 @@ def test_a_change_after_the_facts_as_of_date_is_unsaid(engine: Engine):
         assert answer.outcome == "unsaid", answer.text
     answer = engine.answer(f"i'm guessing a season 2 would come out in {later - 1} if it happens?")
     assert answer.outcome == "no", answer.text
+    # ... and how things stand in a year no fact names is not known either
+    for question, language in (
+        (f"ok so is there a season 2 in {later + 3} or not", "en"),
+        (f"hay temporada 2 en {later + 3} si o no", "es"),
+    ):
+        assert engine.answer(question, language).outcome == "unsaid", question
 
 
 def test_whether_a_dated_fact_still_holds_is_unsaid(engine: Engine):
