@@ -4220,8 +4220,12 @@ class Engine:
         unnamed = not hypothetical and bool(set(form.years) - self._fact_years)
         if not form.opposites and not released and not unnamed:
             return False
+        # (a month named with it reaches no later than the facts' month: "as of June
+        # 2022, had Netflix renewed it?" asks what they say)
+        latest = max(form.months, default=12)
         return any(
             _not_reached(int(token), reply.as_of)
+            and not (int(token) == reply.as_of.year and latest <= reply.as_of.month)
             and not (at and tokens[at - 1] in self._scheduling)
             for at, token in enumerate(tokens)
             if token.isdigit() and int(token) in form.years

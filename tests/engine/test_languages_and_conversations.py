@@ -1581,6 +1581,11 @@ def test_a_change_after_the_facts_as_of_date_is_unsaid(engine: Engine):
         assert answer.outcome == "unsaid", answer.text
     answer = engine.answer(f"i'm guessing a season 2 would come out in {later - 1} if it happens?")
     assert answer.outcome == "no", answer.text
+    # ... but asked as of the facts' own month, it is what they say
+    month = KNOWLEDGE.languages["en"].settings["months"][renewal.as_of.month - 1]
+    answer = engine.answer(f"As of {month} {renewal.as_of.year}, had Netflix renewed Somos.?")
+    assert answer.outcome == "no", answer.text
+    assert engine.answer(f"was it renewed in {renewal.as_of.year}?").outcome == "unsaid"
     # ... and how things stand in a year no fact names is not known either
     for question, language in (
         (f"ok so is there a season 2 in {later + 3} or not", "en"),
