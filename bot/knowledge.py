@@ -162,6 +162,13 @@ class Fact:
     sources: tuple[str, ...]
     as_of: dt.date | None = None
     spoilers: frozenset[str] = frozenset()  # fields that give away how the story ends
+    # fields stated by fewer of the sources than the group ([<table>.said_by]): the
+    # review gives the source article's publisher and year, the article its title
+    said_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def sources_of(self, name: str) -> tuple[str, ...]:
+        """The sources stating one field."""
+        return self.said_by.get(name, self.sources)
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -710,13 +717,43 @@ def _load_facts(
         table = file.table(name)
         values = {key: file.get(table, name, key, kind) for key, kind in fields.items()}
         values = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+        stated_by = file.source_ids(table, name, sources)
         facts[name] = Fact(
             values=values,
-            sources=file.source_ids(table, name, sources),
+            sources=stated_by,
             as_of=as_of if isinstance(as_of := values.get("as_of"), dt.date) else None,
             spoilers=file.spoilers(table, name, fields),
+            said_by=_said_by(file, table, name, fields, stated_by),
         )
     return facts
+
+
+def _said_by(
+    file: _File,
+    table: Mapping[str, Any],
+    where: str,
+    fields: Mapping[str, type],
+    stated_by: tuple[str, ...],
+) -> dict[str, tuple[str, ...]]:
+    """A fact group's [<table>.said_by]: for a field, the ones of the group's sources
+    that state it (fewer than all of them)."""
+    said = table.get("said_by")
+    if said is None:
+        return {}  # most groups: every field stated by every source of the group
+    if not isinstance(said, dict):
+        raise file.fail(f"{where}.said_by", "must be a table of field = [source ids]")
+    found: dict[str, tuple[str, ...]] = {}
+    for key in said:
+        place = f"{where}.said_by.{key}"
+        if key not in fields:
+            raise file.fail(place, f"{key!r} is not a field here")
+        ids = file.strings(said, f"{where}.said_by", key)
+        if not ids or any(source not in stated_by for source in ids):
+            raise file.fail(
+                place, f"must name some of this group's sources ({', '.join(stated_by)})"
+            )
+        found[key] = ids
+    return found
 
 
 def _load_episodes(

@@ -183,6 +183,20 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
         ("sources.toml", 'as_of = "2022-06"', 'as_of = "June 2022"', "source[2].as_of", "a month"),
         ("show.toml", 'as_of = "2022-06"', 'as_of = "2022-13"', "watch.as_of", "a month"),
         (
+            "show.toml",
+            'publisher = ["review"]',
+            'publishr = ["review"]',
+            "source_article.said_by.publishr",
+            "not a field here",
+        ),
+        (
+            "show.toml",
+            'year = ["review"]\n',
+            'year = ["blog"]\n',
+            "source_article.said_by.year",
+            "this group's sources",
+        ),
+        (
             "people.toml",
             'credits = ["reviewer"]',
             'credits = ["critic"]',

@@ -3607,7 +3607,7 @@ class Engine:
                     text = f"{text} {card}" if card else text
             if outcome is Outcome.NO and self._unsaid_by(reading):
                 # "does the review say when it premiered?": "No", it is from the article
-                stating = self._stated_first[reading.intent.name]
+                stating = self._sources_asked(reading)
                 text = composer.said_by([s for s in self.knowledge.sources if s in stating], text)
             sourced = self._which_source(reading, composer)
             if sourced is not None:  # "is Ignacio Prieto in the review or the article?"
@@ -4168,7 +4168,30 @@ class Engine:
         intent, form = reading.intent, reading.form
         if intent is None or not form.mentions or reading.people or not intent.facts:
             return frozenset()
-        return form.mentions - self._stated_first[intent.name] - {intent.work}
+        # (the work asked about is no source cited, unless the words name another work:
+        # "the season 2 article" cites that source, not the source article)
+        others = reading.concepts & self._work_concepts - {intent.work} - form.mentions
+        own = set() if others else {intent.work}
+        return form.mentions - self._sources_asked(reading) - own
+
+    def _sources_asked(self, reading: Reading) -> frozenset[str]:
+        """The sources of the fact a question asks for: its intent's first fact group's,
+        or, where the question names the value of a field only some of them state, those
+        ("does the season 2 article mention ProPublica?": the publisher is the review's)."""
+        assert reading.intent is not None and reading.intent.facts
+        fact = self.knowledge.facts[reading.intent.facts[0]]
+        if not fact.said_by:
+            return self._stated_first[reading.intent.name]  # most groups
+        tokens = set(reading.form.tokens)
+        named = [
+            name
+            for name in fact.said_by
+            if (isinstance(value := fact.values[name], str) and set(words(value)) <= tokens)
+            or (isinstance(value, int) and value in reading.form.years)
+        ]
+        if not named:
+            return self._stated_first[reading.intent.name]
+        return frozenset(source for name in named for source in fact.sources_of(name))
 
     def _compares_cards(self, reading: Reading) -> bool:
         """Whether a question compares people or episodes by something ("who's older,

@@ -2949,3 +2949,20 @@ def test_one_topic_asked_twice_answered_once_and_lacked_once(engine: Engine):
     member = next(m for m in KNOWLEDGE.cast if m.character is None and m.description)
     answer = engine.answer("who plays the crooked manager guy and what's his character's name")
     assert not answer.declined and member.actor in answer.text, answer.text
+
+
+def test_a_source_asked_of_a_part_only_the_other_states_is_no(engine: Engine):
+    """The source article's publisher is the review's word, its title the article's
+    ([source_article.said_by]): "does the season 2 article mention ProPublica?" is "No",
+    the review's; "does the review mention ProPublica?" is "Yes"."""
+    fact = KNOWLEDGE.facts["source_article"]
+    publisher = fact["publisher"]
+    assert fact.sources_of("publisher") == ("review",)
+    for question, language in (
+        (f"does the season 2 article mention {publisher} by name?", "en"),
+        (f"el articulo de la temporada 2 menciona a {publisher}?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "no", answer.text
+        assert KNOWLEDGE.sources["review"].author in answer.text, answer.text
+    assert engine.answer(f"does the review mention {publisher}?").outcome == "yes"
