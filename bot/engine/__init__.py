@@ -2183,10 +2183,12 @@ class Engine:
         if cited is not None:
             return cited
         why = self._asks_again(read, context)
-        if context is not None and why and _spend(budget, len(context.asked)):
+        claimed = () if why else self._counter_claim(read, context)
+        if context is not None and (why or claimed) and _spend(budget, len(context.asked)):
             # "are you sure?", "¿estás seguro de la fecha?" (to be confirmed), "who says
-            # so?", "¿qué fuente lo dice?" (to say which source answers it): the last
-            # question again
+            # so?", "¿qué fuente lo dice?" (to say which source answers it), "was it Jero
+            # Medina?", "neta? yo pensaba q era jero medina" after "who plays Chema?" (its
+            # answer checked for the value put forward): the last question again
             again = self._read(list(context.asked), context, variety, budget)
             if again.answered:
                 # (read after its own answer, "the next one?" would step again: the
@@ -2195,17 +2197,6 @@ class Engine:
                     again,
                     confirms=why == "confirms",
                     sourced=why == "sourced",
-                    episodes=context.episodes if again.episodes else (),
-                    people=context.people if again.people else (),
-                )
-        claimed = self._counter_claim(read, context)
-        if context is not None and claimed and _spend(budget, len(context.asked)):
-            # "was it Jero Medina?", "neta? yo pensaba q era jero medina" after "who plays
-            # Chema?": the last question again, its answer checked for the value
-            again = self._read(list(context.asked), context, variety, budget)
-            if again.answered:
-                return replace(
-                    again,
                     claimed=claimed,
                     episodes=context.episodes if again.episodes else (),
                     people=context.people if again.people else (),

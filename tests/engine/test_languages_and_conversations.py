@@ -23,11 +23,11 @@ NAMED_CAST = [m for m in KNOWLEDGE.cast if m.character]
 RENEWAL_SOURCE = KNOWLEDGE.sources[KNOWLEDGE.facts["renewal"].sources[0]]
 
 
-def conversation(engine: Engine, *messages: str) -> list[Answer]:
+def conversation(engine: Engine, *messages: str, language: str | None = None) -> list[Answer]:
     answers: list[Answer] = []
     for message in messages:
         context = answers[-1].context if answers else None
-        answers.append(engine.answer(message, context=context))
+        answers.append(engine.answer(message, language, context))
     return answers
 
 
@@ -2888,7 +2888,7 @@ def test_an_order_claimed_of_two_dated_facts_is_checked(engine: Engine):
         assert answer.outcome == outcome, (question, answer.text)
     answer = engine.answer("was the blog post more than a year before the premiere?")
     assert answer.intent != "date_gap", answer.text
-    *_, when = _conversation_in(engine, "en", "was the blog post before the premiere?", "when?")
+    *_, when = conversation(engine, "was the blog post before the premiere?", "when?")
     assert str(post.year) in when.text and str(post.day) in when.text, when.text
     as_of = KNOWLEDGE.facts["renewal"].as_of
     assert as_of is not None
@@ -2896,15 +2896,6 @@ def test_an_order_claimed_of_two_dated_facts_is_checked(engine: Engine):
     assert str(as_of.year - massacre) in answer.text, answer.text
     answer = engine.answer("how many years between the massacre and the show?")
     assert str(premiere.year - massacre) in answer.text, answer.text
-
-
-def _conversation_in(engine: Engine, language: str, *messages: str) -> list[Answer]:
-    answers, context = [], None
-    for message in messages:
-        answer = engine.answer(message, language, context)
-        context = answer.context
-        answers.append(answer)
-    return answers
 
 
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):

@@ -14,10 +14,10 @@ REVIEWER = KNOWLEDGE.facts["review"]["author"]
 ARTICLE_AUTHOR = KNOWLEDGE.facts["source_article"]["author"]
 
 
-def talk(engine: Engine, *messages: str) -> list[Answer]:
+def talk(engine: Engine, *messages: str, language: str | None = None) -> list[Answer]:
     answers, context = [], None
     for message in messages:
-        answer = engine.answer(message, context=context)
+        answer = engine.answer(message, language, context)
         context = answer.context
         answers.append(answer)
     return answers
@@ -303,15 +303,6 @@ def test_a_goodbye_after_an_episode_steps_to_no_episode(engine: Engine):
     assert answer.intent == "smalltalk_bye", answer.text
 
 
-def _talk_in(engine: Engine, language: str, *messages: str) -> list[Answer]:
-    answers, context = [], None
-    for message in messages:
-        answer = engine.answer(message, language, context)
-        context = answer.context
-        answers.append(answer)
-    return answers
-
-
 def test_a_value_put_forward_as_the_answer_is_checked_against_it(engine: Engine):
     """After a question, "was it X?", "i thought it was X", "nel, yo creo q es X", "no
     manches, yo leí que fue en <year>" put X forward as its answer: "No" with the answer
@@ -328,8 +319,11 @@ def test_a_value_put_forward_as_the_answer_is_checked_against_it(engine: Engine)
         answer = talk(engine, who_plays, said)[-1]
         assert answer.outcome == outcome, (said, answer.text)
         assert first.actor in answer.text, answer.text
-    answer = _talk_in(
-        engine, "es", f"quien hace de {first.character}?", f"nel, yo creo q es {other.actor}"
+    answer = talk(
+        engine,
+        f"quien hace de {first.character}?",
+        f"nel, yo creo q es {other.actor}",
+        language="es",
     )[-1]
     assert answer.outcome == "no" and first.actor in answer.text, answer.text
     year = KNOWLEDGE.facts["release"]["date"].year
@@ -337,7 +331,7 @@ def test_a_value_put_forward_as_the_answer_is_checked_against_it(engine: Engine)
         (f"no manches, yo lei q fue en {year + 1}", "no"),
         (f"fue en {year}", "yes"),
     ):
-        answer = _talk_in(engine, "es", "cuando salio?", said)[-1]
+        answer = talk(engine, "cuando salio?", said, language="es")[-1]
         assert answer.outcome == outcome and str(year) in answer.text, (said, answer.text)
     cartel = KNOWLEDGE.facts["story"]["cartel"]
     answer = talk(
@@ -356,10 +350,10 @@ def test_which_year_a_work_is_from_is_asked_of_the_work_talked_about(engine: Eng
     year, not "of what" something is, as "¿es gerente de qué?" does)."""
     year = str(KNOWLEDGE.facts["source_article"]["year"])
     for follow_up in ("y de q año es?", "¿y de qué año es?"):
-        *_, answer = _talk_in(engine, "es", "en q esta basada la serie?", follow_up)
+        *_, answer = talk(engine, "en q esta basada la serie?", follow_up, language="es")
         assert answer.outcome == "answer" and year in answer.text, answer.text
     member = next(m for m in KNOWLEDGE.cast if m.character is None and m.description)
-    answer = _talk_in(engine, "es", f"{member.actor} es gerente de qué?")[-1]
+    answer = talk(engine, f"{member.actor} es gerente de qué?", language="es")[-1]
     assert answer.outcome == "unsaid", answer.text  # (the sources don't say of what)
 
 
@@ -376,8 +370,8 @@ def test_he_or_she_said_to_be_someone_named_is_checked(engine: Engine):
     ):
         answer = talk(engine, f"who does {uncredited.actor} play?", said)[-1]
         assert answer.outcome == "no" and member.actor in answer.text, (said, answer.text)
-    answer = _talk_in(
-        engine, "es", f"quien hace de {other.character}?", f"y ella es {member.character}?"
+    answer = talk(
+        engine, f"quien hace de {other.character}?", f"y ella es {member.character}?", language="es"
     )[-1]
     assert answer.outcome == "no", answer.text
     answer = talk(engine, f"who plays {member.character}?", f"is he {member.actor}?")[-1]
@@ -396,7 +390,7 @@ def test_a_name_no_fact_holds_put_forward_for_a_title_is_denied(engine: Engine):
     first = KNOWLEDGE.episodes[0]
     stray = "alvaro"
     assert stray not in fold(first.title)
-    *_, answer = _talk_in(engine, "es", "como se llama el primer capitulo?", f"no es {stray}?")
+    *_, answer = talk(engine, "como se llama el primer capitulo?", f"no es {stray}?", language="es")
     assert answer.outcome == "no" and first.title in answer.text, answer.text
     answer = engine.answer(f"y el primero como se llama, no es {stray}?", "es")
     assert answer.outcome == "no" and first.title in answer.text, answer.text
@@ -409,14 +403,14 @@ def test_helping_to_write_is_writing_and_the_source_asked_is_the_facts_own(engin
     writers, not the bot's help; "¿de dónde lo sacas?" after the premiere date names the
     source of the date (the article), not every source of the answer."""
     writers = [p.name for p in KNOWLEDGE.people if "writer" in p.credits]
-    *_, answer = _talk_in(
-        engine, "es", "quien dirigio la serie?", "y alguien mas le ayudo a escribirla?"
+    *_, answer = talk(
+        engine, "quien dirigio la serie?", "y alguien mas le ayudo a escribirla?", language="es"
     )
     assert all(name in answer.text for name in writers), answer.text
     *_, answer = talk(engine, "who directed it?", "did anyone else help write it?")
     assert all(name in answer.text for name in writers), answer.text
     assert KNOWLEDGE.facts["release"].sources == ("article",)
     review = KNOWLEDGE.sources["review"]
-    *_, answer = _talk_in(engine, "es", "q dia se estreno?", "de donde lo sacas?")
+    *_, answer = talk(engine, "q dia se estreno?", "de donde lo sacas?", language="es")
     assert KNOWLEDGE.sources["article"].title in answer.text, answer.text
     assert review.author not in answer.text, answer.text
