@@ -3598,8 +3598,9 @@ class Engine:
                     text = f"{text} {card}" if card else text
             if outcome is Outcome.NO and self._unsaid_by(reading):
                 # "does the review say when it premiered?": "No", it is from the article
-                stating = self._sources_asked(reading)
-                text = composer.said_by([s for s in self.knowledge.sources if s in stating], text)
+                stating = [s for s in self.knowledge.sources if s in self._sources_asked(reading)]
+                text = composer.said_by(stating, text)
+                reply = replace(reply, sources=tuple(stating))  # (credited to that one too)
             sourced = self._which_source(reading, composer)
             if sourced is not None:  # "is Ignacio Prieto in the review or the article?"
                 return _Part(reading, sourced, reply.sources, outcome=Outcome.ANSWER)

@@ -2863,6 +2863,7 @@ def test_whether_a_source_says_what_another_states_is_no(engine: Engine):
         answer = engine.answer(question, language)
         assert answer.outcome == "no", answer.text
         assert article.title in answer.text and str(release["date"].year) in answer.text
+        assert answer.sources == release.sources, answer.sources  # (credited to it alone)
     answer = engine.answer("was it the review or the article that mentioned Narcos?")
     assert answer.outcome != "no", answer.text
 
