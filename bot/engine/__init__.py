@@ -193,7 +193,9 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of
 _NAMING_CONCEPTS = frozenset({"show", "season", "episode", "review", "source", "blog"})
 _GERUND_ENDINGS = ("ando", "iendo", "yendo", "ing")  # "siguen hablando", "still waiting"
 _NAME_KINDS = frozenset({"name"})  # what a word no fact holds may be put forward as
-_HALF_SAID = {Outcome.UNSAID, Outcome.ANSWER}  # a part the sources lack beside one they answer
+_HALF_SAID = frozenset(
+    {Outcome.UNSAID, Outcome.ANSWER}
+)  # a part the sources lack beside one they answer
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
@@ -4229,7 +4231,11 @@ class Engine:
         # (a change of state claimed, "renewed", "cancelled", or a season said to have
         # come out: "¿entonces sí salió la temporada 2 en 2023?")
         hypothetical = self._hypothetical.within(form.tokens)
-        released = bool(self._dated_verbs.find(list(form.tokens))) and not hypothetical
+        # (a verb of release, not the show named: "¿la serie tendrá temporada 2 en 2023?")
+        released = not hypothetical and any(
+            SHOW_CONCEPT not in self._matcher.concepts_of(form.tokens[start])
+            for start, _, _ in self._dated_verbs.find(list(form.tokens))
+        )
         # ... or how things stand in a year no fact names ("is there a season 2 in 2026
         # or not", "hay temporada 2 en 2026?"), not what would be then
         unnamed = not hypothetical and bool(set(form.years) - self._fact_years)
