@@ -82,6 +82,10 @@ BANKS = {
     "packed_holdout.toml": (50, 0.84, 0.08),
     "timely.toml": (100, 0.72, 0.05),
     "timely_holdout.toml": (50, 0.68, 0.06),
+    "numbers.toml": (100, 0.83, 0.06),
+    "numbers_holdout.toml": (50, 0.74, 0.14),
+    "finale.toml": (100, 0.90, 0.06),
+    "finale_holdout.toml": (50, 0.88, 0.08),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -123,6 +127,8 @@ CONVERSATIONS = {
     "juggling_holdout.toml": (16, 0.75, 0.08),
     "pushback.toml": (32, 0.93, 0.01),
     "pushback_holdout.toml": (16, 0.56, 0.10),
+    "leaning.toml": (32, 0.84, 0.04),
+    "leaning_holdout.toml": (16, 0.68, 0.10),
 }
 
 
