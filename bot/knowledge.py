@@ -313,7 +313,12 @@ class QuestionWords:
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
     present: tuple[str, ...] = ()  # "is it still on Netflix?": asking of now
-    time_units: tuple[str, ...] = ()  # "more than a year after": a gap in these
+    # a span of time asked ([spans]): unit -> its words; the measure words that ask
+    # for one; the words that end it today, alone ("ago") or with a measure ("since")
+    span_units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    span_measures: tuple[str, ...] = ()
+    span_ago: tuple[str, ...] = ()
+    span_since: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()  # "would it come out in 2023?": no event claimed
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
@@ -1078,6 +1083,9 @@ STAR_CREDIT = "star"  # and those the sources name as the series' stars
 # held by everyone with one of questions.toml [involved] `credits`
 INVOLVED_CREDIT = "involved"
 QUALIFIERS = frozenset({"@episode", "@season2"})
+# The units a span of time can be asked in ([spans.units] of questions.toml; the reply
+# languages name each in [language.units])
+SPAN_UNITS = ("day", "week", "month", "year", "decade")
 
 
 def _check_names(
@@ -1131,6 +1139,11 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     deeds = file.table("deeds")
     dated = file.table("dated")
     dated_verbs = file.table("dated_verbs")
+    spans = file.table("spans")
+    units = file.table("spans.units", spans)
+    for unit in units:
+        if unit not in SPAN_UNITS:
+            raise file.fail(f"spans.units.{unit}", f"unknown unit (known: {', '.join(SPAN_UNITS)})")
     asking = file.strings(yes_no, "yes_no", "asking_concepts")
     for concept in asking:
         if concept not in vocabulary.concepts:
@@ -1208,7 +1221,10 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
         present=file.strings(file.table("others"), "others", "present"),
-        time_units=file.strings(file.table("others"), "others", "time_units"),
+        span_units={unit: file.strings(units, "spans.units", unit) for unit in units},
+        span_measures=file.strings(spans, "spans", "measures"),
+        span_ago=file.strings(spans, "spans", "ago"),
+        span_since=file.strings(spans, "spans", "since"),
         hypothetical=file.strings(file.table("others"), "others", "hypothetical"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
@@ -1260,8 +1276,22 @@ def _load_language(
     file: _File, intents: tuple[Intent, ...], people: tuple[Person, ...]
 ) -> Language:
     settings = file.table("language")
-    for key in ("code", "and", "list_separator", "date", "month_year", "titled_name", "more"):
+    for key in (
+        "code",
+        "and",
+        "list_separator",
+        "date",
+        "month_year",
+        "titled_name",
+        "more",
+        "about",
+    ):
         file.get(settings, "language", key, str)
+    units = file.table("language.units", settings)
+    for unit in SPAN_UNITS:
+        named = file.get(units, "language.units", unit, list)
+        if len(named) != 2 or not all(isinstance(word, str) for word in named):
+            raise file.fail(f"language.units.{unit}", "needs the unit's name for one and for more")
     for key, size in (("months", 12), ("number_words", 11)):
         words = file.get(settings, "language", key, list)
         if len(words) != size:

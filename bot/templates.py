@@ -19,7 +19,7 @@ _REVIEW = (
 )  # fmt: skip
 _ORDER = ("number", "title", "other_number", "other_title", "episode_count")  # two episodes
 _SHOW_VALUES = ("platform", "format", "episode_count", "season_count", "release_date")
-_DATES = ("first", "first_date", "second", "second_date", "years")
+_DATES = ("first", "first_date", "second", "second_date", "span")
 _SOURCE_ARTICLE = ("author", "year", "publisher", "title", "story_year", "cartel", "fictionalised")
 _ABOUT = (
     "platform", "format", "episode_count", "release_date", "creators", "summary", "author",
@@ -68,6 +68,7 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "date_gap": _DATES,
     "date_order": _DATES,
     "date_one": ("first", "first_date"),
+    "date_ago": ("first", "first_date", "span", "today"),
     "fictionalised": (),
     "blog_post": ("date", "author", "summary", "quote"),
     "source_article": _SOURCE_ARTICLE,
@@ -127,6 +128,7 @@ LANGUAGE: dict[str, tuple[str, ...]] = {
     "month_year": ("month", "year"),
     "titled_name": ("title", "name"),
     "more": ("count",),
+    "about": ("span",),
 }
 # [chat]: what the Discord bot says around answers (bot.client.SomosBot.say; no {show}).
 CHAT: dict[str, tuple[str, ...]] = {

@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.knowledge import Knowledge, load
+from tests.banks.check import BANKS_TODAY
 
 
 @pytest.fixture(scope="session")
@@ -15,7 +16,7 @@ def knowledge() -> Knowledge:
 
 @pytest.fixture(scope="session")
 def engine(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge)
+    return Engine(knowledge, today=lambda: BANKS_TODAY)  # (the banks' own today)
 
 
 # A throwaway PostgreSQL server (tests/postgres.py) for the tests that need one.

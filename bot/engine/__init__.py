@@ -42,7 +42,15 @@ from bot.engine.claims import (
     known_titles,
     same_word,
 )
-from bot.engine.compose import COUNT_KIND, ORDER_CONCEPT, UNDESCRIBED, Composer, Reply
+from bot.engine.compose import (
+    COUNT_KIND,
+    GAP_CONCEPT,
+    ORDER_CONCEPT,
+    TODAY_REF,
+    UNDESCRIBED,
+    Composer,
+    Reply,
+)
 from bot.engine.decide import ANSWER_AT, SUGGEST_AT, Outcome, by_confidence, volunteer, with_facts
 from bot.engine.inflection import STEM
 from bot.engine.lookup import Lookup
@@ -99,7 +107,7 @@ SAID_WHERE = "said_where"  # "who says so?": which source says what was just ans
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
-COMPARING_CONCEPTS = ("gap", "order")  # its concepts: how far apart, which came first
+COMPARING_CONCEPTS = (GAP_CONCEPT, ORDER_CONCEPT)  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
 DOUBLING_REACH = 3  # words before a clitic where the object it doubles may stand
 LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")
@@ -309,7 +317,8 @@ class _Part:
 class Engine:
     """Answers questions about the show from a validated fact base, in the asker's language."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date] = dt.date.today) -> None:
+        """`today`: today's date, for spans of time up to it ("how long ago …")."""
         self.knowledge = knowledge
         self._matcher = Matcher(knowledge)
         self._knowledge_weak = knowledge.vocabulary.weak  # "who", "what": no topic alone
@@ -319,7 +328,7 @@ class Engine:
             code: knowledge.in_language(code).facts for code in knowledge.languages
         }
         self._composers = {
-            code: Composer(knowledge.in_language(code), language)
+            code: Composer(knowledge.in_language(code), language, today)
             for code, language in knowledge.languages.items()
         }
         self._wording = {code: composer.wording for code, composer in self._composers.items()}
@@ -459,7 +468,13 @@ class Engine:
             for table in (knowledge.questions.dated, knowledge.questions.dated_verbs)
         )
         self._dated_refs = tuple(knowledge.questions.dated)
-        self._time_units = frozenset(map(fold, knowledge.questions.time_units))
+        spans = knowledge.questions
+        self._span_units = {
+            fold(word): unit for unit, named in spans.span_units.items() for word in named
+        }
+        self._time_units = frozenset(self._span_units)
+        self._measures = Phrases.of(spans.span_measures)
+        self._ago, self._since = Phrases.of(spans.span_ago), Phrases.of(spans.span_since)
         self._hypothetical = Phrases.of(knowledge.questions.hypothetical)
         # every year a fact names (a date's, a year's, an "as of" month's)
         self._fact_years = frozenset(
@@ -1692,16 +1707,37 @@ class Engine:
         )
         return said in self._whole_tags
 
+    def _span_unit(self, tokens: Sequence[str]) -> str:
+        """The unit of time a measure word asks a span in ([spans]: "how many days",
+        "¿cuántas semanas …?", "how long after …, in years"), or "" for none."""
+        measured = self._measures.find(tokens)
+        if not measured or self._time_units.isdisjoint(tokens):
+            return ""  # most questions
+        for _, end, _ in measured:
+            for token in tokens[end : end + 3]:
+                if token in self._span_units:
+                    return self._span_units[token]
+        found = [t for t in tokens[measured[0][1] :] if t in self._span_units]
+        return self._span_units[found[0]] if found else ""
+
     def _dates_compared(
         self, tokens: list[str], context: Context | None = None
-    ) -> tuple[tuple[str, ...], frozenset[str]]:
-        """The dated facts the words compare, in the order named, and how (COMPARING_
-        CONCEPTS: "how many years passed between … and …", "which came first, … or …");
-        nothing unless two are named with a measure or an order."""
+    ) -> tuple[tuple[str, ...], frozenset[str], str]:
+        """The dated facts the words compare, in the order named, how (COMPARING_
+        CONCEPTS: "how many years passed between … and …", "which came first, … or …")
+        and in what unit of time ("how many days …": [spans]); TODAY_REF is one of them
+        for a span up to today ("how long ago did it come out?"). Nothing unless two are
+        named with a measure or an order."""
         comparing = self._comparing.find(tokens)
-        if not comparing:
-            return (), frozenset()  # most questions: no measure or order
+        unit = self._span_unit(tokens)
+        ago = self._ago.within(tokens)
+        if not comparing and not unit and not ago:
+            return (), frozenset(), ""  # most questions: no measure or order
         how = frozenset(concept for _, _, concept in comparing)
+        if unit or ago:
+            how = how | {GAP_CONCEPT}
+        # (up to today: "how long ago …", or with a measure "how many years since …")
+        today = ago or (bool(unit or comparing) and self._since.within(tokens))
         named = self._matcher.rewritten(tokens)  # "the season 2 article" is no "article"
         dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
         if len(dated) < 2:  # "… after the massacre did the show come out?"
@@ -1718,7 +1754,9 @@ class Engine:
             dated = tuple(dict.fromkeys(ref for ref in told if ref))
             if len(dated) != 2 or len(told) != 2:
                 dated = ()  # (each part must have told one: "what's the review about?" none)
-        return (dated, how) if len(dated) == 2 else ((), how)
+        if today and len(dated) == 1:
+            dated = (*dated, TODAY_REF)
+        return (dated, how, unit) if len(dated) == 2 else ((), how, unit)
 
     def _dated_order_claim(self, tokens: list[str], reading: Reading) -> Reading | None:
         """A yes/no question claiming one dated fact came before or after another ("was
@@ -1800,7 +1838,7 @@ class Engine:
         claimed = self._dated_order_claim(tokens, reading)
         if claimed is not None:
             return claimed
-        dated, how = self._dates_compared(tokens, context)
+        dated, how, unit = self._dates_compared(tokens, context)
         if dated:
             # the comparison decides, whatever else its words name ("¿cuántos años
             # pasaron entre la masacre y el estreno?" asks no one's age)
@@ -1810,6 +1848,7 @@ class Engine:
                 reading,
                 intent=self._intents[DATE_GAP],
                 dated=dated,
+                unit=unit,
                 concepts=(reading.concepts | how) - {EPISODE_QUALIFIER, PERSON_CUE},
                 episodes=(),
                 people=(),

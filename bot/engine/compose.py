@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from bot.engine.decide import Outcome
 from bot.engine.normalise import words
@@ -43,6 +43,10 @@ UNDESCRIBED = "description"  # and one whose role the sources do not describe
 WORDED_PER_ITEM = frozenset({"episode", "person", "director", "episode_order"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
 ORDER_CONCEPT = "order"  # "which came first": the two dated facts put in order
+GAP_CONCEPT = "gap"  # "how many years between …": how far apart they are
+TODAY_REF = "today"  # a dated thing that is today's date ("how long ago …")
+# How precisely a date is given: a year alone, a month of a year, a day
+YEAR_ONLY, MONTH_ONLY, FULL_DATE = 1, 2, 3
 COUNT_KIND = "count"  # the kind of answer ([wants] in questions.toml) that is a number of things
 CAST_LIST = "cast_list"  # the intent whose answer, asked "how many", counts the cast
 TEMPLATES = frozenset(
@@ -53,8 +57,19 @@ TEMPLATES = frozenset(
         "credit", "credit_as_of", "spoiler", "spoiler_warning", "cast_choice", "yes", "no",
         "reality_of", "review_finale", "said_by", "cast_count", "episode_before",
         "episode_after", "episodes_before", "episodes_after", "episodes_between",
+        "date_ago",
     }
 )  # fmt: skip
+
+
+class _Dated(NamedTuple):
+    """A dated fact, or today, as a reply compares it."""
+
+    when: dt.date  # (a year alone: its 1 January)
+    precision: int  # YEAR_ONLY, MONTH_ONLY or FULL_DATE
+    label: str  # its name in the reply ("the premiere")
+    said: str  # its date as the reply says it
+    table: str  # its fact table, whose sources say it (TODAY_REF for today)
 
 
 # (frozen to the type checker only: see understand.Reading)
@@ -72,8 +87,14 @@ class Reply:
 class Composer:
     """Replies in one language. `knowledge` is already in that language (in_language)."""
 
-    def __init__(self, knowledge: Knowledge, language: Language) -> None:
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        language: Language,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self._lang = language
+        self._today = today  # (spans of time up to today: "how long ago …")
         self._spoilers: set[str] = set()
         self._facts = knowledge.facts
         self._cast = {member.actor: member for member in knowledge.cast}
@@ -712,41 +733,94 @@ class Composer:
         return Reply(text, sources, renewal["as_of"])
 
     def _date_gap(self, reading: Reading) -> Reply:
-        """Two dated facts, earlier first: how many years apart, or, in one year or when
-        the question asks which came first, which came before."""
-        found = []
-        for ref in reading.dated:
-            table, _, name = ref.partition(".")
-            value = self._k.facts[table].values[name]
-            when = value if isinstance(value, dt.date) else dt.date(value, 1, 1)
-            if isinstance(value, Month):  # (a month, "June 2022", not its 1st)
-                said = self.month_year(value)
-            elif isinstance(value, dt.date):
-                said = self.date(value)
-            else:
-                said = str(value)
-            label = self._lang.replies[f"dated_{table}_{name}"]
-            found.append((when, label, said, table))
+        """Dated facts (or today): two, earlier first, how far apart in the unit asked,
+        or which came first; one, its date. A span is worked out as precisely as the
+        dates are given: from a year alone, "about" so many years, and a unit finer than
+        the dates give is a detail they lack."""
+        found = [self._dated_point(ref) for ref in reading.dated]
         if len(found) == 1:  # "what year is the article from?": that one date alone
-            _, label, said, table = found[0]
-            text = self.fill("date_one", first=label, first_date=said)
-            return Reply(_capital(text), self._sources(self._k.sources_of(table)))
+            (one,) = found
+            sources = self._sources(self._k.sources_of(one.table))
+            text = self.fill("date_one", first=one.label, first_date=one.said)
+            return Reply(_capital(text), sources)
         if len(found) != 2:
             return Reply("", ())  # nothing to compare (the topic asked for by name)
-        (first, first_label, first_date, a), (second, second_label, second_date, b) = sorted(
-            found, key=lambda item: item[0]
-        )
-        years = second.year - first.year  # a year may be all a fact gives: "about"
-        key = "date_order" if ORDER_CONCEPT in reading.concepts or years < 2 else "date_gap"
-        text = self.fill(
-            key,
-            first=first_label,
-            first_date=first_date,
-            second=second_label,
-            second_date=second_date,
-            years=years,
-        )
-        return Reply(_capital(text), self._sources(self._k.sources_of(a), self._k.sources_of(b)))
+        first, second = sorted(found, key=lambda point: point.when)
+        precision = min(first.precision, second.precision)
+        span, exact = self._span(first.when, second.when, precision, reading.unit)
+        if second.table == TODAY_REF:  # "how long ago did it come out?"
+            text = self.fill(
+                "date_ago", first=first.label, first_date=first.said, span=span, today=second.said
+            )
+        else:
+            # (which came first, unless how far apart is asked)
+            ordered = ORDER_CONCEPT in reading.concepts or GAP_CONCEPT not in reading.concepts
+            text = self.fill(
+                "date_order" if ordered else "date_gap",
+                first=first.label,
+                first_date=first.said,
+                second=second.label,
+                second_date=second.said,
+                span=span,
+            )
+        tables = [point.table for point in (first, second) if point.table != TODAY_REF]
+        sources = self._sources(*(self._k.sources_of(table) for table in tables))
+        # (a unit finer than the dates: "how many days after the massacre?", its year)
+        lacks = frozenset() if exact else frozenset({COUNT_KIND})
+        return Reply(_capital(text), sources, lacks=lacks)
+
+    def _dated_point(self, ref: str) -> _Dated:
+        """A dated fact ("table.field"), or today for TODAY_REF."""
+        if ref == TODAY_REF:
+            today = self._today()
+            return _Dated(today, FULL_DATE, "", self.date(today), TODAY_REF)
+        table, _, name = ref.partition(".")
+        value = self._k.facts[table].values[name]
+        label = self._lang.replies[f"dated_{table}_{name}"]
+        if isinstance(value, Month):  # (a month, "June 2022", not its 1st)
+            return _Dated(value, MONTH_ONLY, label, self.month_year(value), table)
+        if isinstance(value, dt.date):
+            return _Dated(value, FULL_DATE, label, self.date(value), table)
+        return _Dated(dt.date(value, 1, 1), YEAR_ONLY, label, str(value), table)
+
+    def _span(self, start: dt.date, end: dt.date, precision: int, unit: str) -> tuple[str, bool]:
+        """How long from `start` to `end`, dates given to `precision`, said in `unit`
+        ("" for years and months, or months, or days, whichever suits), and whether the
+        dates give it in that unit (a year alone gives "about" so many years)."""
+        months = (end.year - start.year) * 12 + end.month - start.month
+        if precision == FULL_DATE and end.day < start.day:
+            months -= 1  # (30 June to 25 May is 10 months, not 11)
+        unit = "year" if unit == "decade" else unit  # ("how many decades since …": years)
+        if precision == YEAR_ONLY:
+            years = self._count(end.year - start.year, "year")
+            return self._roughly(years), unit in ("", "year")
+        if unit in ("day", "week"):
+            if precision < FULL_DATE:
+                return self._count(months, "month"), False
+            days = (end - start).days
+            if unit == "day":
+                return self._count(days, "day"), True
+            weeks, rest = divmod(days, 7)
+            parts = [self._count(weeks, "week")] + ([self._count(rest, "day")] if rest else [])
+            return f"{self.join(parts)} ({self._count(days, 'day')})", True
+        years, rest = divmod(months, 12)
+        if unit == "year" or (not unit and years):
+            parts = [self._count(years, "year")] + ([self._count(rest, "month")] if rest else [])
+            said = self.join(parts)
+        elif not months and precision == FULL_DATE:
+            said = self._count((end - start).days, "day")
+        else:
+            said = self._count(months, "month")
+        return (said if precision == FULL_DATE else self._roughly(said)), True
+
+    def _roughly(self, span: str) -> str:
+        """ "about 10 years": a span worked out from dates not given to the day."""
+        return self._lang.settings["about"].format(span=span)
+
+    def _count(self, count: int, unit: str) -> str:
+        """ "5 years", "1 day": a count with its unit's word ([language.units])."""
+        one, more = self._lang.settings["units"][unit]
+        return f"{count} {one if count == 1 else more}"
 
     # --- origin and story ------------------------------------------------------
 

@@ -126,6 +126,9 @@ class Reading:
     # the order asked of its episodes ("before", "after", "between"; see
     # Engine._episode_order): claimed of two, or counted from one or between two
     order: str = ""
+    # the unit of time a span between its dated facts is asked in ("day" … "decade",
+    # [spans] in questions.toml), or "" for the one that suits it
+    unit: str = ""
 
     @property
     def answered(self) -> bool:

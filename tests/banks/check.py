@@ -12,6 +12,7 @@ count as digits ("six" satisfies "6").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 import unicodedata
@@ -24,6 +25,9 @@ from typing import Literal
 from bot.engine import Answer
 
 BANKS = Path(__file__).parent
+# The day the banks' "how long ago" questions are answered as of: they were written in
+# late 2026 ("it came out about 5 years ago"), and stay right whenever the tests run.
+BANKS_TODAY = dt.date(2026, 12, 1)
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10",

@@ -2899,6 +2899,44 @@ def test_an_order_claimed_of_two_dated_facts_is_checked(engine: Engine):
     assert str(premiere.year - massacre) in answer.text, answer.text
 
 
+def test_a_span_of_time_is_worked_out_from_the_dates_in_the_unit_asked(engine: Engine):
+    """ "How many days between the blog post and the premiere?", "¿cuántas semanas antes
+    del estreno fue el post?": the span in the unit asked, from the dates the sources
+    give; up to today for "how long ago" / "¿hace cuánto?" (the engine's today); a unit
+    finer than the dates give ("how many days after the massacre?", a year alone) is a
+    detail the sources lack, said with the span they do give."""
+    premiere = KNOWLEDGE.facts["release"]["date"]
+    post = KNOWLEDGE.facts["blog_post"]["date"]
+    massacre = KNOWLEDGE.facts["story"]["year"]
+    days = (premiere - post).days
+    weeks, rest = divmod(days, 7)
+    for question, language in (
+        ("how many days between the blog post and the premiere?", "en"),
+        ("cuantos dias antes del estreno fue el post de schamus", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert not answer.declined and has(answer.text, str(days)), answer.text
+    answer = engine.answer("how many weeks before the premiere was the blog post?")
+    assert has(answer.text, f"{weeks} weeks") and has(answer.text, f"{rest} day"), answer.text
+    answer = engine.answer("how many days after the massacre did it come out?")
+    assert answer.declined and has(answer.text, str(premiere.year - massacre)), answer.text
+    for today in (dt.date(2026, 12, 1), dt.date(2031, 7, 1)):
+        dated = Engine(KNOWLEDGE, today=lambda today=today: today)
+        years = (
+            today.year - premiere.year - ((today.month, today.day) < (premiere.month, premiere.day))
+        )
+        for question, language in (
+            ("how long ago did it come out?", "en"),
+            ("hace cuanto salio?", "es"),
+            ("how many years since the premiere?", "en"),
+        ):
+            answer = dated.answer(question, language)
+            assert not answer.declined, answer.text
+            assert has(answer.text, str(years)) and has(answer.text, str(today.year)), answer.text
+    answer = engine.answer("how many years ago was the massacre?")
+    assert has(answer.text, str(2026 - massacre)), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
