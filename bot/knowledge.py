@@ -319,6 +319,9 @@ class QuestionWords:
     span_measures: tuple[str, ...] = ()
     span_ago: tuple[str, ...] = ()
     span_since: tuple[str, ...] = ()
+    # "before 2022", "después de 2020": a year as a bound, not a year claimed
+    bound_before: tuple[str, ...] = ()
+    bound_after: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()  # "would it come out in 2023?": no event claimed
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
@@ -1225,6 +1228,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         span_measures=file.strings(spans, "spans", "measures"),
         span_ago=file.strings(spans, "spans", "ago"),
         span_since=file.strings(spans, "spans", "since"),
+        bound_before=file.strings(spans, "spans", "before"),
+        bound_after=file.strings(spans, "spans", "after"),
         hypothetical=file.strings(file.table("others"), "others", "hypothetical"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),

@@ -202,6 +202,9 @@ class Form:
     either_or: bool = False
     things: tuple[Thing, ...] = ()  # named in the question
     years: tuple[int, ...] = ()
+    # years said as a bound ("was it out before 2022?"): (year, "<" or ">"), the side
+    # of it the facts' date is claimed to fall on
+    year_bounds: tuple[tuple[int, str], ...] = ()
     months: tuple[int, ...] = ()
     days: tuple[int, ...] = ()
     # (number, "episode" or "season", how the facts' count must compare: "=", ">", "<",
@@ -493,6 +496,11 @@ class QuestionReader:
                 key = " ".join(words(phrase))
                 self._kinds[key] = self._kinds.get(key, frozenset()) | {kind}
         self._asking = frozenset(fold(word) for word in questions.asking)
+        self._bounds = Phrases(
+            (tuple(words(phrase)), side)
+            for side, phrases in (("<", questions.bound_before), (">", questions.bound_after))
+            for phrase in phrases
+        )
         self._kind_nouns = {
             fold(noun): kind for kind, nouns in questions.kind_nouns.items() for noun in nouns
         }
@@ -809,9 +817,12 @@ class QuestionReader:
         )
         # (nothing to count without a number: a digit, or "one" after "more than")
         counting = any(map(str.isdigit, counts_from)) or not _ONE.isdisjoint(counts_from)
-        agreeing, negations = self._negated_opposites(tokens)
+        # (a year's bound claims no order of the facts: "did it come out after 2020?")
+        year_bounds, bounding = self._year_bounds(tokens, years) if years else ((), ())
+        claiming = [t for at, t in enumerate(tokens) if at not in bounding] if bounding else tokens
+        agreeing, negations = self._negated_opposites(claiming)
         # "low on blood and gore" holds "gore": the facts' words claim the facts' side
-        opposites = self._opposites_in(tokens)
+        opposites = self._opposites_in(claiming)
         if opposites and agreeing:
             opposites = tuple(i for i in opposites if i not in agreeing)
         has_question_word = (
@@ -858,6 +869,7 @@ class QuestionReader:
             either_or=bool(choices) and (asked_yes_no or not wants),
             things=things,
             years=years,
+            year_bounds=year_bounds,
             months=months,
             days=days,
             counts=tuple(_counts(counts_from)) if counting else (),
@@ -930,6 +942,21 @@ class QuestionReader:
                 ):
                     speakers.add(credit)
         return frozenset(speakers)
+
+    def _year_bounds(
+        self, tokens: Sequence[str], years: Sequence[int]
+    ) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...]]:
+        """The years said as a bound ([spans] before and after): "before 2022", "antes
+        del 2022", "after the year 2020" (a year at most two words after the bound); and
+        where the bounds' words are."""
+        bounds, where = [], []
+        for start, end, side in self._bounds.find(tokens):
+            for token in tokens[end : end + 3]:
+                if token.isdigit() and int(token) in years:
+                    bounds.append((int(token), side))
+                    where += range(start, end)
+                    break
+        return tuple(bounds), tuple(where)
 
     @staticmethod
     def _claim_words(
@@ -1690,8 +1717,16 @@ class Checker:
         supported = any(t.label not in self._open_classes or t.label in gives for t in held)
         supported = supported or echoed
         refuted = bool(contradicted)
+        bounds = dict(form.year_bounds)
         for year in form.years:
-            if year in evidence.years:
+            if year in bounds and evidence.years:
+                # "was it out before 2022?": each year the facts give on that side
+                sides = {_COMPARED[bounds[year]](given, year) for given in evidence.years}
+                supported |= sides == {True}
+                refuted |= sides == {False}
+                if len(sides) > 1:
+                    unknown.append(str(year))
+            elif year in evidence.years:
                 supported = True
             elif evidence.years:
                 refuted = True

@@ -2937,6 +2937,23 @@ def test_a_span_of_time_is_worked_out_from_the_dates_in_the_unit_asked(engine: E
     assert has(answer.text, str(2026 - massacre)), answer.text
 
 
+def test_a_year_said_as_a_bound_is_checked_as_one(engine: Engine):
+    """ "Was it out before 2022?", "¿salió antes del 2022 o no?": the year is a bound the
+    date falls on one side of, not a year claimed for it ("No, 2021" would be wrong)."""
+    premiere = KNOWLEDGE.facts["release"]["date"].year
+    article = KNOWLEDGE.facts["source_article"]["year"]
+    for question, language, outcome in (
+        (f"was it out before {premiere + 1}?", "en", "yes"),
+        (f"salio antes del {premiere + 1} o no?", "es", "yes"),
+        (f"se estreno antes de {premiere}?", "es", "no"),
+        (f"did it come out after {premiere - 1}?", "en", "yes"),
+        (f"did it come out after {premiere + 1}?", "en", "no"),
+        (f"was the propublica article published before {article - 2}?", "en", "no"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == outcome, (question, answer.text)
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
