@@ -1529,6 +1529,12 @@ class Checker:
             for others in things_by_class.values()
             for thing in others
         }
+        # ... and the first words of their names: facts whose words hold none of them
+        # name no rival (one test of a set, before each name is looked for in the text)
+        self._rival_words = {
+            thing: frozenset(name.split(" ")[0] for other in others for name in other.names)
+            for thing, others in self._rivals.items()
+        }
         self._opposites = [
             (
                 [" ".join(words(p)) for p in opposite.claim],
@@ -1655,6 +1661,7 @@ class Checker:
             elif (
                 (thing.label not in self._open_classes or form.owned)
                 and (of_someone or thing.label != OCCUPATION_CLASS)
+                and not self._rival_words[thing].isdisjoint(evidence.words)
                 and any(_holds(evidence.text, other) for other in self._rivals[thing])
             ):
                 contradicted.append(thing)
@@ -1664,8 +1671,20 @@ class Checker:
 
     def _doers(self, evidence: Evidence, deed: Sequence[str]) -> str | None:
         """The words after "<deed> by" ("por") in the facts: who they say did it."""
+        if not deed:
+            return None  # most things: no deed said of them
         text = evidence.text
+        # (a cheap test first: a deed's last word must stand right before an agent word,
+        # and most texts hold few agent words; most runs of a deed's words end in none of
+        # the words before them, and are not looked for in the whole text once per agent)
+        before = {
+            text[text.rfind(" ", 0, at) + 1 : at]
+            for agent in self._doer_words
+            for at in _places(text, f" {agent} ")
+        }
         for done in deed:
+            if done.rpartition(" ")[2] not in before:
+                continue
             for agent in self._doer_words:
                 at = text.find(f" {done} {agent} ")
                 if at >= 0:
@@ -1877,6 +1896,16 @@ class Checker:
 def _words_of(reply: str) -> tuple[str, ...]:
     """A reply's words (replies repeat: the same answer to many questions)."""
     return tuple(words(reply))
+
+
+def _places(text: str, part: str) -> list[int]:
+    """Every place `part` starts in `text`, overlapping or not."""
+    found = []
+    at = text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _holds(text: str, thing: Thing) -> bool:
