@@ -2954,6 +2954,27 @@ def test_a_year_said_as_a_bound_is_checked_as_one(engine: Engine):
         assert answer.outcome == outcome, (question, answer.text)
 
 
+def test_whether_some_other_work_exists_is_not_denied(engine: Engine):
+    """ "Is there a documentary about Allende?" asks whether some work exists: the facts
+    about this show deny none ("No: it is a drama" would say there is none), while "is
+    it a documentary?" is a claim about the show they do deny; a work the facts name
+    exists ("is there an article it's based on?")."""
+    for question, language in (
+        ("is there a documentary about allende?", "en"),
+        ("hay algun documental de lo de allende?", "es"),
+        ("is there a book about it?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.declined and answer.outcome != "no", (question, answer.text)
+    for question, language, outcome in (
+        ("is it a documentary?", "en", "no"),
+        ("es un documental?", "es", "no"),
+        ("is there an article it's based on?", "en", "yes"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == outcome, (question, answer.text)
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
