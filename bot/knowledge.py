@@ -353,6 +353,7 @@ class Vocabulary:
     second_last: tuple[str, ...]
     third_last: tuple[str, ...]
     from_end: tuple[str, ...]  # "to last": an ordinal before it counts from the end
+    times: tuple[str, ...]  # "last night": a position before one is a time, no episode
     rewrites: Mapping[str, str]
     pronouns: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
@@ -933,6 +934,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         second_last=file.strings(numbers, "numbers", "second_last"),
         third_last=file.strings(numbers, "numbers", "third_last"),
         from_end=file.strings(numbers, "numbers", "from_end"),
+        times=file.strings(numbers, "numbers", "times"),
         rewrites={
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")

@@ -2975,6 +2975,25 @@ def test_whether_some_other_work_exists_is_not_denied(engine: Engine):
         assert answer.outcome == outcome, (question, answer.text)
 
 
+def test_episodes_left_to_watch_are_counted_from_the_one_named(engine: Engine):
+    """ "Finished ep 4 last night, how many left?", "ya vi hasta el cap 2, ¿cuántos me
+    faltan?": the episodes after the one named; "last" before a time ("last night") is
+    no episode's position, while "the last episode" still is one."""
+    count = len(KNOWLEDGE.episodes)
+    for question, language, watched in (
+        ("finished ep 4 last night, how many left", "en", 4),
+        ("ya vi hasta el cap 2, cuantos me faltan", "es", 2),
+        ("i finished episode 3, how many are remaining?", "en", 3),
+    ):
+        answer = engine.answer(question, language)
+        words = KNOWLEDGE.languages[language].settings["number_words"]
+        left = str(words[count - watched])
+        assert not answer.declined and has(answer.text, left), (question, answer.text)
+    last = KNOWLEDGE.episodes[-1]
+    answer = engine.answer("what's the last episode called?")
+    assert last.title in answer.text, answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
