@@ -250,6 +250,9 @@ class Intent:
     # Small talk that asks whether the last answer holds ("are you sure?", "¿posta?"):
     # with a last answer, that answer again, "Yes: " where it was a plain one.
     confirms: bool = False
+    # ... that says the last answer is wrong ("that's wrong"): that answer again, said
+    # with the source it is from.
+    disputes: bool = False
 
 
 @dataclass(frozen=True)
@@ -1070,9 +1073,10 @@ def _load_intents(
                 volunteer=file.get(table, where, "volunteer", bool, required=False) is not False,
                 closes=bool(file.get(table, where, "closes", bool, required=False)),
                 confirms=bool(file.get(table, where, "confirms", bool, required=False)),
+                disputes=bool(file.get(table, where, "disputes", bool, required=False)),
             )
         )
-        for flag in ("closes", "confirms"):
+        for flag in ("closes", "confirms", "disputes"):
             if getattr(intents[-1], flag) and not intents[-1].chat:
                 raise file.fail(f"{where}.{flag}", f"only small talk (chat = true) {flag}")
     # (an answerable intent the code has no reply for: bot.engine.compose refuses it)

@@ -1431,7 +1431,9 @@ class Engine:
         """Why a message asks the last question again, if it does: "confirms" (it doubts
         the answer) or "sourced" (it asks which source says it)."""
         if self._doubts(reading, context):
-            return "confirms"
+            # ("that's wrong": the answer's source, rather than a "Yes" to agree with it)
+            assert reading.intent is not None
+            return "sourced" if reading.intent.disputes else "confirms"
         said_where = reading.intent is not None and reading.intent.name == SAID_WHERE
         if context is not None and context.asked and reading.answered and said_where:
             return "sourced"

@@ -848,6 +848,30 @@ def test_doubt_about_an_answer_gets_it_again_confirmed(engine: Engine, doubt: st
 
 
 @pytest.mark.parametrize(
+    ("dispute", "language"), [("that's wrong", "en"), ("eso no es cierto", "es")]
+)
+def test_saying_an_answer_is_wrong_gets_it_again_with_its_source(
+    engine: Engine, dispute: str, language: str
+):
+    """ "that's wrong" after an answer: the answer again with the source it is from,
+    never "Yes" (which would agree it is wrong); with a value put forward ("that's
+    wrong, I read it was 2020"), "No" and the answer; with nothing answered, small talk."""
+    member = NAMED_CAST[2]
+    _, again = conversation(engine, f"who plays {member.character}", dispute, language=language)
+    assert has(again.text, member.actor), again.text
+    assert not fold(again.text).startswith(("yes", "si")), again.text
+    titles = [KNOWLEDGE.sources[source].title for source in member.sources]
+    assert any(title in again.text for title in titles), again.text
+    year = KNOWLEDGE.facts["release"]["date"].year
+    _, refused = conversation(
+        engine, "when did it come out?", f"that's wrong, I read it was {year - 1}"
+    )
+    assert fold(refused.text).startswith("no") and has(refused.text, str(year)), refused.text
+    alone = engine.answer(dispute, language)
+    assert alone.intent == "smalltalk_dispute" and not alone.declined, alone.text
+
+
+@pytest.mark.parametrize(
     ("step", "by"), [("the one after that?", 1), ("y el de antes de ese?", -1)]
 )
 def test_a_step_from_the_last_episode_asks_no_yes_or_no(engine: Engine, step: str, by: int):
