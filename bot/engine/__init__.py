@@ -1802,6 +1802,25 @@ class Engine:
             confidence=max(reading.confidence, ANSWER_AT),
         )
 
+    def _dated_in_year(self, reading: Reading) -> tuple[str, ...]:
+        """The dated facts of the one year a "what" question names, where the facts
+        its topic answers with hold no date in that year ("then what happened in
+        2017?", "¿qué salió en 2017?": the ProPublica article's year, not the
+        massacre's), earliest first; nothing otherwise."""
+        form, intent = reading.form, reading.intent
+        if form.yes_no or form.either_or or not form.asks or len(set(form.years)) != 1:
+            return ()
+        if form.wants - {UNDESCRIBED} or intent is None or intent.name == DATE_GAP:
+            return ()  # ("who directed it in 2021?" asks for someone)
+        year = form.years[0]
+        # (an "as of" date too: "the status of season 2 as of june 2022")
+        own = (ref for ref in self._dated_refs if ref.partition(".")[0] in intent.facts)
+        if any(self._date_parts(ref)[0] == year for ref in own):
+            return ()  # ("what happened in 2011?": the massacre)
+        # (the season 2 article's month too: "what happened in 2022?")
+        found = [ref for ref in self._dated_refs if self._date_parts(ref)[0] == year]
+        return tuple(sorted(found, key=self._date_parts)) if len(found) <= 2 else ()
+
     def _dated_order_holds(self, reading: Reading) -> bool | None:
         """Whether the order a question claims of two dated facts holds (see
         _dated_order_claim); None when their dates don't settle it (a year, and a day
@@ -1861,7 +1880,20 @@ class Engine:
                 confidence=max(reading.confidence, ANSWER_AT),
             )
         if not compares:
-            return reading
+            in_year = self._dated_in_year(reading)
+            if not in_year:
+                return reading
+            # "then what happened in 2017?": the ProPublica article, not the massacre
+            return replace(
+                reading,
+                intent=self._intents[DATE_GAP],
+                dated=in_year,
+                concepts=reading.concepts | {ORDER_CONCEPT},
+                episodes=(),
+                people=(),
+                numbered=frozenset(),
+                form=replace(reading.form, things=()),
+            )
         others = [i for i in reading.ranked if i.name != DATE_GAP]
         if not others:
             return replace(reading, intent=None, confidence=0.0)

@@ -3018,6 +3018,26 @@ def test_episodes_left_to_watch_are_counted_from_the_one_named(engine: Engine):
     assert last.title in answer.text, answer.text
 
 
+def test_what_happened_in_a_year_is_what_the_facts_date_in_it(engine: Engine):
+    """ "Then what happened in 2017?": the dated facts of that year (the ProPublica
+    article), not the topic its words first suggest (the massacre, of 2011); a year the
+    topic's own facts hold keeps the topic ("what happened in 2011?")."""
+    article = KNOWLEDGE.facts["source_article"]["year"]
+    massacre = KNOWLEDGE.facts["story"]["year"]
+    premiere, post = KNOWLEDGE.facts["release"]["date"], KNOWLEDGE.facts["blog_post"]["date"]
+    assert premiere.year == post.year != article
+    for question, language in (
+        (f"then what happened in {article}?", "en"),
+        (f"que paso en {article}?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert has(answer.text, "ProPublica") and str(massacre) not in answer.text, answer.text
+    answer = engine.answer(f"what happened in {massacre}?")
+    assert has(answer.text, str(massacre)) and has(answer.text, "Allende"), answer.text
+    answer = engine.answer(f"what happened in {premiere.year}?")
+    assert has(answer.text, "premiere") and has(answer.text, "blog"), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
