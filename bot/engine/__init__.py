@@ -509,6 +509,8 @@ class Engine:
             if into == said
         }
         self._comparing = Phrases((tuple(words(phrase)), concept) for phrase, concept in comparing)
+        # (a question with none of these words compares no dates: most, at one look)
+        self._comparing_firsts = self._comparing.firsts | self._measures.firsts | self._ago.firsts
         self._whether = [[word] for word in knowledge.questions.whether]
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
@@ -1449,10 +1451,12 @@ class Engine:
         it?", "is that the same guy who plays Benjamín?" go on past the copula in words
         of their own."""
         form = reading.form
+        if context is None or not context.asked or form.asks:
+            return ()  # (no answer to put a value forward as; "and who is Chayo exactly?")
         tokens = [t for t in form.tokens if t != QUESTION_MARK]
         copulas = [at for at, token in enumerate(tokens) if token in self._copulas]
-        if context is None or not context.asked or form.asks or not copulas:
-            return ()  # ("and who is Chayo exactly?" asks of her)
+        if not copulas:
+            return ()
         last = self._intents.get(context.intent)
         if last is None or not last.answerable or last.chat:
             return ()
@@ -1728,6 +1732,8 @@ class Engine:
         and in what unit of time ("how many days …": [spans]); TODAY_REF is one of them
         for a span up to today ("how long ago did it come out?"). Nothing unless two are
         named with a measure or an order."""
+        if self._comparing_firsts.isdisjoint(tokens):
+            return (), frozenset(), ""  # most questions: no measure or order
         comparing = self._comparing.find(tokens)
         unit = self._span_unit(tokens)
         ago = self._ago.within(tokens)
@@ -3421,6 +3427,8 @@ class Engine:
         if named_by_role:  # "did the journalist win a Pulitzer?": the one journalist
             people = self._holders.get(next(iter(roles)), ())
             people = people if len(people) == 1 else ()
+        if not people:
+            return reading  # (no one's description to tell of it: most questions)
         told: set[str] = set()
         for match in people:
             who = match.who
