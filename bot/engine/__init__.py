@@ -607,6 +607,13 @@ class Engine:
             for intent in knowledge.intents
             if intent.work and intent.credit in self._holders
         }
+        # ... and the other way round, each author's works, by the author itself (not an
+        # equal one: see _works_of)
+        self._works_by_author: dict[int, frozenset[str]] = {}
+        for work, authors in self._authors.items():
+            for author in authors:
+                key = id(author.who)
+                self._works_by_author[key] = self._works_by_author.get(key, frozenset()) | {work}
         # What someone wrote that the sources quote, besides the works credited to them
         # ("what did James Schamus say?": the blog post whose author he is)
         credited = {_name(match) for found in self._authors.values() for match in found}
@@ -3836,11 +3843,8 @@ class Engine:
         """The works the people named wrote ("review" for Rony Patra)."""
         if not people:
             return frozenset()
-        return frozenset(
-            work
-            for work, authors in self._authors.items()
-            if any(a.who is p.who for a in authors for p in people)
-        )
+        # (looked up by each person's own object, as `is` compares them)
+        return frozenset().union(*(self._works_by_author.get(id(p.who), ()) for p in people))
 
     def _named_holders(self, credits: frozenset[str], text: str) -> bool:
         """Whether `text` already names everyone holding `credits`."""
