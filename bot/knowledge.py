@@ -317,6 +317,7 @@ class QuestionWords:
     # for one; the words that end it today, alone ("ago") or with a measure ("since")
     span_units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     span_measures: tuple[str, ...] = ()
+    existential: tuple[str, ...] = ()  # "is there a documentary?": whether one exists
     span_ago: tuple[str, ...] = ()
     span_since: tuple[str, ...] = ()
     # "before 2022", "después de 2020": a year as a bound, not a year claimed
@@ -352,6 +353,7 @@ class Vocabulary:
     second_last: tuple[str, ...]
     third_last: tuple[str, ...]
     from_end: tuple[str, ...]  # "to last": an ordinal before it counts from the end
+    times: tuple[str, ...]  # "last night": a position before one is a time, no episode
     rewrites: Mapping[str, str]
     pronouns: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
@@ -932,6 +934,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         second_last=file.strings(numbers, "numbers", "second_last"),
         third_last=file.strings(numbers, "numbers", "third_last"),
         from_end=file.strings(numbers, "numbers", "from_end"),
+        times=file.strings(numbers, "numbers", "times"),
         rewrites={
             phrase: file.get(file.table("rewrites"), "rewrites", phrase, str)
             for phrase in file.table("rewrites")
@@ -1180,6 +1183,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         question_openers=file.strings(yes_no, "yes_no", "question_openers"),
         question_words_anywhere=file.strings(yes_no, "yes_no", "question_words_anywhere"),
         to_others=file.strings(yes_no, "yes_no", "to_others"),
+        existential=file.strings(yes_no, "yes_no", "existential"),
         asks_of_you=frozenset(file.strings(yes_no, "yes_no", "asks_of_you")),
         requests=file.strings(yes_no, "yes_no", "requests"),
         request_nouns=file.strings(yes_no, "yes_no", "request_nouns"),

@@ -226,6 +226,9 @@ class Form:
     repeats_error: bool = False  # it repeats what a source got wrong (sources.toml errata)
     alone: bool = False  # a credit claimed for one person only ("did he write it alone?")
     owned: bool = False  # a thing of an open class named as the show's maker ("an HBO show")
+    # asks whether something exists at all ("is there a documentary about it?"): the
+    # things it names may be other works, which the facts neither confirm nor deny
+    existential: bool = False
     agent_at: tuple[int, ...] = ()  # where a role's holder is named ("created by ___")
     # A thing asked to be completed ("what's he the manager of?", "¿gerente de qué?"):
     # its words and the preposition, as the facts would have to say them ("manager of")
@@ -505,6 +508,7 @@ class QuestionReader:
                 key = " ".join(words(phrase))
                 self._kinds[key] = self._kinds.get(key, frozenset()) | {kind}
         self._asking = frozenset(fold(word) for word in questions.asking)
+        self._existential = Phrases.of(questions.existential)
         self._bounds = Phrases(
             (tuple(words(phrase)), side)
             for side, phrases in (("<", questions.bound_before), (">", questions.bound_after))
@@ -902,6 +906,7 @@ class QuestionReader:
             clitic_verb=clitic_verb,
             alone=bool(hits.get("alone")),
             owned=any(self._owned(tokens, at, end) for at, end, _ in named),
+            existential=bool(named) and self._existential.within(tokens),
             mentions=frozenset(label for _, _, label in hits["mentions"])
             if "mentions" in hits
             else frozenset(),
@@ -1671,6 +1676,7 @@ class Checker:
                 held.append(thing)
             elif (
                 (thing.label not in self._open_classes or form.owned)
+                and not form.existential  # ("is there a book about it?": some other one)
                 and (of_someone or thing.label != OCCUPATION_CLASS)
                 and not self._rival_words[thing].isdisjoint(evidence.words)
                 and any(_holds(evidence.text, other) for other in self._rivals[thing])

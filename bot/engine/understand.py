@@ -380,6 +380,7 @@ class Matcher:
         self._season_nouns = _single_words(vocabulary.concepts["season"])
         self._forms = QuestionReader(knowledge)
         self._count_nouns = self._episode_nouns | self._season_nouns
+        self._times = frozenset(map(fold, knowledge.vocabulary.times))
 
     def _add_title_words(self, knowledge: Knowledge, vocabulary: Vocabulary) -> None:
         """Each word that belongs to one episode's title alone names that episode ("the one
@@ -592,6 +593,9 @@ class Matcher:
                 if before not in nouns and after not in nouns:
                     flat.append(ONE)
                     continue
+            if index + 1 < len(tokens) and tokens[index + 1] in self._times:
+                flat.append(token)  # ("last night", "la última vez": a time, no position)
+                continue
             flat.append(self._numbers.get(token, token))
         return flat
 

@@ -2954,6 +2954,46 @@ def test_a_year_said_as_a_bound_is_checked_as_one(engine: Engine):
         assert answer.outcome == outcome, (question, answer.text)
 
 
+def test_whether_some_other_work_exists_is_not_denied(engine: Engine):
+    """ "Is there a documentary about Allende?" asks whether some work exists: the facts
+    about this show deny none ("No: it is a drama" would say there is none), while "is
+    it a documentary?" is a claim about the show they do deny; a work the facts name
+    exists ("is there an article it's based on?")."""
+    for question, language in (
+        ("is there a documentary about allende?", "en"),
+        ("hay algun documental de lo de allende?", "es"),
+        ("is there a book about it?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.declined and answer.outcome != "no", (question, answer.text)
+    for question, language, outcome in (
+        ("is it a documentary?", "en", "no"),
+        ("es un documental?", "es", "no"),
+        ("is there an article it's based on?", "en", "yes"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == outcome, (question, answer.text)
+
+
+def test_episodes_left_to_watch_are_counted_from_the_one_named(engine: Engine):
+    """ "Finished ep 4 last night, how many left?", "ya vi hasta el cap 2, ¿cuántos me
+    faltan?": the episodes after the one named; "last" before a time ("last night") is
+    no episode's position, while "the last episode" still is one."""
+    count = len(KNOWLEDGE.episodes)
+    for question, language, watched in (
+        ("finished ep 4 last night, how many left", "en", 4),
+        ("ya vi hasta el cap 2, cuantos me faltan", "es", 2),
+        ("i finished episode 3, how many are remaining?", "en", 3),
+    ):
+        answer = engine.answer(question, language)
+        words = KNOWLEDGE.languages[language].settings["number_words"]
+        left = str(words[count - watched])
+        assert not answer.declined and has(answer.text, left), (question, answer.text)
+    last = KNOWLEDGE.episodes[-1]
+    answer = engine.answer("what's the last episode called?")
+    assert last.title in answer.text, answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
