@@ -509,6 +509,8 @@ class Engine:
             if into == said
         }
         self._comparing = Phrases((tuple(words(phrase)), concept) for phrase, concept in comparing)
+        # (a question with none of these words compares no dates: most, at one look)
+        self._comparing_firsts = self._comparing.firsts | self._measures.firsts | self._ago.firsts
         self._whether = [[word] for word in knowledge.questions.whether]
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
@@ -605,6 +607,13 @@ class Engine:
             for intent in knowledge.intents
             if intent.work and intent.credit in self._holders
         }
+        # ... and the other way round, each author's works, by the author itself (not an
+        # equal one: see _works_of)
+        self._works_by_author: dict[int, frozenset[str]] = {}
+        for work, authors in self._authors.items():
+            for author in authors:
+                key = id(author.who)
+                self._works_by_author[key] = self._works_by_author.get(key, frozenset()) | {work}
         # What someone wrote that the sources quote, besides the works credited to them
         # ("what did James Schamus say?": the blog post whose author he is)
         credited = {_name(match) for found in self._authors.values() for match in found}
@@ -1451,10 +1460,12 @@ class Engine:
         it?", "is that the same guy who plays Benjamín?" go on past the copula in words
         of their own."""
         form = reading.form
+        if context is None or not context.asked or form.asks:
+            return ()  # (no answer to put a value forward as; "and who is Chayo exactly?")
         tokens = [t for t in form.tokens if t != QUESTION_MARK]
         copulas = [at for at, token in enumerate(tokens) if token in self._copulas]
-        if context is None or not context.asked or form.asks or not copulas:
-            return ()  # ("and who is Chayo exactly?" asks of her)
+        if not copulas:
+            return ()
         last = self._intents.get(context.intent)
         if last is None or not last.answerable or last.chat:
             return ()
@@ -1730,6 +1741,8 @@ class Engine:
         and in what unit of time ("how many days …": [spans]); TODAY_REF is one of them
         for a span up to today ("how long ago did it come out?"). Nothing unless two are
         named with a measure or an order."""
+        if self._comparing_firsts.isdisjoint(tokens):
+            return (), frozenset(), ""  # most questions: no measure or order
         comparing = self._comparing.find(tokens)
         unit = self._span_unit(tokens)
         ago = self._ago.within(tokens)
@@ -3455,6 +3468,8 @@ class Engine:
         if named_by_role:  # "did the journalist win a Pulitzer?": the one journalist
             people = self._holders.get(next(iter(roles)), ())
             people = people if len(people) == 1 else ()
+        if not people:
+            return reading  # (no one's description to tell of it: most questions)
         told: set[str] = set()
         for match in people:
             who = match.who
@@ -3862,11 +3877,8 @@ class Engine:
         """The works the people named wrote ("review" for Rony Patra)."""
         if not people:
             return frozenset()
-        return frozenset(
-            work
-            for work, authors in self._authors.items()
-            if any(a.who is p.who for a in authors for p in people)
-        )
+        # (looked up by each person's own object, as `is` compares them)
+        return frozenset().union(*(self._works_by_author.get(id(p.who), ()) for p in people))
 
     def _named_holders(self, credits: frozenset[str], text: str) -> bool:
         """Whether `text` already names everyone holding `credits`."""

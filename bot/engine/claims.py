@@ -312,6 +312,11 @@ class Phrases:
             if phrase:
                 self._by_first.setdefault(phrase[0], Starting()).add(phrase, label)
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The words the phrases start with: words without one of them hold none."""
+        return frozenset(self._by_first)
+
     @classmethod
     def of(cls, phrases: Iterable[str], label: str = "") -> Phrases:
         return cls((tuple(words(phrase)), label) for phrase in phrases)
@@ -337,7 +342,8 @@ class Phrases:
         found = []
         index = 0
         while index < len(tokens):
-            hit = self.at(tokens, index)
+            # (a word that starts no phrase is passed over without a look-up of its own)
+            hit = self.at(tokens, index) if tokens[index] in by_first else None
             if hit is None:
                 index += 1
                 continue
@@ -346,9 +352,12 @@ class Phrases:
         return found
 
     def within(self, tokens: Sequence[str]) -> bool:
-        if self._by_first.keys().isdisjoint(tokens):
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(tokens):
             return False
-        return any(self.at(tokens, index) for index in range(len(tokens)))
+        return any(
+            self.at(tokens, index) for index, token in enumerate(tokens) if token in by_first
+        )
 
     def ends(self, tokens: Sequence[str]) -> bool:
         """Whether a phrase ends the tokens ("... is ep what")."""
@@ -930,6 +939,8 @@ class QuestionReader:
         opening verb of saying and an article ("¿qué dijo el director?", "que opina el
         critico"), not one it says something of ("what did the review say the director
         did?")."""
+        if self.speaking.isdisjoint(tokens) and POSSESSIVE not in tokens:
+            return frozenset()  # most questions: no verb of saying, nobody's thing
         speakers: set[str] = set()
         for start, end, credit in roles:
             if self.speaking.intersection(tokens[end : end + 1]) or (
