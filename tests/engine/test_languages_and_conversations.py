@@ -3038,6 +3038,24 @@ def test_what_happened_in_a_year_is_what_the_facts_date_in_it(engine: Engine):
     assert has(answer.text, "premiere") and has(answer.text, "blog"), answer.text
 
 
+def test_whether_one_cast_member_is_the_best_is_checked_against_the_ratings(engine: Engine):
+    """ "So she's the standout of the whole cast?" after Doña Chayo: the review rates
+    another performance highest, so "No", with who that is; of the one rated highest,
+    "Yes"."""
+    ranking = KNOWLEDGE.questions.ranking
+    rated = [m for m in KNOWLEDGE.cast if m.performance in ranking]
+    best = min(rated, key=lambda m: ranking.index(m.performance or ""))
+    other = next(m for m in rated if m is not best)
+    _, answer = conversation(
+        engine, f"who plays {other.character}?", "so she's the standout of the whole cast?"
+    )
+    assert answer.outcome == "no" and has(answer.text, best.actor), answer.text
+    answer = engine.answer(f"{other.actor} es la que mas destaca?", "es")
+    assert answer.outcome == "no" and has(answer.text, best.actor), answer.text
+    answer = engine.answer(f"is {best.actor} the best one?")
+    assert answer.outcome == "yes" and has(answer.text, best.actor), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
