@@ -3056,6 +3056,16 @@ def test_whether_one_cast_member_is_the_best_is_checked_against_the_ratings(engi
     assert answer.outcome == "yes" and has(answer.text, best.actor), answer.text
 
 
+def test_a_plus_sign_joins_two_questions(engine: Engine):
+    """ "who are the main stars + who plays Benjamín": "+" joins two questions as "and"
+    does, and each is answered."""
+    member = next(m for m in KNOWLEDGE.cast if m.character == "Benjamín")
+    stars = [m for m in KNOWLEDGE.cast if m is not member and "star" in m.credits]
+    answer = engine.answer(f"who are the main stars + who plays {member.character}")
+    assert stars and all(has(answer.text, m.actor) for m in stars), answer.text
+    assert has(answer.text, f"{member.character} is played by {member.actor}"), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
