@@ -3066,6 +3066,22 @@ def test_a_plus_sign_joins_two_questions(engine: Engine):
     assert has(answer.text, f"{member.character} is played by {member.actor}"), answer.text
 
 
+def test_the_show_named_as_what_a_work_is_of_is_not_what_is_asked(engine: Engine):
+    """ "¿Quién hizo la reseña de Somos?", "who made the review of the show?": the review
+    is asked about (Rony Patra), the show only says which review; "who made the show?"
+    still asks of the show."""
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
+    for question, language in (
+        ("quien hizo la reseña de somos?", "es"),
+        ("who made the review of the show?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert has(answer.text, reviewer.name) and not has(answer.text, creator.name), answer.text
+    answer = engine.answer("who made the show?")
+    assert has(answer.text, creator.name), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
