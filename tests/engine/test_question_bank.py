@@ -86,6 +86,8 @@ BANKS = {
     "numbers_holdout.toml": (50, 0.74, 0.14),
     "finale.toml": (100, 0.90, 0.06),
     "finale_holdout.toml": (50, 0.88, 0.08),
+    "credits.toml": (100, 0.91, 0.07),
+    "credits_holdout.toml": (50, 0.96, 0.04),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
