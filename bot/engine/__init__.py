@@ -38,6 +38,8 @@ from bot.engine.claims import (
     Phrases,
     Verdict,
     WordForms,
+    compared,
+    comparison_before,
     joined_phrases,
     known_titles,
     same_word,
@@ -107,7 +109,13 @@ SAID_WHERE = "said_where"  # "who says so?": which source says what was just ans
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
-COMPARING_CONCEPTS = (GAP_CONCEPT, ORDER_CONCEPT)  # its concepts: how far apart, which came first
+COMPARING_CONCEPTS = (GAP_CONCEPT, ORDER_CONCEPT)
+# Days in each unit of time ([spans.units]), to weigh a span claimed in it
+DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+MAX_SPAN_COUNT = 100  # the largest count of units a span is claimed in ("100 years")
+ONE_OF_A_UNIT = frozenset(
+    {"a", "an", "un", "una", "one", "uno"}
+)  # "more than a year"  # its concepts: how far apart, which came first
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
 DOUBLING_REACH = 3  # words before a clitic where the object it doubles may stand
 LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")
@@ -475,6 +483,11 @@ class Engine:
             fold(word): unit for unit, named in spans.span_units.items() for word in named
         }
         self._time_units = frozenset(self._span_units)
+        # (the counts a span may be claimed in: "5 years", "five years", "a year")
+        self._span_counts = {str(n): n for n in range(1, MAX_SPAN_COUNT + 1)}
+        for value, group in enumerate(knowledge.vocabulary.cardinals, start=1):
+            self._span_counts.update({fold(word): value for word in group})
+        self._span_counts.update({word: 1 for word in ONE_OF_A_UNIT})
         self._measures = Phrases.of(spans.span_measures)
         self._ago, self._since = Phrases.of(spans.span_ago), Phrases.of(spans.span_since)
         self._hypothetical = Phrases.of(knowledge.questions.hypothetical)
@@ -1782,16 +1795,31 @@ class Engine:
         order named, with the order claimed between them, for _weigh to check; None
         when it claims no such order."""
         form = reading.form
-        if not form.yes_no or form.either_or or self._ordering.keys().isdisjoint(tokens):
+        if not form.yes_no or form.either_or:
             return None
-        if not self._time_units.isdisjoint(tokens):
-            return None  # ("more than a year after the blog post?": a gap, not checked)
+        # ("more than a year after the blog post?", "so 4 years between …?": a span too)
+        span = None if self._time_units.isdisjoint(tokens) else self._span_claimed(tokens)
+        if span is None and (
+            self._ordering.keys().isdisjoint(tokens) or not self._time_units.isdisjoint(tokens)
+        ):
+            return None  # (a unit with no count claims no span: "days before …?")
         named = self._matcher.rewritten(tokens)  # (positions are of these words)
         orders = [(at, self._ordering[t]) for at, t in enumerate(named) if t in self._ordering]
-        if len({order for _, order in orders}) != 1 or orders[0][1] == 0:
+        if span is not None:
+            orders = [(at, order) for at, order in orders if order]  # ("… between …")
+        if len({order for _, order in orders}) > 1 or (orders and orders[0][1] == 0):
             return None  # (one order, not "between")
-        at, order = orders[0]
         nouns, verbs = self._dated.find(named), self._dated_verbs.find(named)
+        if not orders:  # "so 4 years between the ProPublica piece and the series?"
+            if span is None:
+                return None  # (an order word the matcher rewrote: "last" is an episode)
+            dated = tuple(dict.fromkeys(ref for _, _, ref in nouns))
+            if len(dated) < 2:
+                dated = (*dated, *dict.fromkeys(r for _, _, r in verbs if r not in dated))
+            if len(dated) != 2:
+                return None
+            return self._claiming_dates(reading, dated, "", span)
+        at, order = orders[0]
 
         def side(before: bool) -> set[str]:  # the facts named on one side of the order
             for hits in (nouns, verbs):  # (a noun before a verb: "did the article come out")
@@ -1804,18 +1832,88 @@ class Engine:
         if len(earlier_side) != 1 or len(later_side) != 1 or earlier_side == later_side:
             return None
         first, second = earlier_side.pop(), later_side.pop()
+        return self._claiming_dates(reading, (first, second), ORDER_NAMES[order], span)
+
+    def _claiming_dates(
+        self,
+        reading: Reading,
+        dated: tuple[str, ...],
+        order: str,
+        span: tuple[int, str, str] | None,
+    ) -> Reading:
+        """The reading of a yes/no question claiming an order of two dated facts, or a
+        span between them, or both, for _weigh to check (_dated_claim_holds)."""
         return replace(
             reading,
             intent=self._intents[DATE_GAP],
-            dated=(first, second),
-            order=ORDER_NAMES[order],
-            concepts=reading.concepts | {ORDER_CONCEPT},
+            dated=dated,
+            order=order,
+            unit=span[1] if span else "",
+            claimed_span=(span[0], span[2]) if span else None,
+            # (a span claimed is answered with the span; an order alone, with the order)
+            concepts=reading.concepts | {GAP_CONCEPT if span else ORDER_CONCEPT},
             episodes=(),
             people=(),
             numbered=frozenset(),
-            form=replace(form, things=()),
+            form=replace(reading.form, things=()),
             confidence=max(reading.confidence, ANSWER_AT),
         )
+
+    def _span_claimed(self, tokens: Sequence[str]) -> tuple[int, str, str] | None:
+        """A span of time a question puts forward: its count, unit and how the facts'
+        must compare to it ("more than a year": (1, "year", ">"); "4 years": (4, "year",
+        "="); "más de 10 años"), or None."""
+        for at, token in enumerate(tokens):
+            unit = self._span_units.get(token)
+            if unit is None or not at:
+                continue
+            count = self._span_counts.get(tokens[at - 1])
+            if count is None:
+                continue
+            return count, unit, comparison_before(tokens, at - 1)
+        return None
+
+    def _dated_claim_holds(self, reading: Reading) -> bool | None:
+        """Whether what a question claims of two dated facts holds: the order, the span,
+        or both (see _dated_order_claim); None when their dates don't settle it."""
+        holds = [self._dated_order_holds(reading)] if reading.order in ORDERS else []
+        if reading.claimed_span is not None:
+            holds.append(self._dated_span_holds(reading))
+        if False in holds:
+            return False
+        return None if None in holds else True
+
+    def _dated_span_holds(self, reading: Reading) -> bool | None:
+        """Whether the span a question claims between two dated facts holds, from the
+        earliest and latest days each may be (a year alone: any of its days): "more
+        than a year" holds when even the shortest is; "4 years" when the span, said in
+        years as a reply says it, is 4. None when the dates don't settle it."""
+        assert reading.claimed_span is not None
+        count, op = reading.claimed_span
+        (first, first_last), (second, second_last) = sorted(
+            self._date_range(ref) for ref in reading.dated
+        )
+        shortest = max(0, (second - first_last).days)
+        longest = (second_last - first).days
+        days = DAYS_IN[reading.unit]
+        if op == "=":
+            if longest - shortest > days:
+                return None  # (a unit finer than the dates: "36 days after the massacre?")
+            return round((shortest + longest) / 2 / days) == count
+        low, high = compared(shortest, op, count * days), compared(longest, op, count * days)
+        return low if low == high else None
+
+    def _date_range(self, ref: str) -> tuple[dt.date, dt.date]:
+        """The first and last day a dated fact may be: a year alone, any of its days."""
+        parts = self._date_parts(ref)
+        if len(parts) == 3:
+            day = dt.date(*parts)
+            return day, day
+        if len(parts) == 2:
+            year, month = parts
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return dt.date(year, month, 1), following - dt.timedelta(days=1)
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
     def _dated_in_year(self, reading: Reading) -> tuple[str, ...]:
         """The dated facts of the one year a "what" question names, where the facts
@@ -4209,8 +4307,9 @@ class Engine:
             )
             rated = self._rated_as(reading)
             holds = None
-            if intent.name == DATE_GAP and reading.order in ORDERS and len(reading.dated) == 2:
-                holds = self._dated_order_holds(reading)
+            claims_dates = reading.order in ORDERS or reading.claimed_span is not None
+            if intent.name == DATE_GAP and claims_dates and len(reading.dated) == 2:
+                holds = self._dated_claim_holds(reading)
             if holds is not None:
                 # "was the show out before the ProPublica article?": their dates settle it
                 verdict, off_ground = Verdict("yes" if holds else "no"), False

@@ -1460,8 +1460,7 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
     for index, token in enumerate(tokens[:-1]):
         if token not in _ONE and not token.isdigit():
             continue  # (most words: no number, and no "one" after a comparison)
-        before = tuple(tokens[max(0, index - 3) : index])
-        compare = next((op for words, op in _COMPARING if before[-len(words) :] == words), "=")
+        compare = comparison_before(tokens, index)
         if token in _ONE and compare != "=":
             token = "1"  # "más de una temporada": "una" after a comparison is a number
         if not token.isdigit():
@@ -1491,6 +1490,20 @@ _COMPARING = (
     (("menos", "de"), "<"), (("at", "least"), ">="), (("al", "menos"), ">="),
     (("por", "lo", "menos"), ">="), (("at", "most"), "<="), (("como", "mucho"), "<="),
 )  # fmt: skip
+
+
+def comparison_before(tokens: Sequence[str], index: int) -> str:
+    """How the words before `index` compare the number there ("more than 5": ">"), or
+    "=" for none."""
+    before = tuple(tokens[max(0, index - 3) : index])
+    return next((op for words, op in _COMPARING if before[-len(words) :] == words), "=")
+
+
+def compared(value: float, op: str, claimed: float) -> bool:
+    """Whether `value` compares with `claimed` as `op` ("=", ">", "<", ">=", "<=") says."""
+    return _COMPARED[op](value, claimed)
+
+
 _COMPARED = {
     "=": operator.eq,
     ">": operator.gt,

@@ -804,9 +804,9 @@ class Composer:
             parts = [self._count(weeks, "week")] + ([self._count(rest, "day")] if rest else [])
             return f"{self.join(parts)} ({self._count(days, 'day')})", True
         years, rest = divmod(months, 12)
-        if unit == "year" or (not unit and years):
-            parts = [self._count(years, "year")] + ([self._count(rest, "month")] if rest else [])
-            said = self.join(parts)
+        if (unit == "year" and months) or (not unit and years):
+            parts = [self._count(years, "year")] if years else []
+            said = self.join(parts + ([self._count(rest, "month")] if rest else []))
         elif not months and precision == FULL_DATE:
             said = self._count((end - start).days, "day")
         else:

@@ -131,6 +131,9 @@ class Reading:
     # the unit of time a span between its dated facts is asked in ("day" … "decade",
     # [spans] in questions.toml), or "" for the one that suits it
     unit: str = ""
+    # a span claimed between its dated facts, in `unit`: (count, how it compares: "=",
+    # ">", …): "was the blog post more than a year before the premiere?" is (1, ">")
+    claimed_span: tuple[int, str] | None = None
 
     @property
     def answered(self) -> bool:
