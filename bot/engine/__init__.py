@@ -1393,10 +1393,11 @@ class Engine:
             if word in NEGATED and not self._negated_in(stated[at + 1], said_words):
                 return False
         known = frozenset(said_words)
+        topical = self._matcher.naming(stated, concepts) if concepts else set()
         return all(
             word in known
             or (len(word) > STEM and word[:STEM] in said)
-            or not concepts.isdisjoint(self._matcher.concepts_of(word))
+            or word in topical  # ("came" of "it came out": the release, as a phrase)
             for word in telling
         )
 

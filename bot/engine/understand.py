@@ -47,6 +47,7 @@ DEFINITE = frozenset({"el", "la", "los", "las", "su", "sus"})  # "la jefa", not 
 WHO_CONCEPT = "who"  # the words asking for a person ("who", "quién")
 JOINED_POSITIONS = frozenset({"and", "y", "&", "ni"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
+MAX_CONCEPT_WORDS = 4  # the longest phrase naming a concept looked for in a statement
 OF_WORK_REACH = 3  # words from a work's name to what it is of: "the review of the show"
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
 MIN_DESCRIBED = 2  # words of someone's description alone that name them
@@ -571,6 +572,19 @@ class Matcher:
     def claim_words(self, form: Form) -> frozenset[str]:
         """The words of the claims a question's form makes ("Chihuahua", "cop")."""
         return self._forms.claim_words(form)
+
+    def naming(self, tokens: Sequence[str], concepts: frozenset[str]) -> set[str]:
+        """The words of `tokens` inside a phrase that names one of `concepts` ("came" in
+        "it came out", which names `release` as a phrase, not alone)."""
+        found: set[str] = set()
+        for at in range(len(tokens)):
+            for size in range(1, MAX_CONCEPT_WORDS + 1):
+                tags = self._phrases.get(tuple(tokens[at : at + size]), ())
+                if at + size <= len(tokens) and any(
+                    tag.kind == "concept" and tag.value in concepts for tag in tags
+                ):
+                    found.update(tokens[at : at + size])
+        return found
 
     def concepts_of(self, word: str) -> frozenset[str]:
         """The concepts a single word names ("season" names `season`)."""

@@ -3113,6 +3113,19 @@ def test_a_span_claimed_between_two_dated_facts_is_checked(engine: Engine):
     assert answer.declined and has(answer.text, str(massacre)), answer.text
 
 
+def test_which_source_says_a_statement_named_by_a_phrase(engine: Engine):
+    """ "Which source says it came out in 2021?": "came out" names the release only as a
+    phrase, and the release date is the article's: the answer is credited to it."""
+    premiere = KNOWLEDGE.facts["release"]["date"]
+    title = KNOWLEDGE.sources["article"].title
+    for question in (
+        f"which source says it came out in {premiere.year}?",
+        f"who says it came out on {premiere.day} june {premiere.year}?",
+    ):
+        answer = engine.answer(question)
+        assert not answer.declined and title in answer.text, answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
