@@ -404,6 +404,8 @@ class Vocabulary:
     # concept -> words right after which its words are the asker's own, not the show's
     # ("my cousin says it came out in 2020": no character's cousin)
     not_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # concept -> words after which, right after a work's name, it is what the work is of
+    of_work: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # concept -> words that name it after a negation ("didn't he like": weakness)
     negated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -908,6 +910,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
     weak = set()
     trailing: dict[str, tuple[str, ...]] = {}
     not_after: dict[str, tuple[str, ...]] = {}
+    of_work: dict[str, tuple[str, ...]] = {}
     negated: dict[str, tuple[str, ...]] = {}
     for name, table in concepts_table.items():
         where = f"concepts.{name}"
@@ -921,6 +924,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         if not set(trailing[name]) <= set(words):
             raise file.fail(f"{where}.trailing", "must be some of the concept's own words")
         not_after[name] = file.strings(table, where, "not_after")
+        of_work[name] = file.strings(table, where, "of_work")
         negated[name] = file.strings(table, where, "negated")
         if file.get(table, where, "weak", bool, required=False):
             weak.add(name)
@@ -945,6 +949,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         sound_alikes=_sound_alikes(file),
         trailing={name: found for name, found in trailing.items() if found},
         not_after={name: found for name, found in not_after.items() if found},
+        of_work={name: found for name, found in of_work.items() if found},
         negated={name: found for name, found in negated.items() if found},
         pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
         next_words=frozenset(file.get(followups, "followups", "next", list)),

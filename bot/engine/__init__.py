@@ -429,6 +429,8 @@ class Engine:
         self._open_classes = frozenset(knowledge.questions.open_classes)
         self._claim_links = frozenset({"it", "that", "this", "eso", "ese", "esa", "ello"})
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
+        # (the cast whose performance a source rates, for "is she the best of them?")
+        self._rated_cast = tuple(m for m in knowledge.cast if m.performance in self._ranking)
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
         self._reply_episodes: dict[str, tuple[Episode, ...]] = {}  # (see _episodes_in)
         self._clitic_after = frozenset(map(fold, vocabulary.clitic_after))
@@ -2701,10 +2703,13 @@ class Engine:
         more, Armando Silva or Mercedes Hernández?"), the one rated highest ([others]
         best, ranking), when one is."""
         intent = reading.intent
-        if intent is None or len(reading.people) == 1:
+        if intent is None or not self._best.within(reading.form.tokens):
             return reading
-        if not self._best.find(list(reading.form.tokens)):
-            return reading
+        if len(reading.people) == 1:
+            # "is Armando Silva the best one?": of that one, whose card says the rating
+            person = self._intents.get(PERSON_INTENT)
+            rated = isinstance(reading.people[0].who, CastMember) and reading.form.yes_no
+            return replace(reading, intent=person) if rated and person else reading
         rated = [
             (self._ranking[m.who.performance], m)
             for m in reading.people or self._group(intent)
@@ -3686,6 +3691,18 @@ class Engine:
                     # cinematography")
                     card = composer.answer(replace(reading, intent=person)).text
                     text = f"{text} {card}" if card else text
+            best = self._rated_best()
+            if (
+                outcome is Outcome.NO
+                and best is not None
+                and len(reading.people) == 1
+                and self._best.within(reading.form.tokens)
+                and fold(best.actor) not in fold(text)
+                and (person := self._intents.get(PERSON_INTENT))
+            ):
+                # "is she the standout of the cast?": "No", and who the review rates highest
+                rated = replace(reading, intent=person, people=(PersonMatch(best, "actor"),))
+                text = f"{text} {composer.answer(rated).text}"
             if outcome is Outcome.NO and self._unsaid_by(reading):
                 # "does the review say when it premiered?": "No", it is from the article
                 stating = [s for s in self.knowledge.sources if s in self._sources_asked(reading)]
@@ -4348,6 +4365,9 @@ class Engine:
         who = reading.people[0].who
         if not isinstance(who, CastMember) or who.performance is None:
             return None
+        if self._best.within(reading.form.tokens):
+            # "is she the standout of the cast?": the one rated highest, if just one is
+            return self._rated_best() is who
         # (the first STEM letters of a word of STEM or more; same_word would also take
         # a four-letter word, and "does the review say he's good?" is no rating claimed)
         claimed = {
@@ -4358,6 +4378,12 @@ class Engine:
             if token[:STEM] == word[:STEM]
         }
         return fold(who.performance) in claimed if claimed else None
+
+    def _rated_best(self) -> CastMember | None:
+        """The one cast member whose performance a source rates highest, if just one."""
+        ranks = [self._ranking[m.performance or ""] for m in self._rated_cast]
+        top = [m for m, rank in zip(self._rated_cast, ranks, strict=True) if rank == min(ranks)]
+        return top[0] if len(top) == 1 else None
 
     def _own_credits(self, intent: Intent) -> set[str]:
         """The credits an answer is about: its own, and its work's author's ("does the

@@ -69,6 +69,8 @@ def tokens(message: str) -> list[str]:
     if _APOSTROPHE.search(text):
         text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub(" s", text))
     text = fold(text)
+    if "+" in text or "&" in text:  # "the cast + who plays Benjamín", "Disney+", "cast & crew"
+        text = text.replace("+", " plus ").replace("&", " and ")
     if _HAS_DIGIT.search(text):
         if _SHORTHAND.search(text):
             text = _SEASON_EPISODE.sub(r" season \1 episode \2 ", text)

@@ -8,6 +8,7 @@ few dictionary look-ups plus one fuzzy search per unknown word.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -46,6 +47,7 @@ DEFINITE = frozenset({"el", "la", "los", "las", "su", "sus"})  # "la jefa", not 
 WHO_CONCEPT = "who"  # the words asking for a person ("who", "quién")
 JOINED_POSITIONS = frozenset({"and", "y", "&", "ni"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
+OF_WORK_REACH = 3  # words from a work's name to what it is of: "the review of the show"
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
 MIN_DESCRIBED = 2  # words of someone's description alone that name them
 LONG_WORD = 8
@@ -162,6 +164,10 @@ class Matcher:
             for concept, found in knowledge.vocabulary.not_after.items()
         }
         self._owning = frozenset(word for found in self._not_after.values() for word in found)
+        self._of_work = {
+            concept: frozenset(map(fold, found))
+            for concept, found in knowledge.vocabulary.of_work.items()
+        }
         # the words that name a source ("review", "articulo"; "season 2 article" is three)
         self.mention_words = frozenset(
             word
@@ -419,6 +425,8 @@ class Matcher:
         tags = self._placed(flat, tags)
         # (the concepts named, and then the qualifiers found, once the episodes are found)
         present = {str(tag.value) for _, tag in tags if tag.kind == "concept"}
+        if not self._of_work.keys().isdisjoint(present):
+            present -= self._of_a_work(flat, tags)
         if self._negated and not NEGATING.isdisjoint(flat):
             present |= self._negated_concepts(flat)
         season, missing_season = self._find_season(flat)
@@ -785,6 +793,27 @@ class Matcher:
                 out.append(tokens[index])
                 index += 1
         return out
+
+    def _of_a_work(self, tokens: list[str], tags: list[tuple[int, _Tag]]) -> set[str]:
+        """The concepts named only as what a work named just before is of ([concepts]
+        `of_work`: "the review of the show", "la reseña de Somos"): the work is asked
+        about, not they."""
+        concepts = [(end, str(tag.value)) for end, tag in tags if tag.kind == "concept"]
+        kept, dropped = set(), set()
+        for (before_end, before), (end, concept) in itertools.pairwise([(0, ""), *concepts]):
+            linking = self._of_work.get(concept)
+            between = tokens[before_end : end - 1]
+            if (
+                linking
+                and before in self.work_concepts
+                and between[:1]
+                and between[0] in linking
+                and len(between) <= OF_WORK_REACH
+            ):
+                dropped.add(concept)
+            else:
+                kept.add(concept)
+        return dropped - kept
 
     def _tag(self, tokens: list[str]) -> tuple[list[tuple[int, _Tag]], list[str]]:
         """Greedy longest-phrase tagging.

@@ -3038,6 +3038,50 @@ def test_what_happened_in_a_year_is_what_the_facts_date_in_it(engine: Engine):
     assert has(answer.text, "premiere") and has(answer.text, "blog"), answer.text
 
 
+def test_whether_one_cast_member_is_the_best_is_checked_against_the_ratings(engine: Engine):
+    """ "So she's the standout of the whole cast?" after Doña Chayo: the review rates
+    another performance highest, so "No", with who that is; of the one rated highest,
+    "Yes"."""
+    ranking = KNOWLEDGE.questions.ranking
+    rated = [m for m in KNOWLEDGE.cast if m.performance in ranking]
+    best = min(rated, key=lambda m: ranking.index(m.performance or ""))
+    other = next(m for m in rated if m is not best)
+    _, answer = conversation(
+        engine, f"who plays {other.character}?", "so she's the standout of the whole cast?"
+    )
+    assert answer.outcome == "no" and has(answer.text, best.actor), answer.text
+    answer = engine.answer(f"{other.actor} es la que mas destaca?", "es")
+    assert answer.outcome == "no" and has(answer.text, best.actor), answer.text
+    answer = engine.answer(f"is {best.actor} the best one?")
+    assert answer.outcome == "yes" and has(answer.text, best.actor), answer.text
+
+
+def test_a_plus_sign_joins_two_questions(engine: Engine):
+    """ "who are the main stars + who plays Benjamín": "+" joins two questions as "and"
+    does, and each is answered."""
+    member = next(m for m in KNOWLEDGE.cast if m.character == "Benjamín")
+    stars = [m for m in KNOWLEDGE.cast if m is not member and "star" in m.credits]
+    answer = engine.answer(f"who are the main stars + who plays {member.character}")
+    assert stars and all(has(answer.text, m.actor) for m in stars), answer.text
+    assert has(answer.text, f"{member.character} is played by {member.actor}"), answer.text
+
+
+def test_the_show_named_as_what_a_work_is_of_is_not_what_is_asked(engine: Engine):
+    """ "¿Quién hizo la reseña de Somos?", "who made the review of the show?": the review
+    is asked about (Rony Patra), the show only says which review; "who made the show?"
+    still asks of the show."""
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
+    for question, language in (
+        ("quien hizo la reseña de somos?", "es"),
+        ("who made the review of the show?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert has(answer.text, reviewer.name) and not has(answer.text, creator.name), answer.text
+    answer = engine.answer("who made the show?")
+    assert has(answer.text, creator.name), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
