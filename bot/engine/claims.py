@@ -234,7 +234,9 @@ class Form:
     # its words and the preposition, as the facts would have to say them ("manager of")
     completes: str = ""
     # Things said to have done something ("carried out by the DEA", "the CIA screwed
-    # up"): each with the words of the deed that an "… by" in the facts would follow
+    # up"): each with the words beside it that the deed is said in, whose runs an
+    # "… by" in the facts would follow (see `deed_forms`: worked out only where the
+    # facts are weighed, and only the runs they could hold)
     deeds: tuple[tuple[Thing, tuple[str, ...]], ...] = ()
 
     @property
@@ -468,6 +470,32 @@ def _has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
 
 
+def deed_verbs(deeds: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+    """Another word for a facts' deed verb -> that verb ("done" -> "carried out")."""
+    return {tuple(words(other)): verb for verb, others in deeds.items() for other in others}
+
+
+def deed_forms(
+    done: Sequence[str], verbs: Mapping[tuple[str, ...], str], ends: Collection[str]
+) -> Iterator[str]:
+    """The ways a deed's words (`Form.deeds`) may stand in the facts: every run of them
+    that is all letters, longest first ("the DEA itself carried out": "carried out" is
+    among them), then the facts' own verb for another word of one ("done": "carried
+    out"); only those whose last word is in `ends` (the words the facts put right
+    before an agent word), so that the runs no "… by" follows are never joined."""
+    runs = [
+        done[i : i + size] for size in range(len(done), 0, -1) for i in range(len(done) - size + 1)
+    ]
+    kept = [run for run in runs if all(map(str.isalpha, run))]
+    for run in kept:
+        if run[-1] in ends:
+            yield " ".join(run)
+    for run in kept:
+        verb = verbs.get(tuple(run))
+        if verb is not None and verb.rpartition(" ")[2] in ends:
+            yield verb
+
+
 def same_word(a: str, b: str) -> bool:
     """Two forms of one word: equal, or sharing their first STEM letters
     ("manipuladora", "manipuladoras"; "reales", "real" shares four of four).
@@ -586,12 +614,7 @@ class QuestionReader:
         self._complements = frozenset(questions.complements)
         self._copulas = frozenset(questions.copulas)
         self._doer_words = frozenset(questions.doers)
-        # another word for a facts' deed verb -> that verb ("done" -> "carried out")
-        self._deed_verbs = {
-            tuple(words(other)): verb
-            for verb, others in questions.deeds.items()
-            for other in others
-        }
+        self._deed_verbs = deed_verbs(questions.deeds)
         self._asks_of_you = frozenset(fold(w) for w in questions.asks_of_you)
         self._opposites: list[list[tuple[str, ...]]] = [
             [tuple(words(p)) for p in opposite.claim] for opposite in questions.opposites
@@ -1240,8 +1263,9 @@ class QuestionReader:
         self, tokens: Sequence[str], things: Sequence[tuple[int, int, str]]
     ) -> tuple[tuple[Thing, tuple[str, ...]], ...]:
         """ "was it carried out by the DEA?" (the deed before "by") and "the DEA carried
-        out the massacre" (the deed after the doer): every run of the deed's words, up to
-        DEED_WORDS of them, longest first."""
+        out the massacre" (the deed after the doer): the words the deed is said in, up to
+        DEED_WORDS of them, whose runs `deed_forms` tries. (Only a thing with a word of
+        letters there has a deed: no run of the others is one.)"""
         deeds = []
         for start, end, _ in things:
             thing = self._thing_names[tuple(tokens[start:end])]
@@ -1258,18 +1282,8 @@ class QuestionReader:
                     # the DEA make it happen?")
                     earlier = tokens[max(0, before - DEED_WORDS) : before]
                     done = [*(t for t in earlier if t not in self._opener_words), *done]
-            # ("the DEA itself carried out": "carried out" is among them)
-            runs = (
-                done[i : i + size]
-                for size in range(len(done), 0, -1)
-                for i in range(len(done) - size + 1)
-            )
-            kept = [run for run in runs if all(map(str.isalpha, run))]
-            forms = tuple(" ".join(run) for run in kept)
-            # ... and the facts' own verb for another word of it ("done": "carried out")
-            forms += tuple(self._deed_verbs[tuple(r)] for r in kept if tuple(r) in self._deed_verbs)
-            if forms:
-                deeds.append((thing, forms))
+            if any(map(str.isalpha, done)):
+                deeds.append((thing, tuple(done)))
         return tuple(deeds)
 
     def _requests_in(self, tokens: Sequence[str]) -> bool:
@@ -1548,6 +1562,7 @@ class Checker:
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
         questions = knowledge.questions
+        self._deed_verbs = deed_verbs(questions.deeds)
         things_by_class: dict[str, list[Thing]] = {}
         for thing in dict.fromkeys(things_by_name(knowledge).values()):
             things_by_class.setdefault(thing.label, []).append(thing)
@@ -1700,7 +1715,8 @@ class Checker:
         return held, contradicted, unknown
 
     def _doers(self, evidence: Evidence, deed: Sequence[str]) -> str | None:
-        """The words after "<deed> by" ("por") in the facts: who they say did it."""
+        """The words after "<deed> by" ("por") in the facts: who they say did it (`deed`:
+        the words the deed is said in, `Form.deeds`)."""
         if not deed:
             return None  # most things: no deed said of them
         text = evidence.text
@@ -1712,9 +1728,9 @@ class Checker:
             for agent in self._doer_words
             for at in _places(text, f" {agent} ")
         }
-        for done in deed:
-            if done.rpartition(" ")[2] not in before:
-                continue
+        if not before:
+            return None  # (no agent word in the facts: no one they say did anything)
+        for done in deed_forms(deed, self._deed_verbs, before):
             for agent in self._doer_words:
                 at = text.find(f" {done} {agent} ")
                 if at >= 0:
