@@ -1327,9 +1327,9 @@ class Engine:
         review or the article?") or names a topic the sources lack (declined as such);
         a statement no answer holds is declined, never credited to the last answer's
         source."""
-        if SAYS_WHO_CONCEPT not in read.concepts:
-            return None
-        found = self._says_who.find(tokens)
+        found = self._says_who.find(tokens) if SAYS_WHO_CONCEPT in read.concepts else []
+        if not found:
+            found = self._who_then_saying(tokens)  # "who praised his cinematography?"
         if not found:
             return None
         start, end, _ = found[0]
@@ -1360,6 +1360,18 @@ class Engine:
         # published in 2021?")
         claims = not self._matcher.speaking.isdisjoint(asking)
         return replace(topic, sourced=True, stated=tuple(rest), claims_checked=claims)
+
+    def _who_then_saying(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        """A question opening with "who" and a verb of saying or judging ("who praised
+        Ignacio Prieto's cinematography?", "¿quién elogió la fotografía?", "who called
+        it manipulative?"): those two words, which ask who says the rest."""
+        if len(tokens) < 3 or tokens[1] not in self._matcher.speaking:
+            return []
+        return (
+            [(0, 2, SAYS_WHO_CONCEPT)]
+            if WHO_CONCEPT in self._matcher.concepts_of(tokens[0])
+            else []
+        )
 
     def _telling(self, stated: Sequence[str]) -> list[str]:
         """The words of a statement that tell what it says: not fillers or question words,

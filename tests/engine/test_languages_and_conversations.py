@@ -3126,6 +3126,19 @@ def test_which_source_says_a_statement_named_by_a_phrase(engine: Engine):
         assert not answer.declined and title in answer.text, answer.text
 
 
+def test_who_praised_something_is_who_says_it(engine: Engine):
+    """ "Who praised Ignacio Prieto's cinematography?", "¿quién elogió la fotografía?":
+    "who" and a verb of saying or judging ask who says the rest, answered with the
+    source that says it (the review), not the fact alone."""
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    for question, language in (
+        ("who praised ignacio prieto's cinematography?", "en"),
+        ("quien elogio la fotografia de ignacio prieto?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert has(answer.text, reviewer.name) and not answer.declined, answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
