@@ -1029,7 +1029,7 @@ class Composer:
             who = match.who
             if isinstance(who, Person):
                 return self.fill("person", examples, name=who.name)
-            if match.role == "character":
+            if match.role == "character" and who.character:
                 return self.fill("character", examples, character=who.character)
             return self.fill("actor", examples, actor=who.actor)
         return self.fill(intent_name, examples)

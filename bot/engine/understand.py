@@ -1232,10 +1232,12 @@ def _person_names(knowledge: Knowledge) -> list[tuple[PersonMatch, list[str]]]:
     """Every way each person may be named: full names, data aliases, unique name parts."""
     entries: list[tuple[PersonMatch, list[str]]] = []
     for member in knowledge.cast:
-        if member.character:
-            entries.append((PersonMatch(member, "character"), [member.character, *member.aliases]))
-        actor_names = [member.actor] if member.character else [member.actor, *member.aliases]
-        entries.append((PersonMatch(member, "actor"), actor_names))
+        # (the aliases name the part, named or not: "the crooked manager" is a part,
+        # whose player "is the crooked manager played by Jero Medina?" claims)
+        part = [member.character] if member.character else []
+        if part or member.aliases:
+            entries.append((PersonMatch(member, "character"), [*part, *member.aliases]))
+        entries.append((PersonMatch(member, "actor"), [member.actor]))
     for person in knowledge.people:
         entries.append((PersonMatch(person, "crew"), [person.name, *person.aliases]))
     taken = {
@@ -1263,8 +1265,10 @@ def _described_by(knowledge: Knowledge, taken: set[str]) -> dict[str, PersonMatc
     evidence of whom a question describes ("the guy forced to help the DEA")."""
     owners: dict[str, set[str]] = {}
     matches: dict[str, PersonMatch] = {}
+    # (the part described, named or not: "is the crooked manager played by Jero Medina?"
+    # claims who plays that part)
     for member in knowledge.cast:
-        matches[member.actor] = PersonMatch(member, "character" if member.character else "actor")
+        matches[member.actor] = PersonMatch(member, "character")
     for code in knowledge.languages:
         for member in knowledge.in_language(code).cast:
             for word in words(member.description or ""):

@@ -3139,6 +3139,25 @@ def test_who_praised_something_is_who_says_it(engine: Engine):
         assert has(answer.text, reviewer.name) and not answer.declined, answer.text
 
 
+def test_an_unnamed_part_is_a_part_whose_player_is_checked(engine: Engine):
+    """ "Is the crooked manager played by Jero Medina?": the sources name no character,
+    but the words for the part are a part, not its actor; another actor claimed for it
+    is "No", its own "Yes"."""
+    member = next(m for m in KNOWLEDGE.cast if not m.character and m.aliases)
+    other = next(m for m in KNOWLEDGE.cast if m.character and "star" in m.credits)
+    part = member.aliases[0]
+    for question, outcome in (
+        (f"is the {part} played by {other.actor}?", "no"),
+        (f"the {part}, is that {other.actor}?", "no"),
+        (f"does {other.actor} play the {part}?", "no"),
+        (f"is the {part} played by {member.actor}?", "yes"),
+    ):
+        answer = engine.answer(question)
+        assert answer.outcome == outcome and has(answer.text, member.actor), (question, answer.text)
+    answer = engine.answer(f"who plays the {part}?")
+    assert has(answer.text, member.actor) and "None" not in answer.text, answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
