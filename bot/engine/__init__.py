@@ -196,6 +196,11 @@ TAIL_AFTER = 16  # a clause this long not understood may end in its question (_t
 # work is worth about that many words). A short question costs about 25.
 READ_COST = 20
 MAX_READ_WORDS = 100
+# ... and a short message, whose reads are cheap, a few more: a follow-up split at its
+# comma, then read whole with what its pronoun points at ("if it does happen, when?"
+# after season 2), needs five reads; the long messages that cost most get none
+SHORT_MESSAGE_WORDS = 8
+SHORT_MESSAGE_EXTRA = 2 * READ_COST
 MAX_PIECES = 4 * MAX_CLAUSES  # clauses and breaks looked at, empty ones included
 MAX_NAME_CHARS = 100  # of a command argument or autocomplete input; names are short
 FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name something
@@ -1131,7 +1136,9 @@ class Engine:
                 after_period.append(bool(read[:-1]) and not pieces[index - 1])
             # ("the second one, is her character related to Benjamín?": one question)
             pointing = pointed_only
-        budget = [MAX_READ_WORDS]  # words the whole message may still have read
+        # (words the whole message may still have read)
+        short = sum(map(len, read)) <= SHORT_MESSAGE_WORDS
+        budget = [MAX_READ_WORDS + (SHORT_MESSAGE_EXTRA if short else 0)]
         clauses: list[list[_Part]] = []
         before = context  # the context the last clause was read in
         last_words: list[str] = []  # the words of the last clause

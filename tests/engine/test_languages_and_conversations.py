@@ -3158,6 +3158,20 @@ def test_an_unnamed_part_is_a_part_whose_player_is_checked(engine: Engine):
     assert has(answer.text, member.actor) and "None" not in answer.text, answer.text
 
 
+def test_a_short_follow_up_split_at_its_comma_still_reaches_its_pronoun(engine: Engine):
+    """ "If it does happen, when?" after "is there a season 2?": read in parts at its
+    comma, then whole with "it" as season 2, which a short message can afford; not the
+    show's summary."""
+    earliest = str(KNOWLEDGE.facts["renewal"]["earliest_return"])
+    for first, then, language in (
+        ("is there a season 2?", "if it does happen, when?", "en"),
+        ("is there a season 2?", "and if it happens, when?", "en"),
+        ("hay temporada 2?", "si sale, pa cuando seria", "es"),
+    ):
+        *_, answer = conversation(engine, first, then, language=language)
+        assert answer.intent == "renewal_when" and has(answer.text, earliest), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
