@@ -40,6 +40,7 @@ from bot.engine.claims import (
     WordForms,
     compared,
     comparison_before,
+    deed_verbs,
     joined_phrases,
     known_titles,
     same_word,
@@ -442,6 +443,9 @@ class Engine:
         self._open_classes = frozenset(knowledge.questions.open_classes)
         self._claim_links = frozenset({"it", "that", "this", "eso", "ese", "esa", "ello"})
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
+        # a deed's other words -> the facts' verb ("did" -> "carried out"), and who did it
+        self._deed_verbs = deed_verbs(knowledge.questions.deeds)
+        self._doers = tuple(map(fold, knowledge.questions.doers))
         # (the cast whose performance a source rates, for "is she the best of them?")
         self._rated_cast = tuple(m for m in knowledge.cast if m.performance in self._ranking)
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
@@ -1587,6 +1591,31 @@ class Engine:
             return None
         return self._asked_again(reading, last, context)
 
+    def _asks_the_doer(self, tokens: list[str], reading: Reading, context: Context) -> bool:
+        """Whether a follow-up asks who did what the last question named ("¿quién la
+        hizo?", "who carried it out?" after "where did the massacre happen?"): it asks
+        who, points back ("it", "la"), and names a deed the last answer says was done by
+        someone ("carried out by", "cometida por": [deeds] and doers in questions.toml),
+        of an event the last question named ([dated] words of the answer's facts)."""
+        if WHO_CONCEPT not in reading.concepts or not context.replied or not context.asked:
+            return False
+        if not (self._work_pronoun_at(tokens) or self._clitics.intersection(tokens)):
+            return False
+        done = {verb for phrase, verb in self._deed_verbs.items() if _has_words(tokens, phrase)}
+        done |= {verb for verb in self._deed_verbs.values() if _has_words(tokens, words(verb))}
+        said = f" {fold(context.replied)} "
+        if not any(f" {verb} {agent} " in said for verb in done for agent in self._doers):
+            return False
+        last = self._intents.get(context.intent)
+        events = {
+            word
+            for ref, named in self.knowledge.questions.dated.items()
+            if last is not None and ref.partition(".")[0] in last.facts
+            for phrase in named
+            for word in words(phrase)
+        }
+        return not events.isdisjoint(context.asked)
+
     def _asked_again(self, reading: Reading, last: Intent, context: Context) -> Reading:
         """The last question asked again by this reading, of the conversation's episode
         and person where that question takes them."""
@@ -2641,6 +2670,8 @@ class Engine:
         if last and last.credit and reading.form.yes_no and self._names_only_people(reading):
             # "who directed it?" … "was it Fernanda Melchor?": that credit, for her
             return replace(reading, intent=last, confidence=max(reading.confidence, ANSWER_AT))
+        if last and self._asks_the_doer(tokens, reading, context):
+            return self._asked_again(reading, last, context)  # ("… by the Los Zetas cartel")
         resolved = self._resolve_pronouns(tokens, reading, context, budget)
         if resolved.answered and resolved is not reading:
             return resolved
@@ -4647,6 +4678,14 @@ def _misspells(word: str, names: Iterable[str]) -> bool:
     """Whether `word` is one of `names` misspelt ("tomson" for "thompson")."""
     return len(word) >= MIN_NAME_TYPO and any(
         OSA.distance(word, name) <= len(name) // NAME_TYPO_SHARE for name in names
+    )
+
+
+def _has_words(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether `phrase` stands in `tokens`, word after word."""
+    size = len(phrase)
+    return size > 0 and any(
+        tuple(tokens[at : at + size]) == tuple(phrase) for at in range(len(tokens) - size + 1)
     )
 
 

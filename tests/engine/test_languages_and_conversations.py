@@ -3172,6 +3172,23 @@ def test_a_short_follow_up_split_at_its_comma_still_reaches_its_pronoun(engine: 
         assert answer.intent == "renewal_when" and has(answer.text, earliest), answer.text
 
 
+def test_who_did_it_after_the_event_asks_who_the_answer_says_did_it(engine: Engine):
+    """ "Who carried it out?" after "where did the massacre happen?": the deed the last
+    answer says was done by someone ("carried out by the Los Zetas cartel"), of the event
+    the last question named; "who made it?" after "what is it about?" still asks who
+    made the show."""
+    cartel = KNOWLEDGE.facts["story"]["cartel"]
+    creator = next(p for p in KNOWLEDGE.people if "creator" in p.credits)
+    for first, then, language in (
+        ("where did the massacre happen?", "who carried it out?", "en"),
+        ("cuando fue la masacre?", "y quien la hizo?", "es"),
+    ):
+        *_, answer = conversation(engine, first, then, language=language)
+        assert has(answer.text, cartel) and not has(answer.text, creator.name), answer.text
+    *_, answer = conversation(engine, "what is it about?", "who made it?")
+    assert has(answer.text, creator.name), answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
