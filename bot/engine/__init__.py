@@ -41,6 +41,7 @@ from bot.engine.claims import (
     compared,
     comparison_before,
     deed_verbs,
+    has_phrase,
     joined_phrases,
     known_titles,
     same_word,
@@ -1601,8 +1602,10 @@ class Engine:
             return False
         if not (self._work_pronoun_at(tokens) or self._clitics.intersection(tokens)):
             return False
-        done = {verb for phrase, verb in self._deed_verbs.items() if _has_words(tokens, phrase)}
-        done |= {verb for verb in self._deed_verbs.values() if _has_words(tokens, words(verb))}
+        done = {verb for phrase, verb in self._deed_verbs.items() if has_phrase(tokens, phrase)}
+        done |= {
+            verb for verb in self._deed_verbs.values() if has_phrase(tokens, tuple(words(verb)))
+        }
         said = f" {fold(context.replied)} "
         if not any(f" {verb} {agent} " in said for verb in done for agent in self._doers):
             return False
@@ -4678,14 +4681,6 @@ def _misspells(word: str, names: Iterable[str]) -> bool:
     """Whether `word` is one of `names` misspelt ("tomson" for "thompson")."""
     return len(word) >= MIN_NAME_TYPO and any(
         OSA.distance(word, name) <= len(name) // NAME_TYPO_SHARE for name in names
-    )
-
-
-def _has_words(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
-    """Whether `phrase` stands in `tokens`, word after word."""
-    size = len(phrase)
-    return size > 0 and any(
-        tuple(tokens[at : at + size]) == tuple(phrase) for at in range(len(tokens) - size + 1)
     )
 
 

@@ -465,7 +465,7 @@ class PhraseIndex:
         return hits
 
 
-def _has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
+def has_phrase(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
 
@@ -894,7 +894,7 @@ class QuestionReader:
             if not self._or.isdisjoint(tokens)
             else []
         )
-        if choices and any(_has_phrase(tokens, opener) for opener in self._or_openers):
+        if choices and any(has_phrase(tokens, opener) for opener in self._or_openers):
             choices = choices[1:]
         roles = hits.get("roles", ())
         form = Form(

@@ -795,8 +795,8 @@ class Composer:
             years = self._count(end.year - start.year, "year")
             return self._roughly(years), unit in ("", "year")
         if unit in ("day", "week"):
-            if precision < FULL_DATE:
-                return self._count(months, "month"), False
+            if precision < FULL_DATE:  # (a month's dates give no days: "about 13 months")
+                return self._roughly(self._count(months, "month")), False
             days = (end - start).days
             if unit == "day":
                 return self._count(days, "day"), True
