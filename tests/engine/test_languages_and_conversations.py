@@ -3189,6 +3189,18 @@ def test_who_did_it_after_the_event_asks_who_the_answer_says_did_it(engine: Engi
     assert has(answer.text, creator.name), answer.text
 
 
+def test_small_talk_is_answered_in_its_own_language_after_the_other(engine: Engine):
+    """ "thanks!" after a Spanish question is thanks in English, "gracias" after an
+    English one in Spanish; "bye", which Spanish chat borrows, stays in the
+    conversation's language."""
+    *_, thanks = conversation(engine, "cuantos capitulos son?", "thanks!")
+    assert thanks.language == "en" and thanks.intent == "smalltalk_thanks", thanks.text
+    *_, gracias = conversation(engine, "how many episodes are there?", "gracias!")
+    assert gracias.language == "es" and gracias.intent == "smalltalk_thanks", gracias.text
+    *_, bye = conversation(engine, "cuantos capitulos son?", "ok bye")
+    assert bye.language == "es" and bye.intent == "smalltalk_bye", bye.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
