@@ -3201,6 +3201,17 @@ def test_small_talk_is_answered_in_its_own_language_after_the_other(engine: Engi
     assert bye.language == "es" and bye.intent == "smalltalk_bye", bye.text
 
 
+def test_what_else_someone_wrote_in_spanish_is_their_other_work(engine: Engine):
+    """ "¿Qué más ha escrito Melchor?", "y la melchor que mas ha escrito?" after the
+    writers: other work, which the sources don't give (never "Sí: she wrote Somos")."""
+    for first, then in (
+        (None, "que mas ha escrito fernanda melchor?"),
+        ("quienes escribieron somos", "y la melchor que mas ha escrito?"),
+    ):
+        *_, answer = conversation(engine, *(m for m in (first, then) if m), language="es")
+        assert answer.declined and answer.intent == "other_work", answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
