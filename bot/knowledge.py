@@ -327,6 +327,7 @@ class QuestionWords:
     bound_before: tuple[str, ...] = ()
     bound_after: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()  # "would it come out in 2023?": no event claimed
+    source_language: tuple[str, ...] = ()  # "called in English": as the sources give it
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
@@ -1244,6 +1245,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         bound_before=file.strings(spans, "spans", "before"),
         bound_after=file.strings(spans, "spans", "after"),
         hypothetical=file.strings(file.table("others"), "others", "hypothetical"),
+        source_language=file.strings(file.table("others"), "others", "source_language"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
         doing=file.strings(file.table("others"), "others", "doing"),

@@ -49,6 +49,7 @@ from bot.engine.claims import (
 from bot.engine.compose import (
     COUNT_KIND,
     GAP_CONCEPT,
+    NAMING,
     ORDER_CONCEPT,
     TODAY_REF,
     UNDESCRIBED,
@@ -501,6 +502,7 @@ class Engine:
         self._measures = Phrases.of(spans.span_measures)
         self._ago, self._since = Phrases.of(spans.span_ago), Phrases.of(spans.span_since)
         self._hypothetical = Phrases.of(knowledge.questions.hypothetical)
+        self._source_language = Phrases.of(knowledge.questions.source_language)
         # every year a fact names (a date's, a year's, an "as of" month's)
         self._fact_years = frozenset(
             value.year if isinstance(value, dt.date) else value
@@ -2417,7 +2419,7 @@ class Engine:
         tokens = self._corrected(tokens)
         if _COMMA in tokens:
             tokens = [token for token in tokens if token != _COMMA]
-        tokens = self._without_excluded(tokens)
+        tokens = self._in_the_sources_language(self._without_excluded(tokens))
         read = self._matcher.read(tokens)
         cited = self._statement_cited(tokens, read, budget)
         if cited is not None:
@@ -2622,6 +2624,16 @@ class Engine:
                 if tokens[named] in mentions and tokens[named + 1] == _COMMA:
                     return tokens[:at] + tokens[named + 2 :]
         return tokens
+
+    def _in_the_sources_language(self, tokens: list[str]) -> list[str]:
+        """ "What's episode 2 called in English?": a name or title asked in the language
+        the sources are written in is the one they give ([others] source_language); the
+        question without those words."""
+        found = self._source_language.find(tokens)
+        if not found or not any(NAMING in self._matcher.concepts_of(t) for t in tokens):
+            return tokens
+        start, end, _ = found[0]
+        return tokens[:start] + tokens[end:]
 
     def _without_excluded(self, tokens: list[str]) -> list[str]:
         """ "who stars in it besides Jero Medina?": the question without the name left

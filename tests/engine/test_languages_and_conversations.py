@@ -3212,6 +3212,20 @@ def test_what_else_someone_wrote_in_spanish_is_their_other_work(engine: Engine):
         assert answer.declined and answer.intent == "other_work", answer.text
 
 
+def test_a_title_asked_in_the_sources_language_is_the_one_they_give(engine: Engine):
+    """ "What's episode 2 called in English?", "¿título del ep 2 en inglés?": the sources
+    are in English, so the title they give; in Spanish, a title they don't give."""
+    title = next(e.title for e in KNOWLEDGE.episodes if e.number == 2)
+    for question, language in (
+        ("what's episode 2 called in english?", "en"),
+        ("titulo del ep 2 en ingles?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert not answer.declined and title in answer.text, answer.text
+    answer = engine.answer("como se llama el cap 2 en español?", "es")
+    assert answer.declined and title not in answer.text, answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
