@@ -47,6 +47,8 @@ DEFINITE = frozenset({"el", "la", "los", "las", "su", "sus"})  # "la jefa", not 
 WHO_CONCEPT = "who"  # the words asking for a person ("who", "quién")
 JOINED_POSITIONS = frozenset({"and", "y", "&", "ni"})  # "the first and last episodes"
 MIN_TYPO_LENGTH = 4
+# Articles before a number that make it one of a list's items ("ya vi el 4", "después del 4")
+NUMBER_ARTICLES = frozenset({"el", "del", "al", "the"})
 MAX_CONCEPT_WORDS = 4  # the longest phrase naming a concept looked for in a statement
 OF_WORK_REACH = 3  # words from a work's name to what it is of: "the review of the show"
 POLITE_WORD = 6  # the shortest word of a polite opener read as a filler ("indicara")
@@ -924,6 +926,15 @@ class Matcher:
             return False
         return "title" not in self.concepts_of(after[0])  # "what is 5 called?"
 
+    def _an_episode_by_number(self, tokens: list[str], number: str) -> bool:
+        """A lone number after an article, in a message that speaks of episodes
+        elsewhere: one of them ("¿cuántos capítulos me faltan si ya vi el 4?", "how many
+        episodes come after the 4th… after the 4?")."""
+        if self._episode_nouns.isdisjoint(tokens):
+            return False
+        at = tokens.index(number)
+        return bool(at) and tokens[at - 1] in NUMBER_ARTICLES
+
     def _find_episodes(
         self,
         tokens: list[str],
@@ -947,8 +958,8 @@ class Matcher:
         if (
             not numbers
             and not names_season
-            and "title" in concepts
             and len(bare) == 1
+            and ("title" in concepts or self._an_episode_by_number(tokens, bare[0]))
             and not self._counts_a_noun(tokens, bare[0])
         ):
             numbers = bare

@@ -3226,6 +3226,24 @@ def test_a_title_asked_in_the_sources_language_is_the_one_they_give(engine: Engi
     assert answer.declined and title not in answer.text, answer.text
 
 
+def test_a_lone_number_after_an_article_is_an_episode_where_episodes_are_named(
+    engine: Engine,
+):
+    """ "¿Cuántos capítulos me faltan si ya vi el 4?": "el 4", in a message that speaks
+    of episodes, is episode 4; a number beside the noun still counts ("de los 6
+    capítulos")."""
+    count = len(KNOWLEDGE.episodes)
+    left = KNOWLEDGE.languages["es"].settings["number_words"][count - 4]
+    for question in (
+        "cuantos capitulos me faltan si ya vi el 4?",
+        "cuantos capitulos hay despues del 4",
+    ):
+        answer = engine.answer(question, "es")
+        assert not answer.declined and has(answer.text, str(left)), answer.text
+    answer = engine.answer("de los 6 capitulos cual es el mejor", "es")
+    assert answer.intent != "episode_order", answer.text
+
+
 def test_a_question_at_the_end_of_a_long_chatty_message_is_answered(engine: Engine):
     """A long message of chat, its question after the last comma ("…, anyway who's the
     guy behind it"), not understood as a whole: the question is read on its own; words
