@@ -478,7 +478,23 @@ class Composer:
         }
         if COUNT_KIND in reading.form.wants and reading.order in counts:
             key = f"episodes_{reading.order}"
-            text = self.fill(key, count=self.number(max(counts[reading.order], 0)), **values)
+            low, high = sorted((first.number, other.number))
+            counted = {
+                "before": range(1, first.number),
+                "after": range(first.number + 1, self._last_number + 1),
+                "between": range(low + 1, high),
+            }[reading.order]
+            # (and which they are: "two come after it (5. “…”; 6. “…”)", as many as a
+            # list shows)
+            named = [
+                self.fill("episode_list_item", number=n, title=self._episodes[n].title)
+                for n in counted[:MAX_LISTED]
+                if n in self._episodes
+            ]
+            titles = f" ({'; '.join(named)})" if named else ""
+            text = self.fill(
+                key, count=self.number(max(counts[reading.order], 0)), titles=titles, **values
+            )
         else:
             key = "episode_before" if first.number < other.number else "episode_after"
             text = self.fill(key, **values)
