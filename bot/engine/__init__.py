@@ -446,7 +446,11 @@ class Engine:
         self._claim_links = frozenset({"it", "that", "this", "eso", "ese", "esa", "ello"})
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
         # a deed's other words -> the facts' verb ("did" -> "carried out"), and who did it
-        self._deed_verbs = deed_verbs(knowledge.questions.deeds)
+        verbs = deed_verbs(knowledge.questions.deeds)
+        self._deed_phrases = tuple(
+            {**verbs, **{tuple(words(v)): v for v in verbs.values()}}.items()
+        )
+        self._deed_firsts = frozenset(phrase[0] for phrase, _ in self._deed_phrases)
         self._doers = tuple(map(fold, knowledge.questions.doers))
         # (the cast whose performance a source rates, for "is she the best of them?")
         self._rated_cast = tuple(m for m in knowledge.cast if m.performance in self._ranking)
@@ -1604,10 +1608,9 @@ class Engine:
             return False
         if not (self._work_pronoun_at(tokens) or self._clitics.intersection(tokens)):
             return False
-        done = {verb for phrase, verb in self._deed_verbs.items() if has_phrase(tokens, phrase)}
-        done |= {
-            verb for verb in self._deed_verbs.values() if has_phrase(tokens, tuple(words(verb)))
-        }
+        if self._deed_firsts.isdisjoint(tokens):
+            return False  # (most follow-ups: no word of a deed)
+        done = {verb for phrase, verb in self._deed_phrases if has_phrase(tokens, phrase)}
         said = f" {fold(context.replied)} "
         if not any(f" {verb} {agent} " in said for verb in done for agent in self._doers):
             return False
