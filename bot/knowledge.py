@@ -320,12 +320,12 @@ class QuestionWords:
     # for one; the words that end it today, alone ("ago") or with a measure ("since")
     span_units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     span_measures: tuple[str, ...] = ()
-    existential: tuple[str, ...] = ()  # "is there a documentary?": whether one exists
     span_ago: tuple[str, ...] = ()
     span_since: tuple[str, ...] = ()
     # "before 2022", "después de 2020": a year as a bound, not a year claimed
     bound_before: tuple[str, ...] = ()
     bound_after: tuple[str, ...] = ()
+    existential: tuple[str, ...] = ()  # "is there a documentary?": whether one exists
     hypothetical: tuple[str, ...] = ()  # "would it come out in 2023?": no event claimed
     source_language: tuple[str, ...] = ()  # "called in English": as the sources give it
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request

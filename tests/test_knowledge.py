@@ -339,3 +339,12 @@ def test_entries_taken_at_once_are_read_as_the_full_check_reads_them(kind: str, 
                 damaged[field] = value
             read = _entries_read(kind, damaged, plain=True)
             assert read == _entries_read(kind, damaged, plain=False), (field, value)
+
+
+def test_every_unit_of_time_has_its_length_in_days() -> None:
+    """A span claimed in a unit ([spans.units]) is weighed in days: each unit the
+    loader accepts has its length in the engine (bot.engine.DAYS_IN)."""
+    from bot.engine import DAYS_IN
+    from bot.knowledge import SPAN_UNITS
+
+    assert set(DAYS_IN) == set(SPAN_UNITS)

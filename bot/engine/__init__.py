@@ -24,6 +24,7 @@ from bot.engine.claims import (
     NEGATING,
     NEGATION_REACH,
     NEGATIONS,
+    ONE_WORDS,
     OPENING_CHATTER,
     PART_CREDITS,
     PREPOSITIONS,
@@ -112,13 +113,11 @@ SAID_WHERE = "said_where"  # "who says so?": which source says what was just ans
 # Concepts that only ask (how many, when): no topic a reply must speak of
 ASKING_CUES = frozenset({"how_many", "when", "where", "who", "what", "why"})
 OTHER_SHOWS = frozenset({"other_show"})  # the intents about another series
-COMPARING_CONCEPTS = (GAP_CONCEPT, ORDER_CONCEPT)
+COMPARING_CONCEPTS = (GAP_CONCEPT, ORDER_CONCEPT)  # how far apart, which came first
 # Days in each unit of time ([spans.units]), to weigh a span claimed in it
 DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 MAX_SPAN_COUNT = 100  # the largest count of units a span is claimed in ("100 years")
-ONE_OF_A_UNIT = frozenset(
-    {"a", "an", "un", "una", "one", "uno"}
-)  # "more than a year"  # its concepts: how far apart, which came first
+ONE_OF_A_UNIT = ONE_WORDS | {"a", "an"}  # "more than a year", "más de un año"
 PAIRED_WORDS = 1  # a word before "and" that asks nothing is half of one subject
 DOUBLING_REACH = 3  # words before a clitic where the object it doubles may stand
 LIST_ITEM_WORDS = 2  # a part this short after a question is one of its list ("… wrote, directed")

@@ -852,7 +852,7 @@ class QuestionReader:
             else ()
         )
         # (nothing to count without a number: a digit, or "one" after "more than")
-        counting = any(map(str.isdigit, counts_from)) or not _ONE.isdisjoint(counts_from)
+        counting = any(map(str.isdigit, counts_from)) or not ONE_WORDS.isdisjoint(counts_from)
         # (a year's bound claims no order of the facts: "did it come out after 2020?")
         year_bounds, bounding = self._year_bounds(tokens, years) if years else ((), ())
         claiming = [t for at, t in enumerate(tokens) if at not in bounding] if bounding else tokens
@@ -1472,10 +1472,10 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
     matcher's tokens: digits), each with how the facts' count must compare to it."""
     found = []
     for index, token in enumerate(tokens[:-1]):
-        if token not in _ONE and not token.isdigit():
+        if token not in ONE_WORDS and not token.isdigit():
             continue  # (most words: no number, and no "one" after a comparison)
         compare = comparison_before(tokens, index)
-        if token in _ONE and compare != "=":
+        if token in ONE_WORDS and compare != "=":
             token = "1"  # "más de una temporada": "una" after a comparison is a number
         if not token.isdigit():
             continue
@@ -1490,7 +1490,7 @@ def _counts(tokens: Sequence[str]) -> list[tuple[int, str, str]]:
     return found
 
 
-_ONE = frozenset({"one", "un", "una", "uno"})
+ONE_WORDS = frozenset({"one", "un", "una", "uno"})  # "one" as a count: "más de una temporada"
 SHOW_CONCEPT = "show"  # words naming the show itself ("Somos", "the series")
 # The ends of the episode list a run of them starts from ("the first 3", "the last 2"),
 # as the matcher writes them.

@@ -580,11 +580,9 @@ class Matcher:
         "it came out", which names `release` as a phrase, not alone)."""
         found: set[str] = set()
         for at in range(len(tokens)):
-            for size in range(1, MAX_CONCEPT_WORDS + 1):
+            for size in range(1, min(MAX_CONCEPT_WORDS, len(tokens) - at) + 1):
                 tags = self._phrases.get(tuple(tokens[at : at + size]), ())
-                if at + size <= len(tokens) and any(
-                    tag.kind == "concept" and tag.value in concepts for tag in tags
-                ):
+                if any(tag.kind == "concept" and tag.value in concepts for tag in tags):
                     found.update(tokens[at : at + size])
         return found
 
