@@ -2561,12 +2561,22 @@ class Engine:
             self._talked_authors,
             self._work_concepts,
         )
-        claimed = [p.reading for p in parts if p.settled and p.reading.order in ORDERS]
-        if context is not None and claimed and claimed[-1].dated:
+        told = [p.reading for p in parts if p.settled and p.reading.intent]
+        last = told[-1] if told else None
+        if context is not None and last is not None and last.dated:
             # "did Schamus post a blog before the premiere?" … "when?": of the blog post,
-            # what the claim was about, not of the order
-            teller = self._dated_tellers.get(claimed[-1].dated[0])
-            context = replace(context, intent=teller) if teller else context
+            # what the claim was about, not of the order; "what happened in 2017?" …
+            # "who wrote it?": of the one fact dated that year, the ProPublica article
+            claimed = last.order in ORDERS or len(last.dated) == 1
+            teller = self._dated_tellers.get(last.dated[0]) if claimed else None
+            if teller:
+                work = self._intents[teller].work
+                context = replace(
+                    context,
+                    intent=teller,
+                    work=work or context.work,
+                    focus="work" if work and not context.people else context.focus,
+                )
         if context is None or previous is None or len(context.people) != 1:
             return context
         # the people named before the conversation narrowed to one of them: the last

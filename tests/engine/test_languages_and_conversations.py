@@ -3036,6 +3036,14 @@ def test_what_happened_in_a_year_is_what_the_facts_date_in_it(engine: Engine):
     assert has(answer.text, str(massacre)) and has(answer.text, "Allende"), answer.text
     answer = engine.answer(f"what happened in {premiere.year}?")
     assert has(answer.text, "premiere") and has(answer.text, "blog"), answer.text
+    # ... and what was told of that year is what "it" points at next
+    author = KNOWLEDGE.facts["source_article"]["author"]
+    for first, then, language in (
+        (f"then what happened in {article}?", "who wrote it?", "en"),
+        (f"y que paso en {article}?", "y quien lo escribio?", "es"),
+    ):
+        _, answer = conversation(engine, first, then, language=language)
+        assert has(answer.text, author), answer.text
 
 
 def test_whether_one_cast_member_is_the_best_is_checked_against_the_ratings(engine: Engine):
