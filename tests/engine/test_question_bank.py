@@ -88,6 +88,10 @@ BANKS = {
     "finale_holdout.toml": (50, 0.88, 0.08),
     "credits.toml": (100, 0.92, 0.06),
     "credits_holdout.toml": (50, 0.96, 0.04),
+    "texting.toml": (100, 0.96, 0.01),
+    "texting_holdout.toml": (50, 0.96, 0.02),
+    "details.toml": (100, 0.94, 0.01),
+    "details_holdout.toml": (50, 0.86, 0.02),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -131,6 +135,8 @@ CONVERSATIONS = {
     "pushback_holdout.toml": (16, 0.75, 0.02),
     "leaning.toml": (32, 0.93, 0.01),
     "leaning_holdout.toml": (16, 0.68, 0.08),
+    "callbacks.toml": (44, 0.45, 0.12),
+    "callbacks_holdout.toml": (22, 0.68, 0.04),
 }
 
 
