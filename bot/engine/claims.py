@@ -757,10 +757,13 @@ class QuestionReader:
             # "do you know who plays Irene?" still asks who.
             # ("ya voy en el cap 2 cómo se llama": a question word that is no relative one
             # still asks)
+            # ("la fotografía destaca en qué capítulo?": one closing the question asks
+            # in place, as a statement's last words)
             found = [
                 f
                 for f in found
                 if f[0] == 0
+                or f[1] == len(tokens)
                 or tokens[f[0] - 1] in _ASKING_VERBS
                 or tokens[f[0]] in self._asking_only
             ]

@@ -2113,6 +2113,14 @@ def test_an_episode_the_facts_name_by_position_answers_which_episode(engine: Eng
     answer = engine.answer("which episode has the best cinematography according to the review")
     assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
     assert answer.text.startswith("⚠️") or "⚠️" not in answer.text, answer.text
+    # ... asked in place, as a statement's last words (no "Sí:": it asks which one)
+    for question in (
+        "la fotografia segun la reseña destaca en que capitulo?",
+        "la fotografia segun la reseña destaca en q cap? el numero",
+    ):
+        answer = engine.answer(question, "es")
+        assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
+        assert not fold(answer.text.split("\n")[-1]).startswith("si:"), answer.text
 
 
 def test_a_question_in_words_a_described_persons_facts_never_use_is_not_their_card(
