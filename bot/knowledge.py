@@ -328,6 +328,7 @@ class QuestionWords:
     existential: tuple[str, ...] = ()  # "is there a documentary?": whether one exists
     hypothetical: tuple[str, ...] = ()  # "would it come out in 2023?": no event claimed
     source_language: tuple[str, ...] = ()  # "called in English": as the sources give it
+    least: tuple[str, ...] = ()  # "the least hard to watch": a superlative turned around
     closing: tuple[str, ...] = ()  # "… pls": a word that closes a request
     precise: tuple[str, ...] = ()  # "what exactly did the DEA do?": the deed itself
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
@@ -1246,6 +1247,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         bound_after=file.strings(spans, "spans", "after"),
         hypothetical=file.strings(file.table("others"), "others", "hypothetical"),
         source_language=file.strings(file.table("others"), "others", "source_language"),
+        least=file.strings(file.table("others"), "others", "least"),
         closing=file.strings(file.table("others"), "others", "closing"),
         precise=file.strings(file.table("others"), "others", "precise"),
         doing=file.strings(file.table("others"), "others", "doing"),

@@ -750,6 +750,29 @@ class Engine:
             for code, composer in self._composers.items()
             for reply in composer.written
         }
+        # The replies written once that name one episode, by its position or title ("…
+        # especially in the final episode"), with their facts' words: "which episode is
+        # the most difficult to watch?" is asked of one of them (_episode_by_its_facts)
+        self._episode_tellers = tuple(
+            (
+                self._intents[name],
+                self._echo_forms[(code, reply.text)],
+                WordForms(words(reply.text)),
+            )
+            for code, composer in self._composers.items()
+            for name, reply in composer.written_of.items()
+            if len(self._episodes_in(reply.text)) == 1
+        )
+        self._least = frozenset(knowledge.questions.least)
+        # the concepts of the words that ask ("which", "quién") or name what the answer
+        # is about ("episode", "the show", "the review"), not a topic asked of
+        self._asking_concepts = (
+            _NAMING_CONCEPTS
+            | self._work_concepts
+            | frozenset().union(
+                *(self._matcher.concepts_of(word) for word in knowledge.questions.question_words)
+            )
+        )
         self._episode_names = {
             fold(name): episode
             for episode in knowledge.episodes
@@ -2456,6 +2479,7 @@ class Engine:
         reading = self._speaker_by_role(reading)
         reading = self._best_rated(reading)
         reading = self._told_of_the_person(reading, context)
+        reading = self._episode_by_its_facts(tokens, reading)
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
             return _with_examples(reading, variety)
@@ -3894,7 +3918,9 @@ class Engine:
                 text = composer.answer(replace(reading, dated=dated)).text
             else:
                 text = composer.with_outcome(outcome, text)
-            return _Part(reading, text, reply.sources, reply.as_of, outcome=outcome)
+            # (the episode told is the one talked about: "what's that one called?")
+            told_of = replace(reading, episodes=(told,)) if told is not None else reading
+            return _Part(told_of, text, reply.sources, reply.as_of, outcome=outcome)
         if reading.intent is not None and not reading.intent.answerable:
             return _Part(reading, composer.decline(reading))
         names = [i.name for i in reading.ranked if i.answerable and not i.chat][:MAX_SUGGESTIONS]
@@ -3905,6 +3931,57 @@ class Engine:
             text = composer.suggest(list(suggestions))
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline_generally(reading.variety))
+
+    def _episode_by_its_facts(self, tokens: list[str], reading: Reading) -> Reading:
+        """ "Which episode is the most difficult to watch?", "¿en qué capítulo destaca la
+        fotografía?": a question asking which episode, naming none, whose other words are
+        those of a fact that names one episode ("the last episode is particularly
+        difficult to watch") is asked of that fact, not of the episode list; its reply
+        then says which episode that is (_told_episode). A word counts when the fact's
+        own words hold it, or when it is one of the words its topic is asked by (not a
+        work's name, which says where to look, not what about). Turned around ("the
+        least difficult"), the fact's words would claim the opposite: read as it was."""
+        asking = self._asking_concepts
+        if (
+            "episode" not in reading.form.wants
+            or reading.episodes
+            or reading.people
+            or reading.numbered
+            or reading.form.yes_no
+            or (reading.answered and not reading.cue <= asking)  # (a topic of its own)
+            or not self._least.isdisjoint(tokens)
+        ):
+            return reading
+        ranked = {other.name: at for at, other in enumerate(reading.ranked)}
+        best: tuple[int, int, int] = (0, 0, 0)
+        chosen: Intent | None = None
+        for teller, facts, said in self._episode_tellers:
+            cues = frozenset().union(*teller.cues) - asking
+            shared = unheld = 0
+            for word in reading.words:
+                concepts = self._matcher.concepts_of(word)
+                topics = concepts - asking
+                if concepts and not topics:
+                    continue  # ("which", "episode")
+                if not topics.isdisjoint(cues) or (
+                    len(word) >= MIN_ECHO
+                    and word not in self._neutral
+                    and (said if topics else facts).holds(word)  # ("difficult to watch")
+                ):
+                    shared += 1
+                elif topics:
+                    break  # another topic ("which episode has the massacre?": the story)
+                elif len(word) >= MIN_ECHO and word not in self._neutral:
+                    unheld += 1  # ("which episode can I watch for free?")
+            else:
+                # (the most words shared; then the reading's own ranking; then the fact
+                # with fewest words, the most to the point)
+                score = (shared, -ranked.get(teller.name, len(ranked)), -len(facts.exact))
+                if shared > unheld and score > best:
+                    best, chosen = score, teller
+        if chosen is None:
+            return reading
+        return replace(reading, intent=chosen, confidence=max(reading.confidence, ANSWER_AT))
 
     def _told_episode(self, reading: Reading, reply: Reply) -> Episode | None:
         """The one episode a reply names by its position or title, where the question

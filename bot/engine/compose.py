@@ -256,6 +256,11 @@ class Composer:
         return tuple(self._written.values())
 
     @property
+    def written_of(self) -> Mapping[str, Reply]:
+        """The replies written once, by the intent they answer."""
+        return self._written
+
+    @property
     def intents(self) -> frozenset[str]:
         return frozenset(self._handlers)
 

@@ -34,6 +34,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Apostrophes as typed on phones and keyboards: ' \u2019 ` \u00b4
 _APOSTROPHE_S = re.compile("['\u2019`\u00b4]s\\b", re.IGNORECASE)
 _APOSTROPHE = re.compile("['\u2019`\u00b4]")
+# "it'll", "they'll": the word said in full ("itll" is no word of the facts')
+_APOSTROPHE_LL = re.compile("(?<=[a-z])['\u2019`\u00b4]ll\\b", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -67,7 +69,7 @@ def tokens(message: str) -> list[str]:
     # apostrophe and no digit, and skip them all.
     text = without_markup(text)
     if _APOSTROPHE.search(text):
-        text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub(" s", text))
+        text = _APOSTROPHE.sub("", _APOSTROPHE_LL.sub(" will", _APOSTROPHE_S.sub(" s", text)))
     text = fold(text)
     if "+" in text or "&" in text:  # "the cast + who plays Benjamín", "Disney+", "cast & crew"
         text = text.replace("+", " plus ").replace("&", " and ")

@@ -2123,6 +2123,40 @@ def test_an_episode_the_facts_name_by_position_answers_which_episode(engine: Eng
         assert not fold(answer.text.split("\n")[-1]).startswith("si:"), answer.text
 
 
+def test_which_episode_is_found_by_the_words_of_a_fact_naming_one(engine: Engine):
+    """ "Which episode is the most difficult to watch?": no vocabulary entry foresees it,
+    but the review's own words ("the last episode is particularly difficult to watch")
+    name one episode by its position, so the reply says which one, and "that one" is it
+    next. Words of another topic ("the massacre"), words no fact holds ("for free") or a
+    superlative turned around ("the least") leave it a question the facts don't answer."""
+    last = KNOWLEDGE.episodes[-1]
+    enjoyed = KNOWLEDGE.facts["review"]["enjoyed"]
+    assert "difficult to watch" in enjoyed and "last episode" in enjoyed
+    for question, language in (
+        ("which episode is the most difficult to watch?", "en"),
+        ("cual capitulo es el mas dificil de ver", "es"),
+    ):
+        answer, then = conversation(engine, question, "what's that one called?", language=language)
+        assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
+        assert then.outcome == "answer" and has(then.text, f"“{last.title}”"), then.text
+        others = [e.title for e in KNOWLEDGE.episodes if e is not last]
+        assert not any(has(then.text, title) for title in others), then.text
+    for question in (
+        "which episode is the least difficult to watch?",
+        "which episode can I watch for free",
+        "in which chapter appears the massacre",
+    ):
+        assert engine.answer(question).outcome != "answer", question
+
+
+def test_a_contracted_will_is_read_as_will(engine: Engine):
+    """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
+    is the review's own title's words ("… will make you cry"), and holds."""
+    assert "will make you cry" in KNOWLEDGE.facts["review"]["headline"]
+    answer = engine.answer("the review says it'll make you cry right?")
+    assert fold(answer.text).startswith("yes"), answer.text
+
+
 def test_a_question_in_words_a_described_persons_facts_never_use_is_not_their_card(
     engine: Engine,
 ):
