@@ -148,6 +148,8 @@ OTHER_WORDS = frozenset(
 )
 NEGATED = NEGATING | TURNING  # what says a statement's word is not so ("isn't gripping")
 SOURCE_WORDS = frozenset({"source", "sources", "fuente", "fuentes"})  # "which source says"
+SAYING_REACH = 4  # words from the last source offered to the verb of saying ("el que dijo")
+THAT_WORDS = frozenset({"that", "que"})  # what opens the clause said ("dijo que …")
 STATEMENT_JOINS = frozenset({"que", "q", "that", "whether", "if", "si"})  # "dice que …"
 # Verbs that only name what a source speaks of ("which source mentions a second
 # season?"): no claim of it to check
@@ -764,6 +766,14 @@ class Engine:
             if len(self._episodes_in(reply.text)) == 1
         )
         self._least = frozenset(knowledge.questions.least)
+        # the one-word names of each source ("review", "articulo"): a choice between them
+        # before a verb of saying asks who says the rest (_sources_then_saying)
+        self._source_of_word = {
+            fold(phrase): source
+            for source, phrases in knowledge.questions.mentions.items()
+            for phrase in phrases
+            if len(words(phrase)) == 1
+        }
         # the concepts of the words that ask ("which", "quién") or name what the answer
         # is about ("episode", "the show", "the review"), not a topic asked of
         self._asking_concepts = (
@@ -1371,6 +1381,8 @@ class Engine:
         if not found:
             found = self._who_then_saying(tokens)  # "who praised his cinematography?"
         if not found:
+            found = self._sources_then_saying(tokens)  # "the review or the article said …?"
+        if not found:
             return None
         start, end, _ = found[0]
         asking = tokens[start:end]
@@ -1412,6 +1424,27 @@ class Engine:
             if WHO_CONCEPT in self._matcher.concepts_of(tokens[0])
             else []
         )
+
+    def _sources_then_saying(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        """ "Was it the review or the article that said most of the cast are untrained?",
+        "¿fue la reseña o el artículo el que dijo que …?": two sources offered as a
+        choice, then a verb of saying: the words up to it ask who says the rest, as "who
+        said" does."""
+        named = [
+            (at, self._source_of_word[t])
+            for at, t in enumerate(tokens)
+            if t in self._source_of_word
+        ]
+        if len({source for _, source in named}) < 2:
+            return []
+        first, last = named[0][0], named[-1][0]
+        if self._or_words.isdisjoint(tokens[first:last]):
+            return []
+        for at in range(last + 1, min(len(tokens) - 1, last + 1 + SAYING_REACH)):
+            if tokens[at] in self._matcher.speaking:
+                end = at + 2 if tokens[at + 1] in THAT_WORDS else at + 1
+                return [(0, end, SAYS_WHO_CONCEPT)]
+        return []
 
     def _telling(self, stated: Sequence[str]) -> list[str]:
         """The words of a statement that tell what it says: not fillers or question words,
@@ -3843,11 +3876,10 @@ class Engine:
             if not reply.text:  # nothing to say of it (a person's card with no person)
                 return _Part(reading, composer.decline_generally(reading.variety))
             if reading.stated:  # "who said some parts are manipulative?"
-                reply = self._stating(reading, reply, composer)
-                if not reply.sources:  # a statement no answer holds: who said it, unknown
-                    return _Part(reading, composer.decline_generally(reading.variety))
+                stating = self._stating(reading, reply, composer)
                 # "who said Netflix renewed it?": nobody; what the sources do say (not of
                 # what a source only mentions: "which source mentions a second season?")
+                checked = None
                 if reading.claims_checked and MENTIONING.isdisjoint(reading.stated):
                     claimed = replace(reading.form, yes_no=True, asked_yes_no=True)
                     checked = self._respond(
@@ -3855,6 +3887,13 @@ class Engine:
                     )
                     if checked.outcome is Outcome.NO:
                         return checked
+                if not stating.sources and checked and checked.outcome is Outcome.YES:
+                    # said in other words, which the facts confirm ("who said most of
+                    # the cast aren't trained actors?": the review's "untrained")
+                    stating = reply
+                reply = stating
+                if not reply.sources:  # a statement no answer holds: who said it, unknown
+                    return _Part(reading, composer.decline_generally(reading.variety))
             if reading.sourced and reply.sources:  # "who says so?": which source, and what
                 # (the source of the fact asked for, where it is among the answer's: the
                 # release date is the article's, though the show's count beside it is the

@@ -1127,10 +1127,24 @@ class QuestionReader:
         if TURNING.isdisjoint(tokens):
             return tuple(dict.fromkeys(found)), frozenset()  # most questions: no negation
         for at, token in enumerate(tokens):
-            # ("not trained", "aren't trained": what "untrained" says)
-            if at and tokens[at - 1] in TURNING and token in self._single_opposites:
-                found.extend(self._single_opposites[token])
-                negations.add(tokens[at - 1])
+            # ("not trained", "aren't trained": what "untrained" says; "no son actores
+            # profesionales", "no tiene formación profesional": a few words apart, with
+            # no other clause or claim between)
+            if not at or token not in self._single_opposites:
+                continue
+            for back in range(at - 1, max(-1, at - 1 - NEGATION_REACH), -1):
+                before = tokens[back]
+                if before in TURNING:
+                    found.extend(self._single_opposites[token])
+                    negations.add(before)
+                    break
+                if (
+                    before in CONTINUING
+                    or before in _RELATIVE_WORDS
+                    or before in self._clitics  # ("¿no la cancelaron?" negates the verb)
+                    or before in self._single_opposites
+                ):
+                    break
         return tuple(dict.fromkeys(found)), frozenset(negations)
 
     def addressing(self, form: Form) -> Addressing:

@@ -595,11 +595,22 @@ def test_an_actor_in_the_show_is_confirmed(engine: Engine, member: CastMember):
         ("were the actors non-professionals?", "yes"),
         ("are the actors not professionals?", "yes"),
         ("were the actors professionals?", "no"),
+        # (a few words apart, and "casi todo" claims no other side than "most")
+        ("es cierto que casi todo el reparto no son actores profesionales?", "si"),
+        ("la mayoria del reparto no tiene formacion profesional?", "si"),
+        ("la mayoria del reparto de somos son actores entrenados?", "no"),
     ],
 )
 def test_a_negated_opposite_claims_the_facts_side(engine: Engine, question, expected):
     """ "Non-professionals" says what "untrained" says: yes, not no."""
     assert first_word(engine.answer(question)) == expected
+
+
+def test_a_negation_before_a_pronoun_negates_the_verb_not_the_claim(engine: Engine):
+    """ "¿y no la cancelaron?" asks whether it was cancelled ("No"): the "no" turns the
+    verb after its object pronoun, not into the facts' "neither renewed nor cancelled"."""
+    assert "cancel" in KNOWLEDGE.facts["renewal"]["status"]
+    assert first_word(engine.answer("¿y no la cancelaron?", "es")) == "no"
 
 
 def test_another_form_of_a_facts_word_is_explained(engine: Engine):
