@@ -262,6 +262,9 @@ class Context:
     # (text, people asked of, intent)
     reply_parts: tuple[tuple[str, tuple[PersonMatch, ...], str], ...] = ()
     reply_episodes: tuple[Episode, ...] = ()
+    # the dated facts the last answers told, the latest last ("story.year", then
+    # "release.date"): "how many years apart is that?" is between them
+    dated: tuple[str, ...] = ()
 
 
 # (frozen to the type checker only: see understand.Reading)
@@ -1868,15 +1871,17 @@ class Engine:
         and in what unit of time ("how many days …": [spans]); TODAY_REF is one of them
         for a span up to today ("how long ago did it come out?"). Nothing unless two are
         named with a measure or an order."""
-        if self._comparing_firsts.isdisjoint(tokens):
+        # ("¿y del artículo al estreno?" after a span asked: the same asked again)
+        again = context is not None and context.intent == DATE_GAP
+        if self._comparing_firsts.isdisjoint(tokens) and not again:
             return (), frozenset(), ""  # most questions: no measure or order
         comparing = self._comparing.find(tokens)
         unit = self._span_unit(tokens)
         ago = self._ago.within(tokens)
-        if not comparing and not unit and not ago:
+        if not comparing and not unit and not ago and not again:
             return (), frozenset(), ""  # most questions: no measure or order
         how = frozenset(concept for _, _, concept in comparing)
-        if unit or ago:
+        if unit or ago or (again and not comparing):
             how = how | {GAP_CONCEPT}
         # (up to today: "how long ago …", or with a measure "how many years since …")
         today = ago or (bool(unit or comparing) and self._since.within(tokens))
@@ -1896,6 +1901,10 @@ class Engine:
             dated = tuple(dict.fromkeys(ref for ref in told if ref))
             if len(dated) != 2 or len(told) != 2:
                 dated = ()  # (each part must have told one: "what's the review about?" none)
+        if not dated and context is not None and len(context.dated) == 2 and (unit or comparing):
+            # "how many years apart is that?" after the massacre's year and the
+            # premiere's: the two dated facts the last answers told
+            dated = context.dated
         if today and len(dated) == 1:
             dated = (*dated, TODAY_REF)
         return (dated, how, unit) if len(dated) == 2 else ((), how, unit)
@@ -2066,6 +2075,15 @@ class Engine:
         if isinstance(value, dt.date):
             return (value.year, value.month, value.day)
         return (int(value),)
+
+    def _told_dated_of(self, reading: Reading) -> str | None:
+        """The one dated fact an answer told: the one it was asked of ("what happened in
+        2017?"), or its topic's ("when did it come out?": the release date)."""
+        if len(reading.dated) == 1:
+            return reading.dated[0]
+        return (
+            self._told_dated(reading.intent.name) if reading.intent and not reading.dated else None
+        )
 
     def _told_dated(self, intent: str) -> str | None:
         """The one dated fact ([dated]) an intent's answer tells ("release": the release
@@ -2634,6 +2652,13 @@ class Engine:
                     work=work or context.work,
                     focus="work" if work and not context.people else context.focus,
                 )
+        if context is not None:
+            told = [self._told_dated_of(p.reading) for p in parts if p.answered]
+            now = tuple(ref for ref in told if ref)
+            if now or previous is not None:
+                kept = previous.dated if previous is not None else ()
+                latest = tuple(dict.fromkeys(ref for ref in (*kept, *now) if ref not in now[-1:]))
+                context = replace(context, dated=(*latest, *now[-1:])[-2:])
         if context is None or previous is None or len(context.people) != 1:
             return context
         # the people named before the conversation narrowed to one of them: the last

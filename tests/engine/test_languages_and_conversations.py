@@ -2149,6 +2149,34 @@ def test_which_episode_is_found_by_the_words_of_a_fact_naming_one(engine: Engine
         assert engine.answer(question).outcome != "answer", question
 
 
+def test_a_span_asked_of_the_last_answers_is_between_the_dates_they_told(engine: Engine):
+    """ "What year did the massacre happen?" … "and the show came out?" … "how many years
+    apart is that?": between the dated facts the last two answers told; then "¿y del
+    artículo al estreno?" asks the same span of two others."""
+    massacre = KNOWLEDGE.facts["story"]["year"]
+    premiere = KNOWLEDGE.facts["release"]["date"]
+    article = KNOWLEDGE.facts["source_article"]["year"]
+    *_, span = conversation(
+        engine, "what year did the massacre happen?", "and the show came out?",
+        "how many years apart is that?",
+    )  # fmt: skip
+    assert span.outcome == "answer" and has(span.text, str(premiere.year - massacre)), span.text
+    *_, span, again = conversation(
+        engine,
+        "en que año fue la masacre?",
+        "y cuando salio el articulo de ProPublica?",
+        "cuantos años pasaron entre una cosa y otra?",
+        "y del articulo al estreno de la serie?",
+        language="es",
+    )
+    assert span.outcome == "answer" and has(span.text, str(article - massacre)), span.text
+    gap = premiere.year - article
+    assert again.outcome == "answer" and has(again.text, str(gap)), again.text
+    # (one dated answer only: nothing to measure between)
+    alone = conversation(engine, "who plays Benjamín?", "how many years apart is that?")[-1]
+    assert alone.outcome != "answer", alone.text
+
+
 def test_a_contracted_will_is_read_as_will(engine: Engine):
     """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
     is the review's own title's words ("… will make you cry"), and holds."""
