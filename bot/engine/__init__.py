@@ -256,6 +256,9 @@ class Context:
     replied: str = ""
     # the episodes talked about one topic back: "ese capítulo" after "who said that?"
     earlier_episodes: tuple[Episode, ...] = ()
+    # the episodes talked about before the last ones: "how many are between those two?"
+    # after "what's the first episode?" … "and the last?"
+    episodes_before: tuple[Episode, ...] = ()
     # the last answer, one text for each question of its message, and the episodes it
     # was about, in order: "the first one you mentioned" is one of the people or
     # episodes it named (Engine._pointed_back)
@@ -1790,7 +1793,13 @@ class Engine:
             return tokens  # ("the two sources", "did Revilla and Melchor both…?")
         names = self._reply_names(context, listed=False)
         if len(names) != 2:
-            return tokens
+            # ... or the two episodes talked about last ("¿cuántos hay entre esos dos?"
+            # after the first episode and the last)
+            talked = tuple(dict.fromkeys((*context.episodes_before[-1:], *context.episodes)))
+            between = any(self._ordering.get(token) == 0 for token in tokens)
+            if len(talked) != 2 or len(context.episodes) != 1 or not between:
+                return tokens
+            names = [[EPISODE_WORD, str(episode.number)] for episode in talked]
         return [*tokens[:start], *names[0], _AND_WORD, *names[1], *tokens[end:]]
 
     def _before_noun(self, word: str) -> bool:
@@ -4944,6 +4953,11 @@ def _next_context(
         intent=intent.name,
         episodes=episodes,
         earlier_episodes=() if episodes or previous is None else previous.episodes,
+        episodes_before=()
+        if previous is None
+        else previous.episodes
+        if previous.episodes and previous.episodes != episodes
+        else previous.episodes_before,
         people=people,
         earlier=earlier,
         said=about[-1].text if answered_of_no_one else "",

@@ -973,6 +973,15 @@ class Matcher:
         ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
         if (
+            not numbers
+            and not names_season
+            and len(positions) == 2
+            and "episode" in concepts
+            and not feminine
+            and self._joined(tokens, positions)
+        ):
+            numbers = positions  # "how many episodes between the first and the last?"
+        if (
             numbers
             and all(n.startswith("#") for n in numbers)
             and self.names_a_list(tokens)
@@ -1032,6 +1041,18 @@ class Matcher:
     def _names_an_episode(tags: list[tuple[int, _Tag]], concepts: set[str]) -> bool:
         """Whether the question asks an episode's name, or names one by its title."""
         return bool({"title", "what"} & concepts) or any(tag.kind == "title" for _, tag in tags)
+
+    def _joined(self, tokens: list[str], positions: list[str]) -> bool:
+        """Whether two positions are joined by "and" with nothing else between ("the
+        first and the last", "el primero y el último")."""
+        first, second = (
+            tokens.index(positions[0]),
+            len(tokens) - 1 - tokens[::-1].index(positions[1]),
+        )
+        between = tokens[first + 1 : second]
+        return not JOINED_POSITIONS.isdisjoint(between) and all(
+            t in JOINED_POSITIONS or self.is_filler(t) for t in between
+        )
 
     def _alone(self, tokens: list[str], positions: list[str]) -> bool:
         """Whether the positions are all the question says ("y el cuarto?")."""

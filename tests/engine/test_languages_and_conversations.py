@@ -2177,6 +2177,26 @@ def test_a_span_asked_of_the_last_answers_is_between_the_dates_they_told(engine:
     assert alone.outcome != "answer", alone.text
 
 
+def test_a_count_between_two_positions_or_the_two_episodes_talked_about(engine: Engine):
+    """ "How many episodes between the first and the last?": two positions joined by
+    "and" name two episodes; "¿cuántos hay entre esos dos?" after the first episode and
+    the last is between those two. The count is how many come between them."""
+    first, last = KNOWLEDGE.episodes[0], KNOWLEDGE.episodes[-1]
+    for answer in (
+        engine.answer("how many episodes between the first and the last?"),
+        engine.answer("cuantos caps hay entre el primero y el ultimo", "es"),
+        conversation(
+            engine, "cual es el primer episodio?", "y el ultimo?",
+            "cuantos episodios hay entre esos dos?", language="es",
+        )[-1],
+    ):  # fmt: skip
+        assert answer.outcome == "answer", answer.text
+        assert has(answer.text, first.title) and has(answer.text, last.title), answer.text
+        number_words = KNOWLEDGE.languages[answer.language].settings["number_words"]
+        count = number_words[last.number - first.number - 1]
+        assert has(answer.text, str(count)), answer.text
+
+
 def test_a_contracted_will_is_read_as_will(engine: Engine):
     """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
     is the review's own title's words ("… will make you cry"), and holds."""
