@@ -2064,6 +2064,29 @@ class Engine:
         found = [ref for ref in self._dated_refs if self._date_parts(ref)[0] == year]
         return tuple(sorted(found, key=self._date_parts)) if len(found) <= 2 else ()
 
+    def _dated_asked(self, tokens: list[str], reading: Reading) -> tuple[str, ...]:
+        """The one dated fact a question asks the date of by its noun, where the topic its
+        other words read as tells another ("what year did the killings in that village
+        actually happen?": the massacre's, though "actually happen" reads as the source
+        article); nothing where a verb names another dated fact ("what year was the show
+        about the massacre released?" asks the premiere's)."""
+        form, intent = reading.form, reading.intent
+        if intent is None or form.yes_no or form.either_or or DATE_KINDS.isdisjoint(form.wants):
+            return ()
+        named = self._matcher.rewritten(tokens)
+        dated = dict.fromkeys(ref for _, _, ref in self._dated.find(named))
+        if len(dated) != 1:
+            return ()
+        (ref,) = dated
+        told = self._told_dated(intent.name)
+        if (
+            told is None
+            or told == ref
+            or any(r != ref for _, _, r in self._dated_verbs.find(named))
+        ):
+            return ()
+        return (ref,)
+
     def _dated_order_holds(self, reading: Reading) -> bool | None:
         """Whether the order a question claims of two dated facts holds (see
         _dated_order_claim); None when their dates don't settle it (a year, and a day
@@ -2132,7 +2155,7 @@ class Engine:
                 confidence=max(reading.confidence, ANSWER_AT),
             )
         if not compares:
-            in_year = self._dated_in_year(reading)
+            in_year = self._dated_in_year(reading) or self._dated_asked(tokens, reading)
             if not in_year:
                 return reading
             # "then what happened in 2017?": the ProPublica article, not the massacre

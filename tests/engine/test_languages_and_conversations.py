@@ -2197,6 +2197,35 @@ def test_a_count_between_two_positions_or_the_two_episodes_talked_about(engine: 
         assert has(answer.text, str(count)), answer.text
 
 
+def test_the_date_asked_is_of_the_thing_named_not_of_the_nearest_topic(engine: Engine):
+    """ "What year did the killings in that village actually happen?": "actually happen"
+    reads as the source article, but the year asked is the massacre's; "what year was the
+    show about the massacre released?" asks the premiere's (its verb names that)."""
+    massacre = KNOWLEDGE.facts["story"]["year"]
+    article = KNOWLEDGE.facts["source_article"]["year"]
+    premiere = KNOWLEDGE.facts["release"]["date"]
+    for question, language in (
+        ("what year did the killings in that Mexican village actually happen?", "en"),
+        ("¿En qué año ocurrió la masacre en la que se basa?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "answer" and has(answer.text, str(massacre)), answer.text
+        assert not has(answer.text, str(article)), answer.text
+    answer = engine.answer("what year was the show about the massacre released?")
+    assert answer.outcome == "answer" and has(answer.text, str(premiere.year)), answer.text
+
+
+def test_a_kind_noun_before_a_works_noun_asks_for_the_work(engine: Engine):
+    """ "Which other cartel show does the reviewer bring up?" wants a show (the review's
+    comparison), not an organisation; "¿qué grupo criminal …?" wants the cartel."""
+    other = KNOWLEDGE.facts["review"]["comparison"]
+    answer = engine.answer("Which other cartel show already on Netflix does the reviewer bring up?")
+    assert answer.outcome == "answer" and "Narcos" in other and has(answer.text, "Narcos")
+    cartel = KNOWLEDGE.facts["story"]["cartel"]
+    answer = engine.answer("¿Qué grupo criminal fue el responsable de la matanza?", "es")
+    assert answer.outcome == "answer" and has(answer.text, cartel), answer.text
+
+
 def test_a_contracted_will_is_read_as_will(engine: Engine):
     """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
     is the review's own title's words ("… will make you cry"), and holds."""
