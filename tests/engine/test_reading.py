@@ -85,6 +85,23 @@ def test_a_writing_credit_is_checked(engine: Engine, person):
     assert first_word(answer) == ("yes" if person in WRITERS else "no"), answer.text
 
 
+CINEMATOGRAPHERS = [p for p in KNOWLEDGE.people if "cinematographer" in p.credits]
+
+
+@pytest.mark.parametrize("person", CINEMATOGRAPHERS + WRITERS[:1], ids=lambda p: p.name)
+def test_a_director_of_photography_is_the_cinematographer(engine: Engine, person):
+    """ "¿X fue el director de fotografía?": the cinematographer's credit, in Spanish as
+    "director of photography" is in English; not a director's."""
+    shot = person in CINEMATOGRAPHERS
+    for question, language in (
+        (f"was {person.name} the director of photography?", "en"),
+        (f"¿{person.name} fue el director de fotografía?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        yes = "yes" if language == "en" else "si"
+        assert first_word(answer) == (yes if shot else "no"), answer.text
+
+
 def test_two_roles_held_by_one_person_are_confirmed(engine: Engine):
     """No one named: the claim is that whoever holds one credit holds the other too."""
     both = any(p in WRITERS for p in DIRECTORS)
