@@ -297,6 +297,8 @@ class QuestionWords:
     excluding: tuple[str, ...] = ()  # "besides": the name after it is left out
     best: tuple[str, ...] = ()  # "which actor was the best?": the one rated highest
     ranking: tuple[str, ...] = ()  # the words a source rates a performance with, best first
+    # praise claimed of a performance, by the lowest rating of `ranking` it holds for
+    praise: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     comparing: tuple[str, ...] = ()  # "older", "más": two things compared by something
     choosing: tuple[str, ...] = ()  # "which of A and B": the two to choose from
     each: tuple[str, ...] = ()  # "did A and B both write it?": checked of each
@@ -1156,6 +1158,11 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
     deeds = file.table("deeds")
     dated = file.table("dated")
     dated_verbs = file.table("dated_verbs")
+    praise = file.table("praise")
+    ranking = file.strings(file.table("others"), "others", "ranking")
+    for level in praise:
+        if level not in ranking:
+            raise file.fail(f"praise.{level}", f"unknown rating (known: {', '.join(ranking)})")
     spans = file.table("spans")
     units = file.table("spans.units", spans)
     for unit in units:
@@ -1220,6 +1227,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         excluding=file.strings(file.table("others"), "others", "excluding"),
         best=file.strings(file.table("others"), "others", "best"),
         ranking=file.strings(file.table("others"), "others", "ranking"),
+        praise={level: file.strings(praise, "praise", level) for level in praise},
         comparing=file.strings(file.table("others"), "others", "comparing"),
         choosing=file.strings(file.table("others"), "others", "choosing"),
         each=file.strings(file.table("others"), "others", "each"),

@@ -181,6 +181,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
         ),
         (
             "questions.toml",
+            'decent = ["like",',
+            'fine = ["like",',
+            "praise.fine",
+            "unknown rating",
+        ),
+        (
+            "questions.toml",
             'week = ["week"',
             'fortnight = ["week"',
             "spans.units.fortnight",

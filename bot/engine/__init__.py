@@ -452,6 +452,11 @@ class Engine:
         self._open_classes = frozenset(knowledge.questions.open_classes)
         self._claim_links = frozenset({"it", "that", "this", "eso", "ese", "esa", "ello"})
         self._ranking = {fold(word): at for at, word in enumerate(knowledge.questions.ranking)}
+        # praise claimed of a performance, with the rank it needs at least ("well": decent)
+        self._praise = tuple(
+            (Phrases.of(phrases), self._ranking[fold(level)])
+            for level, phrases in knowledge.questions.praise.items()
+        )
         # a deed's other words -> the facts' verb ("did" -> "carried out"), and who did it
         verbs = deed_verbs(knowledge.questions.deeds)
         self._deed_phrases = tuple(
@@ -4727,7 +4732,13 @@ class Engine:
             for word in self._ranking
             if token[:STEM] == word[:STEM]
         }
-        return fold(who.performance) in claimed if claimed else None
+        if claimed:
+            return fold(who.performance) in claimed
+        # "did the review like her acting?", "¿actuó increíble?": praise, which holds of
+        # a rating as high as the one it needs or higher ([praise]; "decent" is liked)
+        needs = [rank for phrases, rank in self._praise if phrases.within(reading.form.tokens)]
+        rank = self._ranking.get(fold(who.performance))
+        return rank <= min(needs) if needs and rank is not None else None
 
     def _rated_best(self) -> CastMember | None:
         """The one cast member whose performance a source rates highest, if just one."""

@@ -102,6 +102,29 @@ def test_a_director_of_photography_is_the_cinematographer(engine: Engine, person
         assert first_word(answer) == (yes if shot else "no"), answer.text
 
 
+RATED = sorted(
+    (m for m in KNOWLEDGE.cast if m.performance in KNOWLEDGE.questions.ranking),
+    key=lambda m: KNOWLEDGE.questions.ranking.index(m.performance or ""),
+)
+
+
+def test_praise_claimed_of_a_performance_holds_of_a_rating_as_high_as_it_needs(
+    engine: Engine,
+):
+    """ "Did the review like her acting?" and "¿actuó bien?" hold of any rating from
+    [praise]'s lowest up ("decent" is liked); "was he amazing?" only of the highest."""
+    ranking = KNOWLEDGE.questions.ranking
+    best, lowest = RATED[0], RATED[-1]
+    assert ranking.index(best.performance or "") < ranking.index(lowest.performance or "")
+    for member in (best, lowest):
+        liked = engine.answer(f"did the review like {member.actor}'s acting?")
+        assert first_word(liked) == "yes" and says(liked, member.performance), liked.text
+        bien = engine.answer(f"segun la reseña {member.actor} actuo bien?", "es")
+        assert first_word(bien) == "si", bien.text
+        amazing = engine.answer(f"was {member.actor} amazing according to the review?")
+        assert first_word(amazing) == ("yes" if member is best else "no"), amazing.text
+
+
 def test_two_roles_held_by_one_person_are_confirmed(engine: Engine):
     """No one named: the claim is that whoever holds one credit holds the other too."""
     both = any(p in WRITERS for p in DIRECTORS)
