@@ -2435,11 +2435,16 @@ class Engine:
                 )
                 # "what's the title of the article it's based on, and who wrote it?":
                 # "it" is the work the question before it was about
+                # ("el de ProPublica de qué año es y quién lo escribió?": "lo" before a
+                # verb of writing)
                 or (
                     left.answered
                     and left.reading.intent is not None
                     and left.reading.intent.work is not None
-                    and bool(self._work_pronoun_at(tokens[index + 1 :]))
+                    and (
+                        bool(self._work_pronoun_at(tokens[index + 1 :]))
+                        or self._clitic_on_a_work(tokens[index + 1 :])
+                    )
                 )
             ):
                 after = self._next_context(context, [left], composer.code)
@@ -3113,6 +3118,14 @@ class Engine:
             and bool(after)
             and after[0] not in self._loose_clitic_not_before
             and after[0] != QUESTION_MARK
+        )
+
+    def _clitic_on_a_work(self, tokens: Sequence[str]) -> bool:
+        """Whether an object pronoun stands before a verb whose object is a written work
+        ("¿quién lo escribió?", "¿cuándo lo publicaron?": [followups] work_verbs)."""
+        return any(
+            tokens[at + 1] in self._work_verbs and self._clitic_at(tokens, at)
+            for at in range(1, len(tokens) - 1)
         )
 
     def _names_show(self, tokens: Sequence[str], pronouns: Iterable[int]) -> bool:

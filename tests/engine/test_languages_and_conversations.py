@@ -2916,6 +2916,10 @@ def test_it_after_a_join_is_the_work_the_question_before_was_about(engine: Engin
     assert has(first.text, str(article["author"])), first.text
     assert not any(has(first.text, p.name) for p in KNOWLEDGE.people if "writer" in p.credits)
     assert has(year.text, str(article["year"])), year.text
+    # ... and in Spanish, "lo" before a verb of writing
+    answer = engine.answer("el de propublica de que año es y quien lo escribio", "es")
+    assert has(answer.text, str(article["author"])), answer.text
+    assert not any(has(answer.text, p.name) for p in KNOWLEDGE.people if "writer" in p.credits)
 
 
 def test_a_correction_with_al_is_what_was_meant(engine: Engine):
