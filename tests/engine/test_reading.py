@@ -125,6 +125,26 @@ def test_praise_claimed_of_a_performance_holds_of_a_rating_as_high_as_it_needs(
         assert first_word(amazing) == ("yes" if member is best else "no"), amazing.text
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("who was the casting director?", "en"),
+        ("casting director??", "en"),
+        ("who edited the series?", "en"),
+        ("quien fue el director de casting", "es"),
+        ("quien hizo el vestuario", "es"),
+    ],
+)
+def test_a_crew_job_the_sources_never_credit_is_declined_as_such(
+    engine: Engine, question, language
+):
+    """ "Who was the casting director?": not the director's credit with a word before
+    it, but a job no source credits anyone with; the reply says what they do credit."""
+    answer = engine.answer(question, language)
+    assert answer.outcome == "decline" and answer.intent == "crew", answer.text
+    assert not any(says(answer, p.name) for p in KNOWLEDGE.people), answer.text
+
+
 def test_two_roles_held_by_one_person_are_confirmed(engine: Engine):
     """No one named: the claim is that whoever holds one credit holds the other too."""
     both = any(p in WRITERS for p in DIRECTORS)
