@@ -2062,8 +2062,13 @@ def test_likeness_to_one_show_says_nothing_of_another(engine: Engine):
 def test_the_real_one_behind_a_character_is_not_who_plays_them(engine: Engine):
     """ "who is the real Doña Chayo?" asks whom the character stands for, which the
     sources don't say (the names are fictionalized), not who plays her."""
-    answer = engine.answer("who is the real doña chayo")
-    assert answer.outcome == "unsaid" and answer.intent == "reality", answer.text
+    for question, language in (
+        ("who is the real doña chayo", "en"),
+        ("who's the real-life person Benjamín is based on", "en"),
+        ("en quien se basa benjamin?", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert answer.outcome == "unsaid" and answer.intent == "reality", answer.text
 
 
 def test_how_many_of_the_cast_a_source_names_is_counted_from_that_source(engine: Engine):
