@@ -2572,6 +2572,7 @@ class Engine:
         reading = self._speaker_by_role(reading)
         reading = self._best_rated(reading)
         reading = self._told_of_the_person(reading, context)
+        reading = self._author_as_their_work(tokens, reading, context, variety, budget)
         reading = self._episode_by_its_facts(tokens, reading)
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
@@ -2901,10 +2902,18 @@ class Engine:
         """ "And the other one?", "¿y el otro protagonista?": of two people named, the one
         not talked about last, put in the question as asked ([followups] `others`)."""
         found = self._others.find(tokens)
-        if not found or len(context.people) != 1 or not context.among:
+        if not found or len(context.people) != 1:
             return None
+        # (or of those the source it names names: "and the other actor the reviewer
+        # mentioned?" after one of the review's two)
+        cited = {self._source_of_word[t] for t in tokens if t in self._source_of_word}
+        among = context.among or tuple(
+            PersonMatch(member, "actor")
+            for member in self.knowledge.cast
+            if len(cited) == 1 and cited <= set(member.sources)
+        )
         current = context.people[0].who
-        rest = [m for m in context.among if m.who is not current]
+        rest = [m for m in among if m.who is not current]
         if len(rest) != 1:
             return None
         start, end, _ = found[0]
@@ -4046,6 +4055,48 @@ class Engine:
             return _Part(reading, text, (), None, suggestions, Outcome.SUGGEST)
         return _Part(reading, composer.decline_generally(reading.variety))
 
+    def _author_as_their_work(
+        self,
+        tokens: list[str],
+        reading: Reading,
+        context: Context | None,
+        variety: int,
+        budget: list[int],
+    ) -> Reading:
+        """ "Which actor did Rony Patra praise most?", "which actor did he praise most?"
+        after the review's author: the author of a work, as who judges the best, is that
+        work ("which actor did the review praise most?"), not a question about them.
+        (Only of the best: "what did he think of the story?" is already the review's.)"""
+        if (
+            len(reading.people) != 1
+            or not reading.form.asks
+            or not self._best.within(tokens)
+            or self._matcher.speaking.isdisjoint(tokens)
+        ):
+            return reading
+        who = reading.people[0].who
+        work = next(
+            (
+                w
+                for w, authors in self._talked_authors.items()
+                if any(a.who is who for a in authors)
+            ),
+            None,
+        )
+        if work is None:
+            return reading
+        naming = {*words(_name(reading.people[0])), *(fold(a) for a in getattr(who, "aliases", ()))}
+        naming |= self._he_or_she
+        at = next((i for i, t in enumerate(tokens) if t in naming), None)
+        if at is None:
+            return reading
+        rest = [t for t in tokens[at:] if t not in naming]
+        rewritten = [*tokens[:at], *words(work), *rest]
+        if not _spend(budget, len(rewritten)):
+            return reading
+        again = self._read(rewritten, context, variety, budget)
+        return again if again.answered and not any(m.who is who for m in again.people) else reading
+
     def _episode_by_its_facts(self, tokens: list[str], reading: Reading) -> Reading:
         """ "Which episode is the most difficult to watch?", "¿en qué capítulo destaca la
         fotografía?": a question asking which episode, naming none, whose other words are
@@ -4619,7 +4670,10 @@ class Engine:
             # a falsehood taken for granted of someone named, or of a fact asked for
             # ("when did the massacre in Chihuahua happen?"), not a comparison's aside
             premise_denied=bool(contradicted)
-            and bool(reading.people or form.wants - {"description"}),
+            and bool(reading.people or form.wants - {"description"})
+            # (asking what someone says about a thing takes nothing of it for granted:
+            # "what does Ginger Thompson say about the DEA?")
+            and not (form.asks and not self._matcher.speaking.isdisjoint(form.tokens)),
             confirming=reading.confirms,
             after_as_of=self._after_as_of(form, reply),
         )

@@ -2231,6 +2231,32 @@ def test_a_kind_noun_before_a_works_noun_asks_for_the_work(engine: Engine):
     assert answer.outcome == "answer" and has(answer.text, cartel), answer.text
 
 
+def test_the_author_of_a_source_judging_is_that_source(engine: Engine):
+    """ "Which actor did Rony Patra praise most?", or "which actor did he praise most?"
+    after "who wrote the review?": the review's best-rated performance, not the author's
+    card; then "the other actor the reviewer mentioned" is the review's other one."""
+    author = KNOWLEDGE.sources["review"].author
+    rated = [m for m in KNOWLEDGE.cast if "review" in m.sources and m.performance]
+    ranking = KNOWLEDGE.questions.ranking
+    best = min(rated, key=lambda m: ranking.index(m.performance or ""))
+    (other,) = [m for m in rated if m is not best]
+    answer = engine.answer(f"which actor did {author} praise most?")
+    assert has(answer.text, best.actor) and not has(answer.text, author), answer.text
+    *_, praised, then = conversation(
+        engine, "who wrote the review?", "which actor did he praise most?",
+        "ok. and the other actor the reviewer mentioned?",
+    )  # fmt: skip
+    assert has(praised.text, best.actor) and not has(praised.text, author), praised.text
+    assert has(then.text, other.actor) and not has(then.text, best.actor), then.text
+
+
+def test_asking_what_someone_says_about_a_thing_denies_no_premise(engine: Engine):
+    """ "What does Ginger Thompson say about the DEA?": the DEA is what is asked about,
+    not a claim of her the facts contradict, so no "No:" opens the reply."""
+    answer = engine.answer("what does Ginger Thompson say about the DEA?")
+    assert answer.outcome != "no" and not answer.text.startswith("No"), answer.text
+
+
 def test_a_contracted_will_is_read_as_will(engine: Engine):
     """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
     is the review's own title's words ("… will make you cry"), and holds."""
