@@ -375,6 +375,7 @@ class Vocabulary:
     clitics: frozenset[str] = frozenset()
     clitic_after: frozenset[str] = frozenset()
     loose_clitics: frozenset[str] = frozenset()
+    verb_clitics: frozenset[str] = frozenset()  # never articles: a verb follows ("le gustó")
     loose_clitic_not_before: frozenset[str] = frozenset()
     work_pronouns: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()  # "that", "ese": point back past a work named
@@ -968,6 +969,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         clitics=frozenset(file.strings(followups, "followups", "clitics")),
         clitic_after=frozenset(file.strings(followups, "followups", "clitic_after")),
         loose_clitics=frozenset(file.strings(followups, "followups", "loose_clitics")),
+        verb_clitics=frozenset(file.strings(followups, "followups", "verb_clitics")),
         loose_clitic_not_before=frozenset(
             file.strings(followups, "followups", "loose_clitic_not_before")
         ),

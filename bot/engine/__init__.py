@@ -128,6 +128,7 @@ EPISODE_CONCEPT = "episode"  # the words for an episode ("ep", "capítulo")
 EPISODE_WORD = "episode"  # a word of that concept, to name an episode by number in words
 PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
 REVIEW_CONCEPT = "review"  # the review, and the words judging something ("good", "buena")
+ENJOY_CONCEPT = "enjoy"  # the words of liking something ("like", "le gustó")
 SAYS_WHO_CONCEPT = "says_who"  # the words asking who says something ("which source says")
 # Words that ask of something besides or around the item named ("what other characters
 # has the first one played?", "what did he play before?")
@@ -1365,10 +1366,15 @@ class Engine:
             or last not in self._credit_answers
             or reading.people
             or reading.episodes
-            or reading.concepts != {REVIEW_CONCEPT}
+            or not {REVIEW_CONCEPT} <= reading.concepts <= {REVIEW_CONCEPT, ENJOY_CONCEPT}
             or len(tokens) > SHORT_FOLLOW_UP
             or reading.form.wants  # ("and who's the critic?" asks a person)
-            or not self._matcher.mention_words.isdisjoint(tokens)  # ("was the review good?")
+            # ("was the review good?" judges the review; "¿y al crítico le gustó?" asks
+            # whether the critic liked the topic)
+            or (
+                not self._matcher.mention_words.isdisjoint(tokens)
+                and self._checker.without_praise(reading.form) is reading.form
+            )
         ):
             return None
         form = replace(reading.form, yes_no=True, asked_yes_no=True)

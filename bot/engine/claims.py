@@ -547,6 +547,7 @@ class QuestionReader:
         }
         self._person_nouns = frozenset(fold(n) for n in questions.kind_nouns.get("person", ()))
         self._clitics = frozenset(map(fold, knowledge.vocabulary.clitics))  # "la", "lo", "le"
+        self._verb_clitics = frozenset(map(fold, knowledge.vocabulary.verb_clitics))
         self._verbs = frozenset(map(fold, knowledge.vocabulary.before_verbs))  # "escribio"
         # question words that never join clauses as a relative does ("cómo", "how")
         self._asking_only = (
@@ -881,6 +882,7 @@ class QuestionReader:
                 and len(tokens) <= SHORT_FOLLOW_UP
                 and not clitic_verb
                 and self._copulas.isdisjoint(tokens[1:COPULA_REACH])
+                and self._verb_clitics.isdisjoint(tokens)  # ("¿y le gustó al crítico?")
             )  # "and the one after it?" (but "¿y también la escribió?", "¿y también es
             # el director?" ask yes or no)
         )

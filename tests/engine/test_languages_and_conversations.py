@@ -2257,6 +2257,16 @@ def test_asking_what_someone_says_about_a_thing_denies_no_premise(engine: Engine
     assert answer.outcome != "no" and not answer.text.startswith("No"), answer.text
 
 
+def test_a_short_and_with_a_pronoun_before_a_verb_is_a_sentence(engine: Engine):
+    """ "¿Y qué nota le puso?" after the review: "le" is never an article, so a verb
+    follows and the words ask something of their own (a rating, which the review does
+    not give), not "and the review?" again."""
+    _, answer = conversation(
+        engine, "oye quien escribio la reseña de somos", "y que nota le puso?", language="es"
+    )
+    assert answer.declined, answer.text
+
+
 def test_a_contracted_will_is_read_as_will(engine: Engine):
     """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
     is the review's own title's words ("… will make you cry"), and holds."""
@@ -2704,6 +2714,9 @@ def test_a_judgement_after_a_credited_topic_is_of_that_topic(engine: Engine):
     for first, follow, language, word in (
         ("who did the cinematography?", "was it good?", "en", "impressive"),
         ("quien hizo la fotografia de somos", "y estuvo buena?", "es", "impresionante"),
+        # (the critic as the one who liked it, and "le" before a verb: a yes or no)
+        ("quien hizo la fotografia de somos", "y al crítico le gustó?", "es", "Sí:"),
+        ("who did the cinematography?", "did the critic like it?", "en", "Yes:"),
     ):
         before = engine.answer(first, language)
         answer = engine.answer(follow, language, before.context)
