@@ -2579,7 +2579,7 @@ class Engine:
         reading = self._best_rated(reading)
         reading = self._told_of_the_person(reading, context)
         reading = self._author_as_their_work(tokens, reading, context, variety, budget)
-        reading = self._episode_by_its_facts(tokens, reading)
+        reading = self._episode_by_its_facts(tokens, reading, context)
         reading = self._compared_dates(tokens, reading, context)
         if small_talk:  # ("vale, hasta luego": "luego" steps to no episode)
             return _with_examples(reading, variety)
@@ -4103,7 +4103,9 @@ class Engine:
         again = self._read(rewritten, context, variety, budget)
         return again if again.answered and not any(m.who is who for m in again.people) else reading
 
-    def _episode_by_its_facts(self, tokens: list[str], reading: Reading) -> Reading:
+    def _episode_by_its_facts(
+        self, tokens: list[str], reading: Reading, context: Context | None = None
+    ) -> Reading:
         """ "Which episode is the most difficult to watch?", "¿en qué capítulo destaca la
         fotografía?": a question asking which episode, naming none, whose other words are
         those of a fact that names one episode ("the last episode is particularly
@@ -4150,6 +4152,15 @@ class Engine:
                 score = (shared, -ranked.get(teller.name, len(ranked)), -len(facts.exact))
                 if shared > unheld and score > best:
                     best, chosen = score, teller
+        if chosen is None and context is not None:
+            # "¿en qué episodio se luce más?" after the cinematography: the topic just
+            # answered, where its facts name one episode, when the words name no topic
+            # but such facts' (praise, the review)
+            told = [t for t, _, _ in self._episode_tellers if t.name == context.intent]
+            judging = frozenset().union(*(c for t, _, _ in self._episode_tellers for c in t.cues))
+            topical = (self._matcher.concepts_of(word) - asking for word in reading.words)
+            if told and all(topics <= judging for topics in topical):
+                chosen = told[0]
         if chosen is None:
             return reading
         return replace(reading, intent=chosen, confidence=max(reading.confidence, ANSWER_AT))

@@ -2152,6 +2152,17 @@ def test_which_episode_is_found_by_the_words_of_a_fact_naming_one(engine: Engine
         "in which chapter appears the massacre",
     ):
         assert engine.answer(question).outcome != "answer", question
+    # ... and asked after the topic whose facts name one ("in which episode does it stand
+    # out most?" after the cinematography), but not of another topic or someone named
+    for language, first, then in (
+        ("en", "who did the cinematography?", "in which episode does it stand out most?"),
+        ("es", "¿quién hizo la fotografía?", "¿en qué episodio se luce más? dime el número"),
+    ):
+        answer = conversation(engine, first, then, language=language)[-1]
+        assert answer.outcome == "answer" and has(answer.text, f"“{last.title}”"), answer.text
+    for then in ("which episode is Benjamín in?", "what episode is the massacre in?"):
+        answer = conversation(engine, "who did the cinematography?", then)[-1]
+        assert answer.outcome != "answer", answer.text
 
 
 def test_a_span_asked_of_the_last_answers_is_between_the_dates_they_told(engine: Engine):
