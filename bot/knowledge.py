@@ -65,6 +65,7 @@ SHOW_TABLES: dict[str, dict[str, type]] = {
         "reason": str,
         "earliest_return": int,
         "plot_known": bool,
+        "silence": str,
         "as_of": Month,
     },
     "cinematography": {"verdict": str},
@@ -93,7 +94,7 @@ TRANSLATED_FACTS: dict[str, tuple[str, ...]] = {
     "story": ("summary", "focus", "place"),
     "blog_post": ("summary",),
     "cast_notes": ("untrained", "verdict"),
-    "renewal": ("status", "reason"),
+    "renewal": ("status", "reason", "silence"),
     "cinematography": ("verdict",),
     "reception": ("verdict",),
     "review": (

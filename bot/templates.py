@@ -12,7 +12,7 @@ from __future__ import annotations
 
 SHOW = "show"  # given to every template the composer fills ([replies], [declines], ...)
 
-_RENEWAL = ("as_of", "source", "platform", "status", "reason", "earliest_return")
+_RENEWAL = ("as_of", "source", "platform", "status", "reason", "earliest_return", "silence")
 _REVIEW = (
     "author", "headline", "enjoyed", "audience", "content_warning", "final_episode",
     "strengths", "genre", "comparison", "weaknesses",

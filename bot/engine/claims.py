@@ -161,6 +161,7 @@ INVOLVED = frozenset({INVOLVED_CREDIT})
 # Classes of things that hold no credit: an organisation, a platform.
 CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
+NOR = frozenset({"ni"})  # a negation that joins ("ni renovada ni cancelada") more than it denies
 # ... and the words that hold one ("didn't")
 NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "wont"})
 # ... and those that turn the word after them into its opposite ("aren't trained" says
@@ -895,6 +896,10 @@ class QuestionReader:
                 and t in self._or
                 and at not in quoted
                 and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
+                # ("¿la canceló o nomás no dicen nada?", "is it out or not yet?": the other
+                # side of the same yes or no, not a second value offered; "o ni al caso"
+                # is no such side: "ni" there only dismisses)
+                and (NEGATING - NOR).isdisjoint(tokens[at + 1 :])
             ]
             if not self._or.isdisjoint(tokens)
             else []

@@ -735,6 +735,7 @@ class Composer:
             status=renewal["status"],
             reason=renewal["reason"],
             earliest_return=renewal["earliest_return"],
+            silence=renewal["silence"],
         )
         return Reply(text, self._k.sources_of("renewal"), renewal["as_of"])
 
@@ -749,6 +750,7 @@ class Composer:
             status=renewal["status"],
             reason=renewal["reason"],
             earliest_return=renewal["earliest_return"],
+            silence=renewal["silence"],
         )
         sources = self._sources(self._k.sources_of("renewal"), self._k.sources_of("reception"))
         return Reply(text, sources, renewal["as_of"])

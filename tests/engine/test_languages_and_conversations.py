@@ -2278,6 +2278,22 @@ def test_a_short_and_with_a_pronoun_before_a_verb_is_a_sentence(engine: Engine):
     assert answer.declined, answer.text
 
 
+def test_how_long_the_makers_had_said_nothing_of_season_2_is_told(engine: Engine):
+    """The article: "it's been a year since we last heard any word from the show makers
+    about a season 2" (as of June 2022): said with the renewal status, in both
+    languages, from the fact base's `silence`."""
+    renewal = KNOWLEDGE.facts["renewal"]
+    silence = {"en": renewal["silence"], "es": SPANISH.translations["facts"]["renewal"]["silence"]}
+    for question, language in (
+        ("as of june 2022 how long had it been w/o any s2 word from the makers", "en"),
+        ("va a haber segunda temporada?", "es"),
+        ("what does the season 2 article say?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert has(answer.text, silence[language]), answer.text
+        assert has(answer.text, str(renewal["as_of"].year)), answer.text
+
+
 def test_a_contracted_will_is_read_as_will(engine: Engine):
     """ "the review says it'll make you cry right?": "it'll" is "it will", so the claim
     is the review's own title's words ("… will make you cry"), and holds."""

@@ -145,6 +145,21 @@ def test_a_crew_job_the_sources_never_credit_is_declined_as_such(
     assert not any(says(answer, p.name) for p in KNOWLEDGE.people), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "expected"),
+    [
+        ("was it renewed or not yet?", "en", "no"),
+        ("netflix la cancelo oficialmente o nomas no dicen nada?", "es", "no"),
+    ],
+)
+def test_or_before_a_negation_is_the_other_side_of_one_yes_or_no(
+    engine: Engine, question, language, expected
+):
+    """ "Was it renewed or not yet?", "¿la canceló o nomás no dicen nada?": what follows
+    "or" negates, so it offers no second value; the question is a yes or no."""
+    assert first_word(engine.answer(question, language)) == expected
+
+
 def test_two_roles_held_by_one_person_are_confirmed(engine: Engine):
     """No one named: the claim is that whoever holds one credit holds the other too."""
     both = any(p in WRITERS for p in DIRECTORS)
