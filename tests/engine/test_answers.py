@@ -97,6 +97,7 @@ def test_unnamed_role_is_described_not_invented(engine: Engine) -> None:
         ("who directed somos", ["James Schamus"]),
         ("who did the cinematography", ["Ignacio Prieto"]),
         ("what is it based on", ["Ginger Thompson", "ProPublica", "2017"]),
+        ("which news organisation ran the investigation it's built on?", ["ProPublica"]),
         ("is it a true story", ["How the U.S. triggered a massacre in Mexico"]),
         ("what's the plot", ["Allende", "2011", "Los Zetas", "DEA"]),
         ("did the reviewer enjoy it", ["gripping"]),
