@@ -6,6 +6,7 @@ The terminal harness, the Discord cogs and the tests all call `Engine.answer`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import zlib
 from bisect import bisect_left, bisect_right
@@ -129,6 +130,8 @@ EPISODE_WORD = "episode"  # a word of that concept, to name an episode by number
 PLAY_CONCEPT = "play"  # the words for playing a part ("plays", "character", "papel")
 REVIEW_CONCEPT = "review"  # the review, and the words judging something ("good", "buena")
 ENJOY_CONCEPT = "enjoy"  # the words of liking something ("like", "le gustó")
+PERFORMANCE_CONCEPT = "performance"  # the words for acting ("acting", "actuación")
+PERFORMANCES_INTENT = "performances"  # the source's word on the cast's acting
 SAYS_WHO_CONCEPT = "says_who"  # the words asking who says something ("which source says")
 # Words that ask of something besides or around the item named ("what other characters
 # has the first one played?", "what did he play before?")
@@ -150,7 +153,6 @@ OTHER_WORDS = frozenset(
 NEGATED = NEGATING | TURNING  # what says a statement's word is not so ("isn't gripping")
 SOURCE_WORDS = frozenset({"source", "sources", "fuente", "fuentes"})  # "which source says"
 SAYING_REACH = 4  # words from the last source offered to the verb of saying ("el que dijo")
-THAT_WORDS = frozenset({"that", "que"})  # what opens the clause said ("dijo que …")
 STATEMENT_JOINS = frozenset({"que", "q", "that", "whether", "if", "si"})  # "dice que …"
 # Verbs that only name what a source speaks of ("which source mentions a second
 # season?"): no claim of it to check
@@ -778,6 +780,12 @@ class Engine:
             if len(self._episodes_in(reply.text)) == 1
         )
         self._least = frozenset(knowledge.questions.least)
+        self._question_word_set = frozenset(
+            w for w in map(fold, knowledge.questions.question_words) if " " not in w
+        )
+        self._tellers_cues = frozenset().union(
+            *(c for t, _, _ in self._episode_tellers for c in t.cues)
+        )
         # the one-word names of each source ("review", "articulo"): a choice between them
         # before a verb of saying asks who says the rest (_sources_then_saying)
         self._source_of_word = {
@@ -1452,14 +1460,18 @@ class Engine:
             for at, t in enumerate(tokens)
             if t in self._source_of_word
         ]
-        if len({source for _, source in named}) < 2:
+        # (the first two sources named, "or" between them, and the verb right after the
+        # second: "review or article, what does the article say …?" offers no choice)
+        pairs = itertools.pairwise(named)
+        pair = next(((a, b) for a, b in pairs if a[1] != b[1]), None)
+        if pair is None or self._or_words.isdisjoint(tokens[pair[0][0] : pair[1][0]]):
             return []
-        first, last = named[0][0], named[-1][0]
-        if self._or_words.isdisjoint(tokens[first:last]):
-            return []
+        last = pair[1][0]
         for at in range(last + 1, min(len(tokens) - 1, last + 1 + SAYING_REACH)):
+            if tokens[at] in self._question_word_set:
+                return []
             if tokens[at] in self._matcher.speaking:
-                end = at + 2 if tokens[at + 1] in THAT_WORDS else at + 1
+                end = at + 2 if tokens[at + 1] in STATEMENT_JOINS else at + 1
                 return [(0, end, SAYS_WHO_CONCEPT)]
         return []
 
@@ -2702,12 +2714,12 @@ class Engine:
                     focus="work" if work and not context.people else context.focus,
                 )
         if context is not None:
-            told = [self._told_dated_of(p.reading) for p in parts if p.answered]
-            now = tuple(ref for ref in told if ref)
-            if now or previous is not None:
-                kept = previous.dated if previous is not None else ()
-                latest = tuple(dict.fromkeys(ref for ref in (*kept, *now) if ref not in now[-1:]))
-                context = replace(context, dated=(*latest, *now[-1:])[-2:])
+            answered = [p for p in parts if p.answered]
+            now = tuple(dict.fromkeys(r for p in answered if (r := self._told_dated_of(p.reading))))
+            kept = previous.dated if previous is not None and (now or not answered) else ()
+            # (the latest last; an answer that told no date ends them: "who plays Irene?")
+            dated = (*(ref for ref in kept if ref not in now), *now)[-2:]
+            context = replace(context, dated=dated)
         if context is None or previous is None or len(context.people) != 1:
             return context
         # the people named before the conversation narrowed to one of them: the last
@@ -2912,7 +2924,7 @@ class Engine:
             return None
         # (or of those the source it names names: "and the other actor the reviewer
         # mentioned?" after one of the review's two)
-        cited = {self._source_of_word[t] for t in tokens if t in self._source_of_word}
+        cited = self._matcher.read(tokens).form.mentions if not context.among else frozenset()
         among = context.among or tuple(
             PersonMatch(member, "actor")
             for member in self.knowledge.cast
@@ -4089,8 +4101,9 @@ class Engine:
             ),
             None,
         )
-        if work is None:
-            return reading
+        rating = self._stated_by.get(PERFORMANCES_INTENT, frozenset())
+        if work is None or not any(self._source_of_word.get(w) in rating for w in words(work)):
+            return reading  # (not the blog post's author: the ratings are the review's)
         naming = {*words(_name(reading.people[0])), *(fold(a) for a in getattr(who, "aliases", ()))}
         naming |= self._he_or_she
         at = next((i for i, t in enumerate(tokens) if t in naming), None)
@@ -4157,13 +4170,38 @@ class Engine:
             # answered, where its facts name one episode, when the words name no topic
             # but such facts' (praise, the review)
             told = [t for t, _, _ in self._episode_tellers if t.name == context.intent]
-            judging = frozenset().union(*(c for t, _, _ in self._episode_tellers for c in t.cues))
-            topical = (self._matcher.concepts_of(word) - asking for word in reading.words)
-            if told and all(topics <= judging for topics in topical):
+            judging = self._tellers_cues
+            topical = [self._matcher.concepts_of(word) - asking for word in reading.words]
+            judged = [topics for topics in topical if topics]
+            saids = [w for t, _, w in self._episode_tellers if t.name == context.intent]
+            # (something of the topic's judging asked: its words, "the most", the review,
+            # or the facts' own words, "sobre todo"; "which episode should I start with?"
+            # asks none of it)
+            judging_asked = (
+                bool(judged)
+                or bool(reading.form.mentions)
+                or self._best.within(tokens)
+                or any(
+                    said.holds(t)
+                    for said in saids  # (in either language)
+                    for t in tokens
+                    if len(t) >= MIN_ECHO
+                    and not self._matcher.is_filler(t)
+                    and t not in self._question_word_set
+                    and not self._only_asking(t)
+                )
+            )
+            if told and judging_asked and all(topics <= judging for topics in judged):
                 chosen = told[0]
         if chosen is None:
             return reading
         return replace(reading, intent=chosen, confidence=max(reading.confidence, ANSWER_AT))
+
+    def _only_asking(self, word: str) -> bool:
+        """Whether a word names only what asks or what is asked about ("which", "episode",
+        "the review"): no topic of its own."""
+        concepts = self._matcher.concepts_of(word)
+        return bool(concepts) and concepts <= self._asking_concepts
 
     def _told_episode(self, reading: Reading, reply: Reply) -> Episode | None:
         """The one episode a reply names by its position or title, where the question
@@ -4818,9 +4856,15 @@ class Engine:
         }
         if claimed:
             return fold(who.performance) in claimed
-        # "did the review like her acting?", "¿actuó increíble?": praise, which holds of
-        # a rating as high as the one it needs or higher ([praise]; "decent" is liked)
-        needs = [rank for phrases, rank in self._praise if phrases.within(reading.form.tokens)]
+        # "did the review like her acting?", "¿actuó increíble?": praise of the acting (a
+        # source or the performance named: not "is her character a good person?", "did
+        # he like the script?"), which holds of a rating as high as the one it needs or
+        # higher ([praise]; "decent" is liked); negated, it settles nothing here
+        form = reading.form
+        of_acting = bool(form.mentions) or PERFORMANCE_CONCEPT in reading.concepts
+        if not of_acting or not TURNING.isdisjoint(form.tokens):
+            return None
+        needs = [rank for phrases, rank in self._praise if phrases.within(form.tokens)]
         rank = self._ranking.get(fold(who.performance))
         return rank <= min(needs) if needs and rank is not None else None
 

@@ -162,6 +162,7 @@ INVOLVED = frozenset({INVOLVED_CREDIT})
 CREDITLESS = frozenset({"organisation", "platform"})
 NEGATIONS = frozenset({"non", "not", "no", "never", "sin", "nunca", "ni"})
 NOR = frozenset({"ni"})  # a negation that joins ("ni renovada ni cancelada") more than it denies
+TAG_LENGTHS = (2, 3, 4)  # the words of a closing tag that opens with "or" ("or nah", "o algo así")
 # ... and the words that hold one ("didn't")
 NEGATING = NEGATIONS | frozenset({"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "wont"})
 # ... and those that turn the word after them into its opposite ("aren't trained" says
@@ -549,6 +550,10 @@ class QuestionReader:
         self._person_nouns = frozenset(fold(n) for n in questions.kind_nouns.get("person", ()))
         self._clitics = frozenset(map(fold, knowledge.vocabulary.clitics))  # "la", "lo", "le"
         self._verb_clitics = frozenset(map(fold, knowledge.vocabulary.verb_clitics))
+        # one-word fillers ("nomás", "just"): between "or" and its negation ("o nomás no")
+        self._filler_words = frozenset(
+            fold(w) for w in knowledge.vocabulary.fillers if " " not in w
+        )
         self._verbs = frozenset(map(fold, knowledge.vocabulary.before_verbs))  # "escribio"
         # question words that never join clauses as a relative does ("cómo", "how")
         self._asking_only = (
@@ -895,11 +900,16 @@ class QuestionReader:
                 if at
                 and t in self._or
                 and at not in quoted
-                and tuple(tokens[at:]) not in self._tag_set  # "…, or nah?" asks yes or no
+                # "…, or nah?", "… o algo así, no?" ask yes or no (a tag, or two)
+                and not any(
+                    tuple(tokens[at : at + n]) in self._tag_set
+                    and (at + n == len(tokens) or tuple(tokens[at + n :]) in self._tag_set)
+                    for n in TAG_LENGTHS
+                )
                 # ("¿la canceló o nomás no dicen nada?", "is it out or not yet?": the other
                 # side of the same yes or no, not a second value offered; "o ni al caso"
                 # is no such side: "ni" there only dismisses)
-                and (NEGATING - NOR).isdisjoint(tokens[at + 1 :])
+                and not self._negates_after_or(tokens, at)
             ]
             if not self._or.isdisjoint(tokens)
             else []
@@ -953,6 +963,16 @@ class QuestionReader:
         if not asked_yes_no and not form.asks and form.claims_without_asking:
             return replace(form, yes_no=True)
         return form
+
+    def _negates_after_or(self, tokens: Sequence[str], at: int) -> bool:
+        """Whether "or" at `at` opens the other side of one yes or no: a negation right
+        after it, or after a filler ("or not yet", "o nomás no dicen nada"; not "or HBO,
+        not sure", nor "o ni al caso", where "ni" only dismisses)."""
+        denying = NEGATING - NOR
+        after = tokens[at + 1 : at + 3]
+        if after and after[0] in self._filler_words and after[0] not in denying:
+            after = after[1:]
+        return bool(after) and after[0] in denying
 
     def _clitic_verb(self, tokens: Sequence[str], roles: Sequence[tuple[int, int, str]]) -> bool:
         """Whether a role word that is a verb ([followups] before_verbs) stands after an
@@ -1141,6 +1161,9 @@ class QuestionReader:
                 continue
             for back in range(at - 1, max(-1, at - 1 - NEGATION_REACH), -1):
                 before = tokens[back]
+                if before in TURNING and back == 0 and back < at - 1:
+                    break  # ("aren't they professional actors?", "¿no son actores …?": the
+                    # question's negation, which expects a yes, not the claim's)
                 if before in TURNING:
                     found.extend(self._single_opposites[token])
                     negations.add(before)
