@@ -780,6 +780,7 @@ class Engine:
             if len(self._episodes_in(reply.text)) == 1
         )
         self._least = frozenset(knowledge.questions.least)
+        self._told_dated_by = {i.name: self._told_dated(i.name) for i in knowledge.intents}
         self._question_word_set = frozenset(
             w for w in map(fold, knowledge.questions.question_words) if " " not in w
         )
@@ -1455,6 +1456,8 @@ class Engine:
         "¿fue la reseña o el artículo el que dijo que …?": two sources offered as a
         choice, then a verb of saying: the words up to it ask who says the rest, as "who
         said" does."""
+        if self._source_of_word.keys().isdisjoint(tokens):
+            return []  # (most questions: no source named)
         named = [
             (at, self._source_of_word[t])
             for at, t in enumerate(tokens)
@@ -2136,9 +2139,9 @@ class Engine:
         2017?"), or its topic's ("when did it come out?": the release date)."""
         if len(reading.dated) == 1:
             return reading.dated[0]
-        return (
-            self._told_dated(reading.intent.name) if reading.intent and not reading.dated else None
-        )
+        if reading.intent is None or reading.dated:
+            return None
+        return self._told_dated_by.get(reading.intent.name)
 
     def _told_dated(self, intent: str) -> str | None:
         """The one dated fact ([dated]) an intent's answer tells ("release": the release
@@ -2689,6 +2692,20 @@ class Engine:
     def _next_context(
         self, previous: Context | None, parts: list[_Part], language: str
     ) -> Context | None:
+        # the dated facts told, the latest last; an answer that told none ends them ("who
+        # plays Irene?"), a decline keeps them
+        now: tuple[str, ...] = ()
+        answered = False
+        for part in parts:
+            if part.answered:
+                answered = True
+                ref = self._told_dated_of(part.reading)
+                if ref and ref not in now:
+                    now = (*now, ref)
+        dated = previous.dated if previous is not None and not answered else ()
+        if now:
+            kept = previous.dated if previous is not None else ()
+            dated = (*(ref for ref in kept if ref not in now), *now)[-2:]
         context = _next_context(
             previous,
             parts,
@@ -2696,6 +2713,7 @@ class Engine:
             self._holders,
             self._talked_authors,
             self._work_concepts,
+            dated,
         )
         told = [p.reading for p in parts if p.settled and p.reading.intent]
         last = told[-1] if told else None
@@ -2713,13 +2731,6 @@ class Engine:
                     work=work or context.work,
                     focus="work" if work and not context.people else context.focus,
                 )
-        if context is not None:
-            answered = [p for p in parts if p.answered]
-            now = tuple(dict.fromkeys(r for p in answered if (r := self._told_dated_of(p.reading))))
-            kept = previous.dated if previous is not None and (now or not answered) else ()
-            # (the latest last; an answer that told no date ends them: "who plays Irene?")
-            dated = (*(ref for ref in kept if ref not in now), *now)[-2:]
-            context = replace(context, dated=dated)
         if context is None or previous is None or len(context.people) != 1:
             return context
         # the people named before the conversation narrowed to one of them: the last
@@ -5057,8 +5068,10 @@ def _next_context(
     holders: dict[str, tuple[PersonMatch, ...]],
     authors: dict[str, tuple[PersonMatch, ...]],
     work_concepts: frozenset[str],
+    dated: tuple[str, ...] = (),
 ) -> Context | None:
-    """The conversation after this message: what its last settled question was about.
+    """The conversation after this message: what its last settled question was about
+    (`dated`: the dated facts the last answers told, see Context.dated).
 
     A decline of a topic the sources lack still names what was talked about
     ("tell me about episode 5": declined, and "the one before" is episode 4);
@@ -5139,6 +5152,7 @@ def _next_context(
         )
         or (kept.reply_episodes if kept else ()),
         focus=focus if named_people or reading.episodes or kept else _WORK_FOCUS.get(focus or ""),
+        dated=dated,
     )
 
 
