@@ -2104,7 +2104,7 @@ class Engine:
         if len(dated) != 1:
             return ()
         (ref,) = dated
-        told = self._told_dated(intent.name)
+        told = self._told_dated_by.get(intent.name)
         if (
             told is None
             or told == ref
@@ -4156,10 +4156,9 @@ class Engine:
             cues = frozenset().union(*teller.cues) - asking
             shared = unheld = 0
             for word in reading.words:
-                concepts = self._matcher.concepts_of(word)
-                topics = concepts - asking
-                if concepts and not topics:
+                if self._only_asking(word):
                     continue  # ("which", "episode")
+                topics = self._matcher.concepts_of(word) - asking
                 if not topics.isdisjoint(cues) or (
                     len(word) >= MIN_ECHO
                     and word not in self._neutral
