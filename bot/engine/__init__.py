@@ -4147,6 +4147,7 @@ class Engine:
             or reading.form.yes_no
             or (reading.answered and not reading.cue <= asking)  # (a topic of its own)
             or not self._least.isdisjoint(tokens)
+            or not NEGATING.isdisjoint(tokens)  # ("… not the hardest …")
         ):
             return reading
         ranked = {other.name: at for at, other in enumerate(reading.ranked)}
