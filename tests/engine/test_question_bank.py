@@ -92,6 +92,10 @@ BANKS = {
     "texting_holdout.toml": (50, 0.96, 0.02),
     "details.toml": (100, 0.99, 0.01),
     "details_holdout.toml": (50, 0.88, 0.02),
+    "indirect.toml": (100, 0.87, 0.02),
+    "indirect_holdout.toml": (50, 0.82, 0.10),
+    "varieties.toml": (100, 0.82, 0.07),
+    "varieties_holdout.toml": (50, 0.88, 0.04),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -137,6 +141,8 @@ CONVERSATIONS = {
     "leaning_holdout.toml": (16, 0.75, 0.06),
     "callbacks.toml": (44, 0.59, 0.07),
     "callbacks_holdout.toml": (22, 0.72, 0.04),
+    "wander.toml": (44, 0.52, 0.04),
+    "wander_holdout.toml": (22, 0.50, 0.09),
 }
 
 
