@@ -4907,13 +4907,25 @@ class Engine:
         used = {concept for cue in reading.intent.cues for concept in cue}
         # "season 2", "episode 4": the noun is part of the qualifier it forms
         used |= {noun for noun in COUNTED if any(c.startswith(f"@{noun}") for c in concepts)}
+        # A topic named only by the words naming someone is no claim of theirs: "is the
+        # journalist who wrote the article a Pulitzer winner?" (the article's author)
+        claimed = reading.form.claim_words
+        naming = frozenset().union(*map(self._matcher.concepts_of, claimed & set(reading.words)))
+        told = frozenset().union(
+            *(self._matcher.concepts_of(w) for w in reading.words if w not in claimed)
+        )
         return [
             other.name
             for other in self._turnable_intents
             if other.answerable
             and other is not reading.intent
             and other.unless & concepts
-            and any(cue <= concepts and _topics(cue - used) for cue in other.cues)
+            and any(
+                cue <= concepts
+                and (topics := _topics(cue - used))
+                and not (topics <= naming and topics.isdisjoint(told))
+                for cue in other.cues
+            )
         ]
 
     def _echoes(self, reading: Reading, reply: Reply, composer: Composer) -> bool:

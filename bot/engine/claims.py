@@ -140,6 +140,13 @@ CONTINUING = frozenset({"and", "y", "e"})  # a clause opening with these continu
 SHORT_FOLLOW_UP = 6  # "and the one after it?" names a topic; a longer "and …?" asks yes/no
 COPULA_REACH = 3  # a copula this early in a short "and …?" makes it a yes/no question
 MIN_SENTENCE = 3  # words in a clause ending in "?" that make it a sentence, not a topic
+# How far a work's name may follow a writing role and still be its object ("wrote the
+# source article", "wrote the season 2 article"); one before it is its object right
+# before it ("the review writer") or past the clitic that repeats it ("la reseña la
+# escribió")
+_WORK_REACH = 5
+_WORK_BEFORE = 1
+_OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
 NARROWING_CLASS = "show"  # naming another show narrows any question to it
 CITED_CLASS = "work"  # "per the article": how a question cites its source
 EVIDENCE_KEPT = 2048  # replies whose evidence is kept (see Checker.evidence)
@@ -1390,12 +1397,32 @@ def _claimed_roles(
         if not (start and tokens[start - 1].isdigit())
         and not speaking.intersection(tokens[end : end + 1])
     }
-    narrowed = {credit for _, _, credit in [*hits.get("narrowing", ()), *hits.get("titles", ())]}
-    narrowed.discard("")
-    if narrowed and roles & {WRITER, INVOLVED_CREDIT}:
-        # "wrote the review", "worked on the review": the review's author
-        roles = (roles - {WRITER, INVOLVED_CREDIT}) | narrowed
-    return frozenset(roles)
+    works = [hit for hit in [*hits.get("narrowing", ()), *hits.get("titles", ())] if hit[2]]
+    if not works or not roles & {WRITER, INVOLVED_CREDIT}:
+        return frozenset(roles)
+    # "wrote the review", "worked on the review", "the article's writer": the work's
+    # author; each writing role by the work named next to it, so that "did the
+    # journalist who wrote the article also write the show?" still claims a writer
+    kept: set[str] = set()
+    # (a work's whole name, "el artículo original", before "lo escribió")
+    named_to = {at: end for at, end, _ in hits.get("things", ())}
+    for start, end, credit in hits["roles"]:
+        if credit not in (WRITER, INVOLVED_CREDIT):
+            continue
+        near = [
+            work
+            for at, stop, work in works
+            if 0 <= at - end < _WORK_REACH
+            or (
+                0 <= start - (whole := named_to.get(at, stop)) <= _WORK_BEFORE
+                and _OBJECT_CLITICS.issuperset(tokens[whole:start])
+            )
+        ]
+        if near:
+            roles |= set(near)
+        else:
+            kept.add(credit)
+    return frozenset((roles - {WRITER, INVOLVED_CREDIT}) | kept)
 
 
 def joined_phrases(knowledge: Knowledge) -> list[str]:
@@ -1931,6 +1958,10 @@ class Checker:
         kept = tuple(thing for thing in form.things if thing.label != NATIONALITY_CLASS)
         return form if len(kept) == len(form.things) else replace(form, things=kept)
 
+    def _holders_of(self, credit: str) -> list[frozenset[str]]:
+        """The credits of each person the sources give a credit to."""
+        return [credits for credits in self._credits if credit in credits]
+
     def _shared(self, credit: str) -> bool:
         """Whether the sources give a credit to more than one person."""
         return sum(credit in credits for credits in self._credits) > 1
@@ -1950,6 +1981,14 @@ class Checker:
             # credits confirms it; no one holding both is not known to deny it.
             if len(roles) > 1 and any(roles <= credits for credits in self._credits):
                 return "yes", frozenset()
+            # "did the journalist also write the show?", "was the cinematographer one of
+            # the writers?": a role one person holds names them, and they lack the other
+            # (of the crew, whom the sources credit in full; not a part in the cast,
+            # which they may not list whole: "was the director in the cast?")
+            sole = [held for role in roles if len(held := self._holders_of(role)) == 1]
+            lacked = roles - sole[0][0] - self._involvement(sole[0][0]) if sole else roles
+            if len(roles) > 1 and sole and lacked - PART_CREDITS:
+                return "no", lacked
             return None, frozenset()
         actors = {id(who) for who, role in people if role == "actor"}
         characters = {id(who) for who, role in people if role == "character"}

@@ -249,6 +249,44 @@ def test_a_topic_the_sources_lack_is_answered_from_a_persons_own_description(
 
 
 @pytest.mark.parametrize("person", AWARDED, ids=lambda p: p.name)
+def test_a_role_described_by_its_work_names_its_one_holder(engine: Engine, person):
+    """ "The journalist who wrote the source article": the relative clause and the
+    work's adjective name her with the role; they claim nothing of their own."""
+    prize = words(person.title)[0]
+    for question in (
+        f"is the journalist who wrote the source article a {prize} winner",
+        f"was the journalist behind the original article a {prize} winner?",
+    ):
+        assert first_word(engine.answer(question)) == "yes", question
+
+
+def test_a_role_one_person_holds_is_checked_against_their_other_credits(engine: Engine):
+    """ "Did the journalist who wrote the article also write the show?": "wrote the
+    article" is her credit, "write the show" a writer's, which she is not; a role one
+    person holds names them, so a second role they lack is a "No"."""
+    sole = {
+        credit: holders[0]
+        for credit in {c for p in KNOWLEDGE.people for c in p.credits}
+        if len(holders := [p for p in KNOWLEDGE.people if credit in p.credits]) == 1
+    }
+    journalist = sole["article_author"]
+    assert "writer" not in journalist.credits
+    answer = engine.answer("did the journalist who wrote the article also write the show?")
+    assert first_word(answer) == "no", answer.text
+    cinematographer = sole["cinematographer"]
+    answer = engine.answer("was the cinematographer also one of the writers?")
+    assert first_word(answer) == ("yes" if "writer" in cinematographer.credits else "no")
+    director = sole["director"]
+    answer = engine.answer("did the director also write it?")
+    assert first_word(answer) == ("yes" if "writer" in director.credits else "no")
+    # the work written before the verb, past the clitic, is still the one written
+    for name in ("Rony Patra", journalist.name):
+        answer = engine.answer(f"la reseña la escribio {name} no?", "es")
+        reviewer = "reviewer" in next(p for p in KNOWLEDGE.people if p.name == name).credits
+        assert first_word(answer) == ("si" if reviewer else "no"), answer.text
+
+
+@pytest.mark.parametrize("person", AWARDED, ids=lambda p: p.name)
 def test_a_persons_description_speaks_in_every_language_and_by_role(engine: Engine, person):
     """Her description in Spanish ("ganadora del Pulitzer"), other forms of its words
     ("winner"), and the one person holding a role ("the journalist") all reach it."""
