@@ -346,6 +346,7 @@ class QuestionWords:
     deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # facts' verb -> others
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
     whether: tuple[str, ...] = ()  # "… whether": after one, a yes/no question
+    situation: tuple[str, ...] = ()  # ", my teacher wants it": the asker's own situation
     dated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "table.field" -> words
     dated_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ... -> verbs
 
@@ -1272,6 +1273,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         deeds={verb: file.strings(deeds, "deeds", verb) for verb in deeds},
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),
+        situation=file.strings(file.table("embedded"), "embedded", "situation"),
         dated={ref: file.strings(dated, "dated", ref) for ref in dated},
         dated_verbs={ref: file.strings(dated_verbs, "dated_verbs", ref) for ref in dated_verbs},
     )

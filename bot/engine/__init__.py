@@ -561,6 +561,16 @@ class Engine:
         self._embedded = Phrases(
             (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
         )
+        # the concepts of the question words alone ("who", "what"), no topic of theirs
+        self._question_concepts = self._knowledge_weak & frozenset(
+            concept
+            for phrase in knowledge.questions.question_words
+            if len(said := words(phrase)) == 1
+            for concept in self._matcher.concepts_of(said[0])
+        )
+        self._situation = Phrases(
+            (tuple(words(p)), "situation") for p in knowledge.questions.situation
+        )
         self._steps = {word: 1 for word in map(fold, vocabulary.next_words)}
         self._steps.update({word: -1 for word in map(fold, vocabulary.previous_words)})
         self._beside = Phrases((tuple(words(p)), "beside") for p in vocabulary.beside)
@@ -1177,7 +1187,7 @@ class Engine:
             if not pieces[index].strip():
                 continue
             words = self._without_retracted(
-                self._without_preamble(self._after_lead_in(pieces[index]))
+                self._without_preamble(self._without_situation(self._after_lead_in(pieces[index])))
             )
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if not words:
@@ -2264,6 +2274,48 @@ class Engine:
             # correct?": what was said before is the claim to confirm
             return [*tokens[:start], *rest]
         return rest if len(rest) >= 2 else tokens
+
+    def _without_situation(self, tokens: list[str]) -> list[str]:
+        """The clause without the stretches between its commas that tell the asker's own
+        situation ([embedded] situation: "who created it, my teacher wants it in the
+        bibliography", "¿cómo se llama?, es para una tarea"), where another stretch asks
+        with a question word at its start. A stretch that asks itself ("my mom wants to
+        know who…") or names anything the question may lean on ("my roommate is on
+        episode 2, what's it called?", "since there are six seasons, when's season 7?")
+        is kept, and so is all of a clause with no such question: a yes/no question may
+        lean on what the asker says ("my friend says it was cancelled, is that true?")."""
+        if _COMMA not in tokens:
+            return tokens  # (most clauses)
+        stretches: list[list[str]] = [[]]
+        for token in tokens:
+            if token == _COMMA:
+                stretches.append([])
+            else:
+                stretches[-1].append(token)
+
+        def own(stretch: list[str]) -> bool:
+            opener = self._situation.at(stretch, 0)
+            if opener is None or self._embedded.within(stretch):
+                return False
+            # (nothing in it a question may lean on: no number, no one, no topic)
+            if any(w.isdigit() for w in stretch):
+                return False
+            reading = self._matcher.read(stretch)
+            topics = _topics(reading.concepts) - self._question_concepts
+            return not (reading.people or reading.episodes or topics)
+
+        told = [own(s) for s in stretches]
+        if not any(told) or all(told):
+            return tokens
+
+        def asks(stretch: list[str]) -> bool:
+            start = next((i for i, t in enumerate(stretch) if not self._is_chatter(t)), 0)
+            return any(self._question_phrases.at(stretch, at) is not None for at in {0, start})
+
+        kept = [s for s, own in zip(stretches, told, strict=True) if not own and s]
+        if not any(map(asks, kept)):
+            return tokens
+        return list(itertools.chain.from_iterable([*s, _COMMA] for s in kept))[:-1]
 
     def _after_lead_in(self, clause: str) -> list[str]:
         """The clause's tokens after a lead-in that ends in a colon, when what follows

@@ -1904,7 +1904,7 @@ class Checker:
                     supported = True
                 else:
                     unknown.append(claim[0])
-        person, denied = self._people(people, form.roles, form.mentions)
+        person, denied = self._people(people, form.roles, form.mentions, form.asked_yes_no)
         if person in ("yes", None) and form.alone and any(map(self._shared, form.roles)):
             # "did he write it alone?", "¿la escribió una sola persona?": the sources give
             # it to several
@@ -1971,6 +1971,7 @@ class Checker:
         people: Sequence[tuple[CastMember | Person, str]],
         roles: frozenset[str],
         mentions: frozenset[str] = frozenset(),
+        asked: bool = True,
     ) -> tuple[Support | None, frozenset[str]]:
         """Claims about the people a question names: an actor and a character ("does X
         play Y?"), or a role ("is X the director?"); and the credits claimed for
@@ -1984,10 +1985,11 @@ class Checker:
             # "did the journalist also write the show?", "was the cinematographer one of
             # the writers?": a role one person holds names them, and they lack the other
             # (of the crew, whom the sources credit in full; not a part in the cast,
-            # which they may not list whole: "was the director in the cast?")
-            sole = [held for role in roles if len(held := self._holders_of(role)) == 1]
+            # which they may not list whole: "was the director in the cast?"), when asked
+            # so ("the creator's name and the cinematographer's": no claim of one person)
+            sole = [held for role in sorted(roles) if len(held := self._holders_of(role)) == 1]
             lacked = roles - sole[0][0] - self._involvement(sole[0][0]) if sole else roles
-            if len(roles) > 1 and sole and lacked - PART_CREDITS:
+            if asked and len(roles) > 1 and sole and lacked - PART_CREDITS:
                 return "no", lacked
             return None, frozenset()
         actors = {id(who) for who, role in people if role == "actor"}

@@ -1989,3 +1989,38 @@ def test_another_form_of_a_verb_is_the_verb_even_where_its_ending_shares_a_lette
     answer = engine.answer("quienes coescribieron somos?", "es")
     writers = [p.name for p in engine.knowledge.people if "writer" in p.credits]
     assert answer.outcome == "answer" and all(name in answer.text for name in writers)
+
+
+# --- the asker's own situation, and memory gaps said as statements ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("who created it, my teacher wants it in the bibliography", "en"),
+        ("who created it? my teacher wants it in the bibliography", "en"),
+        ("se me olvido quien la creo", "es"),
+        ("quien la creo, mi maestra lo quiere en la bibliografia", "es"),
+        ("como estoy haciendo una tarea, quien la creo", "es"),
+        ("estamos discutiendo sobre quien la creo", "es"),
+    ],
+)
+def test_the_askers_situation_is_no_part_of_the_question(
+    engine: Engine, question: str, language: str
+):
+    """What the asker says of themselves beside a question ("my teacher wants it in the
+    bibliography") claims nothing for the facts to check: the question is answered."""
+    creators = [p.name for p in KNOWLEDGE.people if "creator" in p.credits]
+    answer = engine.answer(question, language)
+    assert not answer.declined and says(answer, *creators), answer.text
+
+
+def test_a_situation_the_question_leans_on_is_kept(engine: Engine):
+    """ "my roommate is on episode 2, what's it called?": "it" is the episode the
+    situation names; "since there are six seasons, …" is a premise to correct."""
+    second = EPISODES[1]
+    answer = engine.answer("my roommate is on episode 2, whats it called")
+    assert says(answer, second.title), answer.text
+    answer = engine.answer("mi hermana leyo una reseña, quien la escribio", "es")
+    reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
+    assert says(answer, reviewer.name), answer.text
