@@ -386,6 +386,7 @@ class Vocabulary:
     item_pronouns: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # "the other one": the rest of a pair just talked about
     besides: tuple[str, ...] = ()  # "who else stars with her?": a group but her
+    sourced: tuple[str, ...] = ()  # "source?" alone: which source says the last answer
     returns: tuple[str, ...] = ()  # "back to Paquito, …": what follows is about him
     # "the first one you mentioned": one of the last answer's list, by its position
     picking_before: frozenset[str] = frozenset()
@@ -982,6 +983,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         item_pronouns=file.strings(followups, "followups", "item_pronouns"),
         others=file.strings(followups, "followups", "others"),
         besides=file.strings(followups, "followups", "besides"),
+        sourced=file.strings(followups, "followups", "sourced"),
         returns=file.strings(followups, "followups", "returns"),
         picking_before=frozenset(file.strings(followups, "followups", "picking_before")),
         picking_heads=frozenset(file.strings(followups, "followups", "picking_heads")),

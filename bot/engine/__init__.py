@@ -568,6 +568,13 @@ class Engine:
             if len(said := words(phrase)) == 1
             for concept in self._matcher.concepts_of(said[0])
         )
+        self._role_words = frozenset(
+            word
+            for phrases in knowledge.questions.roles.values()
+            for phrase in phrases
+            for word in words(phrase)
+        )
+        self._sourced_alone = frozenset(tuple(words(p)) for p in vocabulary.sourced)
         self._situation = Phrases(
             (tuple(words(p)), "situation") for p in knowledge.questions.situation
         )
@@ -1589,6 +1596,9 @@ class Engine:
         said_where = reading.intent is not None and reading.intent.name == SAID_WHERE
         if context is not None and context.asked and reading.answered and said_where:
             return "sourced"
+        said = [t for t in reading.form.tokens if t.isalnum() and not self._is_chatter(t)]
+        if context is not None and context.asked and tuple(said) in self._sourced_alone:
+            return "sourced"  # "source?", "¿fuente?"
         return None
 
     def _counter_claim(
@@ -3861,7 +3871,8 @@ class Engine:
             # (or the one author of the work just talked about, when nothing points at
             # the work: "¿y ganó el Pulitzer?" after the article)
             and (context.focus == "person" or (len(context.people) == 1 and not pointing))
-            and reading.form.yes_no
+            # (or which one, with the subject dropped: "¿y qué premio ganó?" after her)
+            and (reading.form.yes_no or (reading.form.asks and context.focus == "person"))
             # ("did somos win any awards?" after her is about the show)
             and not self._names_show(said, pointing)
         ):
@@ -3881,10 +3892,14 @@ class Engine:
         if named_by_role:
             named |= reading.form.claim_words
         # (not the question's own words, "what", "who", nor a name's misspelling, "tomson")
+        # ("has she won anything?": what she won is the description's to say)
         asked = [
             w
             for w in reading.words
-            if w not in named and not self._only_weak(w) and not _misspells(w, named)
+            if w not in named
+            and w not in self._indefinite
+            and not self._only_weak(w)
+            and not _misspells(w, named)
         ]
         said = [t for t in reading.form.tokens if t.isalnum()]
         tag = self._matcher.ending_tag(said)
@@ -3894,8 +3909,15 @@ class Engine:
         # Every other word must be the description's or the topic's: "did she win it for
         # that article?" claims more than "Pulitzer award-winning journalist" says.
         # ("awards" is a form of the description's "award")
+        # ("has she won anything?", "¿ganó algo?": the topic asked of in general, where the
+        # description speaks to it in its own words, "award")
         forms = WordForms(told)
-        if not any(map(forms.holds, asked)) or not all(forms.holds(w) or w in topic for w in asked):
+        # (not by a credit's word: "author" says she writes, not what else she wrote)
+        in_general = not self._indefinite.isdisjoint(reading.form.tokens)
+        speaks = any(map(forms.holds, asked)) or (
+            in_general and bool((told & topic) - self._role_words)
+        )
+        if not speaks or not all(forms.holds(w) or w in topic for w in asked):
             return reading
         person = self._intents.get(PERSON_INTENT)
         if person is None or reading.form.wants - person.gives:
@@ -4729,7 +4751,10 @@ class Engine:
             unexplained += self._topics_turned(reading)
             if form.alone and "person" not in intent.gives:
                 form = replace(form, alone=False)  # "alone" asked of an answer with no one
-            if intent.yes_no == "open":
+            acted = any(m.role in ("actor", "character") for m in reading.people)
+            if intent.yes_no == "open" or (acted and self._rated_as(reading) is None):
+                # (of someone in the cast, praise is of their acting, by [praise] level:
+                # "is Armando Silva a good person?" claims nothing the review rates)
                 form = self._checker.without_praise(form)
             verdict = self._checker.verify(
                 form,
@@ -4925,6 +4950,14 @@ class Engine:
         # higher ([praise]; "decent" is liked); negated, it settles nothing here
         form = reading.form
         of_acting = bool(form.mentions) or PERFORMANCE_CONCEPT in reading.concepts
+        # (or praise of them that ends the question: "was he any good?", "¿estuvo bien?")
+        said = [t for t in form.tokens if t.isalnum()]
+        tag = self._matcher.ending_tag(said)
+        while said and said[-1] in tag:
+            said.pop()
+        of_acting = of_acting or any(
+            end == len(said) for phrases, _ in self._praise for _, end, _ in phrases.find(said)
+        )
         if not of_acting or not TURNING.isdisjoint(form.tokens):
             return None
         needs = [rank for phrases, rank in self._praise if phrases.within(form.tokens)]

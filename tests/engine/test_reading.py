@@ -2024,3 +2024,21 @@ def test_a_situation_the_question_leans_on_is_kept(engine: Engine):
     answer = engine.answer("mi hermana leyo una reseña, quien la escribio", "es")
     reviewer = next(p for p in KNOWLEDGE.people if "reviewer" in p.credits)
     assert says(answer, reviewer.name), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("does the review say the cinematography is good?", "en"),
+        ("was the cinematography great in the last episode?", "en"),
+        ("la reseña dice que la fotografia es buena?", "es"),
+        ("y la fotografia es buena en el ultimo episodio?", "es"),
+    ],
+)
+def test_plain_praise_is_confirmed_by_the_reviews_own_praise(
+    engine: Engine, question: str, language: str
+):
+    """ "Good", "great", "buena" claim no more than the review's "impressive" says."""
+    verdict = KNOWLEDGE.in_language(language).facts["cinematography"]["verdict"]
+    assert any(w in fold(verdict) for w in ("impressive", "impresionante"))
+    assert first_word(engine.answer(question, language)) in ("yes", "si")

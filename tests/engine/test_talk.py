@@ -415,3 +415,37 @@ def test_helping_to_write_is_writing_and_the_source_asked_is_the_facts_own(engin
     *_, answer = talk(engine, "q dia se estreno?", "de donde lo sacas?", language="es")
     assert KNOWLEDGE.sources["article"].title in answer.text, answer.text
     assert review.author not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "language"),
+    [("source?", "en"), ("how do you know?", "en"), ("fuente?", "es"), ("como sabes?", "es")],
+)
+def test_a_bare_ask_for_the_source_names_the_last_answers_source(
+    engine: Engine, follow_up: str, language: str
+):
+    """ "source?", "¿cómo sabes?" after an answer: which source says it. ("the source of
+    the show" in a sentence is still the source article, not this.)"""
+    question = "who wrote the review?" if language == "en" else "quien escribio la reseña?"
+    answers = talk(engine, question, follow_up, language=language)
+    assert not answers[-1].declined and "review" in answers[-1].sources, answers[-1].text
+    assert fold(REVIEWER) in fold(answers[-1].text)
+    alone = engine.answer("what's the source of the show?", "en")
+    assert alone.intent != "said_where", alone.text
+
+
+def test_a_person_asked_in_general_of_what_her_description_says(engine: Engine):
+    """ "Has she won anything?", "¿y qué premio ganó?" after the journalist: her
+    description ("Pulitzer award-winning") answers; not of someone whose doesn't, nor
+    "anything else she wrote" of an author (a credit says she writes, nothing more)."""
+    journalist = next(p for p in KNOWLEDGE.people if p.name == ARTICLE_AUTHOR)
+    prize = journalist.title.split()[0]
+    for follow_up, language in (("has she won anything?", "en"), ("y que premio gano?", "es")):
+        answers = talk(engine, f"who is {ARTICLE_AUTHOR}", follow_up, language=language)
+        assert fold(prize) in fold(answers[-1].text), (follow_up, answers[-1].text)
+    others = [m for m in KNOWLEDGE.cast if m.character]
+    answers = talk(engine, f"who plays {others[0].character}", "has she won anything?")
+    assert answers[-1].declined, answers[-1].text
+    author = next(p for p in KNOWLEDGE.people if p.title and "author" in p.title.lower())
+    answers = talk(engine, f"who is {author.name}", "has she written anything else?")
+    assert answers[-1].declined, answers[-1].text
