@@ -347,6 +347,8 @@ class QuestionWords:
     embedded: tuple[str, ...] = ()  # "i would like to know": the question follows
     whether: tuple[str, ...] = ()  # "… whether": after one, a yes/no question
     situation: tuple[str, ...] = ()  # ", my teacher wants it": the asker's own situation
+    telling: tuple[str, ...] = ()  # "tell me": opens a question only before "if", "si"
+    relaying: tuple[str, ...] = ()  # "my dad thinks …": someone's claim relayed
     dated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "table.field" -> words
     dated_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ... -> verbs
 
@@ -1276,6 +1278,8 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         embedded=file.strings(file.table("embedded"), "embedded", "openers"),
         whether=file.strings(file.table("embedded"), "embedded", "whether"),
         situation=file.strings(file.table("embedded"), "embedded", "situation"),
+        telling=file.strings(file.table("embedded"), "embedded", "telling"),
+        relaying=file.strings(file.table("embedded"), "embedded", "relaying"),
         dated={ref: file.strings(dated, "dated", ref) for ref in dated},
         dated_verbs={ref: file.strings(dated_verbs, "dated_verbs", ref) for ref in dated_verbs},
     )

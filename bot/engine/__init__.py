@@ -99,6 +99,11 @@ _SENTENCE_END = re.compile(r"(\w{2,})\.\s+(?=[^\W\d_])")
 MAX_REMEMBERED_REPLIES = 1024  # replies whose named episodes are kept, at most
 RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes back, at most
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
+_PLAIN_TAG = "right"  # a closing tag of several words, said plainly (_tag_closed)
+_THAT = frozenset({"that", "que", "q"})  # joining a claim to the verb relaying it
+RELAY_OPENING = 4  # words before a verb relaying someone's claim ("my dad thinks …")
+RELAYED_WORDS = 3  # the fewest words of a claim relayed ("… swears she is": none)
+_RIGHT_WORDS = frozenset({"razon"})  # a verdict's word no tag alone ("tiene razón")
 _CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
 COUNTED = frozenset({"season", "episode"})  # concepts whose words a count checks
@@ -559,7 +564,10 @@ class Engine:
         self._comparing_firsts = self._comparing.firsts | self._measures.firsts | self._ago.firsts
         self._whether = [[word] for word in knowledge.questions.whether]
         self._embedded = Phrases(
-            (tuple(words(p)), "embedded") for p in knowledge.questions.embedded
+            [
+                *((tuple(words(p)), "embedded") for p in knowledge.questions.embedded),
+                *((tuple(words(p)), "telling") for p in knowledge.questions.telling),
+            ]
         )
         # the concepts of the question words alone ("who", "what"), no topic of theirs
         self._question_concepts = self._knowledge_weak & frozenset(
@@ -575,6 +583,9 @@ class Engine:
             for word in words(phrase)
         )
         self._sourced_alone = frozenset(tuple(words(p)) for p in vocabulary.sourced)
+        self._relaying = Phrases(
+            (tuple(words(p)), "relaying") for p in knowledge.questions.relaying
+        )
         self._situation = Phrases(
             (tuple(words(p)), "situation") for p in knowledge.questions.situation
         )
@@ -1194,7 +1205,11 @@ class Engine:
             if not pieces[index].strip():
                 continue
             words = self._without_retracted(
-                self._without_preamble(self._without_situation(self._after_lead_in(pieces[index])))
+                self._without_preamble(
+                    self._without_situation(
+                        self._relayed(self._tag_closed(self._after_lead_in(pieces[index])))
+                    )
+                )
             )
             ends = pieces[index + 1] if index + 1 < len(pieces) else ""
             if not words:
@@ -2254,10 +2269,12 @@ class Engine:
         presentation, and I would like to know who created it"), which are the
         asker's preamble, not part of the question."""
         # (an opener with nothing after it opens nothing: "… and i forgot lol")
+        # ("tell me" only before "if": "tell me who plays Irene" asks as it is)
         everywhere = [
             (start, end)
-            for start, end, _ in self._embedded.find(tokens)
+            for start, end, kind in self._embedded.find(tokens)
             if any(not self._is_chatter(t) for t in tokens[end:])
+            and (kind != "telling" or tokens[end : end + 1] in self._whether)
         ]
         if not everywhere or self._asks_before(tokens[: everywhere[-1][0]]):
             return tokens  # "who created it and do you know when it came out?": both
@@ -2284,6 +2301,45 @@ class Engine:
             # correct?": what was said before is the claim to confirm
             return [*tokens[:start], *rest]
         return rest if len(rest) >= 2 else tokens
+
+    def _relayed(self, tokens: list[str]) -> list[str]:
+        """The claim of a clause that relays someone's for a verdict ("my dad thinks it
+        came out in 2020, is he right?", "mi tío dice que la hizo el cartel de Sinaloa,
+        ¿es cierto?"): the words after a verb of [embedded] relaying that follows a short
+        opening of the asker's own ([embedded] situation), where no question word asks
+        after it. The opening and the verb claim nothing the facts could check."""
+        if not tokens or self._situation.at(tokens, 0) is None:
+            return tokens  # (most clauses)
+        found = [hit for hit in self._relaying.find(tokens[: RELAY_OPENING + 2])]
+        if not found:
+            return tokens
+        _, end, _ = found[0]
+        if end < len(tokens) and tokens[end] in _THAT:
+            end += 1
+        claim = tokens[end:]
+        while claim and claim[0] == _COMMA:
+            claim = claim[1:]
+        # (a claim of its own: "… swears she is" says nothing without the question before)
+        said = [t for t in claim if t.isalnum()]
+        meant = [t for t in said if not self._matcher.is_filler(t)]
+        if len(said) < RELAYED_WORDS or not meant or self._question_phrases.within(claim):
+            return tokens
+        return claim
+
+    def _tag_closed(self, tokens: list[str]) -> list[str]:
+        """The clause with a tag of several words that closes it after a comma ("my dad
+        thinks X, is he right?", "mi tío dice que X, dime si tiene razón") said as the
+        plain tag "right": the verdict asked is on what comes before, and its words ("he",
+        "tell me if") are no question of their own."""
+        if _COMMA not in tokens:
+            return tokens
+        last = len(tokens) - 1 - tokens[::-1].index(_COMMA)
+        tail = tuple(t for t in tokens[last + 1 :] if t != QUESTION_MARK)
+        if len(tail) < 2 or tail not in self._whole_tags or not tokens[:last]:
+            return tokens
+        if self._tags.isdisjoint(tail) and _RIGHT_WORDS.isdisjoint(tail):
+            return tokens  # ("…, didn't he?": a tag that asks of someone, kept)
+        return [*tokens[:last], _COMMA, _PLAIN_TAG]
 
     def _without_situation(self, tokens: list[str]) -> list[str]:
         """The clause without the stretches between its commas that tell the asker's own

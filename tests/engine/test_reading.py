@@ -2042,3 +2042,23 @@ def test_plain_praise_is_confirmed_by_the_reviews_own_praise(
     verdict = KNOWLEDGE.in_language(language).facts["cinematography"]["verdict"]
     assert any(w in fold(verdict) for w in ("impressive", "impresionante"))
     assert first_word(engine.answer(question, language)) in ("yes", "si")
+
+
+@pytest.mark.parametrize(
+    ("frame", "language"),
+    [
+        ("tell me if it was released in {year}", "en"),
+        ("tell me whether it came out in {year}", "en"),
+        ("my dad thinks it was released in {year}, is he right?", "en"),
+        ("my friend says it was released in {year}, tell me if that's true", "en"),
+        ("dime si se estreno en {year}", "es"),
+        ("mi tio dice que se estreno en {year}, dime si tiene razon", "es"),
+        ("mi primo cree que salio en {year}, es cierto?", "es"),
+    ],
+)
+def test_a_claim_relayed_or_asked_to_be_told_is_checked(engine: Engine, frame: str, language):
+    """ "Tell me if …", "dime si …", and someone's claim with a verdict asked ("is he
+    right?", "dime si tiene razón"): the claim is checked, "Yes" or "No"."""
+    yes, no = ("yes", "no") if language == "en" else ("si", "no")
+    assert first_word(engine.answer(frame.format(year=RELEASE.year), language)) == yes
+    assert first_word(engine.answer(frame.format(year=RELEASE.year - 1), language)) == no
