@@ -63,6 +63,7 @@ from bot.engine.inflection import STEM
 from bot.engine.lookup import Lookup
 from bot.engine.normalise import MAX_CHARS, fold, is_number, tokens, without_markup, words
 from bot.engine.understand import (
+    JOINED_POSITIONS,
     QUESTION_MARK,
     UNKNOWN_CONCEPT,
     UNKNOWN_WORD_PENALTY,
@@ -101,6 +102,7 @@ RETRACTED_WORDS = 4  # "not the review", "no el capítulo 4": what a "not" takes
 _COMMA = ","  # where a comma stood: a place to try splitting, never read as a word
 _PLAIN_TAG = "right"  # a closing tag of several words, said plainly (_tag_closed)
 _THAT = frozenset({"that", "que", "q"})  # joining a claim to the verb relaying it
+POSITION_REACH = 3  # words from a join to the positions it joins ("the second and the third")
 RELAY_OPENING = 4  # words before a verb relaying someone's claim ("my dad thinks …")
 RELAYED_WORDS = 3  # the fewest words of a claim relayed ("… swears she is": none)
 _RIGHT_WORDS = frozenset({"razon"})  # a verdict's word no tag alone ("tiene razón")
@@ -2477,6 +2479,12 @@ class Engine:
                 joins = []
         if joins and not self._may_ask(tokens):
             joins = []  # a remark ("acabo de terminar el 4 y no mames") is one part
+        if joins:
+            # "the name of the second and the third episode": two positions the one noun
+            # after them makes episodes are one question of both
+            placed = [j for j in joins if self._between_positions(tokens, j)]
+            if placed and len(self._matcher.read(tokens).episodes) > 1:
+                joins = [j for j in joins if j not in placed]
         if joins:  # "who do Jero Medina and Mercedes Hernández play?": one question of two
             joins = [j for j in joins if not self._joins_names(tokens, j)]
         if joins and self._matcher.clearly_opens_yes_no(tokens):
@@ -2616,6 +2624,19 @@ class Engine:
                 return [replace(answer, text="\n".join(said))]
         budget[0] -= READ_COST + len(tokens)
         return [self._respond(self._read(tokens, context, variety, budget), composer)]
+
+    def _between_positions(self, tokens: list[str], at: int) -> bool:
+        """Whether a join stands between two positions a few words apart ("the second
+        and the third", "del 2 y del 5")."""
+
+        def placed(word: str) -> bool:
+            return word.isdigit() or self._matcher.ordinal(word) is not None
+
+        if tokens[at] not in JOINED_POSITIONS:
+            return False  # (a comma: "what's episode 2 called, episode 4 was boring")
+        return any(map(placed, tokens[max(0, at - POSITION_REACH) : at])) and any(
+            map(placed, tokens[at + 1 : at + 1 + POSITION_REACH])
+        )
 
     def _pronoun_named(
         self, topic: list[str], question: list[str], pronouns: frozenset[str] | None = None

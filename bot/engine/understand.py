@@ -973,14 +973,16 @@ class Matcher:
         ):
             numbers = positions  # "the last one, what's it called", "y el cuarto?"
         if (
-            not numbers
+            len(numbers) < 2
             and not names_season
             and len(positions) == 2
             and "episode" in concepts
             and not feminine
             and self._joined(tokens, positions)
         ):
-            numbers = positions  # "how many episodes between the first and the last?"
+            # "how many episodes between the first and the last?", "the second and the
+            # third episode" (one noun beside the second of them)
+            numbers = positions
         if (
             numbers
             and all(n.startswith("#") for n in numbers)

@@ -2062,3 +2062,22 @@ def test_a_claim_relayed_or_asked_to_be_told_is_checked(engine: Engine, frame: s
     yes, no = ("yes", "no") if language == "en" else ("si", "no")
     assert first_word(engine.answer(frame.format(year=RELEASE.year), language)) == yes
     assert first_word(engine.answer(frame.format(year=RELEASE.year - 1), language)) == no
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("name of the second and the third episode", "en"),
+        ("what are the second and the third episode called?", "en"),
+        ("el nombre del segundo y del tercer episodio", "es"),
+        ("parce, ¿me regala el nombre del segundo y del tercer capitulo?", "es"),
+    ],
+)
+def test_two_positions_sharing_one_noun_are_both_episodes(
+    engine: Engine, question: str, language: str
+):
+    """ "The second and the third episode": the noun after the second position makes both
+    episodes, one question of the two (not "the second" alone, then the third)."""
+    answer = engine.answer(question, language)
+    assert says(answer, EPISODES[1].title, EPISODES[2].title), answer.text
+    assert not answer.declined
