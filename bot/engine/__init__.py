@@ -584,6 +584,17 @@ class Engine:
             for phrase in phrases
             for word in words(phrase)
         )
+        # the source that lists the cast: the one naming the most of it
+        named_by: dict[str, int] = {}
+        for member in knowledge.cast:
+            for source in member.sources:
+                named_by[source] = named_by.get(source, 0) + 1
+        self._listing_source = max(named_by, key=lambda s: named_by[s]) if named_by else ""
+        self._cast_listed = tuple(
+            PersonMatch(member, "actor")
+            for member in knowledge.cast
+            if self._listing_source in member.sources
+        )
         self._sourced_alone = frozenset(tuple(words(p)) for p in vocabulary.sourced)
         self._relaying = Phrases(
             (tuple(words(p)), "relaying") for p in knowledge.questions.relaying
@@ -3895,6 +3906,11 @@ class Engine:
         ):
             return reading
         listed = self._matcher.people_named(words(composer.answer(reading).text))
+        if not reading.form.mentions:
+            # "who's last in the cast list?": the list a source gives, the one naming the
+            # most of the cast (the others only mention some in passing)
+            listing = [m for m in listed if self._listing_source in m.who.sources]
+            listed = tuple(listing) if len(listing) > 1 else listed
         form = reading.form
         if form.yes_no and not self._matcher.clearly_opens_yes_no(list(form.tokens)):
             # "the last actor in the list?": which one, with "actor" no role claimed
@@ -4044,27 +4060,40 @@ class Engine:
         en la lista?": after one person picked from a list (Context.among), the one a
         step from them in it; a message naming an episode or a person steps no list."""
         if (
+            self._steps.keys().isdisjoint(tokens)
+            or reading.episodes
+            or EPISODE_CONCEPT in reading.concepts
+        ):
+            return None  # most questions
+        if (
+            len(reading.people) == 1
+            and self._matcher.names_a_list(tokens)
+            and isinstance(reading.people[0].who, CastMember)
+        ):
+            # "who comes right after Jero Medina in the cast list?": from the one named,
+            # in the list the sources give
+            current, among = reading.people[0].who, self._cast_listed
+            reading = replace(reading, people=())
+        elif (
             context is None
             or context.focus != "person"
             or len(context.people) != 1
             or len(context.among) < 2
-            or reading.episodes
-            or EPISODE_CONCEPT in reading.concepts
-            or self._steps.keys().isdisjoint(tokens)
             # (a message asking something else: "was that after the show came out?")
             or (reading.answered and reading.intent is not self._intents[PERSON_INTENT])
         ):
-            return None  # most questions
-        current = context.people[0].who
-        if any(match.who is not current for match in reading.people):
-            return None  # ("what comes after Jero Medina's episode?") names someone else
+            return None
+        else:
+            current, among = context.people[0].who, context.among
+            if any(match.who is not current for match in reading.people):
+                return None  # ("what comes after Jero Medina's episode?") names someone else
         step = next(self._steps[t] for t in tokens if t in self._steps)
-        at = next((i for i, m in enumerate(context.among) if m.who is current), None)
-        if at is None or not 0 <= at + step < len(context.among):
+        at = next((i for i, m in enumerate(among) if m.who is current), None)
+        if at is None or not 0 <= at + step < len(among):
             return None
         return self._about_people(
             reading,
-            (context.among[at + step],),
+            (among[at + step],),
             concepts=reading.concepts - {EPISODE_QUALIFIER},
             episodes=(),
             numbered=frozenset(),

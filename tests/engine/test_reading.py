@@ -2081,3 +2081,26 @@ def test_two_positions_sharing_one_noun_are_both_episodes(
     answer = engine.answer(question, language)
     assert says(answer, EPISODES[1].title, EPISODES[2].title), answer.text
     assert not answer.declined
+
+
+def test_a_position_in_the_cast_list_is_in_the_list_a_source_gives(engine: Engine):
+    """ "Who's last in the cast list?", "who comes right after X in the cast list?": the
+    list is the one a source gives (the one naming the most of the cast), in its order;
+    someone only another source mentions in passing has no place in it."""
+    counts: dict[str, int] = {}
+    for member in KNOWLEDGE.cast:
+        for source in member.sources:
+            counts[source] = counts.get(source, 0) + 1
+    listing = max(counts, key=lambda s: counts[s])
+    listed = [m for m in KNOWLEDGE.cast if listing in m.sources]
+    assert len(listed) < len(KNOWLEDGE.cast)  # (someone the list leaves out)
+    for question, language in (
+        ("who's last in the cast list?", "en"),
+        ("quien sale al ultimo en la lista del reparto", "es"),
+    ):
+        answer = engine.answer(question, language)
+        assert says(answer, listed[-1].actor), answer.text
+    answer = engine.answer(f"who comes right after {listed[0].actor} in the cast list?")
+    assert says(answer, listed[1].actor) and not says(answer, listed[0].actor), answer.text
+    answer = engine.answer(f"who is listed before {listed[-1].actor} in the cast list?")
+    assert says(answer, listed[-2].actor), answer.text
