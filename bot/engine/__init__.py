@@ -4857,6 +4857,16 @@ class Engine:
             unexplained += self._topics_turned(reading)
             if form.alone and "person" not in intent.gives:
                 form = replace(form, alone=False)  # "alone" asked of an answer with no one
+            # ("anything bad", "algo malo": whether there is such a thing, no claim that
+            # it is bad)
+            form = self._checker.without_asked(
+                form,
+                [
+                    w
+                    for at, w in enumerate(form.tokens)
+                    if at and form.tokens[at - 1] in self._indefinite
+                ],
+            )
             acted = any(m.role in ("actor", "character") for m in reading.people)
             if intent.yes_no == "open" or (acted and self._rated_as(reading) is None):
                 # (of someone in the cast, praise is of their acting, by [praise] level:

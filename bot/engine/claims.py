@@ -1943,6 +1943,24 @@ class Checker:
         """A part in the show, for whoever holds a credit that is one."""
         return INVOLVED if self._involved_credits.intersection(credits) else frozenset()
 
+    def without_asked(self, form: Form, asked: Collection[str]) -> Form:
+        """The form without the [[opposite]] claims made only by words in `asked` (the
+        words after "anything": "does the reviewer say anything bad about it?" asks
+        whether the review has a weakness, it claims nothing "bad")."""
+        if not form.opposites or not asked:
+            return form
+        said = f" {' '.join(form.tokens)} "
+        kept = tuple(
+            i
+            for i in form.opposites
+            if not all(
+                set(words(phrase)) <= set(asked)
+                for phrase in self._opposites[i][0]
+                if f" {' '.join(words(phrase))} " in said
+            )
+        )
+        return form if kept == form.opposites else replace(form, opposites=kept)
+
     def without_praise(self, form: Form) -> Form:
         """The form without its [[agree]] claims of liking ("did the critic like it?"),
         for an answer whose facts say in their own words how much ("gripping but also

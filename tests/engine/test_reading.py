@@ -2104,3 +2104,24 @@ def test_a_position_in_the_cast_list_is_in_the_list_a_source_gives(engine: Engin
     assert says(answer, listed[1].actor) and not says(answer, listed[0].actor), answer.text
     answer = engine.answer(f"who is listed before {listed[-1].actor} in the cast list?")
     assert says(answer, listed[-2].actor), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "yes_no"),
+    [
+        ("que critica le hace la reseña a la serie", "es", False),
+        ("que le critico la reseña", "es", False),
+        ("does the reviewer say anything bad about it?", "en", True),
+        ("la reseña dice algo malo de la serie?", "es", True),
+    ],
+)
+def test_the_reviews_criticism_is_its_weaknesses(
+    engine: Engine, question: str, language: str, yes_no: bool
+):
+    """ "Le criticó" (a clitic before it: the verb, not "the critic"), "qué crítica le
+    hace"; "anything bad" asks whether there is a weakness, it claims none."""
+    answer = engine.answer(question, language)
+    assert answer.intent == "review_weaknesses" and not answer.declined, answer.text
+    if yes_no:
+        assert first_word(answer) in ("yes", "si"), answer.text
+    assert "review" in answer.sources
