@@ -103,6 +103,7 @@ _COMMA = ","  # where a comma stood: a place to try splitting, never read as a w
 _PLAIN_TAG = "right"  # a closing tag of several words, said plainly (_tag_closed)
 _THAT = frozenset({"that", "que", "q"})  # joining a claim to the verb relaying it
 POSITION_REACH = 3  # words from a join to the positions it joins ("the second and the third")
+REASON_KIND = "reason"  # the kind of answer "why" wants
 RELAY_OPENING = 4  # words before a verb relaying someone's claim ("my dad thinks …")
 RELAYED_WORDS = 3  # the fewest words of a claim relayed ("… swears she is": none)
 _RIGHT_WORDS = frozenset({"razon"})  # a verdict's word no tag alone ("tiene razón")
@@ -4658,6 +4659,12 @@ class Engine:
         wants, intent = reading.form.wants, reading.intent
         if not wants or intent is None or not intent.gives or wants & intent.gives:
             return reading
+        if wants == {REASON_KIND} and len(reading.people) == 1:
+            # "why did Schamus make it?": the reasons someone gives are in what the
+            # sources quote of them (the blog post), when that answers why
+            own = self._said_by.get(real_name(reading.people[0].who))
+            if own is not None and own.answerable and REASON_KIND in own.gives:
+                return replace(reading, intent=own)
         best = reading.specificity[0] if reading.specificity else 0.0
         for other, specificity in zip(reading.ranked, reading.specificity, strict=False):
             if intent.work and other.work and other.work != intent.work:

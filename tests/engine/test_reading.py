@@ -2125,3 +2125,22 @@ def test_the_reviews_criticism_is_its_weaknesses(
     if yes_no:
         assert first_word(answer) in ("yes", "si"), answer.text
     assert "review" in answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("why did {name} make it?", "en"),
+        ("did {name} say anything about why he made it?", "en"),
+        ("por que hizo {name} la serie?", "es"),
+    ],
+)
+def test_why_someone_did_it_is_in_what_the_sources_quote_of_them(
+    engine: Engine, question: str, language: str
+):
+    """ "Why did Schamus make it?": the reason he gives in what the sources quote of him
+    (the blog post), not "my sources don't say" with the creators' credits."""
+    post = KNOWLEDGE.facts["blog_post"]
+    answer = engine.answer(question.format(name=post["author"]), language)
+    assert answer.intent == "blog_post" and not answer.declined, answer.text
+    assert str(post["date"].year) in answer.text

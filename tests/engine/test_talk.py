@@ -35,6 +35,7 @@ def talk(engine: Engine, *messages: str, language: str | None = None) -> list[An
         ("lol my bad", "en"), ("you're a bot right?", "en"), ("sos un bot?", "es"),
         ("are you sure?", "en"), ("¿estás seguro?", "es"), ("thanks, have a good one", "en"),
         ("vale, eres muy útil", "es"), ("vale, me has ayudado mucho", "es"),
+        ("brb", "en"), ("one sec", "en"), ("ahorita vuelvo", "es"),
     ],
 )  # fmt: skip
 def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
