@@ -25,6 +25,7 @@ from bot.engine.claims import (
     NEGATING,
     NEGATION_REACH,
     NEGATIONS,
+    NOR,
     ONE_WORDS,
     OPENING_CHATTER,
     PART_CREDITS,
@@ -476,6 +477,7 @@ class Engine:
         self._deed_firsts = frozenset(phrase[0] for phrase, _ in self._deed_phrases)
         self._doers = tuple(map(fold, knowledge.questions.doers))
         # (the cast whose performance a source rates, for "is she the best of them?")
+        self._performances = frozenset(fold(m.performance) for m in knowledge.cast if m.performance)
         self._rated_cast = tuple(m for m in knowledge.cast if m.performance in self._ranking)
         self._groups: dict[str, tuple[PersonMatch, ...]] = {}
         self._reply_episodes: dict[str, tuple[Episode, ...]] = {}  # (see _episodes_in)
@@ -595,6 +597,17 @@ class Engine:
             PersonMatch(member, "actor")
             for member in knowledge.cast
             if self._listing_source in member.sources
+        )
+        # the words before a negation that deny a statement's claim ("it isn't", "it's
+        # not", "they didn't")
+        self._deniers = frozenset(
+            {"it", "its", "s", "is", "was", "they", "he", "she", "there", "that", "this",
+             "are", "were", "has", "have", "had"}
+        )  # fmt: skip
+        self._suited = frozenset({"for", "para", "pa", "por"})  # "good for kids": who it suits
+        # "in it", "en la serie": where an actor's praise is, after it
+        self._in_the_show = frozenset(
+            {"in", "en", "it", "la", "serie", "show", "series", "somos", "ella"}
         )
         self._sourced_alone = frozenset(tuple(words(p)) for p in vocabulary.sourced)
         self._relaying = Phrases(
@@ -2305,8 +2318,12 @@ class Engine:
             start, end = everywhere[0]
             opening = all(self._is_chatter(t) for t in tokens[:start])
             meaning = not all(map(self._matcher.is_filler, tokens[start:end]))  # ("duda")
-            if opening and meaning and self._question_phrases.at(tokens, end):
-                return tokens[end:]
+            rest = [t for t in tokens[end:] if t != _COMMA]
+            asks = self._question_phrases.at(tokens, end) or self._matcher.clearly_opens_yes_no(
+                rest
+            )
+            if opening and meaning and asks:  # ("correct me if i'm wrong, was it …?")
+                return rest
             return tokens
         start, end = found[-1]
         rest = [t for t in tokens[end:] if t != _COMMA]
@@ -3978,6 +3995,8 @@ class Engine:
             people = people if len(people) == 1 else ()
         if not people:
             return reading  # (no one's description to tell of it: most questions)
+        if self._for_a_work(reading.form.tokens):
+            return reading  # ("did she win it for that article?": what for, not said)
         told: set[str] = set()
         for match in people:
             who = match.who
@@ -4021,6 +4040,19 @@ class Engine:
             form = replace(form, yes_no=True)
         unknown = tuple(w for w in reading.unknown if not _misspells(w, named))
         return replace(reading, intent=person, people=people, form=form, unknown=unknown)
+
+    def _for_a_work(self, tokens: Sequence[str]) -> bool:
+        """Whether the words say what something was for: "for it", "for the article",
+        "por la serie" (a description that says she won a prize says nothing of what for)."""
+        return any(
+            token in self._suited
+            and any(
+                t in self._pointing
+                or self._matcher.concepts_of(t) & (self._work_concepts | {SHOW_CONCEPT})
+                for t in tokens[at + 1 : at + 3]
+            )
+            for at, token in enumerate(tokens)
+        )
 
     def _only_weak(self, word: str) -> bool:
         """Whether a word names only concepts that are no topic alone ("what", "who")."""
@@ -4864,20 +4896,32 @@ class Engine:
             unexplained += self._topics_turned(reading)
             if form.alone and "person" not in intent.gives:
                 form = replace(form, alone=False)  # "alone" asked of an answer with no one
-            # ("anything bad", "algo malo": whether there is such a thing, no claim that
-            # it is bad)
-            form = self._checker.without_asked(
-                form,
-                [
-                    w
-                    for at, w in enumerate(form.tokens)
-                    if at and form.tokens[at - 1] in self._indefinite
-                ],
-            )
+            # ("does the review say anything bad?", "¿la reseña dice algo malo?": whether
+            # the source says such a thing, no claim that it is bad; "did anything bad
+            # happen in the town?" names no source to say it)
+            if (form.mentions or form.speakers) and not reading.people:
+                form = self._checker.without_asked(
+                    form,
+                    [
+                        w
+                        for at, w in enumerate(form.tokens)
+                        if at and form.tokens[at - 1] in self._indefinite
+                    ],
+                )
+            praised = self._checker.without_praise(form) is not form
             acted = any(m.role in ("actor", "character") for m in reading.people)
-            if intent.yes_no == "open" or (acted and self._rated_as(reading) is None):
+            # (of someone in the crew, praise is of their work where the answer is it:
+            # "is the journalist good?" is no praise the review gives her)
+            crew = bool(reading.people) and not acted and not intent.credit
+            if (
+                intent.yes_no == "open"
+                or (acted and self._rated_as(reading) is None)
+                or crew
+                or self._praised_for(form.tokens)
+            ):
                 # (of someone in the cast, praise is of their acting, by [praise] level:
-                # "is Armando Silva a good person?" claims nothing the review rates)
+                # "is Armando Silva a good person?" claims nothing the review rates; "good
+                # for kids" asks who it suits, not how good it is)
                 form = self._checker.without_praise(form)
             verdict = self._checker.verify(
                 form,
@@ -4892,6 +4936,16 @@ class Engine:
                 of_someone=bool(reading.people),
             )
             rated = self._rated_as(reading)
+            if (
+                praised
+                and acted
+                and rated is None
+                and verdict.support == "yes"
+                and not form.mentions
+            ):
+                # "is Jero Medina good in it?": a part in it is his, praise the review
+                # never gives him
+                verdict = Verdict("unknown", ("praise",))
             holds = None
             claims_dates = reading.order in ORDERS or reading.claimed_span is not None
             if intent.name == DATE_GAP and claims_dates and len(reading.dated) == 2:
@@ -4916,6 +4970,10 @@ class Engine:
                 off_ground = True  # (whichever way it is asked: "trained or amateur?")
             # (whichever way it is asked: "is the reviewer a man or a woman?")
             off_ground = off_ground or self._checker.unsettled(form)
+            if verdict.support in ("yes", "no") and self._denied_in_statement(form):
+                # "it isn't a limited series, right?": the statement denies what the facts
+                # were checked for, so its verdict is the other one
+                verdict = replace(verdict, support="no" if verdict.support == "yes" else "yes")
         outcome = with_facts(
             kind_given=kind_given,
             qualifiers_covered=covered,
@@ -5066,26 +5124,67 @@ class Engine:
             if token[:STEM] == word[:STEM]
         }
         if claimed:
-            return fold(who.performance) in claimed
+            # (a level claimed holds of one as high or higher: "was he great in it?" of
+            # "excellent"; "was she excellent?" of "decent" does not)
+            # (the sources' own words are checked as said: "did the review say he was
+            # decent?" of "excellent" is a No, with the word it does use)
+            rank = self._ranking.get(fold(who.performance))
+            asked = [self._ranking[word] for word in claimed if word in self._ranking]
+            if rank is None or not asked or claimed & self._performances:
+                return fold(who.performance) in claimed
+            return rank <= min(asked)
         # "did the review like her acting?", "¿actuó increíble?": praise of the acting (a
         # source or the performance named: not "is her character a good person?", "did
         # he like the script?"), which holds of a rating as high as the one it needs or
         # higher ([praise]; "decent" is liked); negated, it settles nothing here
         form = reading.form
         of_acting = bool(form.mentions) or PERFORMANCE_CONCEPT in reading.concepts
-        # (or praise of them that ends the question: "was he any good?", "¿estuvo bien?")
+        # (or praise of them that ends the question, but for "in it": "was he any good?",
+        # "was he great in it?", "¿estuvo bien?")
         said = [t for t in form.tokens if t.isalnum()]
         tag = self._matcher.ending_tag(said)
         while said and said[-1] in tag:
             said.pop()
         of_acting = of_acting or any(
-            end == len(said) for phrases, _ in self._praise for _, end, _ in phrases.find(said)
+            all(t in self._in_the_show for t in said[end:])
+            for phrases, _ in self._praise
+            for _, end, _ in phrases.find(said)
         )
         if not of_acting or not TURNING.isdisjoint(form.tokens):
             return None
         needs = [rank for phrases, rank in self._praise if phrases.within(form.tokens)]
         rank = self._ranking.get(fold(who.performance))
         return rank <= min(needs) if needs and rank is not None else None
+
+    def _denied_in_statement(self, form: Form) -> bool:
+        """Whether a statement closed by a tag denies its claim ("it isn't a limited
+        series, right?", "no hay segunda temporada, ¿verdad?"), where no negated
+        [[opposite]] took the negation already ("it's not gory, right?"); a question
+        that opens negated ("isn't it a limited series?") asks for the claim itself."""
+        said = [t for t in form.tokens if t.isalnum()]
+        if NEGATING.isdisjoint(said) or form.agreeing:
+            return False  # (most questions)
+        tag = self._matcher.ending_tag(said)
+        body = said[: len(said) - len(tag)]
+        if not tag or not body or self._matcher.clearly_opens_yes_no(body):
+            return False
+        # (not one opening it: a Spanish "¿no es de 10 capítulos, verdad?" asks as "isn't
+        # it …?" does; nor the asker's doubt, "no sé si …", "i don't know if …")
+        return any(
+            t in NEGATING and t not in NOR and at and body[at - 1] in self._deniers
+            for at, t in enumerate(body)
+        )
+
+    def _praised_for(self, tokens: Sequence[str]) -> bool:
+        """Whether praise is followed by whom it suits ("is it good for kids?", "¿es
+        buena para niños?"): what it asks is who it suits, not how good it is."""
+        if self._suited.isdisjoint(tokens):
+            return False  # (most questions)
+        return any(
+            tokens[end : end + 1] and tokens[end] in self._suited
+            for phrases, _ in self._praise
+            for _, end, _ in phrases.find(tokens)
+        )
 
     def _rated_best(self) -> CastMember | None:
         """The one cast member whose performance a source rates highest, if just one."""

@@ -899,6 +899,12 @@ class QuestionReader:
             )  # "and the one after it?" (but "¿y también la escribió?", "¿y también es
             # el director?" ask yes or no)
         )
+        if sentence and "things" in hits:
+            # ("the source article?": a name alone, however many words, is a topic)
+            in_names = {at for start, end, _ in hits["things"] for at in range(start, end)}
+            sentence = any(
+                at not in in_names and token not in ARTICLES for at, token in enumerate(tokens)
+            )
         asked_yes_no = not wants and (sentence or opens or self._asks_if_or_tags(tokens))
         choices = (
             [
@@ -1669,6 +1675,8 @@ class Checker:
         self._doer_words = tuple(questions.doers)  # in file order: no hash order
         self._credits = [frozenset(person.credits) for person in knowledge.people]
         self._involved_credits = questions.involved_credits
+        self._crew_credits = frozenset(questions.involved_credits) - PART_CREDITS
+        self._additive = frozenset(map(fold, questions.additive))
         self._facts_of: dict[tuple[str, int], Evidence] = {}
         self._evidence_of: dict[tuple[str, int, str], Evidence] = {}
         show = knowledge.facts["show"]
@@ -1904,7 +1912,10 @@ class Checker:
                     supported = True
                 else:
                     unknown.append(claim[0])
-        person, denied = self._people(people, form.roles, form.mentions, form.asked_yes_no)
+        # (a second role claimed "also" of a role's one holder: "did the journalist also
+        # write the show?")
+        also = form.asked_yes_no and not self._additive.isdisjoint(form.tokens)
+        person, denied = self._people(people, form.roles, form.mentions, also)
         if person in ("yes", None) and form.alone and any(map(self._shared, form.roles)):
             # "did he write it alone?", "¿la escribió una sola persona?": the sources give
             # it to several
@@ -1989,7 +2000,7 @@ class Checker:
         people: Sequence[tuple[CastMember | Person, str]],
         roles: frozenset[str],
         mentions: frozenset[str] = frozenset(),
-        asked: bool = True,
+        also: bool = False,
     ) -> tuple[Support | None, frozenset[str]]:
         """Claims about the people a question names: an actor and a character ("does X
         play Y?"), or a role ("is X the director?"); and the credits claimed for
@@ -2000,14 +2011,17 @@ class Checker:
             # credits confirms it; no one holding both is not known to deny it.
             if len(roles) > 1 and any(roles <= credits for credits in self._credits):
                 return "yes", frozenset()
-            # "did the journalist also write the show?", "was the cinematographer one of
-            # the writers?": a role one person holds names them, and they lack the other
-            # (of the crew, whom the sources credit in full; not a part in the cast,
-            # which they may not list whole: "was the director in the cast?"), when asked
-            # so ("the creator's name and the cinematographer's": no claim of one person)
+            # "did the journalist also write the show?", "was the cinematographer also one
+            # of the writers?": a role one person holds names them, and they lack the
+            # other (of the crew, whom the sources credit in full; not a part in the
+            # cast, which they may not list whole: "was the director in the cast?"), when
+            # asked "also" of them ("did the creator use the journalist's article?"
+            # claims no one holds both)
             sole = [held for role in sorted(roles) if len(held := self._holders_of(role)) == 1]
             lacked = roles - sole[0][0] - self._involvement(sole[0][0]) if sole else roles
-            if asked and len(roles) > 1 and sole and lacked - PART_CREDITS:
+            # (only the show's crew credits, which the sources give in full: "is the
+            # reviewer also a journalist?" is not known)
+            if also and len(roles) > 1 and sole and lacked & self._crew_credits:
                 return "no", lacked
             return None, frozenset()
         actors = {id(who) for who, role in people if role == "actor"}

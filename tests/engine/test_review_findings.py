@@ -427,3 +427,65 @@ def test_review3_the_show_overall_does_not_drop_the_person_asked_about(engine: E
     first = engine.answer("who plays doña chayo in episode 2?")
     after = engine.answer("and the series in general?", context=first.context)
     assert after.intents != ("person",) or not after.declined, after.text
+
+
+# --- a review of this round's reading (review 14) ----------------------------------------
+
+
+def test_a_second_role_is_denied_only_when_claimed_of_the_same_one(engine: Engine):
+    """Two roles in one question are one person's only when asked "also" of them, and
+    only crew credits (given in full) are denied: "did the creator use the journalist's
+    article?" claims no one holds both; "is the reviewer also a journalist?" is not said."""
+    for question in (
+        "did the creator use the journalist's article?",
+        "did the director work with the journalist?",
+        "is the reviewer also a journalist?",
+    ):
+        assert first_word(engine.answer(question).text) != "no", question
+    assert first_word(engine.answer("was the cinematographer also one of the writers?").text) in (
+        "no" if not any("writer" in p.credits and "cinematographer" in p.credits
+                        for p in KNOWLEDGE.people) else "yes",
+    )  # fmt: skip
+
+
+def test_a_description_says_nothing_of_what_a_prize_was_for(engine: Engine):
+    for question in (
+        "did the journalist who wrote the article win a pulitzer for it?",
+        "did ginger thompson win a pulitzer for that article?",
+    ):
+        answer = engine.answer(question)
+        assert first_word(answer.text) not in ("yes", "no"), (question, answer.text)
+
+
+def test_praise_asked_of_what_the_review_does_not_rate_is_no_yes(engine: Engine):
+    """ "Good for kids" asks who it suits; an actor the review never rates is not "good
+    in it"; one it rates excellent is "great in it"."""
+    assert first_word(engine.answer("is it good for kids?").text) != "yes"
+    assert first_word(engine.answer("es buena para niños?", "es").text) != "si"
+    unrated = next(m for m in KNOWLEDGE.cast if m.performance is None and m.character)
+    assert first_word(engine.answer(f"is {unrated.actor} good in it?").text) != "yes"
+    best = next(m for m in KNOWLEDGE.cast if m.performance == "excellent")
+    assert first_word(engine.answer(f"was {best.actor} great in it?").text) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("it isn't a limited series, right?", "no"),
+        ("it wasn't released in 2020, right?", "yes"),
+        ("it wasn't released in 2021, right?", "no"),
+    ],
+)
+def test_a_statement_that_denies_its_claim_turns_the_verdict(
+    engine: Engine, question: str, verdict: str
+):
+    assert first_word(engine.answer(question).text) == verdict
+
+
+def test_a_name_alone_asks_no_yes_or_no(engine: Engine):
+    first = engine.answer("who directed it?")
+    answer = engine.answer("the source article?", "en", first.context)
+    assert first_word(answer.text) not in ("yes", "no"), answer.text
+    assert first_word(engine.answer("did anything bad happen in the town?").text) != "yes"
+    answer = engine.answer("tell me if I'm wrong but wasn't it cancelled?")
+    assert first_word(answer.text) != "yes", answer.text
