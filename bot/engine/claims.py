@@ -759,6 +759,8 @@ class QuestionReader:
             }
         start = _after_chatter(tokens)
         found = hits.get("wants", [])
+        if found and "roles" in hits:
+            found = self._without_role_claimed(tokens, found, hits["roles"])
         # (an article that opens a phrase asking for a kind opens no yes/no: "¿y la fecha?")
         opens = (
             "openers" in hits
@@ -986,6 +988,30 @@ class QuestionReader:
         if after and after[0] in self._filler_words and after[0] not in denying:
             after = after[1:]
         return bool(after) and after[0] in denying
+
+    def _without_role_claimed(
+        self,
+        tokens: Sequence[str],
+        found: list[tuple[int, int, str]],
+        roles: Sequence[tuple[int, int, str]],
+    ) -> list[tuple[int, int, str]]:
+        """The phrases asking for a kind, but for a role's ("the director of") said of
+        someone named before a copula: "Ginger Thompson is the director of the series,
+        yes?" claims the role for her; "who is the director of the series?" asks it."""
+        starts = {start for start, _, _ in roles}
+        kept = []
+        for hit in found:
+            at = hit[0]
+            before = at - 1 if at and tokens[at - 1] in ARTICLES else at
+            claimed = (
+                at in starts
+                and before >= 2
+                and tokens[before - 1] in self._copulas
+                and not self._question_words.within(tokens[: before - 1])
+            )
+            if not claimed:
+                kept.append(hit)
+        return kept
 
     def _clitic_verb(self, tokens: Sequence[str], roles: Sequence[tuple[int, int, str]]) -> bool:
         """Whether a role word that is a verb ([followups] before_verbs) stands after an

@@ -2144,3 +2144,21 @@ def test_why_someone_did_it_is_in_what_the_sources_quote_of_them(
     answer = engine.answer(question.format(name=post["author"]), language)
     assert answer.intent == "blog_post" and not answer.declined, answer.text
     assert str(post["date"].year) in answer.text
+
+
+@pytest.mark.parametrize("person", KNOWLEDGE.people, ids=lambda p: p.name)
+def test_a_role_said_of_someone_before_a_copula_is_a_claim(engine: Engine, person):
+    """ "X is the director of the series, yes?": "the director of" claims the role for X,
+    it does not ask who holds it ("who is the director of the series?" still asks)."""
+    answer = engine.answer(f"{person.name} is the director of the series, yes?")
+    assert first_word(answer) == ("yes" if "director" in person.credits else "no"), answer.text
+    directors = [p.name for p in DIRECTORS]
+    assert says(engine.answer("who is the director of the series?"), *directors)
+
+
+def test_learner_wordings_of_a_name_and_an_amount(engine: Engine):
+    """ "What name has the first episode?" asks its name; "has a lot of blood?" claims
+    much of it, which the review's "low on blood and gore" denies."""
+    assert says(engine.answer("what name has the first episode?"), EPISODES[0].title)
+    finale = engine.answer("the last episode has a lot of blood and gore?")
+    assert first_word(finale) == "no", finale.text
