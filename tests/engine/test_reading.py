@@ -2162,3 +2162,18 @@ def test_learner_wordings_of_a_name_and_an_amount(engine: Engine):
     assert says(engine.answer("what name has the first episode?"), EPISODES[0].title)
     finale = engine.answer("the last episode has a lot of blood and gore?")
     assert first_word(finale) == "no", finale.text
+
+
+@pytest.mark.parametrize(
+    ("frame", "language"),
+    [
+        ("nose si {actor} es de los protagonistas", "es"),
+        ("idk if {actor} is one of the stars", "en"),
+    ],
+)
+def test_a_doubt_said_as_a_statement_asks_yes_or_no(engine: Engine, frame: str, language: str):
+    """ "No sé si …", "idk if …": a doubt that asks whether, answered Yes or No."""
+    for member in (m for m in KNOWLEDGE.cast if m.character):
+        answer = engine.answer(frame.format(actor=member.actor), language)
+        wanted = ("yes" if language == "en" else "si") if member.star else "no"
+        assert first_word(answer) == wanted, answer.text
