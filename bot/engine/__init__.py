@@ -104,6 +104,7 @@ _COMMA = ","  # where a comma stood: a place to try splitting, never read as a w
 _PLAIN_TAG = "right"  # a closing tag of several words, said plainly (_tag_closed)
 _THAT = frozenset({"that", "que", "q"})  # joining a claim to the verb relaying it
 POSITION_REACH = 3  # words from a join to the positions it joins ("the second and the third")
+SOURCED_WORDS = 5  # the most words of a bare "source?" follow-up, chatter included
 REASON_KIND = "reason"  # the kind of answer "why" wants
 RELAY_OPENING = 4  # words before a verb relaying someone's claim ("my dad thinks …")
 RELAYED_WORDS = 3  # the fewest words of a claim relayed ("… swears she is": none)
@@ -1638,10 +1639,10 @@ class Engine:
         said_where = reading.intent is not None and reading.intent.name == SAID_WHERE
         if context is not None and context.asked and reading.answered and said_where:
             return "sourced"
+        if context is None or not context.asked or len(reading.form.tokens) > SOURCED_WORDS:
+            return None  # (most messages)
         said = [t for t in reading.form.tokens if t.isalnum() and not self._is_chatter(t)]
-        if context is not None and context.asked and tuple(said) in self._sourced_alone:
-            return "sourced"  # "source?", "¿fuente?"
-        return None
+        return "sourced" if tuple(said) in self._sourced_alone else None  # "source?", "¿fuente?"
 
     def _counter_claim(
         self, reading: Reading, context: Context | None
@@ -2394,9 +2395,13 @@ class Engine:
             opener = self._situation.at(stretch, 0)
             if opener is None or self._embedded.within(stretch):
                 return False
-            # (nothing in it a question may lean on: no number, no one, no topic)
-            if any(w.isdigit() for w in stretch):
-                return False
+            # (nothing in it a question may lean on: no number, no one, no topic; a word
+            # naming a topic alone says so without reading the whole)
+            for word in stretch:
+                if word.isdigit():
+                    return False
+                if _topics(self._matcher.concepts_of(word)) - self._question_concepts:
+                    return False
             reading = self._matcher.read(stretch)
             topics = _topics(reading.concepts) - self._question_concepts
             return not (reading.people or reading.episodes or topics)
