@@ -453,6 +453,13 @@ class Engine:
         self._each = frozenset(map(fold, knowledge.questions.each))
         self._picking_heads = frozenset(map(fold, vocabulary.picking_heads))
         self._picking_said = Phrases.of(vocabulary.picking_said)
+        # the words around "you mentioned" in an aside pointing back ("the one you
+        # mentioned before", "el que mencionaste antes")
+        self._pointer_words = (
+            frozenset(vocabulary.picking_before)
+            | frozenset(vocabulary.picking_heads)
+            | {"que", "who", "before", "earlier", "antes", "hace", "rato", "ahorita", "just"}
+        )
         self._picking_of = frozenset(map(fold, vocabulary.picking_of))
         self._picking_both = Phrases.of(vocabulary.picking_both)
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
@@ -1235,7 +1242,11 @@ class Engine:
             words = self._without_retracted(
                 self._without_preamble(
                     self._without_situation(
-                        self._relayed(self._tag_closed(self._after_lead_in(pieces[index])))
+                        self._relayed(
+                            self._tag_closed(
+                                self._without_pointer_aside(self._after_lead_in(pieces[index]))
+                            )
+                        )
                     )
                 )
             )
@@ -2357,6 +2368,37 @@ class Engine:
         if len(said) < RELAYED_WORDS or not meant or self._question_phrases.within(claim):
             return tokens
         return claim
+
+    def _without_pointer_aside(self, tokens: list[str]) -> list[str]:
+        """The clause without a stretch between commas that only points back at what
+        the stretch before it names ("y Silva, el que mencionaste antes, ¿qué papel
+        tiene?", "and Silva, the one you mentioned, …"): the name says who."""
+        if tokens.count(_COMMA) < 2 and not (_COMMA in tokens and tokens[-1] != _COMMA):
+            return tokens  # (most clauses: no aside)
+        stretches: list[list[str]] = [[]]
+        for token in tokens:
+            if token == _COMMA:
+                stretches.append([])
+            else:
+                stretches[-1].append(token)
+        kept = [stretches[0]]
+        dropped = False
+        for stretch in stretches[1:]:
+            said = self._picking_said.find(stretch)
+            covered = {at for start, end, _ in said for at in range(start, end)}
+            aside = bool(said) and all(
+                at in covered or word in self._pointer_words for at, word in enumerate(stretch)
+            )
+            if aside and kept[-1]:
+                dropped = True
+            elif dropped:
+                kept[-1] = [*kept[-1], *stretch]  # (the aside's commas were its own)
+                dropped = False
+            else:
+                kept.append(stretch)
+        if len(kept) == len(stretches):
+            return tokens
+        return list(itertools.chain.from_iterable([*s, _COMMA] for s in kept))[:-1]
 
     def _tag_closed(self, tokens: list[str]) -> list[str]:
         """The clause with a tag of several words that closes it after a comma ("my dad

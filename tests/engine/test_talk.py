@@ -450,3 +450,28 @@ def test_a_person_asked_in_general_of_what_her_description_says(engine: Engine):
     author = next(p for p in KNOWLEDGE.people if p.title and "author" in p.title.lower())
     answers = talk(engine, f"who is {author.name}", "has she written anything else?")
     assert answers[-1].declined, answers[-1].text
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [
+        (("what does the review say about the cast?", "and what about doña chayo?",
+          "and {name}, the one you mentioned before, what role does he have?"), "en"),
+        (("que dice la reseña del reparto?", "y doña chayo que tal?",
+          "y {name}, el que mencionaste antes, que papel tiene?"), "es"),
+    ],
+)  # fmt: skip
+def test_an_aside_pointing_back_at_a_name_is_the_name(
+    engine: Engine, turns: tuple[str, ...], language: str
+):
+    """ "y Silva, el que mencionaste antes, ¿qué papel tiene?": the aside only points back
+    at the one named; the question is about them, one question, not the whole cast."""
+    rated = [m for m in KNOWLEDGE.cast if m.performance and not m.character]
+    member = rated[0]
+    surname = member.actor.split()[-1]
+    *before, last = turns
+    answers = talk(engine, *before, last.format(name=surname), language=language)
+    text = fold(answers[-1].text)
+    assert fold(member.actor) in text and not answers[-1].declined, answers[-1].text
+    others = [m.actor for m in KNOWLEDGE.cast if m is not member and not m.performance]
+    assert not any(fold(actor) in text for actor in others), answers[-1].text
