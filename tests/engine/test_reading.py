@@ -2162,6 +2162,8 @@ def test_learner_wordings_of_a_name_and_an_amount(engine: Engine):
     assert says(engine.answer("what name has the first episode?"), EPISODES[0].title)
     finale = engine.answer("the last episode has a lot of blood and gore?")
     assert first_word(finale) == "no", finale.text
+    # ("hechos reales" word for word: the real events it is based on)
+    assert first_word(engine.answer("the serie is based in real facts?")) == "yes"
 
 
 @pytest.mark.parametrize(
