@@ -109,6 +109,13 @@ REASON_KIND = "reason"  # the kind of answer "why" wants
 RELAY_OPENING = 4  # words before a verb relaying someone's claim ("my dad thinks …")
 RELAYED_WORDS = 3  # the fewest words of a claim relayed ("… swears she is": none)
 _RIGHT_WORDS = frozenset({"razon"})  # a verdict's word no tag alone ("tiene razón")
+# the words before a negation that deny a statement's claim ("it isn't", "it's not")
+_DENIERS = frozenset(
+    {"it", "its", "s", "is", "was", "they", "he", "she", "there", "that", "this", "are",
+     "were", "has", "have", "had"}
+)  # fmt: skip
+_SUITED = frozenset({"for", "para", "pa", "por"})  # "good for kids": whom it suits, what for
+_IN_IT = frozenset({"in", "en", "it", "la", "ella"})  # "great in it": an actor's praise, then
 _CONJUNCTIONS = frozenset({"and", "y", "plus", "then", "e", _COMMA})
 MAX_QUESTIONS = 3
 COUNTED = frozenset({"season", "episode"})  # concepts whose words a count checks
@@ -605,17 +612,6 @@ class Engine:
             PersonMatch(member, "actor")
             for member in knowledge.cast
             if self._listing_source in member.sources
-        )
-        # the words before a negation that deny a statement's claim ("it isn't", "it's
-        # not", "they didn't")
-        self._deniers = frozenset(
-            {"it", "its", "s", "is", "was", "they", "he", "she", "there", "that", "this",
-             "are", "were", "has", "have", "had"}
-        )  # fmt: skip
-        self._suited = frozenset({"for", "para", "pa", "por"})  # "good for kids": who it suits
-        # "in it", "en la serie": where an actor's praise is, after it
-        self._in_the_show = frozenset(
-            {"in", "en", "it", "la", "serie", "show", "series", "somos", "ella"}
         )
         self._sourced_alone = frozenset(tuple(words(p)) for p in vocabulary.sourced)
         self._relaying = Phrases(
@@ -2353,7 +2349,7 @@ class Engine:
         after it. The opening and the verb claim nothing the facts could check."""
         if not tokens or self._situation.at(tokens, 0) is None:
             return tokens  # (most clauses)
-        found = [hit for hit in self._relaying.find(tokens[: RELAY_OPENING + 2])]
+        found = self._relaying.find(tokens[: RELAY_OPENING + 2])
         if not found:
             return tokens
         _, end, _ = found[0]
@@ -2373,14 +2369,9 @@ class Engine:
         """The clause without a stretch between commas that only points back at what
         the stretch before it names ("y Silva, el que mencionaste antes, ¿qué papel
         tiene?", "and Silva, the one you mentioned, …"): the name says who."""
-        if tokens.count(_COMMA) < 2 and not (_COMMA in tokens and tokens[-1] != _COMMA):
+        if _COMMA not in tokens:
             return tokens  # (most clauses: no aside)
-        stretches: list[list[str]] = [[]]
-        for token in tokens:
-            if token == _COMMA:
-                stretches.append([])
-            else:
-                stretches[-1].append(token)
+        stretches = _stretches(tokens)
         kept = [stretches[0]]
         dropped = False
         for stretch in stretches[1:]:
@@ -2398,7 +2389,7 @@ class Engine:
                 kept.append(stretch)
         if len(kept) == len(stretches):
             return tokens
-        return list(itertools.chain.from_iterable([*s, _COMMA] for s in kept))[:-1]
+        return _joined(kept)
 
     def _tag_closed(self, tokens: list[str]) -> list[str]:
         """The clause with a tag of several words that closes it after a comma ("my dad
@@ -2426,12 +2417,7 @@ class Engine:
         lean on what the asker says ("my friend says it was cancelled, is that true?")."""
         if _COMMA not in tokens:
             return tokens  # (most clauses)
-        stretches: list[list[str]] = [[]]
-        for token in tokens:
-            if token == _COMMA:
-                stretches.append([])
-            else:
-                stretches[-1].append(token)
+        stretches = _stretches(tokens)
 
         def own(stretch: list[str]) -> bool:
             opener = self._situation.at(stretch, 0)
@@ -2459,7 +2445,7 @@ class Engine:
         kept = [s for s, own in zip(stretches, told, strict=True) if not own and s]
         if not any(map(asks, kept)):
             return tokens
-        return list(itertools.chain.from_iterable([*s, _COMMA] for s in kept))[:-1]
+        return _joined(kept)
 
     def _after_lead_in(self, clause: str) -> list[str]:
         """The clause's tokens after a lead-in that ends in a colon, when what follows
@@ -4092,7 +4078,7 @@ class Engine:
         """Whether the words say what something was for: "for it", "for the article",
         "por la serie" (a description that says she won a prize says nothing of what for)."""
         return any(
-            token in self._suited
+            token in _SUITED
             and any(
                 t in self._pointing
                 or self._matcher.concepts_of(t) & (self._work_concepts | {SHOW_CONCEPT})
@@ -5193,7 +5179,7 @@ class Engine:
         while said and said[-1] in tag:
             said.pop()
         of_acting = of_acting or any(
-            all(t in self._in_the_show for t in said[end:])
+            all(t in _IN_IT or SHOW_CONCEPT in self._matcher.concepts_of(t) for t in said[end:])
             for phrases, _ in self._praise
             for _, end, _ in phrases.find(said)
         )
@@ -5218,17 +5204,17 @@ class Engine:
         # (not one opening it: a Spanish "¿no es de 10 capítulos, verdad?" asks as "isn't
         # it …?" does; nor the asker's doubt, "no sé si …", "i don't know if …")
         return any(
-            t in NEGATING and t not in NOR and at and body[at - 1] in self._deniers
+            t in NEGATING and t not in NOR and at and body[at - 1] in _DENIERS
             for at, t in enumerate(body)
         )
 
     def _praised_for(self, tokens: Sequence[str]) -> bool:
         """Whether praise is followed by whom it suits ("is it good for kids?", "¿es
         buena para niños?"): what it asks is who it suits, not how good it is."""
-        if self._suited.isdisjoint(tokens):
+        if _SUITED.isdisjoint(tokens):
             return False  # (most questions)
         return any(
-            tokens[end : end + 1] and tokens[end] in self._suited
+            tokens[end : end + 1] and tokens[end] in _SUITED
             for phrases, _ in self._praise
             for _, end, _ in phrases.find(tokens)
         )
@@ -5579,6 +5565,22 @@ def _event_of(ref: str, facts: Iterable[str]) -> bool:
     month), which dates the source, not the renewal."""
     table, _, field = ref.partition(".")
     return table in facts and field != AS_OF
+
+
+def _stretches(tokens: list[str]) -> list[list[str]]:
+    """The words between a clause's commas, stretch by stretch."""
+    stretches: list[list[str]] = [[]]
+    for token in tokens:
+        if token == _COMMA:
+            stretches.append([])
+        else:
+            stretches[-1].append(token)
+    return stretches
+
+
+def _joined(stretches: list[list[str]]) -> list[str]:
+    """Stretches of words as one clause again, a comma between each two."""
+    return list(itertools.chain.from_iterable([*s, _COMMA] for s in stretches))[:-1]
 
 
 def _clause_tokens(clause: str) -> list[str]:
