@@ -2932,7 +2932,16 @@ class Engine:
                     work=work or context.work,
                     focus="work" if work and not context.people else context.focus,
                 )
-        if context is None or previous is None or len(context.people) != 1:
+        if context is None or len(context.people) != 1:
+            return context
+        if (
+            context.asked
+            and any(m.who is context.people[0].who for m in self._cast_listed)
+            and self._matcher.names_a_list(list(context.asked))
+        ):
+            # "who's last in the cast list?" … "and before him?": the list asked of
+            return replace(context, among=self._cast_listed)
+        if previous is None:
             return context
         # the people named before the conversation narrowed to one of them: the last
         # answer's, or those it still narrows ("Somos. stars Jero Medina and Mercedes

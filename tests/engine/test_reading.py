@@ -2104,6 +2104,10 @@ def test_a_position_in_the_cast_list_is_in_the_list_a_source_gives(engine: Engin
     assert says(answer, listed[1].actor) and not says(answer, listed[0].actor), answer.text
     answer = engine.answer(f"who is listed before {listed[-1].actor} in the cast list?")
     assert says(answer, listed[-2].actor), answer.text
+    # ... and a step from the one picked is a step in that list ("and before him?")
+    last = engine.answer("who's last in the cast list?")
+    before = engine.answer("and before him?", "en", last.context)
+    assert says(before, listed[-2].actor), before.text
 
 
 @pytest.mark.parametrize(
