@@ -613,6 +613,7 @@ class Engine:
             for member in knowledge.cast
             if self._listing_source in member.sources
         )
+        self._cast_listed_ids = frozenset(id(match.who) for match in self._cast_listed)
         self._sourced_alone = frozenset(tuple(words(p)) for p in vocabulary.sourced)
         self._relaying = Phrases(
             (tuple(words(p)), "relaying") for p in knowledge.questions.relaying
@@ -2936,8 +2937,8 @@ class Engine:
             return context
         if (
             context.asked
-            and any(m.who is context.people[0].who for m in self._cast_listed)
             and self._matcher.names_a_list(list(context.asked))
+            and id(context.people[0].who) in self._cast_listed_ids
         ):
             # "who's last in the cast list?" … "and before him?": the list asked of
             return replace(context, among=self._cast_listed)
