@@ -4916,6 +4916,7 @@ class Engine:
         if self._asks_exact_deed(reading):
             kind_given = False  # "what exactly did the DEA do wrong?": "a misjudgment"
         verdict = Verdict("unknown")
+        denied = False  # (a statement denying its claim: see below)
         if not form.yes_no and not form.asks and self._claims_about(reading):
             form = replace(form, yes_no=True)
         if intent.name == EPISODE_ORDER:  # (an order claimed is the one claim: below)
@@ -5013,7 +5014,8 @@ class Engine:
                 off_ground = True  # (whichever way it is asked: "trained or amateur?")
             # (whichever way it is asked: "is the reviewer a man or a woman?")
             off_ground = off_ground or self._checker.unsettled(form)
-            if verdict.support in ("yes", "no") and self._denied_in_statement(form):
+            denied = self._denied_in_statement(form)
+            if verdict.support in ("yes", "no") and denied:
                 # "it isn't a limited series, right?": the statement denies what the facts
                 # were checked for, so its verdict is the other one
                 verdict = replace(verdict, support="no" if verdict.support == "yes" else "yes")
@@ -5026,7 +5028,9 @@ class Engine:
             either_or=form.either_or,
             support=verdict.support,
             # (not for a role claimed: "do Narcos and Somos have the same creator?")
-            default=intent.yes_no
+            # (and of a statement that denies it, the other: "it's not based on a true
+            # story, right?")
+            default=_other_side(intent.yes_no, denied)
             if form.asked_yes_no and not form.roles - self._own_credits(intent)
             else None,
             unsourced=unsourced,
@@ -5575,6 +5579,13 @@ def _event_of(ref: str, facts: Iterable[str]) -> bool:
     month), which dates the source, not the renewal."""
     table, _, field = ref.partition(".")
     return table in facts and field != AS_OF
+
+
+def _other_side(answer: str | None, denied: bool) -> str | None:
+    """A topic's own yes or no, turned where the statement asked denies its claim."""
+    if not denied or answer not in ("yes", "no"):
+        return answer
+    return "no" if answer == "yes" else "yes"
 
 
 def _stretches(tokens: list[str]) -> list[list[str]]:

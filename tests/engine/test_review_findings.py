@@ -474,6 +474,8 @@ def test_praise_asked_of_what_the_review_does_not_rate_is_no_yes(engine: Engine)
         ("it isn't a limited series, right?", "no"),
         ("it wasn't released in 2020, right?", "yes"),
         ("it wasn't released in 2021, right?", "no"),
+        ("my friend says it is not based on a true story, is she right?", "no"),
+        ("it's based on a true story, right?", "yes"),
     ],
 )
 def test_a_statement_that_denies_its_claim_turns_the_verdict(
