@@ -2019,7 +2019,7 @@ class Checker:
 
     def _shared(self, credit: str) -> bool:
         """Whether the sources give a credit to more than one person."""
-        return sum(credit in credits for credits in self._credits) > 1
+        return len(self._holders_of(credit)) > 1
 
     def _people(
         self,
