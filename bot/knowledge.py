@@ -254,6 +254,10 @@ class Intent:
     # ... that says the last answer is wrong ("that's wrong"): that answer again, said
     # with the source it is from.
     disputes: bool = False
+    # Small talk said to a remark that asks nothing and names nothing the sources
+    # answer ("it's so hot here today ugh"): it has no cues; the engine picks it when
+    # nothing else fits such a remark.
+    aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -1049,8 +1053,9 @@ def _load_intents(
         name = file.get(table, where, "name", str)
         if any(intent.name == name for intent in intents):
             raise file.fail(f"{where}.name", f"duplicate intent name {name!r}")
-        cues = table.get("cues")
-        if not isinstance(cues, list) or not cues:
+        aside = bool(file.get(table, where, "aside", bool, required=False))
+        cues = table.get("cues", [] if aside else None)
+        if not isinstance(cues, list) or not (cues or aside):
             raise file.fail(f"{where}.cues", "needs at least one list of concepts")
         for number, cue in enumerate(cues, start=1):
             _check_concepts(file, f"{where}.cues[{number}]", cue, known)
@@ -1091,9 +1096,12 @@ def _load_intents(
                 closes=bool(file.get(table, where, "closes", bool, required=False)),
                 confirms=bool(file.get(table, where, "confirms", bool, required=False)),
                 disputes=bool(file.get(table, where, "disputes", bool, required=False)),
+                aside=aside,
             )
         )
-        for flag in ("closes", "confirms", "disputes"):
+        if aside and cues:
+            raise file.fail(f"{where}.cues", "an aside has no cues: it is what nothing else is")
+        for flag in ("closes", "confirms", "disputes", "aside"):
             if getattr(intents[-1], flag) and not intents[-1].chat:
                 raise file.fail(f"{where}.{flag}", f"only small talk (chat = true) {flag}")
     # (an answerable intent the code has no reply for: bot.engine.compose refuses it)

@@ -17,6 +17,7 @@ from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 # where the goodbye intent stands in intents.toml (the loader counts from 1)
 BYE = 1 + [intent.name for intent in load().intents].index("smalltalk_bye")
 CONFIRM = 1 + [intent.name for intent in load().intents].index("smalltalk_confirm")
+ASIDE = 1 + [intent.name for intent in load().intents].index("smalltalk_aside")
 FILMING = 1 + [intent.name for intent in load().intents].index("filming")
 # where the season 2 article's intent stands (its `source` names a source id)
 SEASON2_ARTICLE = 1 + [intent.name for intent in load().intents].index("season2_article")
@@ -143,6 +144,20 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             'name = "smalltalk_bye"\ncues = [["bye"]]',
             f"intent[{BYE}].closes",
             "only small talk",
+        ),
+        (
+            "intents.toml",
+            'name = "smalltalk_aside"\nchat = true',
+            'name = "smalltalk_aside"',
+            f"intent[{ASIDE}].aside",
+            "only small talk",
+        ),
+        (
+            "intents.toml",
+            'name = "smalltalk_aside"\nchat = true\naside = true',
+            'name = "smalltalk_aside"\ncues = [["bye"]]\nchat = true\naside = true',
+            f"intent[{ASIDE}].cues",
+            "an aside has no cues",
         ),
         (
             "replies/es.toml",

@@ -242,6 +242,8 @@ _HALF_SAID = frozenset(
     {Outcome.UNSAID, Outcome.ANSWER}
 )  # a part the sources lack beside one they answer
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
+# words that join the two sides of an either/or question ("fbi or cia")
+_EITHER = frozenset({"or", "o", "u"})
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
 _NOUN_CONCEPTS = _NAMING_CONCEPTS | {"bot_sources"}
@@ -631,6 +633,8 @@ class Engine:
         self._retracting = frozenset(map(fold, vocabulary.retracting))
         self._cast_parts = frozenset(map(fold, vocabulary.parts))
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        # the small talk for a remark that asks nothing the sources answer (Intent.aside)
+        self._aside = next((intent for intent in knowledge.intents if intent.aside), None)
         # The concepts of the words that name a source ("review", "article")
         self._mentioning = frozenset(
             concept
@@ -961,6 +965,7 @@ class Engine:
         composer = self._composers[reply_in or self.language_of(text, default)]
         variety = zlib.crc32(text.encode("utf-8", "replace"))
         parts = self._one_chat(self._parts(text, composer, context, variety))
+        parts = self._aside_to(parts, text, composer)
         if any(part.answered for part in parts):
             parts = [p for p in parts if p.settled and not self._asked_and_answered(p, parts)]
         answer = self._combine(message, parts, composer, context, variety)
@@ -1103,6 +1108,38 @@ class Engine:
             and (unsaid or not self._asks(other))
             for other in parts
         )
+
+    def _aside_to(self, parts: list[_Part], text: str, composer: Composer) -> list[_Part]:
+        """A remark that asks nothing and names nothing the sources speak of ("it's so
+        hot here today ugh", "mi gato duerme en el teclado") is talked to in kind, not
+        told the sources don't answer it: it was no question, and is not logged as one."""
+        if (
+            self._aside is None
+            or not parts
+            or any(part.answered or part.sources for part in parts)
+            or any(map(self._asks, parts))
+            or not self._remark_only(text)
+        ):
+            return parts
+        reading = replace(parts[0].reading, intent=self._aside, confidence=1.0)
+        return [self._respond(reading, composer)]
+
+    def _remark_only(self, text: str) -> bool:
+        """Whether a message only remarks on something the sources know nothing of: no
+        "?", no question word, opener, request or either/or anywhere, and every word it means
+        something by unknown to the bot (no topic, work, fact word, person or episode)."""
+        if "?" in text or "¿" in text:
+            return False
+        said = [t for t in _clause_tokens(fold(without_markup(text))) if t != _COMMA]
+        # (one word alone may be a name or term misspelt, asked about: "asdfghjkl")
+        if len(said) < 2 or self._question_phrases.within(said) or not _EITHER.isdisjoint(said):
+            return False
+        if self._embedded.within(said):  # a request, however out of scope: "tell me a joke"
+            return False
+        if self._matcher.opens_yes_no(said):
+            return False
+        reading = self._matcher.read(said)
+        return reading.concepts == {UNKNOWN_CONCEPT} and not (reading.people or reading.episodes)
 
     def _one_chat(self, parts: list[_Part]) -> list[_Part]:
         """Small talk gets one reply ("thanks, that's all": the thanks), and none beside a

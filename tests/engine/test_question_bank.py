@@ -96,6 +96,10 @@ BANKS = {
     "indirect_holdout.toml": (50, 0.90, 0.04),
     "varieties.toml": (100, 0.87, 0.04),
     "varieties_holdout.toml": (50, 0.90, 0.04),
+    "spanglish.toml": (100, 0.94, 0.03),
+    "spanglish_holdout.toml": (50, 0.96, 0.01),
+    "history.toml": (100, 0.89, 0.06),
+    "history_holdout.toml": (50, 0.84, 0.12),
 }
 # conversations bank: (fewest conversations, least share right end to end, most turns wrong)
 CONVERSATIONS = {
@@ -143,6 +147,8 @@ CONVERSATIONS = {
     "callbacks_holdout.toml": (22, 0.77, 0.04),
     "wander.toml": (44, 0.72, 0.03),
     "wander_holdout.toml": (22, 0.68, 0.08),
+    "switching.toml": (44, 0.63, 0.07),
+    "switching_holdout.toml": (22, 0.59, 0.06),
 }
 
 

@@ -36,6 +36,8 @@ def talk(engine: Engine, *messages: str, language: str | None = None) -> list[An
         ("are you sure?", "en"), ("¿estás seguro?", "es"), ("thanks, have a good one", "en"),
         ("vale, eres muy útil", "es"), ("vale, me has ayudado mucho", "es"),
         ("brb", "en"), ("one sec", "en"), ("ahorita vuelvo", "es"),
+        # a remark about nothing the sources know: talked to in kind, not declined
+        ("my cat is sleeping on my keyboard", "en"), ("hace un calor horrible hoy", "es"),
     ],
 )  # fmt: skip
 def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: str):
@@ -55,6 +57,12 @@ def test_small_talk_is_answered_in_kind(engine: Engine, message: str, language: 
         "neta todo paso por culpa de la DEA??",
         "really? it came out in 2020?",
         "season 2 va a salir or nah",  # "salir" is also "leave"; a tag asks
+        # a topic the sources are silent on, an either/or, a question word, a fact's
+        # word: no remark to talk to in kind
+        "presupuesto de la serie",
+        "the us agency involved was it fbi or cia",
+        "que otras pelis ha hecho",
+        "la culpa fue de la dea o del gobierno mexicano",
     ],
 )
 def test_small_talk_answers_no_question(engine: Engine, message: str):
@@ -66,6 +74,8 @@ def test_small_talk_answers_no_question(engine: Engine, message: str):
 
 def test_small_talk_keeps_the_conversation(engine: Engine):
     *_, answer = talk(engine, "what did the review say", "thanks!", "who wrote it?")
+    assert REVIEWER in answer.text
+    *_, answer = talk(engine, "what did the review say", "ugh so hot today", "who wrote it?")
     assert REVIEWER in answer.text
 
 
