@@ -355,6 +355,7 @@ class QuestionWords:
     relaying: tuple[str, ...] = ()  # "my dad thinks …": someone's claim relayed
     dated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "table.field" -> words
     dated_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # ... -> verbs
+    undated: tuple[str, ...] = ()  # intents whose work the sources give no date for
 
 
 @dataclass(frozen=True)
@@ -678,6 +679,8 @@ def _load(directory: Path) -> Knowledge:
     kinds_by_section = (("wants_nouns", questions.kind_nouns), ("wants_last", questions.kind_last))
     for section, kinds in kinds_by_section:
         _check_names(questions_file, section, list(kinds), set(questions.wants), "kind")
+    worked = {intent.name for intent in intents if intent.work}
+    _check_names(questions_file, "undated.works", questions.undated, worked, "intent with a work")
     refining = [*questions.refines, *questions.refines.values()]
     _check_names(questions_file, "refines", refining, set(questions.wants), "kind")
     credits = {credit for person in people for credit in person.credits}
@@ -1290,6 +1293,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         relaying=file.strings(file.table("embedded"), "embedded", "relaying"),
         dated={ref: file.strings(dated, "dated", ref) for ref in dated},
         dated_verbs={ref: file.strings(dated_verbs, "dated_verbs", ref) for ref in dated_verbs},
+        undated=file.strings(file.table("undated"), "undated", "works"),
     )
 
 

@@ -146,6 +146,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "only small talk",
         ),
         (
+            "questions.toml",
+            'works = ["review"]',
+            'works = ["reviews"]',
+            "undated.works",
+            "unknown intent with a work 'reviews'",
+        ),
+        (
             "intents.toml",
             'name = "smalltalk_aside"\nchat = true',
             'name = "smalltalk_aside"',

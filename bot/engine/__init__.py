@@ -231,7 +231,8 @@ FIND_CUTOFF = 75  # rapidfuzz WRatio a command argument must reach to name somet
 MAX_SUGGESTIONS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
-DATE_KINDS = frozenset({"date", "day", "month"})  # the kinds a dated fact gives
+DATE_KIND = "date"  # the kind of answer "when" wants ([wants] in questions.toml)
+DATE_KINDS = frozenset({DATE_KIND, "day", "month"})  # the kinds a dated fact gives
 WHO_CONCEPT = "who"  # the words asking for a person
 _NAME_JOINERS = frozenset({"of", "de", "del", "the", "el", "la"})  # "article of season 2"
 # the concepts of words that name a work or an episode ("temporada", "serie", "capítulo")
@@ -633,6 +634,8 @@ class Engine:
         self._retracting = frozenset(map(fold, vocabulary.retracting))
         self._cast_parts = frozenset(map(fold, vocabulary.parts))
         self._intents = {intent.name: intent for intent in knowledge.intents}
+        # intents of works the sources give no date for ([undated] in questions.toml)
+        self._undated_works = [self._intents[name] for name in knowledge.questions.undated]
         # the small talk for a remark that asks nothing the sources answer (Intent.aside)
         self._aside = next((intent for intent in knowledge.intents if intent.aside), None)
         # The concepts of the words that name a source ("review", "article")
@@ -1138,6 +1141,7 @@ class Engine:
             return False
         if self._matcher.opens_yes_no(said):
             return False
+        # (read whole, as said: a part read after the last answer may have lost words)
         reading = self._matcher.read(said)
         return reading.concepts == {UNKNOWN_CONCEPT} and not (reading.people or reading.episodes)
 
@@ -2265,6 +2269,9 @@ class Engine:
         first, the article or the blog post?": the two dated facts named, in the order
         named. Asked of fewer or more than two, it is another question: the next reading."""
         compares = reading.intent is not None and reading.intent.name == DATE_GAP
+        undated = self._undated_compared(tokens, reading)
+        if undated is not None:
+            return undated
         claimed = self._dated_order_claim(tokens, reading)
         if claimed is not None:
             return claimed
@@ -2307,6 +2314,47 @@ class Engine:
         if not others:
             return replace(reading, intent=None, confidence=0.0)
         return replace(reading, intent=others[0], ranked=tuple(others))
+
+    def _undated_compared(self, tokens: list[str], reading: Reading) -> Reading | None:
+        """A work the sources give no date for, put in order beside another thing ("did
+        the review come out before or after the season 2 article?", "was the review
+        written before the show came out?"): a question of when that work came out,
+        which they don't say; "come out" is the work's, not the premiere's. None where
+        no such work is compared."""
+        intent = self._undated_work(tokens, reading.concepts)
+        if intent is None:
+            return None
+        form = reading.form
+        return replace(
+            reading,
+            intent=intent,
+            ranked=(intent,),
+            dated=(),
+            form=replace(form, wants=form.wants | {DATE_KIND}, things=()),
+            confidence=max(reading.confidence, ANSWER_AT),
+        )
+
+    def _undated_work(
+        self, tokens: list[str], concepts: frozenset[str] | None = None
+    ) -> Intent | None:
+        """The intent of the one undated work the words put in order (see
+        _undated_compared), `concepts` being what they name (or, not given, the
+        phrases of the words); None if none."""
+        if self._comparing_firsts.isdisjoint(tokens):
+            return None  # most questions: no order or measure
+        if not self._comparing.find(self._matcher.rewritten(tokens)):
+            return None
+        works = [
+            intent
+            for intent in self._undated_works
+            if intent.work
+            and (
+                intent.work in concepts
+                if concepts is not None
+                else self._matcher.naming(tokens, frozenset({intent.work}))
+            )
+        ]
+        return works[0] if len(works) == 1 else None
 
     def _without_retracted(self, tokens: list[str]) -> list[str]:
         """The clause without what it takes back: "the actress, not the character", "el
@@ -2553,8 +2601,10 @@ class Engine:
         if joins:  # (most clauses: no "and" or comma, and no title to look for)
             quoted = self._inside_titles(tokens)
             joins = [index for index in joins if index not in quoted]
-        if joins and self._dates_compared(tokens)[0]:
-            joins = []  # "between the massacre and the premiere" is one question
+        if joins and (self._dates_compared(tokens)[0] or self._undated_work(tokens)):
+            # "between the massacre and the premiere", "which came first, the review or
+            # the article?" are one question
+            joins = []
         cited = self._says_who.find(tokens) if joins else []
         if cited:
             # "who said some parts are manipulative and repetitive?": the statement's

@@ -380,3 +380,22 @@ def test_stars_as_a_score_are_a_rating_and_as_the_leads_the_stars(engine: Engine
     answer = engine.answer("quienes son las estrellas de la serie?", "es")
     stars = [m.actor for m in KNOWLEDGE.cast if m.star]
     assert stars and all(star in answer.text for star in stars), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the review come out before or after the season 2 article?",
+        "was the review written before or after the show came out?",
+        "which came first, the review or the propublica article",
+        "¿la reseña salió antes o después del estreno?",
+    ],
+)
+def test_the_order_of_a_work_the_sources_do_not_date_is_not_known(
+    engine: Engine, question: str
+) -> None:
+    """The review has no date in the sources: put in order beside another thing, the
+    answer says they don't say, and never passes the premiere's date off as its own."""
+    answer = engine.answer(question)
+    assert answer.declined, answer.text
+    assert "30 June 2021" not in answer.text and "30 de junio" not in answer.text
