@@ -67,6 +67,7 @@ REPLIES: dict[str, tuple[str, ...]] = {
     "season2_article": ("title", "as_of", "verdict", *_RENEWAL[2:]),
     "date_gap": _DATES,
     "date_order": _DATES,
+    "date_order_after": _DATES,
     "date_one": ("first", "first_date"),
     "date_ago": ("first", "first_date", "span", "today"),
     "fictionalised": (),

@@ -52,6 +52,7 @@ from bot.engine.claims import (
 from bot.engine.compose import (
     COUNT_KIND,
     GAP_CONCEPT,
+    LATER_CONCEPT,
     NAMING,
     ORDER_CONCEPT,
     TODAY_REF,
@@ -2033,14 +2034,19 @@ class Engine:
         # (up to today: "how long ago …", or with a measure "how many years since …")
         today = ago or (bool(unit or comparing) and self._since.within(tokens))
         named = self._matcher.rewritten(tokens)  # "the season 2 article" is no "article"
-        dated = tuple(dict.fromkeys(ref for _, _, ref in self._dated.find(named)))
+        nouns = self._dated.find(named)
+        dated = tuple(dict.fromkeys(ref for _, _, ref in nouns))
         if len(dated) < 2:  # "… after the massacre did the show come out?"
-            verbs = (ref for _, _, ref in self._dated_verbs.find(named) if ref not in dated)
-            dated = (*dated, *dict.fromkeys(verbs))
+            # (in the order named: "did the show come out before or after the article?")
+            found = sorted([*nouns, *self._dated_verbs.find(named)])
+            dated = tuple(dict.fromkeys(ref for _, _, ref in found))
         if len(dated) == 1 and context is not None and context.work:
             # "¿fue antes o después del estreno?" after the blog post: the post is one
             talked = (ref for _, _, ref in self._dated.find(words(context.work)))
-            dated = (*dated, *(ref for ref in dict.fromkeys(talked) if ref not in dated))
+            talked = tuple(ref for ref in dict.fromkeys(talked) if ref not in dated)
+            # ("was that before or after the premiere?": said of "that", first)
+            offered = {self._ordering.get(t) for t in named}
+            dated = (*talked, *dated) if {-1, 1} <= offered else (*dated, *talked)
         if not dated and context is not None and len(context.reply_parts) == 2:
             # "and which of them came first?" after "when did the show come out, and when
             # was the blog post?": the dated fact each of the last answer's two parts told
@@ -2281,6 +2287,10 @@ class Engine:
             # pasaron entre la masacre y el estreno?" asks no one's age)
             # ("came first" names no episode, its "or" offers the two facts, and the
             # things and people it names are those facts: "James Schamus's blog post")
+            # ("did the show come out before or after the article?": said of the show,
+            # "after" where it came later; "which came first": the earlier one first)
+            later = any(self._ordering.get(t) == 1 for t in self._matcher.rewritten(tokens))
+            how = how | {LATER_CONCEPT} if later else how
             return replace(
                 reading,
                 intent=self._intents[DATE_GAP],

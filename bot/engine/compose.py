@@ -43,6 +43,8 @@ UNDESCRIBED = "description"  # and one whose role the sources do not describe
 WORDED_PER_ITEM = frozenset({"episode", "person", "director", "episode_order"})
 # Templates the composers use besides one per intent; checked when a Composer is built.
 ORDER_CONCEPT = "order"  # "which came first": the two dated facts put in order
+# "… before or after …?": the order said of the one named first ("came after" if later)
+LATER_CONCEPT = "later"
 GAP_CONCEPT = "gap"  # "how many years between …": how far apart they are
 TODAY_REF = "today"  # a dated thing that is today's date ("how long ago …")
 # How precisely a date is given: a year alone, a month of a year, a day
@@ -769,6 +771,9 @@ class Composer:
         if len(found) != 2:
             return Reply("", ())  # nothing to compare (the topic asked for by name)
         first, second = sorted(found, key=lambda point: point.when)
+        # ("… before or after …?": of the one named first, "after" where it is later)
+        after = LATER_CONCEPT in reading.concepts and found[0] is second
+        after = after and first.when != second.when
         precision = min(first.precision, second.precision)
         span, exact = self._span(first.when, second.when, precision, reading.unit)
         if second.table == TODAY_REF:  # "how long ago did it come out?"
@@ -778,12 +783,15 @@ class Composer:
         else:
             # (which came first, unless how far apart is asked)
             ordered = ORDER_CONCEPT in reading.concepts or GAP_CONCEPT not in reading.concepts
+            said = first, second
+            if ordered and after:
+                said = second, first
             text = self.fill(
-                "date_order" if ordered else "date_gap",
-                first=first.label,
-                first_date=first.said,
-                second=second.label,
-                second_date=second.said,
+                ("date_order_after" if after else "date_order") if ordered else "date_gap",
+                first=said[0].label,
+                first_date=said[0].said,
+                second=said[1].label,
+                second_date=said[1].said,
                 span=span,
             )
         tables = [point.table for point in (first, second) if point.table != TODAY_REF]

@@ -399,3 +399,25 @@ def test_the_order_of_a_work_the_sources_do_not_date_is_not_known(
     answer = engine.answer(question)
     assert answer.declined, answer.text
     assert "30 June 2021" not in answer.text and "30 de junio" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "said"),
+    [
+        (["did the show come out before or after the ProPublica article?"], "came after"),
+        (["which came first, the article or the show?"], "came before"),
+        (["¿la serie salió antes o después del artículo de ProPublica?"], "después"),
+        (["when was the blog post?", "was that before or after the premiere?"], "came before"),
+        (["what was the ProPublica article?", "was that before or after the massacre?"], "after"),
+    ],
+)
+def test_before_or_after_is_said_of_what_the_question_is_about(
+    engine: Engine, messages: list[str], said: str
+) -> None:
+    """ "Before or after …?" is answered of the thing asked about, named first: the
+    show came after the article, not "the article came before the show"."""
+    context = None
+    for message in messages:
+        answer = engine.answer(message, None, context)
+        context = answer.context
+    assert said in answer.text, answer.text
