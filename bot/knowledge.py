@@ -341,8 +341,11 @@ class QuestionWords:
     doing: tuple[str, ...] = ()  # ... the verbs that ask what was done
     earlier: tuple[str, ...] = ()  # "which is earlier, ep X or ep Y?": the lower number
     later: tuple[str, ...] = ()  # ... the higher
+    higher: tuple[str, ...] = ()  # of two people in a list, nearer the top
+    lower: tuple[str, ...] = ()  # ... nearer the bottom
     between: tuple[str, ...] = ()  # "the one between X and Y": the one in the middle
     lists: tuple[str, ...] = ()  # "the last one in the cast list": a list of people
+    which_one: tuple[str, ...] = ()  # "which of them …?": asked of each of two people
     citing: tuple[str, ...] = ()  # "…, per that blog post": where to look
     occupation: tuple[str, ...] = ()  # "what does she do for a living?": a job
     honorifics: tuple[str, ...] = ()  # "Doña Chayo": a word before a name, no part of it
@@ -1280,8 +1283,11 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         doing=file.strings(file.table("others"), "others", "doing"),
         earlier=file.strings(file.table("others"), "others", "earlier"),
         later=file.strings(file.table("others"), "others", "later"),
+        higher=file.strings(file.table("others"), "others", "higher"),
+        lower=file.strings(file.table("others"), "others", "lower"),
         between=file.strings(file.table("others"), "others", "between"),
         lists=file.strings(file.table("others"), "others", "lists"),
+        which_one=file.strings(file.table("others"), "others", "which_one"),
         citing=file.strings(file.table("others"), "others", "citing"),
         occupation=file.strings(file.table("others"), "others", "occupation"),
         honorifics=file.strings(file.table("others"), "others", "honorifics"),

@@ -283,6 +283,9 @@ class Context:
     # the episodes talked about before the last ones: "how many are between those two?"
     # after "what's the first episode?" … "and the last?"
     episodes_before: tuple[Episode, ...] = ()
+    # ... and the people: "which of them is higher on the cast list?" after "what role
+    # does Iliana Donatlán play?" … "¿y Caraly Sánchez?"
+    people_before: tuple[PersonMatch, ...] = ()
     # the last answer, one text for each question of its message, and the episodes it
     # was about, in order: "the first one you mentioned" is one of the people or
     # episodes it named (Engine._pointed_back)
@@ -473,6 +476,7 @@ class Engine:
         )
         self._picking_of = frozenset(map(fold, vocabulary.picking_of))
         self._picking_both = Phrases.of(vocabulary.picking_both)
+        self._which_one = frozenset(map(fold, knowledge.questions.which_one))
         self._besides_words = Phrases.of((*vocabulary.others, *vocabulary.besides))
         self._best = Phrases.of(knowledge.questions.best)
         self._citing = Phrases.of(knowledge.questions.citing)
@@ -787,6 +791,10 @@ class Engine:
         self._ordering = {word: -1 for word in map(fold, questions.earlier)}
         self._ordering.update({word: 1 for word in map(fold, questions.later)})
         self._ordering.update({word: 0 for word in map(fold, questions.between)})
+        # (in a list, besides those: "which of them is higher on the cast list?")
+        self._listed_order = dict(self._ordering)
+        self._listed_order.update({word: -1 for word in map(fold, questions.higher)})
+        self._listed_order.update({word: 1 for word in map(fold, questions.lower)})
         self._talked_authors = dict(self._authors)
         for author, intent in self._said_by.items():
             found = self._matcher.people_named(words(author))
@@ -1927,17 +1935,27 @@ class Engine:
         if not found:
             return tokens  # most messages
         start, end, _ = found[0]
+        if self._question_phrases.at(tokens, start):
+            start += 1  # ("which of them …": which, of the two; "cuál de ellos": cuál de)
+            start += tokens[start] in self._choosing
         following = tokens[end] if end < len(tokens) else QUESTION_MARK
         if self._before_noun(following) or self._matcher.people_named(tokens):
             return tokens  # ("the two sources", "did Revilla and Melchor both…?")
         names = self._reply_names(context, listed=False)
+        people = tuple(dict.fromkeys((*context.people_before[-1:], *context.people)))
+        if len(names) != 2 and len(people) == 2 and len(context.people) == 1:
+            # ... or the two people talked about last, one after the other ("what role does
+            # Iliana Donatlán play?" … "¿y Caraly Sánchez?" … "which of them …?")
+            names = [words(_name(match)) for match in people]
         if len(names) != 2:
             # ... or the two episodes talked about last ("¿cuántos hay entre esos dos?"
-            # after the first episode and the last)
+            # after the first episode and the last; "which of the two comes later?")
             talked = tuple(dict.fromkeys((*context.episodes_before[-1:], *context.episodes)))
-            between = any(self._ordering.get(token) == 0 for token in tokens)
-            if len(talked) != 2 or len(context.episodes) != 1 or not between:
+            if len(talked) != 2 or len(context.episodes) != 1:
                 return tokens
+            between = any(self._ordering.get(token) == 0 for token in tokens)
+            if not between and self._inside_titles(tokens):
+                return tokens  # ("which of those two comes right after 'A Walk with Wolves'?")
             names = [[EPISODE_WORD, str(episode.number)] for episode in talked]
         return [*tokens[:start], *names[0], _AND_WORD, *names[1], *tokens[end:]]
 
@@ -2627,11 +2645,12 @@ class Engine:
                 or self._question_phrases.at(tokens, j + 1)
                 or self._matcher.clearly_opens_yes_no(tokens[j + 1 :])
             ]
-        if joins and not self._ordering.keys().isdisjoint(tokens):
+        if joins and not self._listed_order.keys().isdisjoint(tokens):
             whole = self._matcher.read(tokens)
             if (
                 self._order_choice(tokens, whole) is not None
                 or self._episode_order(tokens, whole, whole) is not None
+                or self._listed_first(tokens, whole) is not None
             ):
                 # "which is earlier, the wolves ep or the moon ep?", "the one between
                 # episode 1 and 3", "how many are between episode 2 and episode 5?": two
@@ -2900,11 +2919,58 @@ class Engine:
         ordered = self._episode_order(tokens, reading, read)
         if ordered is not None:  # (before a step: "how many come after the moon one?")
             return _with_examples(ordered, variety)
-        stepped = self._step_person(tokens, reading, context)
+        stepped = self._step_person(tokens, reading, context) or self._listed_first(tokens, reading)
         if stepped is not None:  # ("y el que sigue?" after the fifth of the cast list)
             return _with_examples(stepped, variety)
         reading = self._step_episode(tokens, reading, context)  # (of one episode only)
         return _with_examples(self._ordered_episode(tokens, reading), variety)
+
+    def _chosen_of_two(self, reading: Reading, composer: Composer) -> Reading | None:
+        """ "Which of them gets a mention in the review?" of two people: asked of each as
+        a yes/no question, the one it holds of (and not of the other) is the answer,
+        about that one alone. None where it is no such question, or the facts settle it
+        of both or of neither."""
+        form = reading.form
+        if len(reading.people) != 2 or form.either_or or not reading.answered:
+            return None  # most questions
+        asked = [t for t in form.tokens if t not in _AND]
+        if not asked or asked[0] not in self._which_one:
+            return None  # (a "which" question asks no yes or no: "which of them is a star?")
+        yes_no = replace(form, yes_no=True, asked_yes_no=True)
+        outcomes = [
+            self._respond(replace(reading, people=(match,), form=yes_no), composer).outcome
+            for match in reading.people
+        ]
+        if sorted(o.value for o in outcomes) != sorted((Outcome.YES.value, Outcome.NO.value)):
+            return None
+        chosen = reading.people[outcomes.index(Outcome.YES)]
+        return replace(
+            reading, people=(chosen,), form=replace(form, yes_no=False, asked_yes_no=False)
+        )
+
+    def _listed_first(self, tokens: list[str], reading: Reading) -> Reading | None:
+        """Of two people named, the one an order word picks in the cast list a source
+        gives ("which of Iliana Donatlán and Caraly Sánchez comes first in the cast
+        list?", "¿cuál de los dos va antes en el reparto?"): asked about alone. None
+        unless both are in that list and the question asks which (no yes/no)."""
+        people, form = reading.people, reading.form
+        if len(people) != 2 or self._listed_order.keys().isdisjoint(tokens):
+            return None  # most questions
+        if form.yes_no or not self._matcher.names_a_list(tokens):
+            return None
+        orders = {self._listed_order[t] for t in tokens if t in self._listed_order}
+        listed = [match.who for match in self._cast_listed]
+        if len(orders) != 1 or 0 in orders or any(m.who not in listed for m in people):
+            return None
+        first, last = sorted(people, key=lambda match: listed.index(match.who))
+        chosen = first if orders == {-1} else last
+        return replace(
+            reading,
+            intent=self._intents[PERSON_INTENT],
+            confidence=max(reading.confidence, ANSWER_AT),
+            people=(chosen,),
+            form=replace(form, either_or=False, asked_yes_no=False),
+        )
 
     def _ordered_episode(self, tokens: list[str], reading: Reading) -> Reading:
         """Of two episodes named, the one an order word picks (`_order_choice`), asked
@@ -4332,6 +4398,9 @@ class Engine:
         )
 
     def _respond(self, reading: Reading, composer: Composer) -> _Part:
+        chosen = self._chosen_of_two(reading, composer)
+        if chosen is not None:
+            reading = chosen
         reading = self._settled_by_claims(self._credit_fact_words(reading, composer), composer)
         reading = self._picked_from_list(reading, composer)
         if reading.answered and self._points_at_nobody(reading):
@@ -5597,6 +5666,11 @@ def _next_context(
         if previous.episodes and previous.episodes != episodes
         else previous.episodes_before,
         people=people,
+        people_before=()
+        if previous is None
+        else previous.people
+        if previous.people and previous.people != people
+        else previous.people_before,
         earlier=earlier,
         said=about[-1].text if answered_of_no_one else "",
         language=language,

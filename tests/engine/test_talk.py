@@ -485,3 +485,33 @@ def test_an_aside_pointing_back_at_a_name_is_the_name(
     assert fold(member.actor) in text and not answers[-1].declined, answers[-1].text
     others = [m.actor for m in KNOWLEDGE.cast if m is not member and not m.performance]
     assert not any(fold(actor) in text for actor in others), answers[-1].text
+
+
+@pytest.mark.parametrize(
+    ("messages", "wanted", "unwanted"),
+    [
+        # two people talked about one after the other, then one of them picked
+        (
+            ["what role does Iliana Donatlán play?", "¿y Caraly Sánchez?",
+             "which of them is higher on the cast list?"],
+            "Iliana Donatlán", "Caraly",
+        ),
+        # ... by what holds of one and not the other, asked of each
+        (["who stars in Somos?", "and which of them gets a mention in the review?"],
+         "Mercedes Hernández", "Jero Medina"),
+        (["who plays Benjamín and Chema?", "which of them is a star?"],
+         "Jero Medina", "Arzate"),
+        (["who plays Benjamín and Chema?", "¿cuál de ellos es protagonista?"],
+         "Jero Medina", "Arzate"),
+        # two episodes talked about one after the other
+        (["what's episode 2 called?", "¿y el 5?", "which of the two comes later?"],
+         "Night", "Flies"),
+        (["which comes first in the cast list, Jesús Sida or Jero Medina?"],
+         "Jero Medina", "Sida"),
+    ],
+)  # fmt: skip
+def test_which_of_the_two_picks_one(
+    engine: Engine, messages: list[str], wanted: str, unwanted: str
+) -> None:
+    *_, answer = talk(engine, *messages)
+    assert wanted in answer.text and unwanted not in answer.text, answer.text
