@@ -421,3 +421,11 @@ def test_before_or_after_is_said_of_what_the_question_is_about(
         answer = engine.answer(message, None, context)
         context = answer.context
     assert said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the critic like the most?", "¿qué le gustó al crítico?"]
+)
+def test_what_the_reviewer_liked_is_the_reviews_strengths(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.intent == "review_strengths", answer.text
