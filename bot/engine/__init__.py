@@ -1759,6 +1759,14 @@ class Engine:
             kinds = {thing.label for thing in form.things}
             if kinds <= last.gives and not kinds & self._open_classes:
                 claimed = tuple(tuple(fold(n) for n in thing.names) for thing in form.things)
+            if claimed and context.replied:
+                # (of a class the last answer names none of, no rival to it: "is it
+                # available in India?" after where to watch it, Netflix and no country)
+                local = self._local_facts.get(context.language, {})
+                said = self._checker.evidence(last, context.replied, local)
+                held, contradicted, _ = self._checker.things(form, said, of_someone=False)
+                if not held and not contradicted:
+                    claimed = ()
         value_words = {w for value in claimed for name in value for w in words(name)}
         after = tokens[copulas[-1] + 1 :]
         # (the value closes the message: "is Caraly Sánchez mentioned in the review?"

@@ -515,3 +515,13 @@ def test_which_of_the_two_picks_one(
 ) -> None:
     *_, answer = talk(engine, *messages)
     assert wanted in answer.text and unwanted not in answer.text, answer.text
+
+
+def test_a_value_of_a_class_the_last_answer_names_none_of_is_not_denied(engine: Engine):
+    """ "Is it available in India?" after where to watch it (Netflix): the answer names
+    no country, so it neither holds nor denies one; "it was the Sinaloa cartel" after
+    the cartel is still a "No"."""
+    *_, answer = talk(engine, "where can I watch Somos?", "is it available in India?")
+    assert answer.declined and not answer.text.startswith("No"), answer.text
+    *_, answer = talk(engine, "which cartel carried it out?", "no way, it was the Sinaloa cartel")
+    assert answer.text.startswith("No") and "Zetas" in answer.text
