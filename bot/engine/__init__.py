@@ -275,6 +275,8 @@ class Context:
     among: tuple[PersonMatch, ...] = ()
     # the words of the question last answered, for "are you sure?" to ask again
     asked: tuple[str, ...] = ()
+    # ... and whether it was answered "Yes" or "No" ("and Armando Silva?" asks it again)
+    yes_no: bool = False
     # the last answer's text: "that episode" may be the one it names ("… especially in
     # the final episode")
     replied: str = ""
@@ -3224,6 +3226,8 @@ class Engine:
         if other is not None:
             return other
         same = self._same_asked_of(tokens, reading, context, budget)
+        if same is None:
+            same = self._same_yes_no_of(tokens, reading, context, budget)
         if same is not None:
             return same
         listed = self._listed_item(reading, context)
@@ -3296,6 +3300,41 @@ class Engine:
             return None
         resolved = self._matcher.read(again)
         if resolved.intent is None:
+            return None
+        return replace(resolved, confidence=max(resolved.confidence, ANSWER_AT))
+
+    def _same_yes_no_of(
+        self, tokens: list[str], reading: Reading, context: Context, budget: list[int]
+    ) -> Reading | None:
+        """ "And Armando Silva?" after "does the review mention Jero Medina?": the last
+        yes/no question asked again of the one person this "and …" names, in place of the
+        one it named (a card of him would answer no yes or no)."""
+        said = [t for t in tokens if t != QUESTION_MARK]
+        if not said or said[0] not in _AND or len(reading.people) != 1:
+            return None
+        # (a name alone, as typed: "and Armando Silva?", "¿y a Chema?"; "and does Armando
+        # Silva …?", "¿y de él qué dice?" ask on their own)
+        name = [t for t in said[1:] if t not in PREPOSITIONS and t not in ARTICLES]
+        if not name or self._matcher.name_at(name, 0) != len(name):
+            return None
+        asked = [t for t in context.asked if t != QUESTION_MARK]
+        if not context.yes_no:
+            return None  # (only a yes/no question: "who does he play?" a card answers)
+        spans: list[tuple[int, int]] = []
+        at = 0
+        while at < len(asked):  # (each name once, the longest: "jero medina", not "medina")
+            size = self._matcher.name_at(asked, at)
+            if size:
+                spans.append((at, size))
+            at += size or 1
+        if len(spans) != 1:
+            return None  # (the last question named one person, to put this one for)
+        at, size = spans[0]
+        again = [*asked[:at], *name, *asked[at + size :]]
+        if not _spend(budget, len(again)):
+            return None
+        resolved = self._matcher.read(again)
+        if resolved.intent is None or resolved.people != reading.people:
             return None
         return replace(resolved, confidence=max(resolved.confidence, ANSWER_AT))
 
@@ -5684,6 +5723,7 @@ def _next_context(
         language=language,
         work=work,
         asked=_asked_words(about[-1].reading.form) if told else (),
+        yes_no=told and about[-1].outcome in (Outcome.YES, Outcome.NO),
         replied=about[-1].text if about[-1].answered else "",
         # (a decline names no list: "the first one" is still of the one before)
         reply_parts=tuple(

@@ -525,3 +525,23 @@ def test_a_value_of_a_class_the_last_answer_names_none_of_is_not_denied(engine: 
     assert answer.declined and not answer.text.startswith("No"), answer.text
     *_, answer = talk(engine, "which cartel carried it out?", "no way, it was the Sinaloa cartel")
     assert answer.text.startswith("No") and "Zetas" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "opening"),
+    [
+        (["does the review mention Jero Medina?", "and Armando Silva?"], "Yes"),
+        (["¿la reseña menciona a Jero Medina?", "¿y a Jesús Sida?"], "No"),
+        (["is Jero Medina a star?", "and Armando Silva?"], "No"),
+    ],
+)
+def test_and_someone_asks_the_last_yes_no_question_of_them(
+    engine: Engine, messages: list[str], opening: str
+) -> None:
+    *_, answer = talk(engine, *messages)
+    assert answer.text.startswith(opening), answer.text
+
+
+def test_and_someone_after_a_question_with_its_own_words_is_not_a_yes_or_no(engine: Engine):
+    *_, answer = talk(engine, "¿la reseña menciona a Jero Medina?", "¿y de Armando Silva qué dice?")
+    assert not answer.text.startswith(("Sí", "No")), answer.text
