@@ -2054,10 +2054,14 @@ class Checker:
         characters = {id(who) for who, role in people if role == "character"}
         if actors and characters:
             return ("yes" if actors == characters else "no"), frozenset()
+        # (of a character, a star's part: "is Benjamín a star?", "¿Irene es protagonista?"
+        # are of the part the actor plays; "paquito's actor?" and "is Benjamín the
+        # director?" claim nothing)
+        parts = roles == {STAR_CREDIT}
         credited = [
             frozenset(who.credits) | self._involvement(who.credits)
             for who, role in people
-            if role != "character"
+            if role != "character" or parts
         ]
         # "is she in the review?", "¿sale en la reseña?" (where "sale en" alone would
         # claim a part in the cast): the sources that name her

@@ -429,3 +429,22 @@ def test_before_or_after_is_said_of_what_the_question_is_about(
 def test_what_the_reviewer_liked_is_the_reviews_strengths(engine: Engine, question: str):
     answer = engine.answer(question)
     assert answer.intent == "review_strengths", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is Benjamín a star?", "Yes"),
+        ("is Doña Chayo one of the stars?", "Yes"),
+        ("¿Irene es protagonista?", "No"),
+    ],
+)
+def test_a_star_asked_of_a_character_is_of_the_part(
+    engine: Engine, question: str, opening: str
+) -> None:
+    """The stars are the actors; asked of the character, it is the part they play."""
+    assert engine.answer(question).text.startswith(opening)
+
+
+def test_a_characters_actor_asked_tersely_is_no_yes_or_no(engine: Engine):
+    assert not engine.answer("paquito's actor??").text.startswith(("Yes", "No"))
