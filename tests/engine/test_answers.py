@@ -448,3 +448,14 @@ def test_a_star_asked_of_a_character_is_of_the_part(
 
 def test_a_characters_actor_asked_tersely_is_no_yes_or_no(engine: Engine):
     assert not engine.answer("paquito's actor??").text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats Armando Silva's character called", "whats the name of his character, Armando Silva"],
+)
+def test_the_name_of_a_part_the_sources_leave_unnamed_is_not_given(engine: Engine, question: str):
+    """Armando Silva's part has no name in the sources: asked for it, the reply says so
+    (declined, with what they do say), in any spelling of "what"."""
+    answer = engine.answer(question)
+    assert answer.declined and "Armando Silva" in answer.text, answer.text
