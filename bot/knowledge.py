@@ -426,6 +426,9 @@ class Vocabulary:
     of_work: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # concept -> words that name it after a negation ("didn't he like": weakness)
     negated: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # concept -> (a class of questions.toml [things], words that name the concept before
+    # any of that class's nouns in the plural: "other" before "articles", "novels")
+    before_things: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -671,9 +674,13 @@ def _load(directory: Path) -> Knowledge:
     episodes = _load_episodes(_File(directory, "episodes.toml"), sources, facts)
     cast = _load_cast(_File(directory, "cast.toml"), sources)
     people = _load_people(_File(directory, "people.toml"), sources)
-    vocabulary = _load_vocabulary(_File(directory, "vocabulary.toml"))
+    vocabulary_file = _File(directory, "vocabulary.toml")
+    vocabulary = _load_vocabulary(vocabulary_file)
     questions_file = _File(directory, "questions.toml")
     questions = _load_questions(questions_file, vocabulary)
+    for concept, (label, _) in vocabulary.before_things.items():
+        where = f"concepts.{concept}.things_class"
+        _check_names(vocabulary_file, where, [label], set(questions.things), "class of things")
     _check_dated(questions_file, questions, facts)
     intents = _load_intents(
         _File(directory, "intents.toml"), vocabulary, questions, facts, set(sources)
@@ -932,6 +939,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
     not_after: dict[str, tuple[str, ...]] = {}
     of_work: dict[str, tuple[str, ...]] = {}
     negated: dict[str, tuple[str, ...]] = {}
+    before_things: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name, table in concepts_table.items():
         where = f"concepts.{name}"
         if not isinstance(table, dict):
@@ -946,6 +954,10 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         not_after[name] = file.strings(table, where, "not_after")
         of_work[name] = file.strings(table, where, "of_work")
         negated[name] = file.strings(table, where, "negated")
+        before = file.strings(table, where, "before_things")
+        if before:
+            label = file.get(table, where, "things_class", str)
+            before_things[name] = (label, before)
         if file.get(table, where, "weak", bool, required=False):
             weak.add(name)
     fillers = file.strings(file.table("fillers"), "fillers", "words")
@@ -971,6 +983,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         not_after={name: found for name, found in not_after.items() if found},
         of_work={name: found for name, found in of_work.items() if found},
         negated={name: found for name, found in negated.items() if found},
+        before_things=before_things,
         pronouns=frozenset(file.get(followups, "followups", "pronouns", list)),
         next_words=frozenset(file.get(followups, "followups", "next", list)),
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),

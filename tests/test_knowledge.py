@@ -146,6 +146,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "only small talk",
         ),
         (
+            "vocabulary.toml",
+            'things_class = "work"',
+            'things_class = "works"',
+            "concepts.other_work.things_class",
+            "unknown class of things 'works'",
+        ),
+        (
             "questions.toml",
             'works = ["review"]',
             'works = ["reviews"]',

@@ -235,6 +235,18 @@ class Matcher:
         for concept, phrases in vocabulary.concepts.items():
             for phrase in phrases:
                 self._add(phrase, _Tag("concept", concept))
+        # ("other articles", "otros reportajes": before a class's nouns, plural; no typo
+        # is corrected towards these plurals, which no one listed as words)
+        derived: set[tuple[str, ...]] = set()
+        for concept, (label, before) in vocabulary.before_things.items():
+            for names in knowledge.questions.things[label]:
+                for name in names:
+                    plural = name if name.endswith("s") else f"{name}s"
+                    for word in before:
+                        phrase = f"{word} {plural}"
+                        if tuple(words(phrase)) not in self._phrases:
+                            derived.add(tuple(words(phrase)))
+                        self._add(phrase, _Tag("concept", concept))
         followups = (
             vocabulary.pronouns
             | vocabulary.next_words
@@ -268,7 +280,7 @@ class Matcher:
         topic_stems = {
             word[:STEM]
             for phrase, tags in self._phrases.items()
-            if any(tag.kind == "concept" for tag in tags)
+            if any(tag.kind == "concept" for tag in tags) and phrase not in derived
             for word in phrase
         }
         # ... and so is another word for a deed the facts tell ("committed": "carried out"),
@@ -341,7 +353,8 @@ class Matcher:
         meaningful = {
             phrase
             for phrase, tags in self._phrases.items()
-            if any(t.kind != "filler" for t in tags) or phrase[0] in self._numbers
+            if (any(t.kind != "filler" for t in tags) or phrase[0] in self._numbers)
+            and phrase not in derived
         }
         self._known = {word for phrase in self._phrases for word in phrase}
         # Another form of a one-word concept ("renovo" beside "renovaron", "profesional"

@@ -545,3 +545,17 @@ def test_and_someone_asks_the_last_yes_no_question_of_them(
 def test_and_someone_after_a_question_with_its_own_words_is_not_a_yes_or_no(engine: Engine):
     *_, answer = talk(engine, "¿la reseña menciona a Jero Medina?", "¿y de Armando Silva qué dice?")
     assert not answer.text.startswith(("Sí", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["who wrote the original article?", "y que otros articulos ha escrito"],
+        ["who wrote the original article?", "¿qué otros reportajes ha escrito ella?"],
+        ["what other articles has Ginger Thompson written?"],
+    ],
+)
+def test_someones_other_works_are_what_the_sources_lack(engine: Engine, messages: list[str]):
+    """ "Other" before a work's noun in the plural asks for someone's other work."""
+    *_, answer = talk(engine, *messages)
+    assert answer.declined and answer.intent == "other_work", answer.text
