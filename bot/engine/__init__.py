@@ -2543,30 +2543,47 @@ class Engine:
             return tokens  # (most clauses)
         stretches = _stretches(tokens)
 
-        def own(stretch: list[str]) -> bool:
+        def own(stretch: list[str]) -> int:
+            """0: not the asker's own; 1: theirs, naming nothing a question may lean on
+            (no number, no one, no topic); 2: theirs, naming a topic only ("I'm making
+            a watch checklist")."""
             opener = self._situation.at(stretch, 0)
             if opener is None or self._embedded.within(stretch):
-                return False
-            # (nothing in it a question may lean on: no number, no one, no topic; a word
-            # naming a topic alone says so without reading the whole)
-            for word in stretch:
-                if word.isdigit():
-                    return False
-                if _topics(self._matcher.concepts_of(word)) - self._question_concepts:
-                    return False
+                return 0
+            if any(word.isdigit() for word in stretch):
+                return 0
+            # (a word naming a topic alone says so without reading the whole)
+            if any(
+                _topics(self._matcher.concepts_of(w)) - self._question_concepts for w in stretch
+            ):
+                return 2
             reading = self._matcher.read(stretch)
-            topics = _topics(reading.concepts) - self._question_concepts
-            return not (reading.people or reading.episodes or topics)
+            if reading.people or reading.episodes:
+                return 0
+            return 2 if _topics(reading.concepts) - self._question_concepts else 1
 
         told = [own(s) for s in stretches]
-        if not any(told) or all(told):
-            return tokens
 
         def asks(stretch: list[str]) -> bool:
             start = next((i for i, t in enumerate(stretch) if not self._is_chatter(t)), 0)
             return any(self._question_phrases.at(stretch, at) is not None for at in {0, start})
 
-        kept = [s for s, own in zip(stretches, told, strict=True) if not own and s]
+        asking = [s for s, own in zip(stretches, told, strict=True) if not own and s]
+        if 2 in told and any(asks(s) or self._matcher.opens_request(s) for s in asking):
+            # a stretch of the asker's naming a topic is left out only where the question
+            # is understood without it and points back at nothing ("list me all the
+            # episode titles, I'm making a watch checklist"; not "since it's based on
+            # that article, who wrote it", "mi hermana leyó una reseña, ¿quién la escribió?")
+            joined = _joined(asking)
+            points = self._work_pronoun_at(joined) or not (
+                self._he_or_she.isdisjoint(joined) and self._clitics.isdisjoint(joined)
+            )
+            if not points and self._matcher.read(joined).answered:
+                return joined
+        mine = [own == 1 for own in told]
+        if not any(mine) or all(mine):
+            return tokens
+        kept = [s for s, own in zip(stretches, mine, strict=True) if not own and s]
         if not any(map(asks, kept)):
             return tokens
         return _joined(kept)

@@ -1244,6 +1244,9 @@ class QuestionReader:
             or self._ends_with_tag(tokens)
         )
 
+    def opens_request(self, tokens: Sequence[str]) -> bool:
+        return self._question_openers.at(tokens, 0) is not None
+
     def _repeats_error(self, tokens: Sequence[str]) -> bool:
         """Whether the question repeats a source's error ("is episode 1 called Álvaro?",
         "¿el primer capítulo se llama Álvaro?"): it holds the words the error adds, next

@@ -548,6 +548,11 @@ class Matcher:
         """Whether a clause asks (see QuestionReader.asks)."""
         return self._forms.asks(form)
 
+    def opens_request(self, tokens: Sequence[str]) -> bool:
+        """Whether the words open with a request for something ("list me …", "dime …",
+        "give me …": [question_openers] other than a question word)."""
+        return self._forms.opens_request(tokens)
+
     def addressing(self, form: Form) -> Addressing:
         """How a question speaks (for unaddressed mode only: worked out when needed)."""
         return self._forms.addressing(form)

@@ -459,3 +459,19 @@ def test_the_name_of_a_part_the_sources_leave_unnamed_is_not_given(engine: Engin
     (declined, with what they do say), in any spelling of "what"."""
     answer = engine.answer(question)
     assert answer.declined and "Armando Silva" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("list me all the episode titles, I'm making a watch checklist", "episode_list"),
+        ("dime quién creó la serie, estoy haciendo un reporte sobre el reparto", "creators"),
+    ],
+)
+def test_the_askers_own_situation_naming_a_topic_is_left_out(
+    engine: Engine, question: str, intent: str
+) -> None:
+    """A stretch about the asker ("I'm making a watch checklist") that names a topic of
+    its own is left unread where the request beside it is understood alone."""
+    answer = engine.answer(question)
+    assert answer.intent == intent and not answer.declined, answer.text
