@@ -194,6 +194,9 @@ class CastMember:
     description: str | None = None
     performance: str | None = None
     star: bool = False
+    # where the sources name this star among the stars ("The series stars Mercedes
+    # Hernández and Jero Medina": 1 and 2); 0 where they give no order
+    billed: int = 0
 
     @property
     def credits(self) -> tuple[str, ...]:
@@ -850,9 +853,12 @@ def _load_cast(file: _File, sources: Mapping[str, Source]) -> tuple[CastMember, 
             sources=file.source_ids(table, where, sources),
             **file.fields(table, where, _CAST_PROSE),
             star=bool(file.get(table, where, "star", bool, required=False)),
+            billed=file.get(table, where, "billed", int, required=False) or 0,
         )
         if member.character is None and member.description is None:
             raise file.fail(where, "needs a character or a description of the role")
+        if member.billed < 0 or (member.billed and not member.star):
+            raise file.fail(f"{where}.billed", "must be 1 or more, and only of a star")
         cast.append(member)
     return tuple(cast)
 
@@ -886,6 +892,7 @@ def _plain_member(table: Mapping[str, Any], known: Mapping[str, Source]) -> Cast
     actor, character = table.get("actor"), table.get("character")
     description, performance = table.get("description"), table.get("performance")
     sources, star = table.get("sources"), table.get("star")
+    billed = table.get("billed")
     aliases = _plain_strings(table.get("aliases"))
     if (
         type(actor) is str
@@ -899,9 +906,17 @@ def _plain_member(table: Mapping[str, Any], known: Mapping[str, Source]) -> Cast
         and sources
         and all(type(i) is str and i in known for i in sources)
         and (star is None or type(star) is bool)
+        and (billed is None or (type(billed) is int and billed >= 1 and star is True))
     ):
         return CastMember(
-            actor, character, aliases, tuple(sources), description, performance, bool(star)
+            actor,
+            character,
+            aliases,
+            tuple(sources),
+            description,
+            performance,
+            bool(star),
+            billed or 0,
         )
     return None
 

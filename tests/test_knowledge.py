@@ -18,6 +18,7 @@ from bot.knowledge import DEFAULT_DIR, Knowledge, KnowledgeError, load
 BYE = 1 + [intent.name for intent in load().intents].index("smalltalk_bye")
 CONFIRM = 1 + [intent.name for intent in load().intents].index("smalltalk_confirm")
 ASIDE = 1 + [intent.name for intent in load().intents].index("smalltalk_aside")
+MERCEDES = 1 + [m.actor for m in load().cast].index("Mercedes Hernández")
 FILMING = 1 + [intent.name for intent in load().intents].index("filming")
 # where the season 2 article's intent stands (its `source` names a source id)
 SEASON2_ARTICLE = 1 + [intent.name for intent in load().intents].index("season2_article")
@@ -144,6 +145,13 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             'name = "smalltalk_bye"\ncues = [["bye"]]',
             f"intent[{BYE}].closes",
             "only small talk",
+        ),
+        (
+            "cast.toml",
+            "billed = 1\n",
+            "billed = -1\n",
+            f"cast[{MERCEDES}].billed",
+            "only of a star",
         ),
         (
             "vocabulary.toml",

@@ -656,7 +656,11 @@ class Composer:
         return Reply(" ".join(lines), self._sources(tuple(cited)))
 
     def _stars(self, reading: Reading) -> Reply:
-        stars = [member for member in self._k.cast if member.star]
+        # (in the order the sources name them, where they give one)
+        stars = sorted(
+            (member for member in self._k.cast if member.star),
+            key=lambda member: member.billed or len(self._k.cast) + 1,
+        )
         text = self.fill(
             "stars",
             stars=self.join(f"{m.actor} ({self._role(m)})" for m in stars),

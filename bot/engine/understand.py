@@ -1181,9 +1181,17 @@ class Matcher:
             return ranked
         facts = self._knowledge.facts
         where = {best.work, best.source}  # "review"; the season 2 article's source id
-        for index, (intent, _, _) in enumerate(ranked[1:], start=1):
-            if intent.work != best.work and any(
-                where.intersection(facts[name].sources) for name in intent.facts if name in facts
+        for index, (intent, _, own) in enumerate(ranked[1:], start=1):
+            # (or a topic of people, which no fact table states and each source names
+            # some of: "which two actors does the season 2 article say star in it?")
+            of_people = not intent.facts and intent.answerable and not intent.chat
+            if intent.work != best.work and (
+                any(
+                    where.intersection(facts[name].sources)
+                    for name in intent.facts
+                    if name in facts
+                )
+                or (of_people and any(not c.startswith("@") for c in own - self._weak))
             ):
                 return [ranked[index], *ranked[:index], *ranked[index + 1 :]]
         return ranked

@@ -475,3 +475,23 @@ def test_the_askers_own_situation_naming_a_topic_is_left_out(
     its own is left unread where the request beside it is understood alone."""
     answer = engine.answer(question)
     assert answer.intent == intent and not answer.declined, answer.text
+
+
+def test_the_stars_are_named_in_the_order_the_source_names_them(engine: Engine) -> None:
+    """The article: "The series stars Mercedes Hernández and Jero Medina"."""
+    text = engine.answer("who are the stars?").text
+    assert text.index("Mercedes Hernández") < text.index("Jero Medina"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which two actors does the season 2 article say star in the series?",
+        "Which two performers does the Season 2 piece name as the leads?",
+    ],
+)
+def test_a_topic_of_people_asked_of_a_source_wins_over_its_summary(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.intent == "stars", answer.text

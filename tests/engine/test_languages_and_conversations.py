@@ -2546,7 +2546,8 @@ def test_a_position_asked_with_a_part_picks_from_the_people_just_listed(engine: 
     """ "who does the first one play?", "which character does the second one play?"
     after an answer naming two people: that one of the list, in the reply's order, and
     the part they play (not an episode by its number)."""
-    stars = [m for m in KNOWLEDGE.cast if m.star]
+    # (in the reply's order: the order the sources name them in)
+    stars = sorted((m for m in KNOWLEDGE.cast if m.star), key=lambda m: m.billed)
     assert len(stars) >= 2
     for message, member in (
         ("who does the first one play?", stars[0]),
