@@ -495,3 +495,11 @@ def test_a_topic_of_people_asked_of_a_source_wins_over_its_summary(
 ) -> None:
     answer = engine.answer(question)
     assert answer.intent == "stars", answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["does it have several seasons?", "¿somos tiene varias temporadas?"]
+)
+def test_several_claims_more_than_one(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith("No") and not answer.declined, answer.text
