@@ -157,7 +157,7 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
             "vocabulary.toml",
             'things_class = "work"',
             'things_class = "works"',
-            "concepts.other_work.things_class",
+            "concepts.other_of_kind.things_class",
             "unknown class of things 'works'",
         ),
         (

@@ -244,6 +244,7 @@ _HALF_SAID = frozenset(
     {Outcome.UNSAID, Outcome.ANSWER}
 )  # a part the sources lack beside one they answer
 _AND = frozenset({"and", "y", "e"})  # a message opening with these continues the last one
+ASIDE_WORDS = 4  # the fewest words of a remark talked to in kind (fewer may name a thing)
 # words that join the two sides of an either/or question ("fbi or cia")
 _EITHER = frozenset({"or", "o", "u"})
 _AND_WORD = "and"  # what "same question for …" reads as
@@ -1145,8 +1146,11 @@ class Engine:
         if "?" in text or "¿" in text:
             return False
         said = [t for t in _clause_tokens(fold(without_markup(text))) if t != _COMMA]
-        # (one word alone may be a name or term misspelt, asked about: "asdfghjkl")
-        if len(said) < 2 or self._question_phrases.within(said) or not _EITHER.isdisjoint(said):
+        # (a few words may be a name or term asked about: "asdfghjkl", "the villain",
+        # "miguel angel treviño")
+        if len(said) < ASIDE_WORDS:
+            return False
+        if self._question_phrases.within(said) or not _EITHER.isdisjoint(said):
             return False
         if self._embedded.within(said):  # a request, however out of scope: "tell me a joke"
             return False
@@ -2391,8 +2395,29 @@ class Engine:
                 if concepts is not None
                 else self._matcher.naming(tokens, frozenset({intent.work}))
             )
+            and not self._only_cited(tokens, intent.work)
         ]
         return works[0] if len(works) == 1 else None
+
+    def _only_cited(self, tokens: list[str], work: str) -> bool:
+        """Whether a work is named only as where something is said ("according to the
+        review, …", "segun la reseña", "the article in the review"): after a word citing
+        it or a preposition, past an article."""
+        named = self._matcher.naming(tokens, frozenset({work}))
+        citing = self._citing.find(tokens)
+        cited = {end for _, end, _ in citing}
+        starts = {start for start, _, _ in citing}  # ("según la reseña" names it too)
+        for at, token in enumerate(tokens):
+            if token not in named or token in ARTICLES or at in starts:
+                continue  # (an article, or a word citing it: "según la reseña")
+            if at and tokens[at - 1] in named and tokens[at - 1] not in ARTICLES:
+                continue  # (a word of the name past its first)
+            before = at - 1
+            while before >= 0 and tokens[before] in ARTICLES:
+                before -= 1
+            if before < 0 or (before + 1 not in cited and tokens[before] not in PREPOSITIONS):
+                return False
+        return bool(named)
 
     def _without_retracted(self, tokens: list[str]) -> list[str]:
         """The clause without what it takes back: "the actress, not the character", "el
@@ -2575,8 +2600,14 @@ class Engine:
             # episode titles, I'm making a watch checklist"; not "since it's based on
             # that article, who wrote it", "mi hermana leyó una reseña, ¿quién la escribió?")
             joined = _joined(asking)
-            points = self._work_pronoun_at(joined) or not (
-                self._he_or_she.isdisjoint(joined) and self._clitics.isdisjoint(joined)
+            # (a pronoun, or a position in something named before: "I'm looking at the
+            # cast, who is the last one?", "I'm studying the DEA, what did they do wrong?")
+            points = (
+                self._work_pronoun_at(joined)
+                or not self._pronouns.isdisjoint(joined)
+                or not self._he_or_she.isdisjoint(joined)
+                or not self._clitics.isdisjoint(joined)
+                or any(self._matcher.ordinal(t) for t in joined)
             )
             if not points and self._matcher.read(joined).answered:
                 return joined
@@ -2953,27 +2984,46 @@ class Engine:
         return _with_examples(self._ordered_episode(tokens, reading), variety)
 
     def _chosen_of_two(self, reading: Reading, composer: Composer) -> Reading | None:
-        """ "Which of them gets a mention in the review?" of two people: asked of each as
-        a yes/no question, the one it holds of (and not of the other) is the answer,
-        about that one alone. None where it is no such question, or the facts settle it
-        of both or of neither."""
+        """ "Which of them gets a mention in the review?" of two people, or of two
+        episodes: asked of each as a yes/no question, the one it holds of (and of the
+        other not) is the answer, about that one alone. None where it is no such
+        question, it is negated ("which of them isn't a star?": left as asked), or the
+        facts hold it of both or of neither."""
         form = reading.form
-        if len(reading.people) != 2 or form.either_or or not reading.answered:
+        people, episodes = reading.people, reading.episodes
+        if not (len(people) == 2 or (len(episodes) == 2 and not people)):
             return None  # most questions
+        if form.either_or or not reading.answered:
+            return None
         asked = [t for t in form.tokens if t not in _AND]
         if not asked or asked[0] not in self._which_one:
             return None  # (a "which" question asks no yes or no: "which of them is a star?")
         yes_no = replace(form, yes_no=True, asked_yes_no=True)
-        outcomes = [
-            self._respond(replace(reading, people=(match,), form=yes_no), composer).outcome
-            for match in reading.people
-        ]
-        if sorted(o.value for o in outcomes) != sorted((Outcome.YES.value, Outcome.NO.value)):
+        if people:
+            each = [replace(reading, people=(match,), form=yes_no) for match in people]
+        else:
+            each = [
+                replace(
+                    reading,
+                    episodes=(episode,),
+                    numbered=reading.numbered & {episode.number},
+                    titled=reading.titled & {episode.number},
+                    form=yes_no,
+                )
+                for episode in episodes
+            ]
+        outcomes = [self._respond(one, composer).outcome for one in each]
+        # (a yes/no question is answered of what it claims, negated or not: "is he not a
+        # star?" is "Yes" of a star; "which of them isn't a star?" is the one it is "No" of)
+        wanted, other = Outcome.YES, Outcome.NO
+        if not NEGATING.isdisjoint(form.tokens):
+            wanted, other = other, wanted
+            if other not in outcomes:
+                return None
+        if outcomes.count(wanted) != 1:
             return None
-        chosen = reading.people[outcomes.index(Outcome.YES)]
-        return replace(
-            reading, people=(chosen,), form=replace(form, yes_no=False, asked_yes_no=False)
-        )
+        chosen = each[outcomes.index(wanted)]
+        return replace(chosen, form=replace(form, yes_no=False, asked_yes_no=False))
 
     def _listed_first(self, tokens: list[str], reading: Reading) -> Reading | None:
         """Of two people named, the one an order word picks in the cast list a source
@@ -3335,8 +3385,10 @@ class Engine:
         if not name or self._matcher.name_at(name, 0) != len(name):
             return None
         asked = [t for t in context.asked if t != QUESTION_MARK]
-        if not context.yes_no:
-            return None  # (only a yes/no question: "who does he play?" a card answers)
+        if not context.yes_no or context.intent != PERSON_INTENT:
+            # (only a yes/no question of the person: "who does he play?" a card answers,
+            # and one of a topic, "did the review criticize him?", is of the topic)
+            return None
         spans: list[tuple[int, int]] = []
         at = 0
         while at < len(asked):  # (each name once, the longest: "jero medina", not "medina")

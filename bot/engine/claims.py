@@ -1120,6 +1120,8 @@ class QuestionReader:
             kind = None if index in covered else self._kind_nouns.get(token)
             if not kind:
                 continue
+            if kind == NAME_KIND and index and tokens[index - 1] in self._kind_nouns:
+                continue  # ("whats the cartel name": the cartel's, an organisation)
             following = tokens[index + 1 : index + 2]
             if following and following[0] in self._not_before:
                 continue

@@ -242,11 +242,17 @@ class Matcher:
             for names in knowledge.questions.things[label]:
                 for name in names:
                     plural = name if name.endswith("s") else f"{name}s"
+                    # (the noun still names what it names: "other articles" are articles)
+                    own = self._phrases.get(tuple(words(plural))) or self._phrases.get(
+                        tuple(words(name)), []
+                    )
                     for word in before:
                         phrase = f"{word} {plural}"
                         if tuple(words(phrase)) not in self._phrases:
                             derived.add(tuple(words(phrase)))
                         self._add(phrase, _Tag("concept", concept))
+                        for tag in [t for t in own if t.kind == "concept"]:
+                            self._add(phrase, tag)
         followups = (
             vocabulary.pronouns
             | vocabulary.next_words

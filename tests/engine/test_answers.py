@@ -424,7 +424,7 @@ def test_before_or_after_is_said_of_what_the_question_is_about(
 
 
 @pytest.mark.parametrize(
-    "question", ["what did the critic like the most?", "¿qué le gustó al crítico?"]
+    "question", ["what did the critic like the most?", "¿qué fue lo que más le gustó al crítico?"]
 )
 def test_what_the_reviewer_liked_is_the_reviews_strengths(engine: Engine, question: str):
     answer = engine.answer(question)

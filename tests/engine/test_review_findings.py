@@ -491,3 +491,83 @@ def test_a_name_alone_asks_no_yes_or_no(engine: Engine):
     assert first_word(engine.answer("did anything bad happen in the town?").text) != "yes"
     answer = engine.answer("tell me if I'm wrong but wasn't it cancelled?")
     assert first_word(answer.text) != "yes", answer.text
+
+
+# --- A review of this session's changes (1f93886..): the regressions it found ---------
+
+
+def _last(engine: Engine, *messages: str):
+    answer, context = None, None
+    for message in messages:
+        answer = engine.answer(message, None, context)
+        context = answer.context
+    assert answer is not None
+    return answer
+
+
+def test_which_of_them_isnt_is_the_one_it_is_not(engine: Engine):
+    answer = _last(
+        engine, "who plays Benjamín?", "and who plays Paquito?", "which of them isn't a star?"
+    )
+    assert "Jesús Sida" in answer.text and "Jero Medina" not in answer.text, answer.text
+
+
+def test_which_of_them_did_a_crew_job_is_answered(engine: Engine):
+    answer = _last(engine, "who plays Benjamín?", "who created it?", "which of them created it?")
+    assert not answer.declined and "James Schamus" in answer.text, answer.text
+
+
+def test_and_someone_after_a_topics_yes_no_is_not_that_topics_answer_again(engine: Engine):
+    answer = _last(engine, "did the review criticize Jero Medina?", "and Mercedes?")
+    assert first_word(answer.text) != "yes", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the review, did the article come out before or after the massacre?",
+        "segun la reseña, que fue primero, la masacre o el articulo?",
+    ],
+)
+def test_the_review_cited_as_the_source_is_no_undated_work_compared(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert not answer.declined and "2017" in answer.text and "2011" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("does the review mention other articles?", "yes"),
+        ("other articles say it was the sinaloa cartel", "no"),
+    ],
+)
+def test_other_articles_without_a_person_are_no_ones_other_work(
+    engine: Engine, question: str, opening: str
+):
+    answer = engine.answer(question)
+    assert answer.intent != "other_work" and first_word(answer.text) == opening, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("whats the cartel name", "Zetas"), ("whats the platform name", "Netflix")],
+)
+def test_a_things_name_after_its_noun_is_that_things(engine: Engine, question: str, named: str):
+    answer = engine.answer(question)
+    assert not answer.declined and named in answer.text, answer.text
+
+
+def test_the_askers_words_a_question_points_back_at_are_kept(engine: Engine):
+    answer = engine.answer("I'm studying the DEA, what did they do wrong?")
+    assert answer.intent != "review_weaknesses", answer.text
+    answer = engine.answer("I'm looking at the cast, who is the last one?")
+    assert "Jesús Sida" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("message", ["the villain", "miguel angel treviño", "pobre gente"])
+def test_a_few_words_naming_something_are_no_aside(engine: Engine, message: str):
+    assert not (engine.answer(message).intent or "").startswith("smalltalk")
+
+
+def test_what_people_liked_is_how_it_was_received(engine: Engine):
+    assert engine.answer("que le gusto a la gente").intent == "reception"
