@@ -559,3 +559,9 @@ def test_someones_other_works_are_what_the_sources_lack(engine: Engine, messages
     """ "Other" before a work's noun in the plural asks for someone's other work."""
     *_, answer = talk(engine, *messages)
     assert answer.declined and answer.intent == "other_work", answer.text
+
+
+@pytest.mark.parametrize("message", ["just its title, please", "what's its title?"])
+def test_its_points_at_the_work_last_talked_about(engine: Engine, message: str):
+    *_, answer = talk(engine, "who wrote the season 2 article?", message)
+    assert "Season 2: Release date" in answer.text and not answer.declined, answer.text
