@@ -382,6 +382,8 @@ class Vocabulary:
     previous_words: frozenset[str] = frozenset()
     again: tuple[str, ...] = ()
     same_question: tuple[str, ...] = ()
+    # "name them all" after a count ("how many writers are there?"): the items counted
+    name_them: tuple[str, ...] = ()
     show_verbs: tuple[str, ...] = ()
     work_verbs: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()
@@ -1004,6 +1006,7 @@ def _load_vocabulary(file: _File) -> Vocabulary:
         previous_words=frozenset(file.get(followups, "followups", "previous", list)),
         again=tuple(file.get(followups, "followups", "again", list)),
         same_question=file.strings(followups, "followups", "same_question"),
+        name_them=file.strings(followups, "followups", "name_them"),
         show_verbs=file.strings(followups, "followups", "show_verbs"),
         work_verbs=file.strings(followups, "followups", "work_verbs"),
         corrections=file.strings(followups, "followups", "corrections"),

@@ -247,6 +247,7 @@ _AND = frozenset({"and", "y", "e"})  # a message opening with these continues th
 ASIDE_WORDS = 4  # the fewest words of a remark talked to in kind (fewer may name a thing)
 # words that join the two sides of an either/or question ("fbi or cia")
 _EITHER = frozenset({"or", "o", "u"})
+LIST_WORD = "list"  # what "name them all" after a count reads as, before the counted
 _AND_WORD = "and"  # what "same question for …" reads as
 # concepts of nouns that "the two", "ambos" may qualify ("the two sources"): no people
 _NOUN_CONCEPTS = _NAMING_CONCEPTS | {"bot_sources"}
@@ -530,6 +531,11 @@ class Engine:
         self._work_verbs = frozenset(map(fold, vocabulary.work_verbs))
         self._show_verbs = Phrases((tuple(words(p)), "show") for p in vocabulary.show_verbs)
         self._same_question = Phrases((tuple(words(p)), "same") for p in vocabulary.same_question)
+        self._name_them = frozenset(tuple(words(p)) for p in vocabulary.name_them)
+        # the words of a count asked ("how many"), taken out to ask for the things counted
+        self._counting = Phrases(
+            (tuple(words(p)), "count") for p in vocabulary.concepts["how_many"]
+        )
         self._returns = Phrases((tuple(words(p)), "return") for p in vocabulary.returns)
         self._excluding = Phrases(
             (tuple(words(p)), "excluding") for p in knowledge.questions.excluding
@@ -3295,6 +3301,8 @@ class Engine:
         same = self._same_asked_of(tokens, reading, context, budget)
         if same is None:
             same = self._same_yes_no_of(tokens, reading, context, budget)
+        if same is None:
+            same = self._the_counted(tokens, context, budget)
         if same is not None:
             return same
         listed = self._listed_item(reading, context)
@@ -3369,6 +3377,27 @@ class Engine:
         if resolved.intent is None:
             return None
         return replace(resolved, confidence=max(resolved.confidence, ANSWER_AT))
+
+    def _the_counted(
+        self, tokens: list[str], context: Context, budget: list[int]
+    ) -> Reading | None:
+        """ "Name them all", "¿cuáles son?" after "how many writers are there?": the last
+        question asked again without its count, which lists what it counted."""
+        said = tuple(t for t in tokens if t != QUESTION_MARK and t not in _AND)
+        if said not in self._name_them or not context.asked:
+            return None
+        asked = [t for t in context.asked if t != QUESTION_MARK]
+        counted = self._counting.find(asked)
+        if not counted:
+            return None  # (the last question counted nothing: "who are they?" is its own)
+        kept = [t for at, t in enumerate(asked) if not any(s <= at < e for s, e, _ in counted)]
+        again = [LIST_WORD, *kept]
+        if not _spend(budget, len(again)):
+            return None
+        resolved = self._matcher.read(again)
+        if not resolved.answered:
+            return None
+        return resolved
 
     def _same_yes_no_of(
         self, tokens: list[str], reading: Reading, context: Context, budget: list[int]

@@ -565,3 +565,27 @@ def test_someones_other_works_are_what_the_sources_lack(engine: Engine, messages
 def test_its_points_at_the_work_last_talked_about(engine: Engine, message: str):
     *_, answer = talk(engine, "who wrote the season 2 article?", message)
     assert "Season 2: Release date" in answer.text and not answer.declined, answer.text
+
+
+@pytest.mark.parametrize(
+    ("count", "ask", "named"),
+    [
+        ("how many episodes are there?", "name them all", "Wolves"),
+        (
+            "¿cuántos personajes hay en la lista de reparto del artículo?",
+            "name them all",
+            "Paquito",
+        ),
+        ("cuantos escritores tiene?", "¿cuáles son?", "Revilla"),
+    ],
+)
+def test_name_them_after_a_count_lists_what_was_counted(
+    engine: Engine, count: str, ask: str, named: str
+) -> None:
+    *_, answer = talk(engine, count, ask)
+    assert named in answer.text and not answer.declined, answer.text
+
+
+def test_who_are_they_after_no_count_is_no_list_again(engine: Engine):
+    *_, answer = talk(engine, "who wrote the review?", "who are they?")
+    assert answer.intent != "review_author" or answer.declined, answer.text
