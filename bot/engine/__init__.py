@@ -2992,8 +2992,8 @@ class Engine:
     def _chosen_of_two(self, reading: Reading, composer: Composer) -> Reading | None:
         """ "Which of them gets a mention in the review?" of two people, or of two
         episodes: asked of each as a yes/no question, the one it holds of (and of the
-        other not) is the answer, about that one alone. None where it is no such
-        question, it is negated ("which of them isn't a star?": left as asked), or the
+        other not) is the answer, about that one alone; negated ("which of them isn't a
+        star?"), the one it does not hold of. None where it is no such question, or the
         facts hold it of both or of neither."""
         form = reading.form
         people, episodes = reading.people, reading.episodes

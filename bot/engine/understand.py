@@ -555,8 +555,8 @@ class Matcher:
         return self._forms.asks(form)
 
     def opens_request(self, tokens: Sequence[str]) -> bool:
-        """Whether the words open with a request for something ("list me …", "dime …",
-        "give me …": [question_openers] other than a question word)."""
+        """Whether the words open with a question opener of [question_openers]: a request
+        ("list me …", "dime …", "give me …") or a word that opens a question ("que")."""
         return self._forms.opens_request(tokens)
 
     def addressing(self, form: Form) -> Addressing:
