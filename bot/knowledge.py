@@ -1092,6 +1092,10 @@ def _load_intents(
             raise file.fail(f"{where}.name", f"duplicate intent name {name!r}")
         aside = bool(file.get(table, where, "aside", bool, required=False))
         cues = table.get("cues", [] if aside else None)
+        if aside and cues:
+            raise file.fail(f"{where}.cues", "an aside has no cues: it is what nothing else is")
+        if aside and any(intent.aside for intent in intents):
+            raise file.fail(f"{where}.aside", "only one intent is the aside")
         if not isinstance(cues, list) or not (cues or aside):
             raise file.fail(f"{where}.cues", "needs at least one list of concepts")
         for number, cue in enumerate(cues, start=1):
@@ -1136,8 +1140,6 @@ def _load_intents(
                 aside=aside,
             )
         )
-        if aside and cues:
-            raise file.fail(f"{where}.cues", "an aside has no cues: it is what nothing else is")
         for flag in ("closes", "confirms", "disputes", "aside"):
             if getattr(intents[-1], flag) and not intents[-1].chat:
                 raise file.fail(f"{where}.{flag}", f"only small talk (chat = true) {flag}")

@@ -176,6 +176,14 @@ def test_facts_record_the_correct_reading_not_the_sources_slips(knowledge: Knowl
         ),
         (
             "intents.toml",
+            'name = "smalltalk_aside"\nchat = true\naside = true\n',
+            'name = "smalltalk_aside"\nchat = true\naside = true\n\n'
+            '[[intent]]\nname = "smalltalk_aside2"\nchat = true\naside = true\n',
+            f"intent[{ASIDE + 1}].aside",
+            "only one intent is the aside",
+        ),
+        (
+            "intents.toml",
             'name = "smalltalk_aside"\nchat = true\naside = true',
             'name = "smalltalk_aside"\ncues = [["bye"]]\nchat = true\naside = true',
             f"intent[{ASIDE}].cues",

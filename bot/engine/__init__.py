@@ -1957,7 +1957,8 @@ class Engine:
         start, end, _ = found[0]
         if self._question_phrases.at(tokens, start):
             start += 1  # ("which of them …": which, of the two; "cuál de ellos": cuál de)
-            start += tokens[start] in self._choosing
+            if tokens[start] in self._choosing:
+                start += 1
         following = tokens[end] if end < len(tokens) else QUESTION_MARK
         if self._before_noun(following) or self._matcher.people_named(tokens):
             return tokens  # ("the two sources", "did Revilla and Melchor both…?")
@@ -3405,6 +3406,10 @@ class Engine:
         """ "And Armando Silva?" after "does the review mention Jero Medina?": the last
         yes/no question asked again of the one person this "and …" names, in place of the
         one it named (a card of him would answer no yes or no)."""
+        if not context.yes_no or context.intent != PERSON_INTENT:
+            # (only a yes/no question of the person: "who does he play?" a card answers,
+            # and one of a topic, "did the review criticize him?", is of the topic)
+            return None
         said = [t for t in tokens if t != QUESTION_MARK]
         if not said or said[0] not in _AND or len(reading.people) != 1:
             return None
@@ -3414,10 +3419,6 @@ class Engine:
         if not name or self._matcher.name_at(name, 0) != len(name):
             return None
         asked = [t for t in context.asked if t != QUESTION_MARK]
-        if not context.yes_no or context.intent != PERSON_INTENT:
-            # (only a yes/no question of the person: "who does he play?" a card answers,
-            # and one of a topic, "did the review criticize him?", is of the topic)
-            return None
         spans: list[tuple[int, int]] = []
         at = 0
         while at < len(asked):  # (each name once, the longest: "jero medina", not "medina")
