@@ -323,6 +323,7 @@ class QuestionWords:
     copulas: tuple[str, ...] = ()  # "¿de qué es gerente?"
     doers: tuple[str, ...] = ()  # "carried out by": who did a deed follows
     speaking: tuple[str, ...] = ()  # "did the critic say…": the role word is who speaks
+    speaking_after_who: tuple[str, ...] = ()  # "who called it …?": who judged, after "who"
     abbreviations: tuple[str, ...] = ()  # "vs.": a period after one ends no sentence
     scheduling: tuple[str, ...] = ()  # "confirmed for 2023": the year it is set for
     present: tuple[str, ...] = ()  # "is it still on Netflix?": asking of now
@@ -1299,6 +1300,7 @@ def _load_questions(file: _File, vocabulary: Vocabulary) -> QuestionWords:
         copulas=file.strings(file.table("others"), "others", "copulas"),
         doers=file.strings(file.table("others"), "others", "doers"),
         speaking=file.strings(file.table("others"), "others", "speaking"),
+        speaking_after_who=file.strings(file.table("others"), "others", "speaking_after_who"),
         abbreviations=file.strings(file.table("others"), "others", "abbreviations"),
         scheduling=file.strings(file.table("others"), "others", "scheduling"),
         present=file.strings(file.table("others"), "others", "present"),

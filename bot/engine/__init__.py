@@ -452,6 +452,11 @@ class Engine:
         self._asks_part = self._character_words | frozenset(map(fold, vocabulary.part_verbs))
         self._item_pronouns = [tuple(words(p)) for p in vocabulary.item_pronouns]
         self._says_who = Phrases.of(vocabulary.concepts.get(SAYS_WHO_CONCEPT, ()))
+        # the verbs of saying, with those that are one only right after "who" ("who called
+        # it impressive?", not "what's it called?")
+        self._who_speaking = self._matcher.speaking | frozenset(
+            map(fold, knowledge.questions.speaking_after_who)
+        )
         self._statement_replies: dict[str, tuple[tuple[Reading, Reply], ...]] = {}
         self._others = Phrases.of(vocabulary.others)
         self._picking_before = frozenset(map(fold, vocabulary.picking_before))
@@ -1542,7 +1547,7 @@ class Engine:
             return None
         start, end, _ = found[0]
         asking = tokens[start:end]
-        if self._matcher.speaking.isdisjoint(asking) and SOURCE_WORDS.isdisjoint(asking):
+        if self._who_speaking.isdisjoint(asking) and SOURCE_WORDS.isdisjoint(asking):
             return None  # ("¿de dónde sacaste el año?": what the last answer said)
         rest = [t for t in (*tokens[:start], *tokens[end:]) if t != QUESTION_MARK]
         if not self._telling(rest) or not _spend(budget, len(rest)):
@@ -1566,14 +1571,14 @@ class Engine:
         # (what is said is checked against the facts where the question asks who said
         # it, not which source names or was published when: "which source was
         # published in 2021?")
-        claims = not self._matcher.speaking.isdisjoint(asking)
+        claims = not self._who_speaking.isdisjoint(asking)
         return replace(topic, sourced=True, stated=tuple(rest), claims_checked=claims)
 
     def _who_then_saying(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """A question opening with "who" and a verb of saying or judging ("who praised
         Ignacio Prieto's cinematography?", "¿quién elogió la fotografía?", "who called
         it manipulative?"): those two words, which ask who says the rest."""
-        if len(tokens) < 3 or tokens[1] not in self._matcher.speaking:
+        if len(tokens) < 3 or tokens[1] not in self._who_speaking:
             return []
         return (
             [(0, 2, SAYS_WHO_CONCEPT)]
@@ -1668,6 +1673,10 @@ class Engine:
         a ton of bricks": the review, not the article)."""
         stated = reading.stated
         if self._holds(stated, reply.text, reading.cue):  # (the topic's own words count)
+            best = reply
+        elif not reading.claims_checked and reading.confidence >= ANSWER_AT and reply.text:
+            # (which source has a topic, in no verb of saying: "¿en qué fuente viene la
+            # fecha de estreno?" asks where the release is told, not who says "viene")
             best = reply
         else:
             holding = [r for _, r in self._statements(composer) if self._holds(stated, r.text)]

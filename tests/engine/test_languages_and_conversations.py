@@ -3385,6 +3385,22 @@ def test_which_source_says_a_statement_named_by_a_phrase(engine: Engine):
         assert not answer.declined and title in answer.text, answer.text
 
 
+def test_which_source_holds_a_topic_asked_in_any_verb(engine: Engine):
+    """ "¿En qué fuente viene la fecha de estreno?": which source, with no verb of saying,
+    asks where a topic is told; the verb around it ("viene", "has") is no word of a
+    statement that must be found in the facts. A topic the sources lack is still
+    declined, and so is a statement nobody makes ("which source says it's boring")."""
+    title = KNOWLEDGE.sources["article"].title
+    for question, language in (
+        ("¿en qué fuente viene la fecha de estreno?", "es"),
+        ("which source has the release date?", "en"),
+    ):
+        answer = engine.answer(question, language)
+        assert not answer.declined and title in answer.text, answer.text
+    for question in ("which source has the show's budget?", "which source says it's boring"):
+        assert engine.answer(question).declined, question
+
+
 def test_who_praised_something_is_who_says_it(engine: Engine):
     """ "Who praised Ignacio Prieto's cinematography?", "¿quién elogió la fotografía?":
     "who" and a verb of saying or judging ask who says the rest, answered with the
@@ -3393,9 +3409,15 @@ def test_who_praised_something_is_who_says_it(engine: Engine):
     for question, language in (
         ("who praised ignacio prieto's cinematography?", "en"),
         ("quien elogio la fotografia de ignacio prieto?", "es"),
+        # (verbs of claiming, and "called" right after "who", where it is no name's
+        # passive: "what's it called?")
+        ("who called the cinematography impressive", "en"),
     ):
         answer = engine.answer(question, language)
         assert has(answer.text, reviewer.name) and not answer.declined, answer.text
+    answer = engine.answer("¿quién afirma que una segunda temporada es poco probable?", "es")
+    article = KNOWLEDGE.sources["article"].title
+    assert article in answer.text and not answer.declined, answer.text
 
 
 def test_an_unnamed_part_is_a_part_whose_player_is_checked(engine: Engine):
