@@ -1613,6 +1613,18 @@ class Engine:
                 return [(0, end, SAYS_WHO_CONCEPT)]
         return []
 
+    def _closed_by_tag(self, tokens: Sequence[str]) -> bool:
+        """Whether the words are one clause a yes/no tag closes ("… co-wrote it, right?",
+        "…, ¿no?"): no comma before the tag's own, and no question word opening it."""
+        said = tokens[:-1] if tokens[-1:] == [QUESTION_MARK] else tokens
+        tag = self._matcher.ending_tag(said)
+        if not tag:
+            return False
+        body = said[: -len(tag)]
+        if body[-1:] == [_COMMA]:
+            body = body[:-1]
+        return _COMMA not in body and not self._question_phrases.at(body, 0)
+
     def _telling(self, stated: Sequence[str]) -> list[str]:
         """The words of a statement that tell what it says: not fillers or question words,
         not the words naming a source, pointing back or saying ("that, the review or the
@@ -2744,6 +2756,12 @@ class Engine:
             # "did he write and direct it?" is one question ("la foto está preciosa, …"
             # opens none); "jaja sale, y quién lo dirigió?" asks a new one after the "and"
             joins = [j for j in joins if self._question_phrases.at(tokens, j + 1)]
+        if joins and self._closed_by_tag(tokens):
+            # ... and so is a statement of one clause a tag closes ("the creator also
+            # directed and co-wrote it, right?"), its "and" joining no second question
+            joins = [
+                j for j in joins if tokens[j] == _COMMA or self._question_phrases.at(tokens, j + 1)
+            ]
         for index in joins[:MAX_JOINS_TRIED] if most > 1 else ():
             # (an opening that only chats costs next to nothing to read: "oye, cuántos
             # capítulos tiene y cómo se llama el primero?" still has its "y" tried)

@@ -783,6 +783,24 @@ class QuestionReader:
                 or tokens[f[0] - 1] in _ASKING_VERBS
                 or tokens[f[0]] in self._asking_only
             ]
+        if (found or "question_words" in hits) and not opens and self.ending_tag(tokens):
+            # "the town where it all happens is in Coahuila, isn't it?", "the guy who
+            # created it also directed it, right?": a statement closed by a yes/no tag;
+            # a question word inside it starts a relative clause, not a question ("who
+            # plays Irene, right?" still asks who, from the start)
+            def opening(hit: tuple[int, int, str]) -> bool:
+                at = hit[0]
+                return (
+                    at == start
+                    or tokens[at - 1] in _ASKING_VERBS
+                    or tokens[at] in self._asking_only
+                )
+
+            found = [hit for hit in found if opening(hit)]
+            kept = [hit for hit in hits.get("question_words", ()) if opening(hit)]
+            hits = {key: value for key, value in hits.items() if key != "question_words"}
+            if kept:
+                hits["question_words"] = kept
         if question_mark and len(tokens) > LATE_WORD and (found or "question_words" in hits):
             # Deep in a sentence, "when" / "cuando" joins clauses ("is it strongest when
             # it follows the DEA?", "¿brilla más cuando se enfoca en la DEA?"); a

@@ -2183,3 +2183,23 @@ def test_a_doubt_said_as_a_statement_asks_yes_or_no(engine: Engine, frame: str, 
         answer = engine.answer(frame.format(actor=member.actor), language)
         wanted = ("yes" if language == "en" else "si") if member.star else "no"
         assert first_word(answer) == wanted, answer.text
+
+
+def test_a_statement_a_tag_closes_is_one_yes_no_claim(engine: Engine):
+    """ "The town where it all happens is in Coahuila, isn't it?", "the guy who created it
+    also directed and co-wrote it, right?": a question word inside a statement a tag
+    closes starts a relative clause, and its "and" joins two claims of one subject; the
+    claim is checked ("Yes"), not answered as a "where" or split into two questions. A
+    question word opening it still asks ("who plays Irene, right?")."""
+    region = "Coahuila"
+    assert region in KNOWLEDGE.facts["story"]["summary"]
+    for message in (
+        f"the town where it all happens is in {region}, isn't it?",
+        "the guy who created it also directed and co-wrote it, right?",
+        "el que la creó también la dirigió y la escribió, ¿no?",
+    ):
+        answer = engine.answer(message)
+        assert first_word(answer) in ("yes", "si"), (message, answer.text)
+    irene = next(m for m in NAMED_CAST if m.character == "Irene")
+    answer = engine.answer("who plays irene, right?")
+    assert says(answer, irene.actor) and first_word(answer) not in ("yes", "no"), answer.text
