@@ -727,11 +727,19 @@ class QuestionReader:
         return word in self._opening_words and word not in CONTINUING
 
     def respelt(self, tokens: Iterable[str]) -> list[str]:
-        """The tokens with chat spellings as the words they stand for ("wat" -> "what")."""
+        """The tokens with chat spellings as the words they stand for ("wat" -> "what").
+        A spelling that is also a word for "or" is one only before a word it could not
+        join ("make u cry" is "you"; Spanish "siete u ocho" joins, "u" before "o"/"ho")."""
         spellings = self._spellings
-        if spellings.keys().isdisjoint(tokens):
-            return list(tokens)  # most questions: no chat spelling
-        return [spellings.get(token, token) for token in tokens]
+        said = list(tokens)
+        if spellings.keys().isdisjoint(said):
+            return said  # most questions: no chat spelling
+        return [
+            spellings.get(token, token)
+            if token not in self._or or not said[at + 1 : at + 2] or not _joins_as_or(said[at + 1])
+            else token
+            for at, token in enumerate(said)
+        ]
 
     def read(
         self, tokens: Sequence[str], counts_from: Sequence[str], question_mark: bool = False
@@ -1432,6 +1440,13 @@ class QuestionReader:
             if ends and before not in NOT_BEFORE_TAG and before not in self._asking_words:
                 return tag
         return ()
+
+
+def _joins_as_or(word: str) -> bool:
+    """Whether Spanish would write "u" for "o" ("or") before the word: one that starts
+    with the sound "o" ("ocho", "hoy", "8", "11"); or whether the "u" is an initial
+    ("the U.S.": a letter follows it)."""
+    return word.startswith(("o", "ho", "8", "11")) or len(word) == 1
 
 
 def _claimed_roles(

@@ -2203,3 +2203,29 @@ def test_a_statement_a_tag_closes_is_one_yes_no_claim(engine: Engine):
     irene = next(m for m in NAMED_CAST if m.character == "Irene")
     answer = engine.answer("who plays irene, right?")
     assert says(answer, irene.actor) and first_word(answer) not in ("yes", "no"), answer.text
+
+
+def test_u_is_you_in_chat_and_or_only_before_an_o(engine: Engine):
+    """ "does the review say itll make u cry?": "u" is "you" and "itll" is "it'll", so the
+    claim is checked against the review's headline ("Yes"), not read as an either/or
+    ("u" is Spanish "or" only before an "o" sound: "¿son 6 u 8 capítulos?"); "the U.S."
+    keeps its initials."""
+    answer = engine.answer("does the review say itll make u cry?")
+    assert first_word(answer) == "yes", answer.text
+    count = len(EPISODES)
+    answer = engine.answer(f"¿son {count} u 8 capítulos?", "es")
+    assert says(answer, count) and first_word(answer) not in ("si", "no"), answer.text
+    article = KNOWLEDGE.facts["source_article"]
+    answer = engine.answer(f'who wrote "{article["title"]}"')
+    assert says(answer, article["author"]) and not answer.declined, answer.text
+
+
+def test_hard_to_watch_is_what_the_review_says_of_the_finale(engine: Engine):
+    """ "Hard to watch", "tough to watch": the review's "particularly difficult to watch"
+    in other words, confirmed ([[agree]] in questions.toml)."""
+    for message, language in (
+        ("the review says the last ep is hard to watch right?", "en"),
+        ("is the last episode tough to watch?", "en"),
+    ):
+        answer = engine.answer(message, language)
+        assert first_word(answer) in ("yes", "si"), (message, answer.text)
