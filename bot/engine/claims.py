@@ -786,26 +786,19 @@ class QuestionReader:
             found = [
                 f
                 for f in found
-                if f[0] == 0
-                or f[1] == len(tokens)
-                or tokens[f[0] - 1] in _ASKING_VERBS
-                or tokens[f[0]] in self._asking_only
+                if f[0] == 0 or f[1] == len(tokens) or self._asks_in_place(tokens, f[0])
             ]
         if (found or "question_words" in hits) and not opens and self.ending_tag(tokens):
             # "the town where it all happens is in Coahuila, isn't it?", "the guy who
             # created it also directed it, right?": a statement closed by a yes/no tag;
             # a question word inside it starts a relative clause, not a question ("who
             # plays Irene, right?" still asks who, from the start)
-            def opening(hit: tuple[int, int, str]) -> bool:
-                at = hit[0]
-                return (
-                    at == start
-                    or tokens[at - 1] in _ASKING_VERBS
-                    or tokens[at] in self._asking_only
-                )
-
-            found = [hit for hit in found if opening(hit)]
-            kept = [hit for hit in hits.get("question_words", ()) if opening(hit)]
+            found = [f for f in found if f[0] == start or self._asks_in_place(tokens, f[0])]
+            kept = [
+                hit
+                for hit in hits.get("question_words", ())
+                if hit[0] == start or self._asks_in_place(tokens, hit[0])
+            ]
             hits = {key: value for key, value in hits.items() if key != "question_words"}
             if kept:
                 hits["question_words"] = kept
@@ -1004,6 +997,12 @@ class QuestionReader:
         if not asked_yes_no and not form.asks and form.claims_without_asking:
             return replace(form, yes_no=True)
         return form
+
+    def _asks_in_place(self, tokens: Sequence[str], at: int) -> bool:
+        """Whether the question word at `at` asks where it stands, inside a sentence:
+        after a verb of asking ("do you know who plays Irene?"), or being a word that
+        only ever asks."""
+        return (at > 0 and tokens[at - 1] in _ASKING_VERBS) or tokens[at] in self._asking_only
 
     def _negates_after_or(self, tokens: Sequence[str], at: int) -> bool:
         """Whether "or" at `at` opens the other side of one yes or no: a negation right
